@@ -1,0 +1,26 @@
+package vn.delegationdesk.common;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/** Text hygiene shared by every entry point: Vietnamese text is stored in NFC, never NFD. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /** NFC-normalised and trimmed; null becomes the empty string. */
+    public static String clean(String value) {
+        if (value == null) {
+            return "";
+        }
+        return Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    }
+
+    public static List<String> cleanAll(List<String> values) {
+        return values == null ? List.of() : values.stream().map(Texts::clean).toList();
+    }
+
+    public static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

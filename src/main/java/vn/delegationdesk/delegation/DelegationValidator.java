@@ -1,0 +1,183 @@
+package vn.delegationdesk.delegation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.conference.Conference;
+import vn.delegationdesk.itinerary.Activity;
+import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.itinerary.ProgrammeDay;
+import vn.delegationdesk.member.DelegationRole;
+import vn.delegationdesk.member.Member;
+import vn.delegationdesk.member.MemberGroup;
+import vn.delegationdesk.member.Quota;
+import vn.delegationdesk.responsibility.Responsibility;
+
+/**
+ * The rules every stored delegation obeys, whatever the entry point (editor, package import,
+ * command line). Returns every problem with its field path; an empty list means valid.
+ */
+public final class DelegationValidator {
+    /** Citizen ID (CCCD, 12 digits) or the older identity card (CMND, 9 digits). */
+    private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{12}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .\\-]{8,20}");
+
+    public List<ValidationError> validate(Delegation d) {
+        List<ValidationError> errors = new ArrayList<>();
+        if (d.title().isEmpty()) {
+            errors.add(ValidationError.of("title", "validation.required"));
+        }
+        if (d.plannedSize() < 0) {
+            errors.add(ValidationError.of("plannedSize", "validation.negative"));
+        }
+        checkLegalBases(d, errors);
+        checkLegs(d.legs(), errors);
+        Set<String> groupIds = checkGroups(d.groups(), errors);
+        checkMembers(d.members(), groupIds, errors);
+        Set<String> conferenceIds = checkConferences(d.conferences(), errors);
+        checkProgramme(d.programme(), conferenceIds, errors);
+        checkResponsibilities(d.responsibilities(), errors);
+        return errors;
+    }
+
+    private static void checkLegalBases(Delegation d, List<ValidationError> errors) {
+        for (int i = 0; i < d.legalBases().size(); i++) {
+            LegalBasis basis = d.legalBases().get(i);
+            if (basis.kind().isEmpty()) {
+                errors.add(ValidationError.of("legalBases[" + i + "].kind", "validation.required"));
+            }
+        }
+    }
+
+    private static void checkLegs(List<Leg> legs, List<ValidationError> errors) {
+        for (int i = 0; i < legs.size(); i++) {
+            Leg leg = legs.get(i);
+            String path = "legs[" + i + "]";
+            if (leg.place().isEmpty()) {
+                errors.add(ValidationError.of(path + ".place", "validation.required"));
+            }
+            if (leg.endDate().isBefore(leg.startDate())) {
+                errors.add(ValidationError.of(path + ".endDate", "validation.endBeforeStart"));
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> legs.get(i).startDate()));
+        for (int k = 1; k < order.size(); k++) {
+            Leg previous = legs.get(order.get(k - 1));
+            Leg current = legs.get(order.get(k));
+            if (!current.startDate().isAfter(previous.endDate())) {
+                errors.add(ValidationError.of("legs[" + order.get(k) + "].startDate", "validation.legsOverlap",
+                        previous.place()));
+            }
+        }
+    }
+
+    private static Set<String> checkGroups(List<MemberGroup> groups, List<ValidationError> errors) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            MemberGroup group = groups.get(i);
+            String path = "groups[" + i + "]";
+            checkId(group.id(), path, ids, errors);
+            if (group.name().isEmpty()) {
+                errors.add(ValidationError.of(path + ".name", "validation.required"));
+            }
+            for (int q = 0; q < group.quotas().size(); q++) {
+                Quota quota = group.quotas().get(q);
+                String quotaPath = path + ".quotas[" + q + "]";
+                if (quota.sendingUnit().isEmpty()) {
+                    errors.add(ValidationError.of(quotaPath + ".sendingUnit", "validation.required"));
+                }
+                if (quota.seats() < 0) {
+                    errors.add(ValidationError.of(quotaPath + ".seats", "validation.negative"));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void checkMembers(List<Member> members, Set<String> groupIds, List<ValidationError> errors) {
+        Set<String> ids = new HashSet<>();
+        int heads = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            String path = "members[" + i + "]";
+            checkId(member.id(), path, ids, errors);
+            if (member.fullName().isEmpty()) {
+                errors.add(ValidationError.of(path + ".fullName", "validation.required"));
+            }
+            if (!member.groupId().isEmpty() && !groupIds.contains(member.groupId())) {
+                errors.add(ValidationError.of(path + ".groupId", "validation.unknownGroup", member.groupId()));
+            }
+            if (!member.idNumber().isEmpty() && !ID_NUMBER.matcher(member.idNumber()).matches()) {
+                errors.add(ValidationError.of(path + ".idNumber", "validation.idNumber"));
+            }
+            if (!member.phone().isEmpty() && !PHONE.matcher(member.phone()).matches()) {
+                errors.add(ValidationError.of(path + ".phone", "validation.phone"));
+            }
+            if (member.allowanceCoefficient() != null && member.allowanceCoefficient().signum() < 0) {
+                errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.negative"));
+            }
+            if (member.role() == DelegationRole.HEAD && ++heads > 1) {
+                errors.add(ValidationError.of(path + ".role", "validation.secondHead"));
+            }
+        }
+    }
+
+    private static Set<String> checkConferences(List<Conference> conferences, List<ValidationError> errors) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < conferences.size(); i++) {
+            Conference conference = conferences.get(i);
+            String path = "conferences[" + i + "]";
+            checkId(conference.id(), path, ids, errors);
+            if (conference.title().isEmpty()) {
+                errors.add(ValidationError.of(path + ".title", "validation.required"));
+            }
+            if (conference.expectedDelegates() < 0) {
+                errors.add(ValidationError.of(path + ".expectedDelegates", "validation.negative"));
+            }
+        }
+        return ids;
+    }
+
+    private static void checkProgramme(List<ProgrammeDay> days, Set<String> conferenceIds,
+            List<ValidationError> errors) {
+        Set<java.time.LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < days.size(); i++) {
+            ProgrammeDay day = days.get(i);
+            String path = "programme[" + i + "]";
+            if (!dates.add(day.date())) {
+                errors.add(ValidationError.of(path + ".date", "validation.duplicateDay", day.date()));
+            }
+            for (int a = 0; a < day.activities().size(); a++) {
+                Activity activity = day.activities().get(a);
+                if (activity.conferenceId() != null && !conferenceIds.contains(activity.conferenceId())) {
+                    errors.add(ValidationError.of(path + ".activities[" + a + "].conferenceId",
+                            "validation.unknownConference", activity.conferenceId()));
+                }
+            }
+        }
+    }
+
+    private static void checkResponsibilities(List<Responsibility> items, List<ValidationError> errors) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).unit().isEmpty()) {
+                errors.add(ValidationError.of("responsibilities[" + i + "].unit", "validation.required"));
+            }
+        }
+    }
+
+    private static void checkId(String id, String path, Set<String> seen, List<ValidationError> errors) {
+        if (id.isEmpty()) {
+            errors.add(ValidationError.of(path + ".id", "validation.required"));
+        } else if (!seen.add(id)) {
+            errors.add(ValidationError.of(path + ".id", "validation.duplicateId", id));
+        }
+    }
+}
