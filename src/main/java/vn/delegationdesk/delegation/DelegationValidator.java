@@ -124,6 +124,9 @@ public final class DelegationValidator {
             if (member.allowanceCoefficient() != null && member.allowanceCoefficient().signum() < 0) {
                 errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.negative"));
             }
+            if (member.allowanceCoefficient() != null && member.allowanceCoefficient().scale() > 2) {
+                errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.coefficientScale"));
+            }
             if (member.role() == DelegationRole.HEAD && ++heads > 1) {
                 errors.add(ValidationError.of(path + ".role", "validation.secondHead"));
             }
@@ -153,7 +156,8 @@ public final class DelegationValidator {
             ProgrammeDay day = days.get(i);
             String path = "programme[" + i + "]";
             if (!dates.add(day.date())) {
-                errors.add(ValidationError.of(path + ".date", "validation.duplicateDay", day.date()));
+                errors.add(ValidationError.of(path + ".date", "validation.duplicateDay",
+                        day.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
             }
             for (int a = 0; a < day.activities().size(); a++) {
                 Activity activity = day.activities().get(a);

@@ -35,6 +35,16 @@ public record Member(
         phone = Texts.clean(phone);
         idNumber = Texts.clean(idNumber);
         Objects.requireNonNull(role, "role");
+        allowanceCoefficient = normalise(allowanceCoefficient);
         notes = Texts.clean(notes);
+    }
+
+    /** 0.80 and 0.8 are the same coefficient; one canonical scale keeps equality and round trips exact. */
+    private static BigDecimal normalise(BigDecimal coefficient) {
+        if (coefficient == null) {
+            return null;
+        }
+        BigDecimal stripped = coefficient.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,0 +1,72 @@
+package vn.delegationdesk.delegation.persistence;
+
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Optional;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationRepository;
+import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.platform.db.Database;
+
+/**
+ * Delegations in H2 with plain JDBC. Each call is one transaction; a write replaces the whole aggregate
+ * (the delegation row is kept, every child row is deleted and inserted again), so a failure anywhere
+ * leaves the stored delegation exactly as it was. Failures surface as
+ * {@link vn.delegationdesk.platform.db.StoreException}.
+ */
+public final class JdbcDelegationRepository implements DelegationRepository {
+    private final Database database;
+    private final DelegationWriter writer = new DelegationWriter();
+    private final DelegationReader reader = new DelegationReader();
+    private final SummaryReader summaries = new SummaryReader();
+
+    public JdbcDelegationRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<DelegationSummary> findSummaries() {
+        return database.inSnapshot(summaries::read);
+    }
+
+    @Override
+    public Optional<Delegation> findById(long id) {
+        return database.inSnapshot(c -> reader.load(c, id));
+    }
+
+    @Override
+    public long insert(Delegation delegation) {
+        return database.inTransaction(c -> {
+            long id = writer.insertHeader(c, delegation);
+            writer.insertChildren(c, id, delegation);
+            return id;
+        });
+    }
+
+    @Override
+    public boolean update(Delegation delegation) {
+        if (delegation.id() == null) {
+            return false;
+        }
+        long id = delegation.id();
+        return database.inTransaction(c -> {
+            // Updating the row first also locks it, so concurrent saves of one delegation run one after another.
+            if (!writer.updateHeader(c, id, delegation)) {
+                return false;
+            }
+            writer.deleteChildren(c, id);
+            writer.insertChildren(c, id, delegation);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement("DELETE FROM delegation WHERE id = ?")) {
+                statement.setLong(1, id);
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+}

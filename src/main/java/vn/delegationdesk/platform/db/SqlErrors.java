@@ -1,0 +1,89 @@
+package vn.delegationdesk.platform.db;
+
+import java.io.EOFException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.h2.api.ErrorCode;
+import vn.delegationdesk.platform.db.StoreException.Reason;
+
+/** Turns H2 and Flyway failures into {@link StoreException}s with a reason and a Vietnamese message key. */
+final class SqlErrors {
+    private SqlErrors() {
+    }
+
+    /** A failure while opening or migrating the database in {@code dataDir}. */
+    static StoreException onOpen(Throwable failure, Path dataDir) {
+        int code = errorCode(failure);
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return inUse(dataDir, failure);
+        }
+        if (isCorruption(code, failure)) {
+            return corrupt(dataDir, failure);
+        }
+        return new StoreException(Reason.OTHER, "store.error.openFailed", List.of(dataDir.toString()),
+                "cannot open the database in " + dataDir, failure);
+    }
+
+    /** A failure inside a transaction on an open database. */
+    static StoreException onWork(Throwable failure, Path dataDir) {
+        int code = errorCode(failure);
+        if (isCorruption(code, failure)) {
+            return corrupt(dataDir, failure);
+        }
+        if (code == ErrorCode.VALUE_TOO_LONG_2 || code == ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1) {
+            return new StoreException(Reason.OTHER, "store.error.valueTooLong", List.of(dataDir.toString()),
+                    "a value does not fit its column", failure);
+        }
+        return new StoreException(Reason.OTHER, "store.error.operationFailed", List.of(dataDir.toString()),
+                "transaction failed and was rolled back", failure);
+    }
+
+    static StoreException inUse(Path dataDir, Throwable cause) {
+        return new StoreException(Reason.IN_USE, "store.error.inUse", List.of(dataDir.toString()),
+                "the data folder is used by another copy of the app: " + dataDir, cause);
+    }
+
+    static StoreException corrupt(Path dataDir, Throwable cause) {
+        return new StoreException(Reason.CORRUPT, "store.error.corrupt", List.of(dataDir.toString()),
+                "the database file is damaged or foreign: " + dataDir, cause);
+    }
+
+    static StoreException newerVersion(Path dataDir, String detail) {
+        return new StoreException(Reason.NEWER_VERSION, "store.error.newerVersion", List.of(dataDir.toString()),
+                detail, null);
+    }
+
+    static StoreException folderUnavailable(String dataDir, Throwable cause) {
+        return new StoreException(Reason.OTHER, "store.error.folderUnavailable", List.of(dataDir),
+                "cannot create or write the data folder " + dataDir, cause);
+    }
+
+    private static boolean isCorruption(int code, Throwable failure) {
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return true;
+        }
+        // A file shorter than its own header says is truncated, not unreadable for lack of rights.
+        return code == ErrorCode.IO_EXCEPTION_2 && hasCause(failure, EOFException.class);
+    }
+
+    /** H2's error code of the first SQLException in the cause chain (Flyway wraps them), or 0. */
+    private static int errorCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() != 0) {
+                return sql.getErrorCode();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
