@@ -1,0 +1,28 @@
+package vn.delegationdesk.exchange;
+
+import vn.delegationdesk.conference.AgendaItem;
+import vn.delegationdesk.conference.Conference;
+import vn.delegationdesk.itinerary.HalfDay;
+
+/** Conferences and their agendas of a package. */
+final class ConferenceDecoder {
+    private ConferenceDecoder() {
+    }
+
+    static Conference conference(FieldReader r) {
+        return new Conference(
+                r.requiredText("id"),
+                r.requiredText("title"),
+                r.requiredDate("date"),
+                r.requiredEnum("halfDay", HalfDay.class, HalfDay.ALL_DAY),
+                r.text("venue"),
+                r.text("venueStandard"),
+                r.requiredInt("expectedDelegates"),
+                r.text("coOrganiser"),
+                r.objects("agenda", ConferenceDecoder::agendaItem));
+    }
+
+    private static AgendaItem agendaItem(FieldReader r) {
+        return new AgendaItem(r.requiredText("content"), r.text("presenter"), r.optionalInt("durationMinutes"));
+    }
+}

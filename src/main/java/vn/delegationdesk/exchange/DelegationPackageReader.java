@@ -1,0 +1,87 @@
+package vn.delegationdesk.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationValidator;
+
+/**
+ * Reads a delegation package (see {@code docs/package-format.md}) into a delegation without id, or
+ * refuses it with EVERY problem found. Three stages, each stopping the import when it fails:
+ * <ol>
+ *   <li>the file: size, UTF-8, JSON syntax ({@link PackageText});</li>
+ *   <li>the envelope: format name and version, refused by name when unknown, because fields of another
+ *       format or version would be misread;</li>
+ *   <li>the delegation: mapped by hand field by field, then checked by {@link DelegationValidator};
+ *       decoding and validator errors are reported together.</li>
+ * </ol>
+ * Unknown fields are ignored, so a package written by a newer application that only adds fields still
+ * reads. Thread-safe and stateless.
+ */
+public final class DelegationPackageReader {
+    private final DelegationValidator validator = new DelegationValidator();
+
+    /** The delegation of {@code file}, with id null; never returns a partly read delegation. */
+    public Delegation read(Path file) throws PackageException {
+        return read(PackageText.load(file));
+    }
+
+    /** Same as {@link #read(Path)} for the bytes of a package file. */
+    public Delegation read(byte[] bytes) throws PackageException {
+        return read(PackageText.parse(PackageText.decode(bytes)));
+    }
+
+    private Delegation read(JsonNode root) {
+        if (!root.isObject()) {
+            throw PackageException.of(JsonPaths.ROOT, "exchange.error.notPackage");
+        }
+        List<ValidationError> errors = new ArrayList<>();
+        FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
+        checkEnvelope(envelope);
+        JsonNode body = envelope.raw(JsonPaths.DELEGATION_FIELD);
+        if (body == null) {
+            errors.add(ValidationError.of(envelope.path(JsonPaths.DELEGATION_FIELD), "exchange.error.missingField"));
+        } else if (!body.isObject()) {
+            errors.add(ValidationError.of(envelope.path(JsonPaths.DELEGATION_FIELD), "exchange.error.expectedObject",
+                    FieldReader.preview(body)));
+        }
+        if (!errors.isEmpty()) {
+            throw new PackageException(errors);
+        }
+        Delegation delegation = DelegationDecoder.delegation(FieldReader.of(body, JsonPaths.DELEGATION, errors));
+        List<ValidationError> all = ValidatorErrorFilter.merge(errors, validator.validate(delegation));
+        if (!all.isEmpty()) {
+            throw new PackageException(all);
+        }
+        return delegation;
+    }
+
+    /** Format first: the version number of some other format means nothing. */
+    private static void checkEnvelope(FieldReader envelope) {
+        String formatPath = envelope.path("format");
+        JsonNode format = envelope.raw("format");
+        if (format == null) {
+            throw PackageException.of(formatPath, "exchange.error.formatMissing", PackageFormat.NAME);
+        }
+        if (!format.isTextual() || !PackageFormat.NAME.equals(format.textValue())) {
+            throw PackageException.of(formatPath, "exchange.error.unknownFormat", FieldReader.preview(format),
+                    PackageFormat.NAME);
+        }
+        String versionPath = envelope.path("formatVersion");
+        JsonNode version = envelope.raw("formatVersion");
+        if (version == null) {
+            throw PackageException.of(versionPath, "exchange.error.missingField");
+        }
+        if (!version.isIntegralNumber()) {
+            throw PackageException.of(versionPath, "exchange.error.expectedInteger", FieldReader.preview(version));
+        }
+        // Compared as text so that a huge number is refused by name too, and printed without grouping.
+        if (!String.valueOf(PackageFormat.VERSION).equals(version.asText())) {
+            throw PackageException.of(versionPath, "exchange.error.unsupportedVersion", version.asText(),
+                    String.valueOf(PackageFormat.VERSION));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.delegationdesk.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import vn.delegationdesk.delegation.Delegation;
+
+/**
+ * Writes a delegation as a package file: UTF-8 JSON, pretty-printed, fields always in the same order
+ * (so two exports of the same delegation differ only in {@code exportedAt}), ending with a newline.
+ * The stored id is not written. Thread-safe.
+ */
+public final class DelegationPackageWriter {
+    private final Clock clock;
+
+    /** Stamps {@code exportedAt} with the local time and offset of this computer. */
+    public DelegationPackageWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} gives {@code exportedAt}; a fixed clock makes the output byte-for-byte reproducible. */
+    public DelegationPackageWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Writes atomically: the bytes go to a temporary file in the same folder, are flushed to disk, and the
+     * temporary file is then renamed over {@code file}. A failed export leaves {@code file} as it was
+     * (absent or the previous version), never half written.
+     */
+    public void write(Delegation delegation, Path file) throws IOException {
+        byte[] bytes = toBytes(delegation);
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The package file's bytes: UTF-8 without escapes, so Vietnamese text is readable in any editor. */
+    public byte[] toBytes(Delegation delegation) {
+        ObjectNode root = DelegationEncoder.object();
+        root.put("format", PackageFormat.NAME);
+        root.put("formatVersion", PackageFormat.VERSION);
+        root.put("exportedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        root.put("application", PackageFormat.APPLICATION);
+        root.set("delegation", DelegationEncoder.delegation(delegation));
+        try {
+            return (PackageJson.PRETTY.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            // A tree of plain values always serialises; this would be a bug, not a user error.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network shares cannot rename atomically; a plain replace is still better than writing in place.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

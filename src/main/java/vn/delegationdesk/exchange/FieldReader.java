@@ -1,0 +1,255 @@
+package vn.delegationdesk.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.delegationdesk.common.ValidationError;
+
+/**
+ * Typed access to the fields of one JSON object that records every problem instead of stopping at the
+ * first, so that a clerk fixing a file sees all its errors at once. A field that is absent or JSON
+ * {@code null} is "not given": optional fields then take their default, required ones are reported.
+ * A wrong value is reported and replaced by a placeholder so that decoding can go on; the decoded
+ * delegation is never used when any error was recorded.
+ *
+ * <p>A reader over something that is not an object is "silent": the problem was reported once for the
+ * object, so its fields are not reported again one by one.
+ */
+final class FieldReader {
+    /** Placeholder for a required date that is missing or wrong; never reaches the store. */
+    static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final int PREVIEW_LENGTH = 40;
+
+    private final JsonNode node;
+    private final String path;
+    private final List<ValidationError> errors;
+
+    private FieldReader(JsonNode node, String path, List<ValidationError> errors) {
+        this.node = node;
+        this.path = path;
+        this.errors = errors;
+    }
+
+    /** A reader over {@code value}, which must be a JSON object; anything else is reported once. */
+    static FieldReader of(JsonNode value, String path, List<ValidationError> errors) {
+        if (value != null && value.isObject()) {
+            return new FieldReader(value, path, errors);
+        }
+        errors.add(ValidationError.of(path, "exchange.error.expectedObject", preview(value)));
+        return new FieldReader(null, path, errors);
+    }
+
+    String path() {
+        return path;
+    }
+
+    String path(String name) {
+        return JsonPaths.field(path, name);
+    }
+
+    /** The raw value of a field, or null when absent or JSON null. */
+    JsonNode raw(String name) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** A nested object; when absent its fields take their defaults, as if it were {@code {}}. */
+    FieldReader object(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return new FieldReader(null, path(name), errors);
+        }
+        return of(value, path(name), errors);
+    }
+
+    String requiredText(String name) {
+        JsonNode value = required(name);
+        return value == null ? "" : orDefault(text(value, path(name)), "");
+    }
+
+    String text(String name) {
+        JsonNode value = raw(name);
+        return value == null ? "" : orDefault(text(value, path(name)), "");
+    }
+
+    int requiredInt(String name) {
+        JsonNode value = required(name);
+        return value == null ? 0 : orDefault(integer(value, path(name)), 0);
+    }
+
+    Integer optionalInt(String name) {
+        JsonNode value = raw(name);
+        return value == null ? null : integer(value, path(name));
+    }
+
+    BigDecimal optionalDecimal(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            return wrongType(path(name), "exchange.error.expectedNumber", value);
+        }
+        return value.decimalValue();
+    }
+
+    boolean requiredBoolean(String name) {
+        JsonNode value = required(name);
+        return value != null && orDefault(bool(value, path(name)), false);
+    }
+
+    boolean bool(String name) {
+        JsonNode value = raw(name);
+        return value != null && orDefault(bool(value, path(name)), false);
+    }
+
+    LocalDate requiredDate(String name) {
+        JsonNode value = required(name);
+        return value == null ? PLACEHOLDER_DATE : orDefault(date(value, path(name)), PLACEHOLDER_DATE);
+    }
+
+    LocalDate optionalDate(String name) {
+        JsonNode value = raw(name);
+        return value == null ? null : date(value, path(name));
+    }
+
+    /** {@code placeholder} stands in for a missing or unknown value; choose one no rule objects to. */
+    <E extends Enum<E>> E requiredEnum(String name, Class<E> type, E placeholder) {
+        JsonNode value = required(name);
+        return value == null ? placeholder : orDefault(constant(value, path(name), type), placeholder);
+    }
+
+    <E extends Enum<E>> E optionalEnum(String name, Class<E> type, E defaultValue) {
+        JsonNode value = raw(name);
+        return value == null ? defaultValue : orDefault(constant(value, path(name), type), defaultValue);
+    }
+
+    /**
+     * A list of objects. Every element yields a value, a placeholder when it is broken, so that indices
+     * in later validator errors still match the file.
+     */
+    <T> List<T> objects(String name, Function<FieldReader, T> decode) {
+        return array(name, (value, elementPath) -> decode.apply(of(value, elementPath, errors)));
+    }
+
+    List<String> texts(String name) {
+        return array(name, (value, elementPath) -> orDefault(text(value, elementPath), ""));
+    }
+
+    /** A list of enum constants; unknown ones are reported and left out. */
+    <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
+        List<E> values = new ArrayList<>(array(name, (value, elementPath) -> constant(value, elementPath, type)));
+        values.removeIf(v -> v == null);
+        return values;
+    }
+
+    private <T> List<T> array(String name, BiFunction<JsonNode, String, T> element) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            wrongType(path(name), "exchange.error.expectedArray", value);
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(element.apply(value.get(i), JsonPaths.element(path(name), i)));
+        }
+        return items;
+    }
+
+    private JsonNode required(String name) {
+        JsonNode value = raw(name);
+        if (value == null && node != null) {
+            errors.add(ValidationError.of(path(name), "exchange.error.missingField"));
+        }
+        return value;
+    }
+
+    private String text(JsonNode value, String at) {
+        return value.isTextual() ? value.textValue() : wrongType(at, "exchange.error.expectedString", value);
+    }
+
+    private Integer integer(JsonNode value, String at) {
+        if (!value.isIntegralNumber()) {
+            return wrongType(at, "exchange.error.expectedInteger", value);
+        }
+        if (!value.canConvertToInt()) {
+            errors.add(ValidationError.of(at, "exchange.error.integerOutOfRange", value.asText()));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    private Boolean bool(JsonNode value, String at) {
+        return value.isBoolean() ? value.booleanValue() : wrongType(at, "exchange.error.expectedBoolean", value);
+    }
+
+    /** Strictly yyyy-MM-dd and a real day: "2025-02-30" and "14/10/2025" are both refused. */
+    private LocalDate date(JsonNode value, String at) {
+        if (value.isTextual() && ISO_DATE.matcher(value.textValue()).matches()) {
+            try {
+                return LocalDate.parse(value.textValue());
+            } catch (DateTimeParseException e) {
+                return wrongType(at, "exchange.error.expectedDate", value);
+            }
+        }
+        return wrongType(at, "exchange.error.expectedDate", value);
+    }
+
+    private <E extends Enum<E>> E constant(JsonNode value, String at, Class<E> type) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value.isTextual()) {
+            for (E candidate : type.getEnumConstants()) {
+                if (candidate.name().equals(value.textValue())) {
+                    return candidate;
+                }
+            }
+        }
+        errors.add(ValidationError.of(at, "exchange.error.unknownEnum", preview(value), allowed));
+        return null;
+    }
+
+    private <T> T wrongType(String at, String messageKey, JsonNode value) {
+        errors.add(ValidationError.of(at, messageKey, preview(value)));
+        return null;
+    }
+
+    private static <T> T orDefault(T value, T defaultValue) {
+        return value == null ? defaultValue : value;
+    }
+
+    /** A short rendering of a wrong value for messages: strings quoted and cut, containers abbreviated. */
+    static String preview(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "null";
+        }
+        if (value.isObject()) {
+            return "{…}";
+        }
+        if (value.isArray()) {
+            return "[…]";
+        }
+        if (value.isTextual()) {
+            String text = value.textValue();
+            if (text.codePointCount(0, text.length()) > PREVIEW_LENGTH) {
+                text = text.substring(0, text.offsetByCodePoints(0, PREVIEW_LENGTH)) + "…";
+            }
+            return "\"" + text + "\"";
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.delegationdesk.exchange;
+
+import vn.delegationdesk.itinerary.Activity;
+import vn.delegationdesk.itinerary.ActivityKind;
+import vn.delegationdesk.itinerary.HalfDay;
+import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.itinerary.ProgrammeDay;
+import vn.delegationdesk.itinerary.TransportMode;
+
+/** Legs and the day-by-day programme of a package. */
+final class ItineraryDecoder {
+    private ItineraryDecoder() {
+    }
+
+    static Leg leg(FieldReader r) {
+        return new Leg(r.requiredText("place"), r.text("city"), r.requiredDate("startDate"), r.requiredDate("endDate"),
+                r.text("summary"));
+    }
+
+    static ProgrammeDay day(FieldReader r) {
+        return new ProgrammeDay(r.requiredDate("date"), r.objects("activities", ItineraryDecoder::activity));
+    }
+
+    private static Activity activity(FieldReader r) {
+        return new Activity(
+                r.requiredEnum("halfDay", HalfDay.class, HalfDay.ALL_DAY),
+                r.requiredEnum("kind", ActivityKind.class, ActivityKind.OTHER),
+                r.text("description"),
+                r.text("place"),
+                r.text("host"),
+                r.optionalEnum("transport", TransportMode.class, null),
+                r.text("conferenceId"),
+                r.text("notes"));
+    }
+}

@@ -1,0 +1,55 @@
+package vn.delegationdesk.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.delegationdesk.common.ValidationError;
+
+/**
+ * Joins decoding errors with the errors of {@code DelegationValidator}, which runs even on a package with
+ * decoding errors so that ALL problems are reported at once. The validator then sees placeholders where
+ * values were wrong; the errors those placeholders cause are dropped here, so that each problem is
+ * reported once, where it is.
+ */
+final class ValidatorErrorFilter {
+    /**
+     * Cross-element rules and the values they compare: when any of those values was broken, the rule's
+     * verdict is about a placeholder, not about the file.
+     */
+    private static final Map<String, Pattern> CROSS_CHECKS = Map.of(
+            "validation.legsOverlap", Pattern.compile("legs(\\[\\d+](\\.(startDate|endDate))?)?"),
+            "validation.duplicateDay", Pattern.compile("programme(\\[\\d+](\\.date)?)?"),
+            "validation.unknownGroup", Pattern.compile("groups(\\[\\d+](\\.id)?)?"),
+            "validation.unknownConference", Pattern.compile("conferences(\\[\\d+](\\.id)?)?"));
+
+    private ValidatorErrorFilter() {
+    }
+
+    static List<ValidationError> merge(List<ValidationError> decodeErrors, List<ValidationError> validatorErrors) {
+        List<ValidationError> all = new ArrayList<>(decodeErrors);
+        for (ValidationError error : validatorErrors) {
+            if (!causedByPlaceholder(error, decodeErrors)) {
+                all.add(error);
+            }
+        }
+        return all;
+    }
+
+    private static boolean causedByPlaceholder(ValidationError error, List<ValidationError> decodeErrors) {
+        Pattern inputs = CROSS_CHECKS.get(error.messageKey());
+        for (ValidationError broken : decodeErrors) {
+            if (isAtOrUnder(error.path(), broken.path())) {
+                return true;
+            }
+            if (inputs != null && inputs.matcher(broken.path()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAtOrUnder(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor + ".") || path.startsWith(ancestor + "[");
+    }
+}

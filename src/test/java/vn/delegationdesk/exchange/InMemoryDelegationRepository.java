@@ -1,0 +1,46 @@
+package vn.delegationdesk.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationRepository;
+import vn.delegationdesk.delegation.DelegationSummary;
+
+/** A repository in a map, for service tests; the real one (H2) is tested on its own. */
+final class InMemoryDelegationRepository implements DelegationRepository {
+    private final Map<Long, Delegation> rows = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public List<DelegationSummary> findSummaries() {
+        return rows.values().stream().map(Delegation::summary).toList();
+    }
+
+    @Override
+    public Optional<Delegation> findById(long id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public long insert(Delegation delegation) {
+        long id = nextId++;
+        rows.put(id, delegation.withId(id));
+        return id;
+    }
+
+    @Override
+    public boolean update(Delegation delegation) {
+        return rows.replace(delegation.id(), delegation) != null;
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return rows.remove(id) != null;
+    }
+
+    int size() {
+        return rows.size();
+    }
+}
