@@ -1,0 +1,41 @@
+package vn.delegationdesk.app;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import vn.delegationdesk.delegation.Delegation;
+
+/**
+ * What {@code Main} hands to the desktop app. {@link Application#launch} takes a class, not an instance,
+ * so this is the one static hand-off in the application: {@link #launch} stores it, {@link DesktopApp}
+ * takes it once.
+ *
+ * @param loader        opens the store and builds the services, off the JavaFX thread
+ * @param sampleFactory builds the built-in sample delegation (for the "create sample" button)
+ */
+public record DesktopLaunch(ServicesLoader loader, Supplier<Delegation> sampleFactory) {
+    private static final AtomicReference<DesktopLaunch> PENDING = new AtomicReference<>();
+
+    public DesktopLaunch {
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(sampleFactory, "sampleFactory");
+    }
+
+    /** Starts the JavaFX application and blocks until its last window has closed. */
+    public static void launch(DesktopLaunch launch, String... args) {
+        if (!PENDING.compareAndSet(null, launch)) {
+            throw new IllegalStateException("the desktop app is already being launched");
+        }
+        Application.launch(DesktopApp.class, args);
+    }
+
+    /** Takes the hand-off left by {@link #launch}; fails if the app was started some other way. */
+    static DesktopLaunch take() {
+        DesktopLaunch launch = PENDING.getAndSet(null);
+        if (launch == null) {
+            throw new IllegalStateException("start the desktop app with DesktopLaunch.launch(...)");
+        }
+        return launch;
+    }
+}

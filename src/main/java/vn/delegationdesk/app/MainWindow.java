@@ -1,0 +1,151 @@
+package vn.delegationdesk.app;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import vn.delegationdesk.delegation.ui.DelegationDetailView;
+import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
+import vn.delegationdesk.delegation.ui.DelegationIds;
+import vn.delegationdesk.delegation.ui.DelegationListView;
+import vn.delegationdesk.delegation.ui.DelegationListViewModel;
+import vn.delegationdesk.delegation.ui.DelegationRowItem;
+import vn.delegationdesk.delegation.ui.EmptyStorePane;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Styles;
+
+/**
+ * The application window: a top bar with the search field, the delegation list above the opened
+ * delegation, and a status bar. It shows a loading state at once; {@link #attach} connects the view
+ * models when the store is open.
+ */
+public final class MainWindow extends BorderPane {
+    public static final String LOADING_PANE = "loading-pane";
+    public static final String STATUS_LABEL = "status-label";
+    public static final String BUSY_INDICATOR = "busy-indicator";
+    public static final String WORKSPACE = "workspace";
+
+    private final Messages messages;
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final Label status = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final VBox loadingPane;
+    private final StackPane content = new StackPane();
+
+    public MainWindow(Messages messages) {
+        this.messages = messages;
+        this.loadingPane = Nodes.vbox(Styles.STATE_PANE, new ProgressIndicator(),
+                Nodes.wrapping(messages.get("ui.startup.loading"), Styles.STATE_MESSAGE));
+        createParts();
+        layoutParts();
+        wireShortcuts();
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    private void createParts() {
+        loadingPane.setId(LOADING_PANE);
+        search.setId(DelegationIds.SEARCH);
+        search.getStyleClass().add(Styles.SEARCH_FIELD);
+        search.setPromptText(messages.get("ui.search.prompt"));
+        search.setAccessibleText(messages.get("ui.search.accessible"));
+        search.setTooltip(new Tooltip(messages.get("ui.search.tooltip")));
+        search.setDisable(true);
+        Region icon = new Region();
+        icon.getStyleClass().add(Styles.SEARCH_ICON);
+        StackPane iconBox = new StackPane(icon);
+        iconBox.getStyleClass().add(Styles.SEARCH_ICON_BOX);
+        search.setLeft(iconBox);
+        status.setId(STATUS_LABEL);
+        status.setText(messages.get("ui.startup.loading"));
+        busy.setId(BUSY_INDICATOR);
+        busy.getStyleClass().add(Styles.BUSY_INDICATOR);
+    }
+
+    private void layoutParts() {
+        getStyleClass().add(Styles.ROOT);
+        HBox topBar = Nodes.hbox(Styles.TOP_BAR,
+                Nodes.label(messages.get("app.title"), Styles.APP_TITLE),
+                Nodes.label(messages.get("ui.window.subtitle"), Styles.APP_SUBTITLE),
+                Nodes.hspacer(), search);
+        setTop(topBar);
+        content.getStyleClass().add(Styles.CONTENT);
+        content.getChildren().setAll(loadingPane);
+        setCenter(content);
+        setBottom(Nodes.hbox(Styles.STATUS_BAR, busy, status));
+    }
+
+    /** Connects the view models once the store is open: replaces the loading state with the workspace. */
+    public void attach(DelegationListViewModel list, DelegationDetailViewModel detail) {
+        DelegationListView listView = new DelegationListView(list, messages);
+        DelegationDetailView detailView = new DelegationDetailView(detail, messages);
+        EmptyStorePane emptyPane = new EmptyStorePane(list, messages);
+        SplitPane workspace = new SplitPane(listView, detailView);
+        workspace.setId(WORKSPACE);
+        workspace.getStyleClass().add(Styles.WORKSPACE);
+        workspace.setOrientation(Orientation.VERTICAL);
+        workspace.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(listView, false);
+        content.getChildren().setAll(loadingPane, emptyPane, workspace);
+
+        loadingPane.visibleProperty().bind(list.loadedProperty().not());
+        emptyPane.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty()));
+        workspace.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty().not()));
+        search.textProperty().bindBidirectional(list.searchTextProperty());
+        search.disableProperty().bind(list.loadedProperty().not().or(list.emptyStoreProperty()));
+        status.textProperty().bind(list.statusTextProperty());
+        busy.visibleProperty().bind(list.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        detail.delegationProperty().bind(list.openedDelegationProperty());
+
+        listView.setOnOpenRequested(() -> detailView.tabs().requestFocus());
+        wireSearchKeys(listView.table());
+    }
+
+    private void wireSearchKeys(TableView<DelegationRowItem> table) {
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                event.consume();
+            }
+        });
+    }
+
+    private void wireShortcuts() {
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                installAccelerators(scene);
+            }
+        });
+    }
+
+    private void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package vn.delegationdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.ui.DelegationIds;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.InMemoryDelegationRepository;
+
+/** The application's life: loading state, services loaded off the FX thread, closed on stop; a failed load. */
+class DesktopAppFxTest {
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsLoadingThenTheStoreAndClosesTheServicesOnStop() throws Exception {
+        CountDownLatch storeOpens = new CountDownLatch(1);
+        AtomicBoolean closed = new AtomicBoolean();
+        DesktopLaunch launch = new DesktopLaunch(() -> {
+            storeOpens.await(10, TimeUnit.SECONDS);
+            return new AppServices(new DelegationService(InMemoryDelegationRepository.with(SampleDelegation.create())),
+                    new Messages(), () -> closed.set(true));
+        }, SampleDelegation::create);
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(launch, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + MainWindow.LOADING_PANE).query().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + DelegationIds.SEARCH).query().isDisabled()).isTrue();
+
+        storeOpens.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DelegationIds.TABLE).tryQuery()
+                .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
+        assertThat(robot.lookup("#" + MainWindow.LOADING_PANE).query().isVisible()).isFalse();
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(closed).isTrue();
+    }
+
+    @Test
+    void aFailedLoadIsShownInVietnameseThenTheAppExits() throws Exception {
+        AtomicBoolean exited = new AtomicBoolean();
+        DesktopLaunch launch = new DesktopLaunch(() -> {
+            throw new IllegalStateException("Delegation Desk đang được mở ở một cửa sổ khác.");
+        }, SampleDelegation::create);
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(launch, () -> exited.set(true)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Không mở được dữ liệu");
+        assertThat(dialog.getContentText()).isEqualTo("Delegation Desk đang được mở ở một cửa sổ khác.\n\nỨng dụng sẽ đóng lại.");
+        assertThat(exited).isFalse();
+
+        Button close = robot.lookup(".dialog-pane .button")
+                .match((Button b) -> ButtonBar.getButtonData(b) == ButtonBar.ButtonData.CANCEL_CLOSE).queryButton();
+        assertThat(close.getText()).isEqualTo("Đóng");
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, exited::get);
+    }
+}

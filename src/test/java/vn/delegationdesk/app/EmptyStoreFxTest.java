@@ -1,0 +1,83 @@
+package vn.delegationdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
+import vn.delegationdesk.delegation.ui.DelegationIds;
+import vn.delegationdesk.delegation.ui.DelegationListViewModel;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.FxDialogService;
+import vn.delegationdesk.platform.ui.FxTaskRunner;
+import vn.delegationdesk.platform.ui.Theme;
+import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.InMemoryDelegationRepository;
+
+/** An empty store offers the sample; the button creates it, and the window opens it. */
+@ExtendWith(ApplicationExtension.class)
+class EmptyStoreFxTest {
+    private static final String SAMPLE_TITLE = SampleDelegation.create().title();
+    private InMemoryDelegationRepository repository;
+    private DelegationListViewModel list;
+    private DelegationDetailViewModel detail;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) {
+        repository = new InMemoryDelegationRepository();
+        Messages messages = new Messages();
+        tasks = new FxTaskRunner();
+        MainWindow window = new MainWindow(messages);
+        list = new DelegationListViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
+                messages, SampleDelegation::create);
+        detail = new DelegationDetailViewModel(messages);
+        window.attach(list, detail);
+        Scene scene = new Scene(window, 1280, 760);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        list.load();
+    }
+
+    @AfterEach
+    void stopTasks() {
+        tasks.close();
+    }
+
+    @Test
+    void createTheSampleFromTheEmptyState(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + DelegationIds.EMPTY_STORE_PANE).query().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + MainWindow.WORKSPACE).query().isVisible()).isFalse();
+        assertThat(robot.lookup("#" + DelegationIds.SEARCH).query().isDisabled()).isTrue();
+        Button create = robot.lookup("#" + DelegationIds.CREATE_SAMPLE_BUTTON).queryButton();
+        assertThat(create.getText()).isEqualTo("Tạo đoàn mẫu (Đắk Lắk – Lâm Đồng, 10/2025)");
+        assertThat(create.getAccessibleText()).isNotBlank();
+
+        robot.clickOn(create);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail.presentProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(repository.all()).hasSize(1);
+        assertThat(robot.lookup("#" + DelegationIds.EMPTY_STORE_PANE).query().isVisible()).isFalse();
+        TableView<?> table = robot.lookup("#" + DelegationIds.TABLE).queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
+        assertThat(robot.lookup("#" + DelegationIds.MEMBER_TABLE).queryTableView().getItems()).hasSize(37);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.delegationdesk.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationRepository;
+import vn.delegationdesk.delegation.DelegationSummary;
+
+/** A repository in memory for tests and the dev launcher; thread-safe, ids from 1, summaries in id order. */
+public final class InMemoryDelegationRepository implements DelegationRepository {
+    private final Map<Long, Delegation> stored = new LinkedHashMap<>();
+    private long nextId = 1;
+    private RuntimeException nextFailure;
+    private long delayMillis;
+
+    public static InMemoryDelegationRepository with(Delegation... delegations) {
+        InMemoryDelegationRepository repository = new InMemoryDelegationRepository();
+        for (Delegation delegation : delegations) {
+            repository.insert(delegation);
+        }
+        return repository;
+    }
+
+    /** The next call of any method throws this (once). */
+    public synchronized void failNext(RuntimeException failure) {
+        this.nextFailure = failure;
+    }
+
+    /** Every call sleeps this long first: lets the dev launcher show loading states. */
+    public synchronized void setDelayMillis(long delayMillis) {
+        this.delayMillis = delayMillis;
+    }
+
+    @Override
+    public List<DelegationSummary> findSummaries() {
+        pause();
+        synchronized (this) {
+            failIfAsked();
+            return stored.values().stream().map(Delegation::summary).toList();
+        }
+    }
+
+    @Override
+    public Optional<Delegation> findById(long id) {
+        pause();
+        synchronized (this) {
+            failIfAsked();
+            return Optional.ofNullable(stored.get(id));
+        }
+    }
+
+    @Override
+    public synchronized long insert(Delegation delegation) {
+        failIfAsked();
+        long id = nextId++;
+        stored.put(id, delegation.withId(id));
+        return id;
+    }
+
+    @Override
+    public synchronized boolean update(Delegation delegation) {
+        failIfAsked();
+        if (delegation.id() == null || !stored.containsKey(delegation.id())) {
+            return false;
+        }
+        stored.put(delegation.id(), delegation);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean delete(long id) {
+        failIfAsked();
+        return stored.remove(id) != null;
+    }
+
+    public synchronized List<Delegation> all() {
+        return new ArrayList<>(stored.values());
+    }
+
+    private void pause() {
+        long delay;
+        synchronized (this) {
+            delay = delayMillis;
+        }
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void failIfAsked() {
+        RuntimeException failure = nextFailure;
+        if (failure != null) {
+            nextFailure = null;
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.delegationdesk.testing;
+
+import vn.delegationdesk.app.AppServices;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.platform.i18n.Messages;
+
+/** {@link AppServices} over an in-memory repository. */
+public final class TestServices {
+    private TestServices() {
+    }
+
+    public static AppServices inMemory(Delegation... delegations) {
+        return of(InMemoryDelegationRepository.with(delegations));
+    }
+
+    public static AppServices of(InMemoryDelegationRepository repository) {
+        return new AppServices(new DelegationService(repository), new Messages(), () -> { });
+    }
+}
