@@ -124,7 +124,7 @@ class PackageImportRefusalTest {
         List<ValidationError> errors = refused(PackageFiles.write(dir, "Danh sách đoàn: 37 người\n"));
 
         assertThat(errors).containsExactly(ValidationError.of("$", "exchange.error.notJson", 1, 5));
-        assertThat(MESSAGES.describe(errors.get(0))).isEqualTo("$: Tệp không phải JSON hợp lệ (dòng 1, cột 5).");
+        assertThat(MESSAGES.describe(errors.get(0))).isEqualTo("Tệp không phải JSON hợp lệ (dòng 1, cột 5).");
     }
 
     @Test
@@ -151,7 +151,7 @@ class PackageImportRefusalTest {
         List<ValidationError> errors = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> refused(file));
 
         assertThat(errors).containsExactly(ValidationError.of("$", "exchange.error.tooLarge", 21.0, 20L));
-        assertThat(MESSAGES.describe(errors.get(0))).startsWith("$: Tệp quá lớn (21 MB)");
+        assertThat(MESSAGES.describe(errors.get(0))).startsWith("Tệp quá lớn (21 MB)");
     }
 
     @Test

@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationSummary;
@@ -201,13 +200,6 @@ public final class DelegationListViewModel extends ViewModel {
     }
 
     private String describe(Throwable error) {
-        if (error instanceof ValidationException invalid) {
-            return String.join("\n", messages.describeAll(invalid.errors()));
-        }
-        String message = error.getMessage();
-        if (message == null || message.isBlank()) {
-            return messages.get("ui.error.unknown", error.getClass().getSimpleName());
-        }
-        return message;
+        return messages.describeFailure(error, "\n");
     }
 }

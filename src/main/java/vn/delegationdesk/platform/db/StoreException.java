@@ -1,6 +1,7 @@
 package vn.delegationdesk.platform.db;
 
 import java.util.List;
+import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
@@ -8,7 +9,7 @@ import vn.delegationdesk.platform.i18n.Messages;
  * and a Vietnamese message key with its arguments; {@link #getMessage()} stays technical (for logs) so
  * that no H2 or Flyway text ever has to be shown to the user.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements LocalizedFailure {
     private static final long serialVersionUID = 1L;
 
     /** Why the store failed, as far as the caller needs to know. */
@@ -38,10 +39,12 @@ public class StoreException extends RuntimeException {
         return reason;
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }
 
+    @Override
     public List<Object> args() {
         return args;
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.common.ValidationException;
 
 /** The Vietnamese message bundle: semantic dotted keys, {@link MessageFormat} parameters. */
 public final class Messages {
@@ -38,7 +40,27 @@ public final class Messages {
 
     /** "members[12].idNumber: số định danh phải có 9 hoặc 12 chữ số". */
     public String describe(ValidationError error) {
-        return error.path() + ": " + get(error.messageKey(), error.args().toArray());
+        String message = get(error.messageKey(), error.args().toArray());
+        boolean wholeFile = error.path() == null || error.path().isBlank() || error.path().equals("$");
+        return wholeFile ? message : error.path() + ": " + message;
+    }
+
+    /**
+     * The sentence to show for any failure: every validation problem joined by {@code separator}, the
+     * localized text of a {@link LocalizedFailure}, else the exception's own message or a generic one.
+     */
+    public String describeFailure(Throwable failure, String separator) {
+        if (failure instanceof ValidationException invalid) {
+            return String.join(separator, describeAll(invalid.errors()));
+        }
+        if (failure instanceof LocalizedFailure localized) {
+            return get(localized.messageKey(), localized.args().toArray());
+        }
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return get("ui.error.unknown", failure.getClass().getSimpleName());
+        }
+        return message;
     }
 
     public List<String> describeAll(List<ValidationError> errors) {

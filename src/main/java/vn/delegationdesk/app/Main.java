@@ -1,0 +1,32 @@
+package vn.delegationdesk.app;
+
+import java.util.List;
+import vn.delegationdesk.app.cli.CommandLine;
+import vn.delegationdesk.app.cli.CommandLineApp;
+import vn.delegationdesk.app.cli.ConsoleStreams;
+import vn.delegationdesk.platform.db.DataDirectory;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.sample.SampleDelegation;
+
+/**
+ * Entry point. With a command ({@code list}, {@code sample}, …) runs it without a window and exits with
+ * its status; without one starts the desktop app. Deliberately not a JavaFX {@code Application}: a
+ * shaded jar whose main class extends it fails to start without JavaFX on the module path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        Messages messages = new Messages();
+        if (CommandLine.hasCommand(arguments)) {
+            int status = new CommandLineApp(DataDirectory.ofSystem(), messages, SampleDelegation::create)
+                    .run(arguments, ConsoleStreams.out(), ConsoleStreams.err());
+            System.exit(status);
+        }
+        DesktopLaunch.launch(new DesktopLaunch(
+                () -> StoreServices.open(DataDirectory.ofSystem().resolve(arguments), messages),
+                SampleDelegation::create), args);
+    }
+}

@@ -1,0 +1,25 @@
+package vn.delegationdesk.app;
+
+import java.nio.file.Path;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.i18n.Messages;
+
+/** The composition root: wires the services over the H2 store in one data folder. */
+public final class StoreServices {
+    private StoreServices() {
+    }
+
+    /**
+     * Opens (creating and migrating if needed) the store in {@code dataDir} and builds the services on it.
+     * Closing the returned services closes the store and releases the single-instance lock.
+     *
+     * @throws vn.delegationdesk.platform.db.StoreException when the store cannot be opened
+     */
+    public static AppServices open(Path dataDir, Messages messages) {
+        Database database = Database.openStore(dataDir);
+        DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
+        return new AppServices(delegations, messages, database::close);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.delegationdesk.app.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import vn.delegationdesk.app.AppServices;
+
+/** One command of the command line; it writes its result to {@code out} and throws on failure. */
+interface CliCommand {
+    /** The usage line, e.g. "export ID FILE": the command's name, then one word per operand. */
+    String synopsis();
+
+    default String name() {
+        return synopsis().split(" ")[0];
+    }
+
+    /** How many operands the command takes. */
+    default int arity() {
+        return synopsis().split(" ").length - 1;
+    }
+
+    void execute(List<String> operands, AppServices services, PrintStream out) throws Exception;
+}

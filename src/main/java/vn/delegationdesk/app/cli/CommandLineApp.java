@@ -1,0 +1,82 @@
+package vn.delegationdesk.app.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.delegationdesk.app.AppServices;
+import vn.delegationdesk.app.StoreServices;
+import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.platform.db.DataDirectory;
+import vn.delegationdesk.platform.i18n.Messages;
+
+/**
+ * Runs one command without a window. Success: the result on stdout and status 0. Failure: one line of
+ * Vietnamese on stderr and {@link #FAILED} ({@link #USAGE} when the command line itself is wrong), so a
+ * script can tell the two apart. Nothing a command refuses is written to the store.
+ */
+public final class CommandLineApp {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
+
+    private final DataDirectory dataDirectory;
+    private final Messages messages;
+    private final List<CliCommand> commands;
+
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory) {
+        this.dataDirectory = dataDirectory;
+        this.messages = messages;
+        this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
+                new ExportCommand());
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine line = CommandLine.parse(args);
+        if (line.command() == null || line.command().equals("help")) {
+            out.println(usage());
+            return OK;
+        }
+        Optional<CliCommand> found = commands.stream().filter(c -> c.name().equals(line.command())).findFirst();
+        if (found.isEmpty()) {
+            return fail(err, USAGE, messages.get("cli.error.unknownCommand", line.command(), names()));
+        }
+        CliCommand command = found.get();
+        if (line.operands().size() != command.arity()) {
+            return fail(err, USAGE, messages.get("cli.error.operands", command.name(), command.synopsis()));
+        }
+        try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), messages)) {
+            command.execute(line.operands(), services, out);
+            out.flush();
+            return OK;
+        } catch (Exception e) {
+            if (e instanceof ValidationException || e instanceof LocalizedFailure) {
+                return fail(err, FAILED, messages.describeFailure(e, "; "));
+            }
+            LOG.error("command {} failed", command.name(), e);
+            return fail(err, FAILED, messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+        }
+    }
+
+    private String usage() {
+        String synopses = commands.stream().map(c -> "  delegation-desk [--data-dir DIR] " + c.synopsis())
+                .collect(Collectors.joining("\n"));
+        return messages.get("cli.usage", synopses);
+    }
+
+    private String names() {
+        return commands.stream().map(CliCommand::name).collect(Collectors.joining(", "));
+    }
+
+    private static int fail(PrintStream err, int status, String message) {
+        err.println(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        err.flush();
+        return status;
+    }
+}

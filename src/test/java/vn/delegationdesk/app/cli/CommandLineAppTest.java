@@ -1,0 +1,167 @@
+package vn.delegationdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.app.AppServices;
+import vn.delegationdesk.app.StoreServices;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.platform.db.DataDirectory;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.sample.SampleDelegation;
+
+class CommandLineAppTest {
+    private static final String SAMPLE_TITLE_START = "Tổ chức Đoàn khảo sát trao đổi, học tập kinh nghiệm thực tế";
+
+    @TempDir
+    Path dir;
+
+    private final CommandLineApp app = new CommandLineApp(
+            new DataDirectory("linux", Map.of(), Path.of("/nonexistent-home")), new Messages(), SampleDelegation::create);
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = app.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sampleThenListPrintsOneTabSeparatedLine() {
+        Result sample = run("sample");
+        assertThat(sample.status()).isZero();
+        assertThat(sample.out()).isEqualTo("1\n".replace("\n", System.lineSeparator()));
+
+        Result list = run("list");
+        assertThat(list.status()).isZero();
+        assertThat(list.err()).isEmpty();
+        String[] fields = list.out().strip().split("\t");
+        assertThat(fields).hasSize(5);
+        assertThat(fields[0]).isEqualTo("1");
+        assertThat(fields[1]).startsWith(SAMPLE_TITLE_START).endsWith("tại tỉnh Đắk Lắk và tỉnh Lâm Đồng");
+        assertThat(fields[2]).isEqualTo("2025-10-14");
+        assertThat(fields[3]).isEqualTo("2025-10-19");
+        assertThat(fields[4]).isEqualTo("37/37");
+    }
+
+    @Test
+    void emptyStoreListsNothing() {
+        Result list = run("list");
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).isEmpty();
+    }
+
+    @Test
+    void sampleRoundTripsThroughTheStoreAndAPackageWithEveryFieldEqual() {
+        Delegation sample = SampleDelegation.create();
+        run("sample");
+        Path file = dir.resolve("đoàn mẫu.json");
+
+        assertThat(run("export", "1", file.toString()).status()).isZero();
+        Result imported = run("import", file.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out().strip()).isEqualTo("2");
+
+        try (AppServices services = StoreServices.open(dir.resolve("data"), new Messages())) {
+            assertThat(services.delegations().find(1).orElseThrow()).isEqualTo(sample.withId(1L));
+            assertThat(services.delegations().find(2).orElseThrow()).isEqualTo(sample.withId(2L));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void badPackageIsRefusedOnOneLineWithEveryErrorAndNothingIsWritten() throws Exception {
+        run("sample");
+        Path good = dir.resolve("good.json");
+        run("export", "1", good.toString());
+        String text = Files.readString(good)
+                .replaceFirst("\"startDate\": \"2025-10-14\"", "\"startDate\": \"2025-10-20\"")
+                .replaceFirst("\"plannedSize\": 37", "\"plannedSize\": \"ba mươi bảy\"");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, text);
+
+        Result result = run("import", bad.toString());
+
+        assertThat(result.status()).isEqualTo(CommandLineApp.FAILED);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().strip()).doesNotContain("\n").contains("plannedSize").contains("; ")
+                .contains("legs[0]").doesNotContain("Exception");
+        assertThat(run("list").out().strip().split("\n")).hasSize(1);
+    }
+
+    @Test
+    void unknownVersionIsRefusedByName() throws Exception {
+        Path file = dir.resolve("v9.json");
+        Files.writeString(file, "{\"format\": \"delegation-desk/package\", \"formatVersion\": 9, \"delegation\": {}}");
+
+        Result result = run("import", file.toString());
+
+        assertThat(result.status()).isEqualTo(CommandLineApp.FAILED);
+        assertThat(result.err()).contains("phiên bản 9 không được hỗ trợ");
+        assertThat(run("list").out()).isEmpty();
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Result result = run("import", dir.resolve("khong-co.json").toString());
+        assertThat(result.status()).isEqualTo(CommandLineApp.FAILED);
+        assertThat(result.err()).startsWith("Không tìm thấy tệp").contains("khong-co.json");
+    }
+
+    @Test
+    void exportOfAnUnknownIdOrABadIdFailsWithoutWritingTheFile() {
+        Path file = dir.resolve("out.json");
+
+        Result unknown = run("export", "42", file.toString());
+        Result bad = run("export", "abc", file.toString());
+
+        assertThat(unknown.status()).isEqualTo(CommandLineApp.FAILED);
+        assertThat(unknown.err()).contains("Không có đoàn công tác nào mang mã 42");
+        assertThat(bad.status()).isEqualTo(CommandLineApp.FAILED);
+        assertThat(bad.err()).contains("Mã đoàn \"abc\" không hợp lệ");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void wrongCommandLinesAreUsageErrors() {
+        Result unknown = run("lits");
+        Result missingOperand = run("export", "1");
+
+        assertThat(unknown.status()).isEqualTo(CommandLineApp.USAGE);
+        assertThat(unknown.err()).contains("Không có lệnh \"lits\"").contains("list, sample, import, export");
+        assertThat(missingOperand.status()).isEqualTo(CommandLineApp.USAGE);
+        assertThat(missingOperand.err()).contains("export ID FILE");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("list", "sample", "import FILE", "export ID FILE", "--data-dir");
+    }
+
+    @Test
+    void dataDirOptionWithoutValueIsExplained() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = app.run(List.of("--data-dir", "--x", "list"), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(CommandLineApp.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--data-dir cần kèm theo đường dẫn");
+    }
+}
