@@ -25,7 +25,6 @@ import vn.delegationdesk.platform.ui.Theme;
  * exits. Closing the window closes the services. Start it through {@link DesktopLaunch#launch}.
  */
 public final class DesktopApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final double MAX_WIDTH = 1440;
     private static final double MAX_HEIGHT = 900;
 
@@ -56,14 +55,13 @@ public final class DesktopApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         this.tasks = new FxTaskRunner();
-        tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
-
         messages = new Messages();
-        window = new MainWindow(messages);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(MAX_WIDTH, screen.getWidth()), Math.min(MAX_HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(new StartupShell(messages), Math.min(MAX_WIDTH, screen.getWidth()),
+                Math.min(MAX_HEIGHT, screen.getHeight()));
         Theme.apply(scene);
         stage.setTitle(messages.get("ui.window.title"));
+        WindowIcon.apply(stage);
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
@@ -74,6 +72,18 @@ public final class DesktopApp extends Application {
             });
         }
         stage.show();
+        // The store and the full window wait for the first frame: on a two-core laptop, opening H2 and
+        // Flyway while the first frame is built makes the window appear half a second later.
+        FirstFrame.after(scene, this::buildWindowAndLoad);
+    }
+
+    private void buildWindowAndLoad() {
+        if (stopping) {
+            return;
+        }
+        tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
+        window = new MainWindow(messages);
+        stage.getScene().setRoot(window);
     }
 
     private void servicesReady(AppServices loaded) {
@@ -101,11 +111,8 @@ public final class DesktopApp extends Application {
 
     private void servicesFailed(Throwable error) {
         Throwable cause = unwrap(error);
-        LOG.error("the store could not be opened", cause);
-        String message = cause.getMessage();
-        if (message == null || message.isBlank()) {
-            message = messages.get("ui.startup.failed.unknown", cause.getClass().getSimpleName());
-        }
+        log().error("the store could not be opened", cause);
+        String message = messages.describeFailure(cause, "\n");
         if (probe) {
             System.out.println("STARTUP_FAILED=" + message.replace('\n', ' '));
             exit.run();
@@ -138,7 +145,7 @@ public final class DesktopApp extends Application {
         try {
             toClose.close();
         } catch (Exception e) {
-            LOG.warn("closing the services failed", e);
+            log().warn("closing the services failed", e);
         }
     }
 
@@ -148,5 +155,10 @@ public final class DesktopApp extends Application {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** Looked up on first use: initialising logging costs a tenth of a second the first frame need not wait for. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
     }
 }

@@ -84,6 +84,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate(boolean existed) {
+        if (existed && SchemaVersion.isCurrent(keeper)) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations(MIGRATIONS)
