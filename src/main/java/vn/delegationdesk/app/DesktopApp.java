@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -111,7 +112,11 @@ public final class DesktopApp extends Application {
 
     private void servicesFailed(Throwable error) {
         Throwable cause = unwrap(error);
-        log().error("the store could not be opened", cause);
+        if (cause instanceof LocalizedFailure) {
+            log().warn("the store could not be opened: {}", cause.getMessage());
+        } else {
+            log().error("the store could not be opened", cause);
+        }
         String message = messages.describeFailure(cause, "\n");
         if (probe) {
             System.out.println("STARTUP_FAILED=" + message.replace('\n', ' '));
