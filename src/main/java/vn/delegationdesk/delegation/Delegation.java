@@ -5,18 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.itinerary.Leg;
 import vn.delegationdesk.itinerary.ProgrammeDay;
 import vn.delegationdesk.itinerary.TransportMode;
+import vn.delegationdesk.member.DelegationRole;
 import vn.delegationdesk.member.Member;
 import vn.delegationdesk.member.MemberGroup;
 import vn.delegationdesk.responsibility.Responsibility;
 
 /**
- * A study delegation and everything its plan holds. Immutable: editors build a new value and the
- * repository stores it whole in one transaction. {@code id} is null until stored.
+ * A study delegation and everything its plan holds. Immutable: editors build a new value (see
+ * {@link #toBuilder()}) and the repository stores it whole in one transaction. {@code id} is null until
+ * stored. {@code startDate}/{@code endDate} are the trip's own dates ("Thời gian"); legs lie inside them.
+ * Both may be null for a draft whose dates are not decided yet.
  */
 public record Delegation(
         Long id,
@@ -28,6 +32,8 @@ public record Delegation(
         List<String> purposes,
         List<String> exchangeTopics,
         String departurePlace,
+        LocalDate startDate,
+        LocalDate endDate,
         List<Leg> legs,
         int plannedSize,
         List<TransportMode> transportModes,
@@ -63,33 +69,208 @@ public record Delegation(
     }
 
     public Delegation withId(Long newId) {
-        return new Delegation(newId, title, status, issuingBody, document, legalBases, purposes, exchangeTopics,
-                departurePlace, legs, plannedSize, transportModes, fundingSource, groups, members, programme,
-                conferences, responsibilities, recipients, signer, sample);
+        return toBuilder().id(newId).build();
     }
 
-    /** First day of the trip: the earliest leg or programme day. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** First day of the trip: its start date, else the earliest leg or programme day. */
     public Optional<LocalDate> firstDate() {
-        return allDates().min(Comparator.naturalOrder());
+        return startDate != null ? Optional.of(startDate) : allDates().min(Comparator.naturalOrder());
     }
 
-    /** Last day of the trip: the latest leg or programme day. */
+    /** Last day of the trip: its end date, else the latest leg or programme day. */
     public Optional<LocalDate> lastDate() {
-        return allDates().max(Comparator.naturalOrder());
+        return endDate != null ? Optional.of(endDate) : allDates().max(Comparator.naturalOrder());
     }
 
-    private java.util.stream.Stream<LocalDate> allDates() {
-        return java.util.stream.Stream.concat(
-                legs.stream().flatMap(l -> java.util.stream.Stream.of(l.startDate(), l.endDate())),
+    private Stream<LocalDate> allDates() {
+        return Stream.concat(legs.stream().flatMap(l -> Stream.of(l.startDate(), l.endDate())),
                 programme.stream().map(ProgrammeDay::date));
     }
 
     public Optional<Member> head() {
-        return members.stream().filter(m -> m.role() == vn.delegationdesk.member.DelegationRole.HEAD).findFirst();
+        return members.stream().filter(m -> m.role() == DelegationRole.HEAD).findFirst();
     }
 
     public DelegationSummary summary() {
         return new DelegationSummary(id == null ? 0L : id, title, firstDate().orElse(null), lastDate().orElse(null),
                 legs.stream().map(Leg::place).toList(), members.size(), plannedSize, status, sample);
+    }
+
+    /** A mutable copy for editors: change some parts, then {@link #build()} a new delegation. */
+    public static final class Builder {
+        private Long id;
+        private String title;
+        private DelegationStatus status;
+        private IssuingBody issuingBody;
+        private DocumentInfo document;
+        private List<LegalBasis> legalBases;
+        private List<String> purposes;
+        private List<String> exchangeTopics;
+        private String departurePlace;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private List<Leg> legs;
+        private int plannedSize;
+        private List<TransportMode> transportModes;
+        private String fundingSource;
+        private List<MemberGroup> groups;
+        private List<Member> members;
+        private List<ProgrammeDay> programme;
+        private List<Conference> conferences;
+        private List<Responsibility> responsibilities;
+        private List<String> recipients;
+        private Signer signer;
+        private boolean sample;
+
+        private Builder(Delegation d) {
+            id = d.id;
+            title = d.title;
+            status = d.status;
+            issuingBody = d.issuingBody;
+            document = d.document;
+            legalBases = d.legalBases;
+            purposes = d.purposes;
+            exchangeTopics = d.exchangeTopics;
+            departurePlace = d.departurePlace;
+            startDate = d.startDate;
+            endDate = d.endDate;
+            legs = d.legs;
+            plannedSize = d.plannedSize;
+            transportModes = d.transportModes;
+            fundingSource = d.fundingSource;
+            groups = d.groups;
+            members = d.members;
+            programme = d.programme;
+            conferences = d.conferences;
+            responsibilities = d.responsibilities;
+            recipients = d.recipients;
+            signer = d.signer;
+            sample = d.sample;
+        }
+
+        public Builder id(Long value) {
+            id = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder status(DelegationStatus value) {
+            status = value;
+            return this;
+        }
+
+        public Builder issuingBody(IssuingBody value) {
+            issuingBody = value;
+            return this;
+        }
+
+        public Builder document(DocumentInfo value) {
+            document = value;
+            return this;
+        }
+
+        public Builder legalBases(List<LegalBasis> value) {
+            legalBases = value;
+            return this;
+        }
+
+        public Builder purposes(List<String> value) {
+            purposes = value;
+            return this;
+        }
+
+        public Builder exchangeTopics(List<String> value) {
+            exchangeTopics = value;
+            return this;
+        }
+
+        public Builder departurePlace(String value) {
+            departurePlace = value;
+            return this;
+        }
+
+        public Builder startDate(LocalDate value) {
+            startDate = value;
+            return this;
+        }
+
+        public Builder endDate(LocalDate value) {
+            endDate = value;
+            return this;
+        }
+
+        public Builder legs(List<Leg> value) {
+            legs = value;
+            return this;
+        }
+
+        public Builder plannedSize(int value) {
+            plannedSize = value;
+            return this;
+        }
+
+        public Builder transportModes(List<TransportMode> value) {
+            transportModes = value;
+            return this;
+        }
+
+        public Builder fundingSource(String value) {
+            fundingSource = value;
+            return this;
+        }
+
+        public Builder groups(List<MemberGroup> value) {
+            groups = value;
+            return this;
+        }
+
+        public Builder members(List<Member> value) {
+            members = value;
+            return this;
+        }
+
+        public Builder programme(List<ProgrammeDay> value) {
+            programme = value;
+            return this;
+        }
+
+        public Builder conferences(List<Conference> value) {
+            conferences = value;
+            return this;
+        }
+
+        public Builder responsibilities(List<Responsibility> value) {
+            responsibilities = value;
+            return this;
+        }
+
+        public Builder recipients(List<String> value) {
+            recipients = value;
+            return this;
+        }
+
+        public Builder signer(Signer value) {
+            signer = value;
+            return this;
+        }
+
+        public Builder sample(boolean value) {
+            sample = value;
+            return this;
+        }
+
+        public Delegation build() {
+            return new Delegation(id, title, status, issuingBody, document, legalBases, purposes, exchangeTopics,
+                    departurePlace, startDate, endDate, legs, plannedSize, transportModes, fundingSource, groups, members,
+                    programme, conferences, responsibilities, recipients, signer, sample);
+        }
     }
 }

@@ -25,6 +25,7 @@ public final class DelegationValidator {
     /** Citizen ID (CCCD, 12 digits) or the older identity card (CMND, 9 digits). */
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{12}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .\\-]{8,20}");
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public List<ValidationError> validate(Delegation d) {
         List<ValidationError> errors = new ArrayList<>();
@@ -35,6 +36,7 @@ public final class DelegationValidator {
             errors.add(ValidationError.of("plannedSize", "validation.negative"));
         }
         checkLegalBases(d, errors);
+        checkTripDates(d, errors);
         checkLegs(d.legs(), errors);
         Set<String> groupIds = checkGroups(d.groups(), errors);
         checkMembers(d.members(), groupIds, errors);
@@ -49,6 +51,24 @@ public final class DelegationValidator {
             LegalBasis basis = d.legalBases().get(i);
             if (basis.kind().isEmpty()) {
                 errors.add(ValidationError.of("legalBases[" + i + "].kind", "validation.required"));
+            }
+        }
+    }
+
+    private static void checkTripDates(Delegation d, List<ValidationError> errors) {
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            errors.add(ValidationError.of("endDate", "validation.endBeforeStart"));
+            return;
+        }
+        for (int i = 0; i < d.legs().size(); i++) {
+            Leg leg = d.legs().get(i);
+            if (d.startDate() != null && leg.startDate().isBefore(d.startDate())) {
+                errors.add(ValidationError.of("legs[" + i + "].startDate", "validation.legBeforeTrip", leg.place(),
+                        DATE.format(d.startDate())));
+            }
+            if (d.endDate() != null && leg.endDate().isAfter(d.endDate())) {
+                errors.add(ValidationError.of("legs[" + i + "].endDate", "validation.legAfterTrip", leg.place(),
+                        DATE.format(d.endDate())));
             }
         }
     }

@@ -33,6 +33,8 @@ final class DelegationDecoder {
                 r.texts("purposes"),
                 r.texts("exchangeTopics"),
                 r.text("departurePlace"),
+                r.optionalDate("startDate"),
+                r.optionalDate("endDate"),
                 r.objects("legs", ItineraryDecoder::leg),
                 r.requiredInt("plannedSize"),
                 r.enums("transportModes", TransportMode.class),

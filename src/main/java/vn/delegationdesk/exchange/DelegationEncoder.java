@@ -39,6 +39,8 @@ final class DelegationEncoder {
         o.set("purposes", texts(d.purposes()));
         o.set("exchangeTopics", texts(d.exchangeTopics()));
         o.put("departurePlace", d.departurePlace());
+        putDate(o, "startDate", d.startDate());
+        putDate(o, "endDate", d.endDate());
         o.set("legs", array(d.legs(), DelegationEncoder::leg));
         o.put("plannedSize", d.plannedSize());
         o.set("transportModes", texts(d.transportModes().stream().map(Enum::name).toList()));

@@ -57,6 +57,8 @@ public final class SampleDelegation {
                 purposes(),
                 exchangeTopics(),
                 "Hà Nội",
+                LocalDate.of(2025, 10, 14),
+                LocalDate.of(2025, 10, 19),
                 legs(),
                 37,
                 List.of(TransportMode.PLANE, TransportMode.CAR),

@@ -51,6 +51,8 @@ final class RichDelegation {
                 List.of("Học tập mô hình quản lý.", TRICKY_TEXT),
                 List.of("Trao đổi kinh nghiệm huy động nguồn lực."),
                 "Hà Nội",
+                LocalDate.of(2025, 10, 14),
+                LocalDate.of(2025, 10, 19),
                 List.of(new Leg("tỉnh Đắk Lắk", "Buôn Ma Thuột", LocalDate.of(2025, 10, 14), LocalDate.of(2025, 10, 16),
                                 "Trao đổi về nghệ thuật biểu diễn."),
                         new Leg("tỉnh Lâm Đồng", "", LocalDate.of(2025, 10, 17), LocalDate.of(2025, 10, 19), "")),

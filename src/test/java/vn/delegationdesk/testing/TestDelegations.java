@@ -115,6 +115,8 @@ public final class TestDelegations {
                         "Trao đổi kinh nghiệm về quảng bá, thông tin truyền thông.",
                         "Kinh nghiệm về liên kết ngành, liên kết vùng, liên kết quốc tế."),
                 "Hà Nội",
+                LocalDate.of(2025, 10, 14),
+                LocalDate.of(2025, 10, 19),
                 List.of(new Leg("tỉnh Đắk Lắk", "Buôn Ma Thuột", LocalDate.of(2025, 10, 14), LocalDate.of(2025, 10, 16),
                                 "Trao đổi, học tập kinh nghiệm thực tế về mô hình quản lý, tổ chức hoạt động phục vụ phát triển "
                                         + "công nghiệp văn hoá."),
@@ -140,7 +142,7 @@ public final class TestDelegations {
         }
         return new Delegation(null, title, status, new IssuingBody("UBND thành phố Hà Nội", SO, "SVHTT"),
                 new DocumentInfo("45", "KH-SVHTT", "Hà Nội", LocalDate.of(2025, 2, 5)), List.of(), List.of(), List.of(),
-                "Hà Nội", List.of(new Leg(place, "", start, end, "")), plannedSize, List.of(TransportMode.CAR), "",
+                "Hà Nội", start, end, List.of(new Leg(place, "", start, end, "")), plannedSize, List.of(TransportMode.CAR), "",
                 List.of(), people, List.of(), List.of(), List.of(), List.of(),
                 new Signer("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình"), false);
     }

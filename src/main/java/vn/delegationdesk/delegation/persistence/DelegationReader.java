@@ -58,6 +58,8 @@ final class DelegationReader {
                         texts(c, id, "purpose", "content"),
                         texts(c, id, "exchange_topic", "content"),
                         row.getString("departure_place"),
+                        Rows.date(row, "start_date"),
+                        Rows.date(row, "end_date"),
                         legs(c, id),
                         row.getInt("planned_size"),
                         list(c, id, "SELECT mode FROM transport_mode", r -> Rows.enumValue(r, "mode", TransportMode.class)),

@@ -22,11 +22,12 @@ import vn.delegationdesk.responsibility.Responsibility;
 final class DelegationWriter {
     private static final String HEADER_COLUMNS = "title, status, issuing_parent_body, issuing_name, issuing_abbreviation,"
             + " document_number, document_symbol, document_place, document_date, departure_place, planned_size,"
-            + " funding_source, signer_authority_prefix, signer_principal_title, signer_title, signer_name, sample";
+            + " funding_source, signer_authority_prefix, signer_principal_title, signer_title, signer_name, sample,"
+            + " start_date, end_date";
     private static final String INSERT_HEADER = "INSERT INTO delegation (" + HEADER_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_HEADER = "UPDATE delegation SET (" + HEADER_COLUMNS + ", updated_at)"
-            + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP) WHERE id = ?";
+            + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP) WHERE id = ?";
 
     /** Decimals of member.allowance_coefficient, DECIMAL(6, 2). */
     private static final int COEFFICIENT_SCALE = 2;
@@ -127,7 +128,9 @@ final class DelegationWriter {
         s.setString(15, d.signer().title());
         s.setString(16, d.signer().name());
         s.setBoolean(17, d.sample());
-        return 18;
+        Rows.setDate(s, 18, d.startDate());
+        Rows.setDate(s, 19, d.endDate());
+        return 20;
     }
 
     private static void insertTexts(Connection c, String sql, long id, List<String> texts) throws SQLException {

@@ -19,7 +19,8 @@ import vn.delegationdesk.delegation.DelegationSummary;
 final class SummaryReader {
     private static final String HEADERS = """
             SELECT d.id, d.title, d.planned_size, d.status, d.sample,
-                   COALESCE(m.filled, 0) AS filled, t.first_date, t.last_date
+                   COALESCE(m.filled, 0) AS filled, COALESCE(d.start_date, t.first_date) AS first_date,
+                   COALESCE(d.end_date, t.last_date) AS last_date
             FROM delegation d
             LEFT JOIN (SELECT delegation_id, COUNT(*) AS filled FROM member GROUP BY delegation_id) m
                    ON m.delegation_id = d.id

@@ -56,6 +56,8 @@ public final class Styles {
     /** The label of a table cell that wraps to at most two lines, then ends in an ellipsis. */
     public static final String CLAMP_LABEL = "dd-clamp-label";
     public static final String DIALOG = "dd-dialog";
+    /** A field whose value breaks a rule: red outline (see {@link FieldDecorations}). */
+    public static final String INVALID = "dd-invalid";
 
     private Styles() {
     }

@@ -91,7 +91,7 @@ class CommandLineAppTest {
         Path good = dir.resolve("good.json");
         run("export", "1", good.toString());
         String text = Files.readString(good)
-                .replaceFirst("\"startDate\": \"2025-10-14\"", "\"startDate\": \"2025-10-20\"")
+                .replaceFirst("\"endDate\": \"2025-10-16\"", "\"endDate\": \"2025-10-13\"")
                 .replaceFirst("\"plannedSize\": 37", "\"plannedSize\": \"ba mươi bảy\"");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, text);

@@ -56,6 +56,8 @@ final class DelegationFixtures {
                 List.of("Mô hình quản lý nghệ thuật biểu diễn", "Bảo tồn di sản văn hóa cồng chiêng Tây Nguyên",
                         "Đào tạo vận động viên thể thao thành tích cao"),
                 "Sở Văn hóa và Thể thao, số 47 Hàng Dầu, Hà Nội",
+                LocalDate.of(2025, 10, 14),
+                LocalDate.of(2025, 10, 19),
                 List.of(
                         new Leg("tỉnh Lâm Đồng", "Đà Lạt", LocalDate.of(2025, 10, 17), LocalDate.of(2025, 10, 19),
                                 "Khảo sát mô hình phát triển du lịch văn hóa và không gian sáng tạo."),
@@ -122,7 +124,7 @@ final class DelegationFixtures {
     /** The smallest delegation the domain allows: empty lists, empty texts, no document date. */
     static Delegation minimal(String title) {
         return new Delegation(null, title, DelegationStatus.DRAFT, new IssuingBody(null, null, null),
-                new DocumentInfo(null, null, null, null), List.of(), List.of(), List.of(), null, List.of(), 0,
+                new DocumentInfo(null, null, null, null), List.of(), List.of(), List.of(), null, null, null, List.of(), 0,
                 List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new Signer(null, null, null, null), true);
     }

@@ -123,7 +123,7 @@ class JdbcDelegationRepositoryTest {
         long other = repository.insert(DelegationFixtures.rich());
         Delegation smaller = new Delegation(id, "Đoàn đã rút gọn", DelegationStatus.IN_PROGRESS, rich.issuingBody(),
                 rich.document(), List.of(), List.of("Mục đích mới"), rich.exchangeTopics().subList(0, 1),
-                rich.departurePlace(), List.of(new Leg("tỉnh Gia Lai", "Pleiku", D14, D14, "")), 5,
+                rich.departurePlace(), D14, D14, List.of(new Leg("tỉnh Gia Lai", "Pleiku", D14, D14, "")), 5,
                 List.of(), "", rich.groups().subList(0, 1), rich.members().subList(0, 2), List.of(),
                 rich.conferences().subList(1, 2), List.of(), List.of("Lưu: VT"), rich.signer(), true);
 
@@ -260,33 +260,22 @@ class JdbcDelegationRepositoryTest {
     }
 
     private static Delegation withMembers(Delegation d, List<Member> members) {
-        return new Delegation(d.id(), d.title(), d.status(), d.issuingBody(), d.document(), d.legalBases(), d.purposes(),
-                d.exchangeTopics(), d.departurePlace(), d.legs(), d.plannedSize(), d.transportModes(), d.fundingSource(),
-                d.groups(), members, d.programme(), d.conferences(), d.responsibilities(), d.recipients(), d.signer(),
-                d.sample());
+        return d.toBuilder().members(members).build();
     }
 
     private static Delegation withStatus(Delegation d, DelegationStatus status) {
-        return new Delegation(d.id(), d.title(), status, d.issuingBody(), d.document(), d.legalBases(), d.purposes(),
-                d.exchangeTopics(), d.departurePlace(), d.legs(), d.plannedSize(), d.transportModes(), d.fundingSource(),
-                d.groups(), d.members(), d.programme(), d.conferences(), d.responsibilities(), d.recipients(), d.signer(),
-                d.sample());
+        return d.toBuilder().status(status).build();
     }
 
     private static Delegation withRecipients(Delegation d, List<String> recipients) {
-        return new Delegation(d.id(), d.title(), d.status(), d.issuingBody(), d.document(), d.legalBases(), d.purposes(),
-                d.exchangeTopics(), d.departurePlace(), d.legs(), d.plannedSize(), d.transportModes(), d.fundingSource(),
-                d.groups(), d.members(), d.programme(), d.conferences(), d.responsibilities(), recipients, d.signer(),
-                d.sample());
+        return d.toBuilder().recipients(recipients).build();
     }
 
     private static Delegation withProgrammeDates(Delegation d, LocalDate before, LocalDate after) {
         List<ProgrammeDay> days = new ArrayList<>(d.programme());
         days.add(new ProgrammeDay(after, List.of()));
         days.add(0, new ProgrammeDay(before, List.of()));
-        return new Delegation(d.id(), d.title(), d.status(), d.issuingBody(), d.document(), d.legalBases(), d.purposes(),
-                d.exchangeTopics(), d.departurePlace(), d.legs(), d.plannedSize(), d.transportModes(), d.fundingSource(),
-                d.groups(), d.members(), days, d.conferences(), d.responsibilities(), d.recipients(), d.signer(),
-                d.sample());
+        // Without trip dates of its own, a delegation's dates come from its legs and programme days.
+        return d.toBuilder().startDate(null).endDate(null).programme(days).build();
     }
 }

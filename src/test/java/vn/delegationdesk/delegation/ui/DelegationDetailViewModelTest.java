@@ -84,10 +84,8 @@ class DelegationDetailViewModelTest {
     @Test
     void anUndatedDocumentWithoutPlaceShowsADash() {
         Delegation d = TestDelegations.daklakLamDong();
-        model.delegationProperty().set(new Delegation(null, d.title(), d.status(), d.issuingBody(),
-                new DocumentInfo("", "", "", null), d.legalBases(), d.purposes(), d.exchangeTopics(), d.departurePlace(),
-                d.legs(), d.plannedSize(), d.transportModes(), d.fundingSource(), d.groups(), d.members(), d.programme(),
-                d.conferences(), d.responsibilities(), d.recipients(), d.signer(), false));
+        model.delegationProperty().set(d.toBuilder()
+                .document(new DocumentInfo("", "", "", null)).sample(false).build());
         assertThat(field("ui.detail.field.document")).containsExactly("Số: …/SVHTT");
         assertThat(field("ui.detail.field.placeDate")).containsExactly("—");
         assertThat(field("ui.detail.field.status")).containsExactly("Dự thảo");
