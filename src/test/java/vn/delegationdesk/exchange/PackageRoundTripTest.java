@@ -57,7 +57,8 @@ class PackageRoundTripTest {
         assertThat(root.get("exportedAt").textValue()).isEqualTo("2025-10-01T08:30:00+07:00");
         assertThat(root.get("application").textValue()).isEqualTo("Delegation Desk 0.1.0");
         assertThat(names(root.get("delegation"))).containsExactly("title", "status", "issuingBody", "document",
-                "legalBases", "purposes", "exchangeTopics", "departurePlace", "startDate", "endDate", "legs", "plannedSize", "transportModes",
+                "legalBases", "purposes", "exchangeTopics", "departurePlace", "startDate", "endDate", "legs", "plannedSize",
+                "transportModes",
                 "fundingSource", "groups", "members", "programme", "conferences", "responsibilities", "recipients",
                 "signer", "sample");
         assertThat(root.get("delegation").get("members").get(0).get("id").textValue()).isEqualTo("tv-01");
