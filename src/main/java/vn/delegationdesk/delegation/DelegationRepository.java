@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,11 @@ public interface DelegationRepository {
     boolean update(Delegation delegation);
 
     boolean delete(long id);
+
+    /**
+     * Members of delegations other than {@code excludeId} who have one of {@code idNumbers}, or one of
+     * {@code fullNames} (exact stored text), with their delegation's trip dates. The caller decides which
+     * rows are the same person.
+     */
+    List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers, Collection<String> fullNames);
 }

@@ -1,9 +1,14 @@
 package vn.delegationdesk.delegation;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.member.Member;
 
 /** The use cases on delegations; every write is validated before it reaches the store. */
 public final class DelegationService {
@@ -41,6 +46,47 @@ public final class DelegationService {
 
     public boolean delete(long id) {
         return repository.delete(id);
+    }
+
+    /**
+     * Members of {@code d} who are also in another delegation whose dates overlap {@code d}'s: the same ID
+     * number, or (when either has none) the same name and date of birth. Empty when {@code d} has no dates.
+     */
+    public List<MembershipConflict> membershipConflicts(Delegation d) {
+        LocalDate first = d.firstDate().orElse(null);
+        LocalDate last = d.lastDate().orElse(null);
+        if (first == null || last == null || d.members().isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (Member m : d.members()) {
+            if (!m.idNumber().isEmpty()) {
+                ids.add(m.idNumber());
+            }
+            names.add(m.fullName());
+        }
+        long self = d.id() == null ? -1 : d.id();
+        List<MemberElsewhere> others = repository.findMembersElsewhere(self, ids, names).stream()
+                .filter(o -> DelegationDates.overlap(first, last, o.firstDate(), o.lastDate())).toList();
+        List<MembershipConflict> conflicts = new ArrayList<>();
+        for (Member m : d.members()) {
+            for (MemberElsewhere o : others) {
+                if (samePerson(m, o)) {
+                    conflicts.add(new MembershipConflict(m.id(), m.fullName(), o.delegationId(), o.delegationTitle(),
+                            o.firstDate(), o.lastDate()));
+                    break;
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static boolean samePerson(Member m, MemberElsewhere o) {
+        if (!m.idNumber().isEmpty() && !o.idNumber().isEmpty()) {
+            return m.idNumber().equals(o.idNumber());
+        }
+        return m.fullName().equals(o.fullName()) && m.dateOfBirth() != null && m.dateOfBirth().equals(o.dateOfBirth());
     }
 
     public List<ValidationError> validate(Delegation delegation) {

@@ -1,5 +1,6 @@
 package vn.delegationdesk.exchange;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.TreeMap;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.MemberElsewhere;
+import vn.delegationdesk.testing.MemberScan;
 
 /** A repository in a map, for service tests; the real one (H2) is tested on its own. */
 final class InMemoryDelegationRepository implements DelegationRepository {
@@ -38,6 +41,12 @@ final class InMemoryDelegationRepository implements DelegationRepository {
     @Override
     public boolean delete(long id) {
         return rows.remove(id) != null;
+    }
+
+    @Override
+    public List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers,
+            Collection<String> fullNames) {
+        return MemberScan.elsewhere(rows.values(), excludeId, idNumbers, fullNames);
     }
 
     int size() {

@@ -1,6 +1,7 @@
 package vn.delegationdesk.testing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.MemberElsewhere;
 
 /** A repository in memory for tests and the dev launcher; thread-safe, ids from 1, summaries in id order. */
 public final class InMemoryDelegationRepository implements DelegationRepository {
@@ -74,6 +76,12 @@ public final class InMemoryDelegationRepository implements DelegationRepository 
     public synchronized boolean delete(long id) {
         failIfAsked();
         return stored.remove(id) != null;
+    }
+
+    @Override
+    public synchronized List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers,
+            Collection<String> fullNames) {
+        return MemberScan.elsewhere(stored.values(), excludeId, idNumbers, fullNames);
     }
 
     public synchronized List<Delegation> all() {

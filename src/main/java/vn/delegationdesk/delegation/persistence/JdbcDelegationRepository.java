@@ -1,11 +1,13 @@
 package vn.delegationdesk.delegation.persistence;
 
 import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.MemberElsewhere;
 import vn.delegationdesk.platform.db.Database;
 
 /**
@@ -19,6 +21,7 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     private final DelegationWriter writer = new DelegationWriter();
     private final DelegationReader reader = new DelegationReader();
     private final SummaryReader summaries = new SummaryReader();
+    private final MembersElsewhereReader elsewhere = new MembersElsewhereReader();
 
     public JdbcDelegationRepository(Database database) {
         this.database = database;
@@ -58,6 +61,12 @@ public final class JdbcDelegationRepository implements DelegationRepository {
             writer.insertChildren(c, id, delegation);
             return true;
         });
+    }
+
+    @Override
+    public List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers,
+            Collection<String> fullNames) {
+        return database.inSnapshot(c -> elsewhere.read(c, excludeId, idNumbers, fullNames));
     }
 
     @Override
