@@ -1,23 +1,42 @@
 package vn.delegationdesk.testing;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import vn.delegationdesk.platform.ui.DialogService;
 
-/** Records what would have been shown; {@code confirm} answers with {@link #answer}. */
+/** Records what would have been shown; {@code confirm} answers with {@link #answer}, files come from a queue. */
 public final class RecordingDialogService implements DialogService {
     public record Shown(String kind, String title, String message) {
     }
 
     private final List<Shown> shown = new ArrayList<>();
+    private final Deque<Path> files = new ArrayDeque<>();
     private boolean answer = true;
+    private UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
 
     public void answer(boolean value) {
         this.answer = value;
     }
 
+    public void answerUnsaved(UnsavedChoice value) {
+        this.unsavedAnswer = value;
+    }
+
+    /** The next file chooser returns this path. */
+    public void chooseFile(Path path) {
+        files.add(path);
+    }
+
     public List<Shown> shown() {
         return List.copyOf(shown);
+    }
+
+    public List<Shown> shown(String kind) {
+        return shown.stream().filter(s -> s.kind().equals(kind)).toList();
     }
 
     @Override
@@ -34,5 +53,23 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message));
         return answer;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        shown.add(new Shown("unsaved", title, message));
+        return unsavedAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String filterName, String... patterns) {
+        shown.add(new Shown("open", title, filterName));
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns) {
+        shown.add(new Shown("save", title, initialName));
+        return Optional.ofNullable(files.poll());
     }
 }

@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationValidator;
@@ -28,6 +30,7 @@ public final class DelegationDraft {
     private final ReadOnlyObjectWrapper<Delegation> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ObservableList<ValidationError> errors = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> inputErrors = FXCollections.observableMap(new LinkedHashMap<>());
 
     public DelegationDraft(Messages messages) {
         this.messages = messages;
@@ -35,6 +38,7 @@ public final class DelegationDraft {
 
     /** Starts editing {@code stored} (null: nothing is being edited); forgets any unsaved change. */
     public void load(Delegation stored) {
+        inputErrors.clear();
         baseline.set(stored);
         value.set(stored);
         refresh();
@@ -67,6 +71,7 @@ public final class DelegationDraft {
 
     /** Back to the stored value. */
     public void revert() {
+        inputErrors.clear();
         value.set(baseline.get());
         refresh();
     }
@@ -115,6 +120,24 @@ public final class DelegationDraft {
     /** Every problem whose path starts with {@code prefix} ("members[", "legs[2]"). */
     public List<ValidationError> errorsUnder(String prefix) {
         return errors.stream().filter(e -> e.path() != null && e.path().startsWith(prefix)).toList();
+    }
+
+    /**
+     * Text typed into a field that could not become a value ("31/02/2025" in a date field): the page keeps the
+     * text and the draft keeps its last good value, so saving must wait until it is fixed. {@code key} names
+     * the field ("startDate", "conferences[1].expectedDelegates"); a null or empty message clears it.
+     */
+    public void reportInputError(String key, String message) {
+        if (message == null || message.isEmpty()) {
+            inputErrors.remove(key);
+        } else {
+            inputErrors.put(key, message);
+        }
+    }
+
+    /** Fields whose typed text is not a value yet, with the Vietnamese message shown on the field. */
+    public ObservableMap<String, String> inputErrors() {
+        return FXCollections.unmodifiableObservableMap(inputErrors);
     }
 
     private void refresh() {

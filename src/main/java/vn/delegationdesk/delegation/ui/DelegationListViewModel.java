@@ -47,6 +47,14 @@ public final class DelegationListViewModel extends ViewModel {
     private final ObjectProperty<DelegationRowItem> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyObjectWrapper<Delegation> openedDelegation = new ReadOnlyObjectWrapper<>(this, "openedDelegation");
 
+    /** Asks before another delegation replaces one with unsaved changes; by default nothing to ask. */
+    public interface LeaveGuard {
+        void leave(Runnable proceed, Runnable stay);
+    }
+
+    private LeaveGuard leaveGuard = (proceed, stay) -> proceed.run();
+    private boolean restoringSelection;
+
     /** Newer requests win: a slow answer to an older load or open is dropped. */
     private long loadGeneration;
     private long openGeneration;
@@ -61,9 +69,10 @@ public final class DelegationListViewModel extends ViewModel {
         this.sampleFactory = sampleFactory;
         searchText.addListener((observable, old, text) -> applyFilter());
         selectedRow.addListener((observable, old, row) -> {
-            if (row != null && (old == null || old.id() != row.id())) {
-                open(row);
+            if (restoringSelection || row == null || (old != null && old.id() == row.id())) {
+                return;
             }
+            leaveGuard.leave(() -> open(row), () -> restoreSelection(old));
         });
         statusText.set(messages.get("ui.list.status.loading"));
     }
@@ -124,6 +133,31 @@ public final class DelegationListViewModel extends ViewModel {
         load(null);
     }
 
+    public void setLeaveGuard(LeaveGuard guard) {
+        this.leaveGuard = guard;
+    }
+
+    /** Reloads the list and selects (so opens, if it is another one) the delegation with this id. */
+    public void reloadAndSelect(long id) {
+        load(id);
+    }
+
+    /** After a delete: reloads and opens nothing. */
+    public void reloadAfterDelete() {
+        selectedRow.set(null);
+        openedDelegation.set(null);
+        load(null);
+    }
+
+    private void restoreSelection(DelegationRowItem previous) {
+        restoringSelection = true;
+        try {
+            selectedRow.set(previous);
+        } finally {
+            restoringSelection = false;
+        }
+    }
+
     /** Opens a row: loads its delegation in the background and publishes it in {@link #openedDelegationProperty()}. */
     public void open(DelegationRowItem row) {
         long generation = ++openGeneration;
@@ -165,6 +199,10 @@ public final class DelegationListViewModel extends ViewModel {
         emptyStore.set(summaries.isEmpty());
         loaded.set(true);
         applyFilter();
+        if (selectId != null && rows.stream().noneMatch(row -> row.id() == selectId)) {
+            // A delegation just created or copied must be seen even if the search would hide it.
+            searchText.set("");
+        }
         DelegationRowItem reselected = keep == null ? null
                 : rows.stream().filter(row -> row.id() == keep).findFirst().orElse(null);
         selectedRow.set(reselected);

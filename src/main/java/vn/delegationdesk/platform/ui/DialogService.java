@@ -1,15 +1,30 @@
 package vn.delegationdesk.platform.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Messages that need the user's attention, behind an interface so that view models stay testable. The
  * JavaFX implementation labels every button in Vietnamese ("Đồng ý", "Hủy", "Đóng"): JavaFX ships no
  * Vietnamese strings. Every call waits until the user has answered.
  */
 public interface DialogService {
+    /** The answer to "there are unsaved changes". */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
     void showInfo(String title, String message);
 
     void showError(String title, String message);
 
     /** True when the user chose "Đồng ý", false for "Hủy" or closing the dialog. */
     boolean confirm(String title, String message);
+
+    /** "Lưu", "Không lưu" or "Hủy" (also when the dialog is closed). */
+    UnsavedChoice askUnsaved(String title, String message);
+
+    /** A file to read; {@code patterns} like "*.xlsx". Empty when the user cancels. */
+    Optional<Path> chooseOpenFile(String title, String filterName, String... patterns);
+
+    /** A file to write, proposing {@code initialName}. Empty when the user cancels. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns);
 }

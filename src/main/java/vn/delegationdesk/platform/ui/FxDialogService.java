@@ -1,5 +1,7 @@
 package vn.delegationdesk.platform.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -7,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.delegationdesk.platform.i18n.Messages;
 
@@ -40,6 +43,43 @@ public final class FxDialogService implements DialogService {
         Optional<ButtonType> answer = createAlert(Alert.AlertType.CONFIRMATION, title, message, ok, cancelButton())
                 .showAndWait();
         return answer.isPresent() && answer.get() == ok;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("ui.dialog.discard"), ButtonBar.ButtonData.NO);
+        Optional<ButtonType> answer = createAlert(Alert.AlertType.CONFIRMATION, title, message, save, discard,
+                cancelButton()).showAndWait();
+        if (answer.isEmpty()) {
+            return UnsavedChoice.CANCEL;
+        }
+        if (answer.get() == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer.get() == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String filterName, String... patterns) {
+        FileChooser chooser = chooser(title, filterName, patterns);
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns) {
+        FileChooser chooser = chooser(title, filterName, patterns);
+        chooser.setInitialFileName(initialName);
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        return chooser;
     }
 
     public ButtonType okButton() {

@@ -1,0 +1,309 @@
+package vn.delegationdesk.delegation.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationCopy;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.MembershipConflict;
+import vn.delegationdesk.delegation.NewDelegation;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.platform.ui.ViewModel;
+
+/**
+ * The opened delegation as an editor: one {@link DelegationDraft} shared by every page, and the commands of
+ * the workspace: save (refused, with every problem named, while anything is invalid; the typed data stays),
+ * undo the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
+ * changes would be lost. Store work runs in the background.
+ */
+public final class DelegationEditorViewModel extends ViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private final DelegationService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final DelegationFormatter formatter;
+    private final ProblemDescriber describer;
+    private final DelegationDraft draft;
+
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<MembershipConflict> conflicts = FXCollections.observableArrayList();
+    private final BooleanBinding canSave;
+
+    private LongConsumer onStored = id -> { };
+    private Runnable onDeleted = () -> { };
+    private long conflictGeneration;
+
+    public DelegationEditorViewModel(DelegationService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
+        super(tasks);
+        this.service = service;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formatter = new DelegationFormatter(messages);
+        this.describer = new ProblemDescriber(messages);
+        this.draft = new DelegationDraft(messages);
+        canSave = Bindings.createBooleanBinding(() -> present.get() && draft.isDirty() && !isBusy(),
+                present, draft.dirtyProperty(), busyProperty());
+        draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
+        draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
+        draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
+        draft.dirtyProperty().addListener((observable, was, dirty) -> {
+            if (dirty) {
+                saveState.set(messages.get("ui.editor.state.unsaved"));
+            }
+        });
+    }
+
+    // ---- state -----------------------------------------------------------------------------------------
+
+    public DelegationDraft draft() {
+        return draft;
+    }
+
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "14/10/2025 – 19/10/2025 · tỉnh Đắk Lắk, tỉnh Lâm Đồng · Dự thảo". */
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    /** "Có thay đổi chưa lưu", "Đã lưu lúc 09:41", or empty. */
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return draft.dirtyProperty();
+    }
+
+    public boolean isDirty() {
+        return draft.isDirty();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** Every problem that stops saving, as a sentence naming the field: typed text first, then rule problems. */
+    public ObservableList<String> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** Members who are also in another delegation at the same time (checked when opened and after saving). */
+    public ObservableList<MembershipConflict> conflicts() {
+        return FXCollections.unmodifiableObservableList(conflicts);
+    }
+
+    /** Called with the id of a delegation that was stored (saved, created or copied): the list reloads and selects it. */
+    public void setOnStored(LongConsumer action) {
+        this.onStored = action;
+    }
+
+    /** Called after the opened delegation was deleted. */
+    public void setOnDeleted(Runnable action) {
+        this.onDeleted = action;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------
+
+    /** Starts editing a stored delegation (null closes the editor). */
+    public void open(Delegation stored) {
+        draft.load(stored);
+        present.set(stored != null);
+        saveState.set("");
+        conflicts.clear();
+        if (stored != null) {
+            checkConflicts(stored);
+        }
+    }
+
+    /** Saves the working copy; true when saving started. Refuses, naming every problem, while anything is invalid. */
+    public boolean save() {
+        return save(() -> { });
+    }
+
+    /** Saves, then runs {@code after} once the delegation is stored. */
+    public boolean save(Runnable after) {
+        Delegation current = draft.get();
+        if (current == null || isBusy()) {
+            return false;
+        }
+        if (!problems.isEmpty()) {
+            saveState.set(messages.get("ui.editor.state.refused", problems.size()));
+            dialogs.showError(messages.get("ui.editor.save.refused.title"),
+                    messages.get("ui.editor.save.refused.message", problems.size(), String.join("\n", firstProblems())));
+            return false;
+        }
+        saveState.set(messages.get("ui.editor.state.saving"));
+        runInBackground(() -> {
+            service.save(current);
+            return service.find(current.id()).orElse(current);
+        }, stored -> {
+            // Edits made while the save ran stay unsaved on top of the stored value.
+            Delegation typedMeanwhile = draft.get();
+            draft.markSaved(stored);
+            if (typedMeanwhile != null && !typedMeanwhile.equals(current)) {
+                draft.replace(typedMeanwhile);
+            }
+            saveState.set(messages.get("ui.editor.state.saved", LocalTime.now().format(CLOCK)));
+            checkConflicts(stored);
+            onStored.accept(stored.id());
+            after.run();
+        }, error -> {
+            saveState.set(messages.get("ui.editor.state.failed"));
+            dialogs.showError(messages.get("ui.editor.save.failed"), messages.describeFailure(error, "\n"));
+        });
+        return true;
+    }
+
+    /** Back to the stored delegation, after asking. */
+    public void revert() {
+        if (draft.isDirty()
+                && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"))) {
+            draft.revert();
+            saveState.set("");
+        }
+    }
+
+    /**
+     * Runs {@code proceed} when leaving the opened delegation loses nothing: at once when nothing is unsaved,
+     * after a successful save or after the user chose not to save; else (cancel, refused save) runs {@code stay}.
+     */
+    public void leave(Runnable proceed, Runnable stay) {
+        if (!present.get() || !draft.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(messages.get("ui.editor.unsaved.title"),
+                messages.get("ui.editor.unsaved.message", draft.get().title()))) {
+            case SAVE -> {
+                if (!save(proceed)) {
+                    stay.run();
+                }
+            }
+            case DISCARD -> {
+                draft.revert();
+                proceed.run();
+            }
+            default -> stay.run();
+        }
+    }
+
+    /** Stores a new, empty delegation (its fixed parts from the opened one, if any) and announces it. */
+    public void create(String newTitle, LocalDate start, LocalDate end) {
+        Delegation template = draft.baselineProperty().get();
+        Delegation fresh = NewDelegation.blank(newTitle, start, end, template);
+        store(fresh, "ui.editor.create.failed");
+    }
+
+    /** Stores a copy of the opened delegation moved to {@code start}, with or without its members. */
+    public void copy(String newTitle, LocalDate start, boolean withMembers) {
+        Delegation source = draft.get();
+        if (source == null) {
+            return;
+        }
+        Delegation copy = DelegationCopy.of(source, start, withMembers).toBuilder().title(newTitle).build();
+        store(copy, "ui.editor.copy.failed");
+    }
+
+    /** Deletes the opened delegation after asking; nothing else is touched. */
+    public void delete() {
+        Delegation current = draft.baselineProperty().get();
+        if (current == null || current.id() == null) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("ui.editor.delete.title"), messages.get("ui.editor.delete.message", current.title(),
+                current.members().size()))) {
+            return;
+        }
+        long id = current.id();
+        runInBackground(() -> service.delete(id), deleted -> {
+            open(null);
+            onDeleted.run();
+        }, error -> dialogs.showError(messages.get("ui.editor.delete.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------
+
+    private void store(Delegation delegation, String failureKey) {
+        List<String> found = describer.describe(service.validate(delegation), delegation);
+        if (!found.isEmpty()) {
+            dialogs.showError(messages.get(failureKey), String.join("\n", found));
+            return;
+        }
+        runInBackground(() -> service.create(delegation), onStored::accept,
+                error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
+    }
+
+    private void checkConflicts(Delegation stored) {
+        long generation = ++conflictGeneration;
+        runInBackground(() -> service.membershipConflicts(stored), found -> {
+            if (generation == conflictGeneration) {
+                conflicts.setAll(found);
+            }
+        }, error -> {
+            // A failed check must not block editing; the next save checks again.
+        });
+    }
+
+    private List<String> firstProblems() {
+        List<String> shown = new ArrayList<>(problems.subList(0, Math.min(10, problems.size())));
+        if (problems.size() > shown.size()) {
+            shown.add(messages.get("ui.editor.save.refused.more", problems.size() - shown.size()));
+        }
+        return shown;
+    }
+
+    private void refreshHeader(Delegation old, Delegation d) {
+        if (d == null) {
+            title.set("");
+            subtitle.set("");
+            problems.clear();
+            return;
+        }
+        title.set(d.title());
+        subtitle.set(String.join(" · ", formatter.dates(d.firstDate().orElse(null), d.lastDate().orElse(null)),
+                formatter.places(d.legs().stream().map(leg -> leg.place()).toList()), formatter.status(d.status(), d.sample())));
+    }
+
+    private void refreshProblems() {
+        Delegation d = draft.get();
+        List<String> all = new ArrayList<>(draft.inputErrors().values());
+        if (d != null) {
+            all.addAll(describer.describe(draft.errors(), d));
+        }
+        problems.setAll(all);
+    }
+
+    /** "Nguyễn Văn An cũng là thành viên đoàn “…” (17/10/2025 – 21/10/2025)". */
+    public String describe(MembershipConflict conflict) {
+        return messages.get("ui.editor.conflict", conflict.fullName(), conflict.otherTitle(),
+                VietnameseDates.range(conflict.otherFirstDate(), conflict.otherLastDate()));
+    }
+}
