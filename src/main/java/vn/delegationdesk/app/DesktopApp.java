@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.common.LocalizedFailure;
-import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
+import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -96,8 +96,14 @@ public final class DesktopApp extends Application {
         DialogService dialogs = new FxDialogService(loaded.messages(), () -> stage);
         DelegationListViewModel list = new DelegationListViewModel(loaded.delegations(), tasks, dialogs, loaded.messages(),
                 launch.sampleFactory());
-        DelegationDetailViewModel detail = new DelegationDetailViewModel(loaded.messages());
-        window.attach(list, detail);
+        DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), tasks, dialogs, loaded.messages());
+        window.attach(list, editor);
+        stage.setOnCloseRequest(event -> {
+            if (editor.isDirty()) {
+                event.consume();
+                editor.leave(stage::close, () -> { });
+            }
+        });
         if (probe) {
             list.loadedProperty().addListener((observable, old, done) -> {
                 if (done && !dataReady) {

@@ -2,6 +2,7 @@ package vn.delegationdesk.app;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -18,12 +19,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
-import vn.delegationdesk.delegation.ui.DelegationDetailView;
-import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
+import vn.delegationdesk.delegation.ui.DelegationEditorView;
+import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.ui.DelegationIds;
 import vn.delegationdesk.delegation.ui.DelegationListView;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.delegation.ui.DelegationRowItem;
+import vn.delegationdesk.delegation.ui.EditorIds;
 import vn.delegationdesk.delegation.ui.EmptyStorePane;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
@@ -46,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final ProgressIndicator busy = new ProgressIndicator();
     private final VBox loadingPane;
     private final StackPane content = new StackPane();
+    private final Button newDelegation = new Button();
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -73,6 +76,12 @@ public final class MainWindow extends BorderPane {
         StackPane iconBox = new StackPane(icon);
         iconBox.getStyleClass().add(Styles.SEARCH_ICON_BOX);
         search.setLeft(iconBox);
+        newDelegation.setId(EditorIds.NEW);
+        newDelegation.setText(messages.get("ui.new.button"));
+        newDelegation.setAccessibleText(messages.get("ui.new.title"));
+        newDelegation.setTooltip(new Tooltip(messages.get("ui.new.tooltip")));
+        newDelegation.setDisable(true);
+        newDelegation.setMinWidth(Region.USE_PREF_SIZE);
         status.setId(STATUS_LABEL);
         status.setText(messages.get("ui.startup.loading"));
         busy.setId(BUSY_INDICATOR);
@@ -84,7 +93,7 @@ public final class MainWindow extends BorderPane {
         HBox topBar = Nodes.hbox(Styles.TOP_BAR,
                 Nodes.label(messages.get("app.title"), Styles.APP_TITLE),
                 Nodes.label(messages.get("ui.window.subtitle"), Styles.APP_SUBTITLE),
-                Nodes.hspacer(), search);
+                Nodes.hspacer(), newDelegation, search);
         setTop(topBar);
         content.getStyleClass().add(Styles.CONTENT);
         content.getChildren().setAll(loadingPane);
@@ -92,11 +101,15 @@ public final class MainWindow extends BorderPane {
         setBottom(Nodes.hbox(Styles.STATUS_BAR, busy, status));
     }
 
-    /** Connects the view models once the store is open: replaces the loading state with the workspace. */
-    public void attach(DelegationListViewModel list, DelegationDetailViewModel detail) {
+    /**
+     * Connects the view models once the store is open: replaces the loading state with the workspace. The
+     * list opens a delegation into the editor, asking first when the editor has unsaved changes.
+     */
+    public DelegationEditorView attach(DelegationListViewModel list, DelegationEditorViewModel editor) {
         DelegationListView listView = new DelegationListView(list, messages);
-        DelegationDetailView detailView = new DelegationDetailView(detail, messages);
-        EmptyStorePane emptyPane = new EmptyStorePane(list, messages);
+        DelegationEditorView detailView = new DelegationEditorView(editor, messages,
+                () -> getScene() == null ? null : getScene().getWindow());
+        EmptyStorePane emptyPane = new EmptyStorePane(list, messages, detailView::requestCreate);
         SplitPane workspace = new SplitPane(listView, detailView);
         workspace.setId(WORKSPACE);
         workspace.getStyleClass().add(Styles.WORKSPACE);
@@ -113,10 +126,17 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(list.statusTextProperty());
         busy.visibleProperty().bind(list.busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        detail.delegationProperty().bind(list.openedDelegationProperty());
+        list.openedDelegationProperty().addListener((observable, old, opened) -> editor.open(opened));
+        editor.open(list.openedDelegationProperty().get());
+        list.setLeaveGuard(editor::leave);
+        editor.setOnStored(list::reloadAndSelect);
+        editor.setOnDeleted(list::reloadAfterDelete);
+        newDelegation.setDisable(false);
+        newDelegation.setOnAction(event -> detailView.requestCreate());
 
         listView.setOnOpenRequested(() -> detailView.tabs().requestFocus());
         wireSearchKeys(listView.table());
+        return detailView;
     }
 
     private void wireSearchKeys(TableView<DelegationRowItem> table) {

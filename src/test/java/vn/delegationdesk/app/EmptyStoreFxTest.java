@@ -16,7 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.DelegationService;
-import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
+import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.ui.EditorIds;
 import vn.delegationdesk.delegation.ui.DelegationIds;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -32,7 +33,7 @@ class EmptyStoreFxTest {
     private static final String SAMPLE_TITLE = SampleDelegation.create().title();
     private InMemoryDelegationRepository repository;
     private DelegationListViewModel list;
-    private DelegationDetailViewModel detail;
+    private DelegationEditorViewModel detail;
     private FxTaskRunner tasks;
 
     @Start
@@ -43,7 +44,8 @@ class EmptyStoreFxTest {
         MainWindow window = new MainWindow(messages);
         list = new DelegationListViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
                 messages, SampleDelegation::create);
-        detail = new DelegationDetailViewModel(messages);
+        detail = new DelegationEditorViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
+                messages);
         window.attach(list, detail);
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
@@ -78,6 +80,6 @@ class EmptyStoreFxTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
-        assertThat(robot.lookup("#" + DelegationIds.MEMBER_TABLE).queryTableView().getItems()).hasSize(37);
+        assertThat(robot.lookup("#" + EditorIds.MEMBERS_TABLE).queryTableView().getItems()).hasSize(37);
     }
 }

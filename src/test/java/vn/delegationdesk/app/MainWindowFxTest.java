@@ -23,7 +23,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationStatus;
-import vn.delegationdesk.delegation.ui.DelegationDetailViewModel;
+import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.ui.EditorIds;
 import vn.delegationdesk.delegation.ui.DelegationIds;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -39,7 +40,7 @@ import vn.delegationdesk.testing.TestDelegations;
 class MainWindowFxTest {
     private static final String SAMPLE_TITLE = SampleDelegation.create().title();
     private DelegationListViewModel list;
-    private DelegationDetailViewModel detail;
+    private DelegationEditorViewModel detail;
     private FxTaskRunner tasks;
 
     @Start
@@ -54,7 +55,8 @@ class MainWindowFxTest {
         MainWindow window = new MainWindow(messages);
         list = new DelegationListViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
                 messages, SampleDelegation::create);
-        detail = new DelegationDetailViewModel(messages);
+        detail = new DelegationEditorViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
+                messages);
         window.attach(list, detail);
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
@@ -86,12 +88,12 @@ class MainWindowFxTest {
         waitUntil(() -> detail.presentProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#" + DelegationIds.DETAIL).query().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + EditorIds.TABS).query().isVisible()).isTrue();
         assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
-        robot.clickOn("#" + DelegationIds.TAB_COMPOSITION);
-        TabPane tabs = robot.lookup("#" + DelegationIds.DETAIL).queryAs(TabPane.class);
-        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(DelegationIds.TAB_COMPOSITION);
-        TableView<?> members = robot.lookup("#" + DelegationIds.MEMBER_TABLE).queryTableView();
+        robot.clickOn("#" + EditorIds.TAB_MEMBERS);
+        TabPane tabs = robot.lookup("#" + EditorIds.TABS).queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(EditorIds.TAB_MEMBERS);
+        TableView<?> members = robot.lookup("#" + EditorIds.MEMBERS_TABLE).queryTableView();
         assertThat(members.getItems()).hasSize(37);
         assertThat(members.isVisible()).isTrue();
     }
@@ -125,13 +127,13 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(detail.titleProperty().get()).isEqualTo(SAMPLE_TITLE);
-        assertThat(robot.lookup("#" + DelegationIds.DETAIL).queryAs(TabPane.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#" + EditorIds.TABS).queryAs(TabPane.class).isFocused()).isTrue();
     }
 
     @Test
     void everyInteractiveControlHasAccessibleText(FxRobot robot) throws TimeoutException {
         waitUntil(() -> list.loadedProperty().get());
-        for (String id : new String[] {DelegationIds.SEARCH, DelegationIds.TABLE, DelegationIds.DETAIL, DelegationIds.MEMBER_TABLE}) {
+        for (String id : new String[] {DelegationIds.SEARCH, DelegationIds.TABLE, EditorIds.TABS, EditorIds.MEMBERS_TABLE}) {
             Node node = robot.lookup("#" + id).query();
             assertThat(node.getAccessibleText()).as(id).isNotBlank();
         }

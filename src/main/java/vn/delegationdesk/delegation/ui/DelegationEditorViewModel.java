@@ -49,6 +49,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<MembershipConflict> conflicts = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
+    private final OverviewEditorViewModel overview;
+    private final MembersEditorViewModel members;
+    private final GroupsEditorViewModel groups;
 
     private LongConsumer onStored = id -> { };
     private Runnable onDeleted = () -> { };
@@ -64,6 +67,9 @@ public final class DelegationEditorViewModel extends ViewModel {
         this.draft = new DelegationDraft(messages);
         canSave = Bindings.createBooleanBinding(() -> present.get() && draft.isDirty() && !isBusy(),
                 present, draft.dirtyProperty(), busyProperty());
+        overview = new OverviewEditorViewModel(draft, messages);
+        members = new MembersEditorViewModel(draft, conflicts, messages, this::describe);
+        groups = new GroupsEditorViewModel(draft, messages);
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
         draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
@@ -78,6 +84,18 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     public DelegationDraft draft() {
         return draft;
+    }
+
+    public OverviewEditorViewModel overview() {
+        return overview;
+    }
+
+    public MembersEditorViewModel members() {
+        return members;
+    }
+
+    public GroupsEditorViewModel groups() {
+        return groups;
     }
 
     public ReadOnlyBooleanProperty presentProperty() {

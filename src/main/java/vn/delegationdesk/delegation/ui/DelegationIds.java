@@ -4,18 +4,11 @@ package vn.delegationdesk.delegation.ui;
 public final class DelegationIds {
     public static final String SEARCH = "delegation-search";
     public static final String TABLE = "delegation-table";
-    public static final String DETAIL = "delegation-detail";
-    public static final String DETAIL_VIEW = "delegation-detail-view";
     public static final String DETAIL_PLACEHOLDER = "delegation-detail-placeholder";
     public static final String DETAIL_TITLE = "delegation-detail-title";
-    public static final String MEMBER_TABLE = "member-table";
     public static final String EMPTY_STORE_PANE = "empty-store-pane";
     public static final String CREATE_SAMPLE_BUTTON = "create-sample-button";
-    public static final String TAB_OVERVIEW = "detail-tab-overview";
-    public static final String TAB_COMPOSITION = "detail-tab-composition";
-    public static final String TAB_PROGRAMME = "detail-tab-programme";
-    public static final String TAB_CONFERENCES = "detail-tab-conferences";
-    public static final String TAB_RESPONSIBILITIES = "detail-tab-responsibilities";
+    public static final String CREATE_NEW_BUTTON = "create-new-button";
 
     private DelegationIds() {
     }

@@ -13,10 +13,13 @@ public final class EmptyStorePane extends StackPane {
     private final DelegationListViewModel model;
     private final Messages messages;
     private final Button createSample = new Button();
+    private final Button createNew = new Button();
+    private final Runnable onCreateNew;
 
-    public EmptyStorePane(DelegationListViewModel model, Messages messages) {
+    public EmptyStorePane(DelegationListViewModel model, Messages messages, Runnable onCreateNew) {
         this.model = model;
         this.messages = messages;
+        this.onCreateNew = onCreateNew;
         createParts();
         bind();
         wire();
@@ -31,16 +34,21 @@ public final class EmptyStorePane extends StackPane {
         createSample.setAccessibleText(messages.get("ui.empty.createSample.accessible"));
         createSample.getStyleClass().add(Styles.PRIMARY_BUTTON);
         createSample.setDefaultButton(true);
-        VBox box = Nodes.vbox(Styles.STATE_PANE, title, message, createSample);
+        createNew.setId(DelegationIds.CREATE_NEW_BUTTON);
+        createNew.setText(messages.get("ui.new.button"));
+        createNew.setAccessibleText(messages.get("ui.new.title"));
+        VBox box = Nodes.vbox(Styles.STATE_PANE, title, message, createSample, createNew);
         getChildren().add(box);
     }
 
     private void bind() {
         createSample.disableProperty().bind(model.busyProperty());
+        createNew.disableProperty().bind(model.busyProperty());
     }
 
     private void wire() {
         createSample.setOnAction(event -> model.createSample());
+        createNew.setOnAction(event -> onCreateNew.run());
         visibleProperty().addListener((observable, was, shown) -> {
             if (shown) {
                 createSample.requestFocus();

@@ -50,6 +50,8 @@ public final class Styles {
 
     public static final String QUOTA_COMPLETE = "dd-quota-complete";
     public static final String QUOTA_SHORT = "dd-quota-short";
+    public static final String QUOTA_OVER = "dd-quota-over";
+    public static final String CHIP_DANGER = "dd-chip-danger";
 
     /** The text of a table cell that wraps instead of being cut. */
     public static final String WRAP_TEXT = "dd-wrap-text";
@@ -58,6 +60,13 @@ public final class Styles {
     public static final String DIALOG = "dd-dialog";
     /** A field whose value breaks a rule: red outline (see {@link FieldDecorations}). */
     public static final String INVALID = "dd-invalid";
+    public static final String FORM_GRID = "dd-form-grid";
+    public static final String BUTTON_ROW = "dd-button-row";
+    public static final String TOOLBAR = "dd-toolbar";
+    public static final String PROBLEMS = "dd-problems";
+    public static final String WARNING_BAR = "dd-warning-bar";
+    public static final String SAVE_STATE = "dd-save-state";
+    public static final String NOTICE = "dd-notice";
 
     private Styles() {
     }

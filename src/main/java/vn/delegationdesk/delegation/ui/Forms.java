@@ -1,0 +1,137 @@
+package vn.delegationdesk.delegation.ui;
+
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.delegationdesk.platform.ui.FieldDecorations;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Styles;
+
+/** Small builders shared by the editor pages: bound fields, label/field grids, buttons, selection sync. */
+final class Forms {
+    private Forms() {
+    }
+
+    static TextField text(String id, String accessible, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setAccessibleText(accessible);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    static TextField text(String id, String accessible, StringProperty value, ObservableValue<String> error) {
+        TextField field = text(id, accessible, value);
+        FieldDecorations.bind(field, error);
+        return field;
+    }
+
+    static TextArea area(String id, String accessible, StringProperty value, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setAccessibleText(accessible);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(value);
+        return area;
+    }
+
+    static Button button(String id, String text, String accessible, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessible);
+        button.setTooltip(new Tooltip(accessible));
+        button.setOnAction(event -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    /** A two-column grid of labels and fields; {@code wide} columns of fields grow. */
+    static GridPane grid(int fieldColumns) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.FORM_GRID);
+        for (int i = 0; i < fieldColumns; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setHgrow(Priority.NEVER);
+            ColumnConstraints field = new ColumnConstraints();
+            field.setHgrow(Priority.ALWAYS);
+            field.setFillWidth(true);
+            field.setMinWidth(120);
+            grid.getColumnConstraints().addAll(label, field);
+        }
+        return grid;
+    }
+
+    /** Adds "label: field" at (column pair, row); {@code span} field columns (1 = just its own). */
+    static void row(GridPane grid, int pair, int row, String label, Node field, int span) {
+        Label text = Nodes.label(label, Styles.FIELD_LABEL);
+        text.setLabelFor(field);
+        GridPane.setValignment(text, VPos.TOP);
+        grid.add(text, pair * 2, row);
+        grid.add(field, pair * 2 + 1, row, span * 2 - 1, 1);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+    }
+
+    static VBox card(String title, Node... content) {
+        VBox card = Nodes.vbox(Styles.CARD, Nodes.label(title, Styles.CARD_TITLE));
+        card.getChildren().addAll(content);
+        return card;
+    }
+
+    /** Keeps a table's selected row and the view model's selected index in step, ignoring list refreshes. */
+    static void syncSelection(TableView<?> table, IntegerProperty selected, BooleanSupplier refreshing) {
+        table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
+            if (!refreshing.getAsBoolean()) {
+                selected.set(index.intValue());
+            }
+        });
+        selected.addListener((o, old, index) -> select(table, index.intValue()));
+        table.getItems().addListener((ListChangeListener<Object>) change -> select(table, selected.get()));
+        select(table, selected.get());
+    }
+
+    static void syncSelection(ListView<?> list, IntegerProperty selected, BooleanSupplier refreshing) {
+        list.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
+            if (!refreshing.getAsBoolean()) {
+                selected.set(index.intValue());
+            }
+        });
+        selected.addListener((o, old, index) -> {
+            if (list.getSelectionModel().getSelectedIndex() != index.intValue()) {
+                list.getSelectionModel().select(index.intValue());
+            }
+        });
+        list.getItems().addListener((ListChangeListener<Object>) change -> {
+            if (list.getSelectionModel().getSelectedIndex() != selected.get()) {
+                list.getSelectionModel().select(selected.get());
+            }
+        });
+    }
+
+    private static void select(TableView<?> table, int index) {
+        if (table.getSelectionModel().getSelectedIndex() == index) {
+            return;
+        }
+        if (index < 0) {
+            table.getSelectionModel().clearSelection();
+        } else {
+            table.getSelectionModel().select(index);
+        }
+    }
+}
