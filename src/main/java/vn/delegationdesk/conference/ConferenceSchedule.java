@@ -67,4 +67,15 @@ public final class ConferenceSchedule {
         }
         return List.copyOf(result);
     }
+
+    /** The conference list with conference {@code id} (if any) held in {@code slot}; the others unchanged. */
+    public static List<Conference> reschedule(List<Conference> conferences, String id, Slot slot) {
+        return conferences.stream().map(c -> c.id().equals(id) ? at(c, slot) : c).toList();
+    }
+
+    /** The same conference in another slot. */
+    public static Conference at(Conference c, Slot slot) {
+        return new Conference(c.id(), c.title(), slot.date(), slot.halfDay(), c.venue(), c.venueStandard(),
+                c.expectedDelegates(), c.coOrganiser(), c.agenda());
+    }
 }
