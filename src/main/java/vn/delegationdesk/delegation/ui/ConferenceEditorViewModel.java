@@ -435,10 +435,12 @@ public final class ConferenceEditorViewModel {
         return d == null || id == null ? Optional.empty() : d.conferences().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The first morning or afternoon with nothing planned (neither in it nor all day), else the first morning. */
+    /** The first morning or afternoon with nothing planned, leg dates before the others; else the first morning. */
     private static Slot freeSlot(Delegation d) {
         List<LocalDate> dates = ProgrammeCalendar.dates(d.legs(), d.programme());
-        for (LocalDate date : dates) {
+        List<LocalDate> insideFirst = new ArrayList<>(dates.stream().filter(x -> ProgrammeCalendar.insideLegs(d.legs(), x)).toList());
+        dates.stream().filter(x -> !insideFirst.contains(x)).forEach(insideFirst::add);
+        for (LocalDate date : insideFirst) {
             Optional<ProgrammeDay> day = d.programme().stream().filter(p -> p.date().equals(date)).findFirst();
             for (HalfDay halfDay : List.of(HalfDay.MORNING, HalfDay.AFTERNOON)) {
                 boolean busy = day.isPresent() && (!day.get().activitiesIn(halfDay).isEmpty()
