@@ -68,6 +68,27 @@ public final class Styles {
     public static final String SAVE_STATE = "dd-save-state";
     public static final String NOTICE = "dd-notice";
 
+    // programme and conference editors
+    /** An editor page inside a tab: toolbar on top, content below. */
+    public static final String EDITOR = "dd-editor";
+    public static final String EDITOR_TOOLBAR = "dd-editor-toolbar";
+    /** The side form of an editor (a card). */
+    public static final String EDITOR_FORM = "dd-editor-form";
+    public static final String EDITOR_FIELDS = "dd-editor-fields";
+    /** A field's problem written under it, in the danger colour. */
+    public static final String FORM_ERROR = "dd-form-error";
+    public static final String SMALL_BUTTON = "dd-small-button";
+    public static final String PROGRAMME_DAY = "dd-programme-day";
+    public static final String PROGRAMME_DAY_OUTSIDE = "dd-programme-day-outside";
+    public static final String PROGRAMME_LANES = "dd-programme-lanes";
+    public static final String PROGRAMME_LANE_LABEL = "dd-programme-lane-label";
+    /** An activity row; the pseudo-class {@code :selected} marks the selected one. */
+    public static final String PROGRAMME_ROW = "dd-programme-row";
+    public static final String PROGRAMME_ROW_FLAGGED = "dd-programme-row-flagged";
+    public static final String CONFERENCE_SIDE = "dd-conference-side";
+    public static final String CONFERENCE_LIST = "dd-conference-list";
+    public static final String AGENDA_TABLE = "dd-agenda-table";
+
     private Styles() {
     }
 }
