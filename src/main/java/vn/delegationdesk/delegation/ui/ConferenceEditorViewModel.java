@@ -76,6 +76,9 @@ public final class ConferenceEditorViewModel {
         selectedAgenda.addListener(o -> updateAgendaCommands());
         draft.valueProperty().addListener(o -> refresh());
         draft.errors().addListener((Observable o) -> updateTitleError());
+        // Typed delegates that are no number must stop saving, like every other field's typed text.
+        expectedDelegatesError.addListener((o, old, message) -> draft.reportInputError("conferenceForm.expectedDelegates",
+                message));
         refresh();
     }
 

@@ -103,8 +103,9 @@ public final class DelegationEditorView extends StackPane {
                 tab(EditorIds.TAB_OVERVIEW, "ui.detail.tab.overview", new OverviewEditorPage(model.overview(), messages).node()),
                 tab(EditorIds.TAB_MEMBERS, "ui.editor.tab.members", members.node()),
                 tab(EditorIds.TAB_GROUPS, "ui.editor.tab.groups", new GroupsEditorPage(model.groups(), messages).node()),
-                tab(EditorIds.TAB_PROGRAMME, "ui.detail.tab.programme", new ProgrammePage(readOnly, messages).node()),
-                tab(EditorIds.TAB_CONFERENCES, "ui.detail.tab.conferences", new ConferencesPage(readOnly, messages).node()),
+                tab(EditorIds.TAB_PROGRAMME, "ui.detail.tab.programme", new ProgrammeEditorPage(model.programme(), messages).node()),
+                tab(EditorIds.TAB_CONFERENCES, "ui.detail.tab.conferences",
+                        new ConferenceEditorPage(model.conferences(), messages, model.dialogs()).node()),
                 tab(EditorIds.TAB_RESPONSIBILITIES, "ui.detail.tab.responsibilities",
                         new ResponsibilitiesPage(readOnly, messages).node()));
     }

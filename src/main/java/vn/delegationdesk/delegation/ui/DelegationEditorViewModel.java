@@ -52,6 +52,8 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final OverviewEditorViewModel overview;
     private final MembersEditorViewModel members;
     private final GroupsEditorViewModel groups;
+    private final ProgrammeEditorViewModel programme;
+    private final ConferenceEditorViewModel conferenceEditor;
 
     private LongConsumer onStored = id -> { };
     private Runnable onDeleted = () -> { };
@@ -70,6 +72,8 @@ public final class DelegationEditorViewModel extends ViewModel {
         overview = new OverviewEditorViewModel(draft, messages);
         members = new MembersEditorViewModel(draft, conflicts, messages, this::describe);
         groups = new GroupsEditorViewModel(draft, messages);
+        programme = new ProgrammeEditorViewModel(draft, messages);
+        conferenceEditor = new ConferenceEditorViewModel(draft, messages);
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
         draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
@@ -96,6 +100,19 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     public GroupsEditorViewModel groups() {
         return groups;
+    }
+
+    public ProgrammeEditorViewModel programme() {
+        return programme;
+    }
+
+    public ConferenceEditorViewModel conferences() {
+        return conferenceEditor;
+    }
+
+    /** The dialogs the pages use to confirm (deleting a conference). */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public ReadOnlyBooleanProperty presentProperty() {
