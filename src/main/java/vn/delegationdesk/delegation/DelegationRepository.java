@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,11 @@ public interface DelegationRepository {
     boolean update(Delegation delegation);
 
     boolean delete(long id);
+
+    /**
+     * Every responsibility of every delegation that is not done, has a due date on or before {@code until}
+     * (overdue ones included) and belongs to a delegation that is not cancelled; by due date, then
+     * delegation id, then position, each with its duties.
+     */
+    List<DueResponsibility> findOpenDue(LocalDate until);
 }

@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.common.ValidationError;
@@ -41,6 +42,17 @@ public final class DelegationService {
 
     public boolean delete(long id) {
         return repository.delete(id);
+    }
+
+    /**
+     * What needs doing soon across all delegations: every open responsibility due within {@code days} days
+     * from {@code today} (today included) and every overdue one, the most overdue first.
+     */
+    public List<DueResponsibility> dueWithin(LocalDate today, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        return repository.findOpenDue(today.plusDays(days));
     }
 
     public List<ValidationError> validate(Delegation delegation) {

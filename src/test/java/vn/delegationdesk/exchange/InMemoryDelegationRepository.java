@@ -1,5 +1,6 @@
 package vn.delegationdesk.exchange;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.DueResponsibility;
 
 /** A repository in a map, for service tests; the real one (H2) is tested on its own. */
 final class InMemoryDelegationRepository implements DelegationRepository {
@@ -38,6 +40,12 @@ final class InMemoryDelegationRepository implements DelegationRepository {
     @Override
     public boolean delete(long id) {
         return rows.remove(id) != null;
+    }
+
+    @Override
+    public List<DueResponsibility> findOpenDue(LocalDate until) {
+        return rows.values().stream().flatMap(d -> DueResponsibility.openIn(d, until).stream())
+                .sorted(DueResponsibility.ORDER).toList();
     }
 
     int size() {

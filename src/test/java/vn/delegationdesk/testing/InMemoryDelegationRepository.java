@@ -1,5 +1,6 @@
 package vn.delegationdesk.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.DueResponsibility;
 
 /** A repository in memory for tests and the dev launcher; thread-safe, ids from 1, summaries in id order. */
 public final class InMemoryDelegationRepository implements DelegationRepository {
@@ -74,6 +76,16 @@ public final class InMemoryDelegationRepository implements DelegationRepository 
     public synchronized boolean delete(long id) {
         failIfAsked();
         return stored.remove(id) != null;
+    }
+
+    @Override
+    public List<DueResponsibility> findOpenDue(LocalDate until) {
+        pause();
+        synchronized (this) {
+            failIfAsked();
+            return stored.values().stream().flatMap(d -> DueResponsibility.openIn(d, until).stream())
+                    .sorted(DueResponsibility.ORDER).toList();
+        }
     }
 
     public synchronized List<Delegation> all() {
