@@ -29,7 +29,7 @@ public final class DueSoonView extends VBox {
     private final Messages messages;
     private final TableView<DueSoonRow> table = new TableView<>();
     private final Label badge = Nodes.label("", Styles.COUNT_BADGE);
-    private final Label placeholder = Nodes.wrapping("", Styles.PLACEHOLDER);
+    private final Label placeholder = Nodes.label("", Styles.PLACEHOLDER);
     private final Button reload = new Button();
     private final ProgressIndicator busy = new ProgressIndicator();
 
@@ -57,6 +57,7 @@ public final class DueSoonView extends VBox {
         reload.setTooltip(new Tooltip(messages.get("ui.due.reload.accessible")));
         reload.setMinWidth(Region.USE_PREF_SIZE);
         busy.getStyleClass().add(Styles.BUSY_INDICATOR);
+        placeholder.setWrapText(true);
 
         table.setId(ResponsibilityIds.DUE_SOON_TABLE);
         table.setAccessibleText(messages.get("ui.due.accessible"));
@@ -64,15 +65,15 @@ public final class DueSoonView extends VBox {
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.rows());
-        table.getColumns().add(column("ui.due.column.due", DueSoonRow::date, 150, 140, false));
-        TableColumn<DueSoonRow, String> remaining = column("ui.due.column.remaining", DueSoonRow::remaining, 110, 100, false);
+        table.getColumns().add(column("ui.due.column.due", DueSoonRow::date, 168, 162, false));
+        TableColumn<DueSoonRow, String> remaining = column("ui.due.column.remaining", DueSoonRow::remaining, 140, 136, false);
         remaining.getStyleClass().add(Styles.DUE_REMAINING);
         table.getColumns().add(remaining);
         table.getColumns().add(column("ui.due.column.unit", DueSoonRow::unit, 210, 140, true));
-        table.getColumns().add(column("ui.due.column.role", DueSoonRow::role, 80, 72, false));
+        table.getColumns().add(column("ui.due.column.role", DueSoonRow::role, 80, 76, false));
         table.getColumns().add(column("ui.due.column.duty", DueSoonRow::firstDuty, 330, 160, true));
         table.getColumns().add(column("ui.due.column.delegation", DueSoonRow::delegationTitle, 300, 160, true));
-        table.getColumns().add(column("ui.due.column.status", DueSoonRow::status, 120, 100, false));
+        table.getColumns().add(column("ui.due.column.status", DueSoonRow::status, 124, 120, false));
     }
 
     /** The list is in the order that matters (most pressing first), so no column sorts. */

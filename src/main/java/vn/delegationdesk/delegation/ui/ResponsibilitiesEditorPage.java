@@ -3,12 +3,14 @@ package vn.delegationdesk.delegation.ui;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FieldDecorations;
@@ -146,13 +149,13 @@ public final class ResponsibilitiesEditorPage {
                 ResponsibilityRow::number, 44, 44);
         TableColumn<ResponsibilityRow, String> unitColumn = column("ui.responsibility.editor.column.unit",
                 ResponsibilityRow::unit, 230, 140);
-        unitColumn.setCellFactory(c -> new UnitCell());
+        unitColumn.setCellFactory(c -> new UnitCell(unitColumn));
         table.getColumns().add(number);
         table.getColumns().add(unitColumn);
-        table.getColumns().add(column("ui.responsibility.editor.column.role", ResponsibilityRow::role, 80, 72));
-        table.getColumns().add(column("ui.responsibility.editor.column.due", ResponsibilityRow::due, 90, 84));
-        table.getColumns().add(column("ui.responsibility.editor.column.status", ResponsibilityRow::status, 118, 100));
-        table.getColumns().add(column("ui.responsibility.editor.column.duties", ResponsibilityRow::duties, 88, 80));
+        table.getColumns().add(column("ui.responsibility.editor.column.role", ResponsibilityRow::role, 80, 80));
+        table.getColumns().add(column("ui.responsibility.editor.column.due", ResponsibilityRow::due, 96, 96));
+        table.getColumns().add(column("ui.responsibility.editor.column.status", ResponsibilityRow::status, 124, 124));
+        table.getColumns().add(column("ui.responsibility.editor.column.duties", ResponsibilityRow::duties, 76, 76));
     }
 
     /** Columns keep the blocks' own order: it is the order of the plan, so none of them sorts. */
@@ -239,7 +242,7 @@ public final class ResponsibilitiesEditorPage {
 
         root.getStyleClass().add(Styles.RESPONSIBILITY_EDITOR);
         root.getItems().setAll(blocks, editor);
-        root.setDividerPositions(0.47);
+        root.setDividerPositions(0.5);
         SplitPane.setResizableWithParent(blocks, false);
     }
 
@@ -340,7 +343,11 @@ public final class ResponsibilitiesEditorPage {
 
     private void wire() {
         table.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
-            if (!syncing) {
+            if (index.intValue() < 0 && model.hasSelectionProperty().get()) {
+                // A row replaced in place (its unit was edited) drops the table's selection after every list
+                // listener has run; the block is still the one being edited, so select it again.
+                Platform.runLater(this::syncTableSelection);
+            } else if (!syncing) {
                 model.select(index.intValue());
             }
         });
@@ -359,7 +366,9 @@ public final class ResponsibilitiesEditorPage {
         });
 
         duties.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
-            if (!syncing) {
+            if (index.intValue() < 0 && model.hasDutySelectionProperty().get()) {
+                Platform.runLater(this::syncDutySelection);
+            } else if (!syncing) {
                 model.selectDuty(index.intValue());
             }
         });
@@ -398,22 +407,35 @@ public final class ResponsibilitiesEditorPage {
         public LocalDate fromString(String text) {
             if (!syncing) {
                 model.commitDueText(text);
+                // With no date to show, the picker empties its field after the commit; put the typed text back.
+                Platform.runLater(ResponsibilitiesEditorPage.this::syncDue);
             }
             return model.dueDateProperty().get();
         }
     }
 
-    /** The unit, or a red hint where the required name is missing. */
+    /** The unit, wrapping to the column's width (the row grows), or a red hint where the required name is missing. */
     private static final class UnitCell extends TableCell<ResponsibilityRow, String> {
+        /** Left plus right cell padding, as in {@link TextCells}. */
+        private static final double CELL_PADDING = 14;
+        private final Text text = new Text();
+
+        UnitCell(TableColumn<ResponsibilityRow, String> column) {
+            text.getStyleClass().add(Styles.WRAP_TEXT);
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(Styles.MISSING_VALUE);
+            text.getStyleClass().remove(Styles.MISSING_VALUE);
             ResponsibilityRow row = empty ? null : getTableRow().getItem();
-            setText(empty ? null : item);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
             setAccessibleText(empty ? null : item);
             if (row != null && row.missingUnit()) {
-                getStyleClass().add(Styles.MISSING_VALUE);
+                text.getStyleClass().add(Styles.MISSING_VALUE);
             }
         }
     }
