@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,4 +28,11 @@ public interface DelegationRepository {
      * rows are the same person.
      */
     List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers, Collection<String> fullNames);
+
+    /**
+     * Every responsibility of every delegation that is not done, has a due date on or before {@code until}
+     * (overdue ones included) and belongs to a delegation that is not cancelled; by due date, then
+     * delegation id, then position, each with its duties.
+     */
+    List<DueResponsibility> findOpenDue(LocalDate until);
 }

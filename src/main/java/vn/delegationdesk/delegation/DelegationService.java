@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.member.Member;
@@ -87,6 +87,17 @@ public final class DelegationService {
             return m.idNumber().equals(o.idNumber());
         }
         return m.fullName().equals(o.fullName()) && m.dateOfBirth() != null && m.dateOfBirth().equals(o.dateOfBirth());
+    }
+
+    /**
+     * What needs doing soon across all delegations: every open responsibility due within {@code days} days
+     * from {@code today} (today included) and every overdue one, the most overdue first.
+     */
+    public List<DueResponsibility> dueWithin(LocalDate today, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        return repository.findOpenDue(today.plusDays(days));
     }
 
     public List<ValidationError> validate(Delegation delegation) {

@@ -1,5 +1,6 @@
 package vn.delegationdesk.exchange;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
 import vn.delegationdesk.testing.MemberScan;
 
@@ -47,6 +49,12 @@ final class InMemoryDelegationRepository implements DelegationRepository {
     public List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers,
             Collection<String> fullNames) {
         return MemberScan.elsewhere(rows.values(), excludeId, idNumbers, fullNames);
+    }
+
+    @Override
+    public List<DueResponsibility> findOpenDue(LocalDate until) {
+        return rows.values().stream().flatMap(d -> DueResponsibility.openIn(d, until).stream())
+                .sorted(DueResponsibility.ORDER).toList();
     }
 
     int size() {

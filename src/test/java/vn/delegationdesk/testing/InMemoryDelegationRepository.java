@@ -1,5 +1,6 @@
 package vn.delegationdesk.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
 
 /** A repository in memory for tests and the dev launcher; thread-safe, ids from 1, summaries in id order. */
@@ -82,6 +84,16 @@ public final class InMemoryDelegationRepository implements DelegationRepository 
     public synchronized List<MemberElsewhere> findMembersElsewhere(long excludeId, Collection<String> idNumbers,
             Collection<String> fullNames) {
         return MemberScan.elsewhere(stored.values(), excludeId, idNumbers, fullNames);
+    }
+
+    @Override
+    public List<DueResponsibility> findOpenDue(LocalDate until) {
+        pause();
+        synchronized (this) {
+            failIfAsked();
+            return stored.values().stream().flatMap(d -> DueResponsibility.openIn(d, until).stream())
+                    .sorted(DueResponsibility.ORDER).toList();
+        }
     }
 
     public synchronized List<Delegation> all() {

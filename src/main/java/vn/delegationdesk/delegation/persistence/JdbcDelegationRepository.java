@@ -1,12 +1,14 @@
 package vn.delegationdesk.delegation.persistence;
 
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
 import vn.delegationdesk.platform.db.Database;
 
@@ -22,6 +24,7 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     private final DelegationReader reader = new DelegationReader();
     private final SummaryReader summaries = new SummaryReader();
     private final MembersElsewhereReader elsewhere = new MembersElsewhereReader();
+    private final DueReader due = new DueReader();
 
     public JdbcDelegationRepository(Database database) {
         this.database = database;
@@ -77,5 +80,10 @@ public final class JdbcDelegationRepository implements DelegationRepository {
                 return statement.executeUpdate() == 1;
             }
         });
+    }
+
+    @Override
+    public List<DueResponsibility> findOpenDue(LocalDate until) {
+        return database.inSnapshot(c -> due.read(c, until));
     }
 }

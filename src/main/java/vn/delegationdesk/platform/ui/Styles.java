@@ -89,6 +89,29 @@ public final class Styles {
     public static final String CONFERENCE_LIST = "dd-conference-list";
     public static final String AGENDA_TABLE = "dd-agenda-table";
 
+    // responsibilities and due list
+    /** The responsibilities editor: the blocks table beside the selected block's form. */
+    public static final String RESPONSIBILITY_EDITOR = "dd-responsibility-editor";
+    /** A column of the editor (table or form) with its heading and buttons. */
+    public static final String EDITOR_PANE = "dd-editor-pane";
+    public static final String EDITOR_HEADER = "dd-editor-header";
+    public static final String DUTY_TOOLBAR = "dd-duty-toolbar";
+    public static final String DUTY_FORM = "dd-duty-form";
+    /** The text under a field that says what is wrong with it. */
+    public static final String FIELD_ERROR = "dd-field-error";
+    /** A table cell whose required value is missing ("(chưa nhập tên đơn vị)"). */
+    public static final String MISSING_VALUE = "dd-missing-value";
+    public static final String DUTY_LIST = "dd-duty-list";
+    public static final String DUTY_NUMBER = "dd-duty-number";
+    /** The "due soon" panel and its count badge. */
+    public static final String DUE_SOON = "dd-due-soon";
+    public static final String COUNT_BADGE = "dd-count-badge";
+    public static final String COUNT_BADGE_ALERT = "dd-count-badge-alert";
+    /** Rows of the due list: overdue (red) and due today (amber); the cell with "còn 3 ngày". */
+    public static final String DUE_OVERDUE = "dd-due-overdue";
+    public static final String DUE_TODAY = "dd-due-today";
+    public static final String DUE_REMAINING = "dd-due-remaining";
+
     private Styles() {
     }
 }
