@@ -1,5 +1,6 @@
 package vn.delegationdesk.app;
 
+import java.time.LocalDate;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.ui.DueSoonViewModel;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -97,7 +99,8 @@ public final class DesktopApp extends Application {
         DelegationListViewModel list = new DelegationListViewModel(loaded.delegations(), tasks, dialogs, loaded.messages(),
                 launch.sampleFactory());
         DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), tasks, dialogs, loaded.messages());
-        window.attach(list, editor);
+        DueSoonViewModel due = new DueSoonViewModel(loaded.delegations(), tasks, loaded.messages(), LocalDate::now);
+        window.attach(list, editor, due);
         stage.setOnCloseRequest(event -> {
             if (editor.isDirty()) {
                 event.consume();

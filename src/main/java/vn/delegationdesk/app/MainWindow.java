@@ -1,11 +1,14 @@
 package vn.delegationdesk.app;
 
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -25,6 +28,8 @@ import vn.delegationdesk.delegation.ui.DelegationIds;
 import vn.delegationdesk.delegation.ui.DelegationListView;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.delegation.ui.DelegationRowItem;
+import vn.delegationdesk.delegation.ui.DueSoonView;
+import vn.delegationdesk.delegation.ui.DueSoonViewModel;
 import vn.delegationdesk.delegation.ui.EditorIds;
 import vn.delegationdesk.delegation.ui.EmptyStorePane;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -41,6 +46,9 @@ public final class MainWindow extends BorderPane {
     public static final String STATUS_LABEL = "status-label";
     public static final String BUSY_INDICATOR = "busy-indicator";
     public static final String WORKSPACE = "workspace";
+    public static final String UPPER_TABS = "upper-tabs";
+    public static final String DELEGATIONS_TAB = "delegations-tab";
+    public static final String DUE_TAB = "due-tab";
 
     private final Messages messages;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
@@ -106,16 +114,22 @@ public final class MainWindow extends BorderPane {
      * list opens a delegation into the editor, asking first when the editor has unsaved changes.
      */
     public DelegationEditorView attach(DelegationListViewModel list, DelegationEditorViewModel editor) {
+        return attach(list, editor, null);
+    }
+
+    /** As {@link #attach(DelegationListViewModel, DelegationEditorViewModel)}, with the due list beside the delegations. */
+    public DelegationEditorView attach(DelegationListViewModel list, DelegationEditorViewModel editor, DueSoonViewModel due) {
         DelegationListView listView = new DelegationListView(list, messages);
         DelegationEditorView detailView = new DelegationEditorView(editor, messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         EmptyStorePane emptyPane = new EmptyStorePane(list, messages, detailView::requestCreate);
-        SplitPane workspace = new SplitPane(listView, detailView);
+        Node upper = due == null ? listView : upperTabs(listView, due, list);
+        SplitPane workspace = new SplitPane(upper, detailView);
         workspace.setId(WORKSPACE);
         workspace.getStyleClass().add(Styles.WORKSPACE);
         workspace.setOrientation(Orientation.VERTICAL);
-        workspace.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(listView, false);
+        workspace.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(upper, false);
         content.getChildren().setAll(loadingPane, emptyPane, workspace);
 
         loadingPane.visibleProperty().bind(list.loadedProperty().not());
@@ -129,14 +143,43 @@ public final class MainWindow extends BorderPane {
         list.openedDelegationProperty().addListener((observable, old, opened) -> editor.open(opened));
         editor.open(list.openedDelegationProperty().get());
         list.setLeaveGuard(editor::leave);
-        editor.setOnStored(list::reloadAndSelect);
-        editor.setOnDeleted(list::reloadAfterDelete);
+        editor.setOnStored(id -> {
+            list.reloadAndSelect(id);
+            if (due != null) {
+                due.reload();
+            }
+        });
+        editor.setOnDeleted(() -> {
+            list.reloadAfterDelete();
+            if (due != null) {
+                due.reload();
+            }
+        });
         newDelegation.setDisable(false);
         newDelegation.setOnAction(event -> detailView.requestCreate());
 
         listView.setOnOpenRequested(() -> detailView.tabs().requestFocus());
         wireSearchKeys(listView.table());
         return detailView;
+    }
+
+    /** The delegations and, in a second tab, what is due across all of them in the next 14 days. */
+    private Node upperTabs(DelegationListView listView, DueSoonViewModel due, DelegationListViewModel list) {
+        Tab delegations = new Tab(messages.get("ui.window.tab.delegations"), listView);
+        delegations.setId(DELEGATIONS_TAB);
+        Tab dueTab = new Tab("", new DueSoonView(due, messages));
+        dueTab.setId(DUE_TAB);
+        dueTab.textProperty().bind(due.countTextProperty());
+        TabPane tabs = new TabPane(delegations, dueTab);
+        tabs.setId(UPPER_TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DETAIL_TABS);
+        due.setOnOpenRequested(id -> {
+            tabs.getSelectionModel().select(delegations);
+            list.select(id);
+        });
+        due.reload();
+        return tabs;
     }
 
     private void wireSearchKeys(TableView<DelegationRowItem> table) {

@@ -44,8 +44,14 @@ public final class ConferenceEditorViewModel {
     private final Messages messages;
     private final DelegationFormatter formatter;
     private final ObservableList<ConferenceItems.Row> conferences = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ConferenceItems.Row> conferencesView = FXCollections.unmodifiableObservableList(conferences);
     private final ObservableList<ProgrammeItems.Target> slots = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ProgrammeItems.Target> slotsView = FXCollections.unmodifiableObservableList(slots);
     private final ObservableList<ConferenceItems.AgendaRow> agenda = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ConferenceItems.AgendaRow> agendaView = FXCollections.unmodifiableObservableList(agenda);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId");
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
     private final ReadOnlyBooleanWrapper canAdd = new ReadOnlyBooleanWrapper(this, "canAdd", false);
@@ -85,16 +91,16 @@ public final class ConferenceEditorViewModel {
     // ---- state -----------------------------------------------------------------------------------------
 
     public ObservableList<ConferenceItems.Row> conferences() {
-        return FXCollections.unmodifiableObservableList(conferences);
+        return conferencesView;
     }
 
     /** The sessions a conference can be held in: the programme calendar. */
     public ObservableList<ProgrammeItems.Target> slots() {
-        return FXCollections.unmodifiableObservableList(slots);
+        return slotsView;
     }
 
     public ObservableList<ConferenceItems.AgendaRow> agenda() {
-        return FXCollections.unmodifiableObservableList(agenda);
+        return agendaView;
     }
 
     public ReadOnlyStringProperty selectedIdProperty() {

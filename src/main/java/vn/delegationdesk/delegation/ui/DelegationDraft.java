@@ -30,7 +30,11 @@ public final class DelegationDraft {
     private final ReadOnlyObjectWrapper<Delegation> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ObservableList<ValidationError> errors = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ValidationError> errorsView = FXCollections.unmodifiableObservableList(errors);
     private final ObservableMap<String, String> inputErrors = FXCollections.observableMap(new LinkedHashMap<>());
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableMap<String, String> inputErrorsView = FXCollections.unmodifiableObservableMap(inputErrors);
 
     public DelegationDraft(Messages messages) {
         this.messages = messages;
@@ -99,7 +103,7 @@ public final class DelegationDraft {
 
     /** Rule problems of the working copy, with field paths ("members[3].idNumber"). */
     public ObservableList<ValidationError> errors() {
-        return FXCollections.unmodifiableObservableList(errors);
+        return errorsView;
     }
 
     /** The Vietnamese message for the first problem at exactly {@code path}, or null; follows every change. */
@@ -137,7 +141,7 @@ public final class DelegationDraft {
 
     /** Fields whose typed text is not a value yet, with the Vietnamese message shown on the field. */
     public ObservableMap<String, String> inputErrors() {
-        return FXCollections.unmodifiableObservableMap(inputErrors);
+        return inputErrorsView;
     }
 
     private void refresh() {

@@ -95,8 +95,6 @@ public final class DelegationEditorView extends StackPane {
         tabs.setAccessibleText(messages.get("ui.detail.accessible"));
         tabs.getStyleClass().add(Styles.DETAIL_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        DelegationDetailViewModel readOnly = new DelegationDetailViewModel(messages);
-        readOnly.delegationProperty().bind(model.draft().valueProperty());
         MembersEditorPage members = new MembersEditorPage(model.members(), messages, () -> onImportMembers.run(),
                 () -> onExportMembers.run());
         tabs.getTabs().setAll(
@@ -107,7 +105,7 @@ public final class DelegationEditorView extends StackPane {
                 tab(EditorIds.TAB_CONFERENCES, "ui.detail.tab.conferences",
                         new ConferenceEditorPage(model.conferences(), messages, model.dialogs()).node()),
                 tab(EditorIds.TAB_RESPONSIBILITIES, "ui.detail.tab.responsibilities",
-                        new ResponsibilitiesPage(readOnly, messages).node()));
+                        new ResponsibilitiesEditorPage(model.responsibilities(), messages).node()));
     }
 
     private Tab tab(String id, String key, Node node) {
@@ -117,7 +115,9 @@ public final class DelegationEditorView extends StackPane {
     }
 
     private void layoutParts() {
-        Label title = Nodes.wrapping("", Styles.DETAIL_TITLE);
+        // One line: the whole title is in the overview form and in the tooltip, and rows matter at 768 px.
+        Label title = Nodes.label("", Styles.DETAIL_TITLE);
+        title.setMaxWidth(Double.MAX_VALUE);
         title.setId(DelegationIds.DETAIL_TITLE);
         title.textProperty().bind(model.titleProperty());
         title.setMinHeight(Region.USE_COMPUTED_SIZE);

@@ -47,13 +47,18 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<MembershipConflict> conflicts = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<MembershipConflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final BooleanBinding canSave;
     private final OverviewEditorViewModel overview;
     private final MembersEditorViewModel members;
     private final GroupsEditorViewModel groups;
     private final ProgrammeEditorViewModel programme;
     private final ConferenceEditorViewModel conferenceEditor;
+    private final ResponsibilitiesEditorViewModel responsibilities;
 
     private LongConsumer onStored = id -> { };
     private Runnable onDeleted = () -> { };
@@ -74,6 +79,7 @@ public final class DelegationEditorViewModel extends ViewModel {
         groups = new GroupsEditorViewModel(draft, messages);
         programme = new ProgrammeEditorViewModel(draft, messages);
         conferenceEditor = new ConferenceEditorViewModel(draft, messages);
+        responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
         draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
@@ -108,6 +114,10 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     public ConferenceEditorViewModel conferences() {
         return conferenceEditor;
+    }
+
+    public ResponsibilitiesEditorViewModel responsibilities() {
+        return responsibilities;
     }
 
     /** The dialogs the pages use to confirm (deleting a conference). */
@@ -147,12 +157,12 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     /** Every problem that stops saving, as a sentence naming the field: typed text first, then rule problems. */
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** Members who are also in another delegation at the same time (checked when opened and after saving). */
     public ObservableList<MembershipConflict> conflicts() {
-        return FXCollections.unmodifiableObservableList(conflicts);
+        return conflictsView;
     }
 
     /** Called with the id of a delegation that was stored (saved, created or copied): the list reloads and selects it. */

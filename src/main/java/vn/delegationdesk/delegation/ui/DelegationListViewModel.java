@@ -142,6 +142,14 @@ public final class DelegationListViewModel extends ViewModel {
         load(id);
     }
 
+    /** Opens the delegation with this id (from the due list), asking first about unsaved changes. */
+    public void select(long id) {
+        if (allRows.stream().anyMatch(row -> row.id() == id) && rows.stream().noneMatch(row -> row.id() == id)) {
+            searchText.set("");
+        }
+        rows.stream().filter(row -> row.id() == id).findFirst().ifPresent(selectedRow::set);
+    }
+
     /** After a delete: reloads and opens nothing. */
     public void reloadAfterDelete() {
         selectedRow.set(null);

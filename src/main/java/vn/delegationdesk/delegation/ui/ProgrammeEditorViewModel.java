@@ -43,7 +43,11 @@ public final class ProgrammeEditorViewModel {
     private final Messages messages;
     private final DelegationFormatter formatter;
     private final ObservableList<ProgrammeItems.Day> days = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ProgrammeItems.Day> daysView = FXCollections.unmodifiableObservableList(days);
     private final ObservableList<ProgrammeItems.Target> targets = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ProgrammeItems.Target> targetsView = FXCollections.unmodifiableObservableList(targets);
     private final ReadOnlyObjectWrapper<ActivityRef> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(this, "canEdit", false);
     private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper(this, "canDelete", false);
@@ -71,12 +75,12 @@ public final class ProgrammeEditorViewModel {
 
     /** The calendar: one entry per date, in date order. */
     public ObservableList<ProgrammeItems.Day> days() {
-        return FXCollections.unmodifiableObservableList(days);
+        return daysView;
     }
 
     /** Every session of the calendar, for "Chuyển đến…". */
     public ObservableList<ProgrammeItems.Target> targets() {
-        return FXCollections.unmodifiableObservableList(targets);
+        return targetsView;
     }
 
     public ReadOnlyObjectProperty<ActivityRef> selectedProperty() {
