@@ -1,0 +1,268 @@
+package vn.delegationdesk.roster.ui;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.platform.ui.Theme;
+import vn.delegationdesk.roster.MemberField;
+
+/**
+ * The member import dialog over a {@link MemberImportViewModel}: the file and a progress mark while it is read, the
+ * column mapping (header, sample values, a field chooser per column), the counts, then the members that will be
+ * imported and the rejected rows with their reasons. Buttons "Nhập {n} thành viên" and "Hủy". It only lays out,
+ * binds and wires; show it with {@link #show()} or {@link #showAndWait()} after {@code start(file)}.
+ */
+public final class MemberImportDialog extends Dialog<ButtonType> {
+    private final MemberImportViewModel model;
+    private final Messages messages;
+
+    public MemberImportDialog(Window owner, MemberImportViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        initModality(Modality.WINDOW_MODAL);
+        setTitle(messages.get("ui.roster.dialog.title"));
+        setResizable(true);
+        DialogPane pane = getDialogPane();
+        pane.setId(RosterIds.DIALOG);
+        pane.getStylesheets().add(Theme.stylesheetUrl());
+        pane.getStyleClass().addAll(Styles.ROOT, Styles.ROSTER_DIALOG);
+        pane.setPrefSize(1080, 700);
+        pane.setContent(body());
+        buttons(pane);
+        model.finishedProperty().addListener((observable, was, finished) -> {
+            if (finished && isShowing()) {
+                close();
+            }
+        });
+        setOnHidden(event -> model.cancel());
+    }
+
+    private VBox body() {
+        Label file = Nodes.label("", Styles.SECTION_TITLE);
+        file.setId(RosterIds.FILE);
+        file.textProperty().bind(model.fileNameProperty());
+        file.setMaxWidth(Double.MAX_VALUE);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId(RosterIds.PROGRESS);
+        progress.getStyleClass().add(Styles.BUSY_INDICATOR);
+        progress.setAccessibleText(messages.get("ui.roster.progress.accessible"));
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+        Label summary = Nodes.label("", Styles.ROSTER_SUMMARY);
+        summary.setId(RosterIds.SUMMARY);
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Label.USE_PREF_SIZE);
+        var heading = Nodes.hbox(Styles.ROSTER_HEADING_ROW, file, progress, Nodes.hspacer(), summary);
+
+        Label error = Nodes.wrapping("", Styles.ROSTER_ERROR);
+        error.setId(RosterIds.ERROR);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label mappingTitle = Nodes.label(messages.get("ui.roster.mapping.heading"), Styles.SECTION_TITLE);
+        Label note = Nodes.label(messages.get("ui.roster.mapping.note"), Styles.MUTED);
+        Label hint = Nodes.wrapping("", Styles.ACCENT_TEXT);
+        hint.textProperty().bind(model.hintProperty());
+        hint.visibleProperty().bind(model.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        var mappingHeading = Nodes.hbox(Styles.ROSTER_HEADING_ROW, mappingTitle, note);
+        TableView<MappingColumn> mapping = mappingTable();
+
+        TabPane tabs = new TabPane(acceptedTab(), rejectedTab());
+        tabs.setId(RosterIds.TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox.setVgrow(mapping, Priority.SOMETIMES);
+        return Nodes.vbox(Styles.ROSTER_BODY, heading, error, mappingHeading, hint, mapping, tabs);
+    }
+
+    private TableView<MappingColumn> mappingTable() {
+        TableView<MappingColumn> table = new TableView<>(model.columns());
+        table.setId(RosterIds.MAPPING_TABLE);
+        table.setAccessibleText(messages.get("ui.roster.mapping.accessible"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(230);
+        table.setMinHeight(140);
+        table.setPlaceholder(new Label(""));
+        TableColumn<MappingColumn, String> header = textColumn("ui.roster.mapping.column.header", MappingColumn::header, 260);
+        TableColumn<MappingColumn, MappingColumn> field = new TableColumn<>(messages.get("ui.roster.mapping.column.field"));
+        field.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        field.setCellFactory(column -> new FieldCell());
+        field.setPrefWidth(250);
+        field.setMinWidth(220);
+        field.setSortable(false);
+        TableColumn<MappingColumn, String> samples = textColumn("ui.roster.mapping.column.samples", MappingColumn::samples, 420);
+        table.getColumns().add(header);
+        table.getColumns().add(field);
+        table.getColumns().add(samples);
+        return table;
+    }
+
+    private Tab acceptedTab() {
+        TableView<PreviewRow> table = new TableView<>(model.accepted());
+        table.setId(RosterIds.PREVIEW_TABLE);
+        table.setAccessibleText(messages.get("ui.roster.preview.accessible"));
+        table.setPlaceholder(new Label(messages.get("ui.roster.preview.placeholder")));
+        table.getColumns().add(narrow(textColumn("ui.roster.preview.column.row", row -> String.valueOf(row.rowNumber()), 56)));
+        table.getColumns().add(fieldColumn(MemberField.FULL_NAME, PreviewRow::fullName, 180));
+        table.getColumns().add(fieldColumn(MemberField.GENDER, PreviewRow::gender, 80));
+        table.getColumns().add(fieldColumn(MemberField.DATE_OF_BIRTH, PreviewRow::dateOfBirth, 96));
+        table.getColumns().add(fieldColumn(MemberField.POSITION, PreviewRow::position, 150));
+        table.getColumns().add(fieldColumn(MemberField.SENDING_UNIT, PreviewRow::sendingUnit, 200));
+        table.getColumns().add(fieldColumn(MemberField.GROUP, PreviewRow::group, 180));
+        table.getColumns().add(fieldColumn(MemberField.ROLE, PreviewRow::role, 100));
+        table.getColumns().add(fieldColumn(MemberField.ID_NUMBER, PreviewRow::idNumber, 120));
+        table.getColumns().add(fieldColumn(MemberField.PHONE, PreviewRow::phone, 120));
+        table.getColumns().add(textColumn("ui.roster.preview.column.notices", PreviewRow::notices, 260));
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.acceptedTitleProperty());
+        tab.setContent(table);
+        return tab;
+    }
+
+    private Tab rejectedTab() {
+        ListView<String> list = new ListView<>(model.rejected());
+        list.setId(RosterIds.REJECTED_LIST);
+        list.setAccessibleText(messages.get("ui.roster.rejected.accessible"));
+        list.setPlaceholder(new Label(messages.get("ui.roster.rejected.placeholder")));
+        list.setCellFactory(view -> new RejectedCell(view));
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.rejectedTitleProperty());
+        tab.setContent(list);
+        return tab;
+    }
+
+    private void buttons(DialogPane pane) {
+        ButtonType confirm = new ButtonType(messages.get("ui.roster.confirm", 0), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(confirm, cancel);
+        Button confirmButton = (Button) pane.lookupButton(confirm);
+        confirmButton.setId(RosterIds.CONFIRM);
+        confirmButton.textProperty().bind(model.confirmLabelProperty());
+        confirmButton.setAccessibleText(messages.get("ui.roster.confirm.accessible"));
+        confirmButton.disableProperty().bind(model.canConfirmProperty().not());
+        confirmButton.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        confirmButton.setMinWidth(Button.USE_PREF_SIZE);
+        // The view model decides when the dialog closes (after the mapping is remembered).
+        confirmButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            model.confirm();
+        });
+        Button cancelButton = (Button) pane.lookupButton(cancel);
+        cancelButton.setId(RosterIds.CANCEL);
+        cancelButton.setAccessibleText(messages.get("ui.roster.cancel.accessible"));
+    }
+
+    private <T> TableColumn<T, String> textColumn(String key, Function<T, String> value, double width) {
+        return textColumn(messages.get(key), value, width, true);
+    }
+
+    private TableColumn<PreviewRow, String> fieldColumn(MemberField field, Function<PreviewRow, String> value, double width) {
+        return textColumn(model.fieldLabel(field), value, width, true);
+    }
+
+    private static <T> TableColumn<T, String> textColumn(String title, Function<T, String> value, double width, boolean sortable) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(sortable);
+        return column;
+    }
+
+    private static <T> TableColumn<T, String> narrow(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth() * 1.5);
+        return column;
+    }
+
+    /** The field chooser of one column, kept in step with the column's field both ways. */
+    private final class FieldCell extends TableCell<MappingColumn, MappingColumn> {
+        private final ComboBox<FieldOption> choice = new ComboBox<>();
+        private final ChangeListener<MemberField> follow = (observable, old, field) -> select(field);
+        private MappingColumn shown;
+        private boolean syncing;
+
+        FieldCell() {
+            choice.getItems().setAll(model.fieldOptions());
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.valueProperty().addListener((observable, old, option) -> {
+                if (!syncing && shown != null && option != null) {
+                    shown.setField(option.field());
+                }
+            });
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(MappingColumn column, boolean empty) {
+            super.updateItem(column, empty);
+            if (shown != null) {
+                shown.fieldProperty().removeListener(follow);
+            }
+            shown = empty ? null : column;
+            if (shown == null) {
+                setGraphic(null);
+                return;
+            }
+            choice.setId(RosterIds.FIELD_CHOICE_PREFIX + shown.index());
+            choice.setAccessibleText(messages.get("ui.roster.mapping.fieldAccessible", shown.header()));
+            select(shown.getField());
+            shown.fieldProperty().addListener(follow);
+            setGraphic(choice);
+        }
+
+        private void select(MemberField field) {
+            syncing = true;
+            try {
+                choice.setValue(model.option(field));
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    /** A rejected row, wrapped to the list's width. */
+    private static final class RejectedCell extends ListCell<String> {
+        RejectedCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(Bindings.subtract(list.widthProperty(), 24));
+            getStyleClass().add(Styles.ROSTER_REJECTED_ROW);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+        }
+    }
+}
