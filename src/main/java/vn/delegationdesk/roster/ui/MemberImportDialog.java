@@ -5,7 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,11 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -55,7 +59,7 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         pane.setId(RosterIds.DIALOG);
         pane.getStylesheets().add(Theme.stylesheetUrl());
         pane.getStyleClass().addAll(Styles.ROOT, Styles.ROSTER_DIALOG);
-        pane.setPrefSize(1080, 700);
+        pane.setPrefSize(1180, 720);
         pane.setContent(body());
         buttons(pane);
         model.finishedProperty().addListener((observable, was, finished) -> {
@@ -98,12 +102,17 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         var mappingHeading = Nodes.hbox(Styles.ROSTER_HEADING_ROW, mappingTitle, note);
         TableView<MappingColumn> mapping = mappingTable();
 
-        TabPane tabs = new TabPane(acceptedTab(), rejectedTab());
+        TabPane tabs = new TabPane(acceptedTab(), rejectedTab(), noticesTab());
         tabs.setId(RosterIds.TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox.setVgrow(mapping, Priority.SOMETIMES);
-        return Nodes.vbox(Styles.ROSTER_BODY, heading, error, mappingHeading, hint, mapping, tabs);
+        VBox.setVgrow(mapping, Priority.ALWAYS);
+        VBox mappingPart = Nodes.vbox(Styles.ROSTER_BODY, mappingHeading, hint, mapping);
+        // The user can give the mapping or the preview more room; the preview starts a little below the middle.
+        SplitPane parts = new SplitPane(mappingPart, tabs);
+        parts.setOrientation(Orientation.VERTICAL);
+        parts.setDividerPositions(0.52);
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        return Nodes.vbox(Styles.ROSTER_BODY, heading, error, parts);
     }
 
     private TableView<MappingColumn> mappingTable() {
@@ -111,15 +120,17 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         table.setId(RosterIds.MAPPING_TABLE);
         table.setAccessibleText(messages.get("ui.roster.mapping.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(230);
-        table.setMinHeight(140);
+        table.setPrefHeight(340);
+        table.setMinHeight(120);
         table.setPlaceholder(new Label(""));
         TableColumn<MappingColumn, String> header = textColumn("ui.roster.mapping.column.header", MappingColumn::header, 260);
+        header.setMaxWidth(340);
         TableColumn<MappingColumn, MappingColumn> field = new TableColumn<>(messages.get("ui.roster.mapping.column.field"));
         field.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         field.setCellFactory(column -> new FieldCell());
         field.setPrefWidth(250);
-        field.setMinWidth(220);
+        field.setMinWidth(230);
+        field.setMaxWidth(270);
         field.setSortable(false);
         TableColumn<MappingColumn, String> samples = textColumn("ui.roster.mapping.column.samples", MappingColumn::samples, 420);
         table.getColumns().add(header);
@@ -133,17 +144,21 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         table.setId(RosterIds.PREVIEW_TABLE);
         table.setAccessibleText(messages.get("ui.roster.preview.accessible"));
         table.setPlaceholder(new Label(messages.get("ui.roster.preview.placeholder")));
-        table.getColumns().add(narrow(textColumn("ui.roster.preview.column.row", row -> String.valueOf(row.rowNumber()), 56)));
-        table.getColumns().add(fieldColumn(MemberField.FULL_NAME, PreviewRow::fullName, 180));
-        table.getColumns().add(fieldColumn(MemberField.GENDER, PreviewRow::gender, 80));
-        table.getColumns().add(fieldColumn(MemberField.DATE_OF_BIRTH, PreviewRow::dateOfBirth, 96));
-        table.getColumns().add(fieldColumn(MemberField.POSITION, PreviewRow::position, 150));
-        table.getColumns().add(fieldColumn(MemberField.SENDING_UNIT, PreviewRow::sendingUnit, 200));
-        table.getColumns().add(fieldColumn(MemberField.GROUP, PreviewRow::group, 180));
-        table.getColumns().add(fieldColumn(MemberField.ROLE, PreviewRow::role, 100));
-        table.getColumns().add(fieldColumn(MemberField.ID_NUMBER, PreviewRow::idNumber, 120));
-        table.getColumns().add(fieldColumn(MemberField.PHONE, PreviewRow::phone, 120));
-        table.getColumns().add(textColumn("ui.roster.preview.column.notices", PreviewRow::notices, 260));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(fixed(textColumn("ui.roster.preview.column.row", row -> String.valueOf(row.rowNumber()), 52)));
+        TableColumn<PreviewRow, String> name = fieldColumn(MemberField.FULL_NAME, PreviewRow::fullName, 200);
+        name.setMinWidth(190);
+        table.getColumns().add(name);
+        table.getColumns().add(fixed(fieldColumn(MemberField.GENDER, PreviewRow::gender, 72)));
+        table.getColumns().add(fixed(fieldColumn(MemberField.DATE_OF_BIRTH, PreviewRow::dateOfBirth, 94)));
+        table.getColumns().add(fieldColumn(MemberField.POSITION, PreviewRow::position, 140));
+        table.getColumns().add(fieldColumn(MemberField.SENDING_UNIT, PreviewRow::sendingUnit, 190));
+        TableColumn<PreviewRow, String> group = fieldColumn(MemberField.GROUP, PreviewRow::group, 170);
+        group.setMinWidth(142);
+        table.getColumns().add(group);
+        table.getColumns().add(fixed(fieldColumn(MemberField.ROLE, PreviewRow::role, 96)));
+        table.getColumns().add(fixed(fieldColumn(MemberField.ID_NUMBER, PreviewRow::idNumber, 116)));
+        table.getColumns().add(fixed(fieldColumn(MemberField.PHONE, PreviewRow::phone, 128)));
         Tab tab = new Tab();
         tab.textProperty().bind(model.acceptedTitleProperty());
         tab.setContent(table);
@@ -151,15 +166,31 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
     }
 
     private Tab rejectedTab() {
-        ListView<String> list = new ListView<>(model.rejected());
-        list.setId(RosterIds.REJECTED_LIST);
-        list.setAccessibleText(messages.get("ui.roster.rejected.accessible"));
-        list.setPlaceholder(new Label(messages.get("ui.roster.rejected.placeholder")));
-        list.setCellFactory(view -> new RejectedCell(view));
+        ListView<String> list = lines(model.rejected(), RosterIds.REJECTED_LIST, "ui.roster.rejected.accessible",
+                "ui.roster.rejected.placeholder", Styles.ROSTER_REJECTED_ROW);
         Tab tab = new Tab();
         tab.textProperty().bind(model.rejectedTitleProperty());
         tab.setContent(list);
         return tab;
+    }
+
+    private Tab noticesTab() {
+        ListView<String> list = lines(model.notices(), RosterIds.NOTICE_LIST, "ui.roster.notices.accessible",
+                "ui.roster.notices.placeholder", Styles.TEXT);
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.noticesTitleProperty());
+        tab.setContent(list);
+        return tab;
+    }
+
+    private ListView<String> lines(ObservableList<String> items, String id, String accessibleKey,
+            String placeholderKey, String styleClass) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.setAccessibleText(messages.get(accessibleKey));
+        list.setPlaceholder(new Label(messages.get(placeholderKey)));
+        list.setCellFactory(view -> new LineCell(view, styleClass));
+        return list;
     }
 
     private void buttons(DialogPane pane) {
@@ -194,14 +225,16 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
     private static <T> TableColumn<T, String> textColumn(String title, Function<T, String> value, double width, boolean sortable) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCell<>());
         column.setPrefWidth(width);
         column.setSortable(sortable);
         return column;
     }
 
-    private static <T> TableColumn<T, String> narrow(TableColumn<T, String> column) {
+    /** A column of short values of known width (dates, numbers): never narrower than its values. */
+    private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
         column.setMinWidth(column.getPrefWidth());
-        column.setMaxWidth(column.getPrefWidth() * 1.5);
+        column.setMaxWidth(column.getPrefWidth() * 1.15);
         return column;
     }
 
@@ -251,12 +284,31 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         }
     }
 
-    /** A rejected row, wrapped to the list's width. */
-    private static final class RejectedCell extends ListCell<String> {
-        RejectedCell(ListView<String> list) {
+    /** A table cell whose whole text is also its tooltip, so a value cut by the column width can still be read. */
+    private static final class TextCell<T> extends TableCell<T, String> {
+        private final Tooltip tip = new Tooltip();
+
+        TextCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean blank = empty || text == null || text.isEmpty();
+            setText(blank ? null : text);
+            tip.setText(blank ? "" : text);
+            setTooltip(blank ? null : tip);
+        }
+    }
+
+    /** One line of a list (a rejected or adjusted row), wrapped to the list's width. */
+    private static final class LineCell extends ListCell<String> {
+        LineCell(ListView<String> list, String styleClass) {
             setWrapText(true);
             prefWidthProperty().bind(Bindings.subtract(list.widthProperty(), 24));
-            getStyleClass().add(Styles.ROSTER_REJECTED_ROW);
+            getStyleClass().add(styleClass);
         }
 
         @Override

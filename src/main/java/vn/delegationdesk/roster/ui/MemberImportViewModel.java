@@ -56,6 +56,7 @@ public final class MemberImportViewModel extends ViewModel {
     private final ObservableList<MappingColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<PreviewRow> accepted = FXCollections.observableArrayList();
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
@@ -63,6 +64,7 @@ public final class MemberImportViewModel extends ViewModel {
     private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel", "");
     private final ReadOnlyStringWrapper acceptedTitle = new ReadOnlyStringWrapper(this, "acceptedTitle", "");
     private final ReadOnlyStringWrapper rejectedTitle = new ReadOnlyStringWrapper(this, "rejectedTitle", "");
+    private final ReadOnlyStringWrapper noticesTitle = new ReadOnlyStringWrapper(this, "noticesTitle", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(this, "canConfirm", false);
@@ -200,6 +202,11 @@ public final class MemberImportViewModel extends ViewModel {
         return FXCollections.unmodifiableObservableList(rejected);
     }
 
+    /** One line per accepted row that was adjusted while reading: "Dòng 4: Số CCCD: … đã đọc “1085012345” thành …". */
+    public ObservableList<String> notices() {
+        return FXCollections.unmodifiableObservableList(notices);
+    }
+
     /** The members that confirming would pass on, in row order. */
     public List<Member> acceptedMembers() {
         return preview.members();
@@ -235,6 +242,10 @@ public final class MemberImportViewModel extends ViewModel {
 
     public ReadOnlyStringProperty rejectedTitleProperty() {
         return rejectedTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticesTitleProperty() {
+        return noticesTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -328,7 +339,9 @@ public final class MemberImportViewModel extends ViewModel {
                 labels.label(row.member().gender()), row.member().dateOfBirth() == null ? ""
                         : DATE.format(row.member().dateOfBirth()), row.member().position(), row.member().sendingUnit(),
                 groupNames.getOrDefault(row.member().groupId(), row.member().groupId()), labels.label(row.member().role()),
-                row.member().idNumber(), row.member().phone(), describe(row.notices()))).toList());
+                row.member().idNumber(), row.member().phone())).toList());
+        notices.setAll(next.accepted().stream().filter(row -> !row.notices().isEmpty())
+                .map(row -> messages.get("roster.row", row.rowNumber(), describe(row.notices()))).toList());
         rejected.setAll(next.rejected().stream().map(row -> row.describe(messages)).toList());
         if (sheet != null) {
             summary.set(messages.get("ui.roster.summary", next.acceptedCount(), next.rejectedCount()));
@@ -344,6 +357,7 @@ public final class MemberImportViewModel extends ViewModel {
         confirmLabel.set(messages.get("ui.roster.confirm", preview.acceptedCount()));
         acceptedTitle.set(messages.get("ui.roster.tab.accepted", preview.acceptedCount()));
         rejectedTitle.set(messages.get("ui.roster.tab.rejected", preview.rejectedCount()));
+        noticesTitle.set(messages.get("ui.roster.tab.notices", notices.size()));
         String next = "";
         if (sheet != null && !mapping.isMapped(MemberField.FULL_NAME)) {
             next = messages.get("ui.roster.hint.needName", fieldLabel(MemberField.FULL_NAME));

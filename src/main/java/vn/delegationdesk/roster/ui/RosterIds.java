@@ -15,6 +15,7 @@ public final class RosterIds {
     public static final String TABS = "member-import-tabs";
     public static final String PREVIEW_TABLE = "member-import-preview";
     public static final String REJECTED_LIST = "member-import-rejected-list";
+    public static final String NOTICE_LIST = "member-import-notice-list";
 
     private RosterIds() {
     }

@@ -169,6 +169,19 @@ class MemberImportViewModelTest {
     }
 
     @Test
+    void rowsAdjustedWhileReadingAreListedWithTheirRowNumber() throws IOException {
+        Path numeric = Workbooks.sheet("DS").row("Họ và tên", "Số CCCD").row("An", 1085012345L).row("Bình", "001085012346")
+                .save(dir.resolve("so.xlsx"));
+
+        model.start(numeric);
+
+        assertThat(model.notices()).containsExactly(
+                "Dòng 2: Số CCCD: ô Excel kiểu số đã làm mất số 0 ở đầu, đã đọc “1085012345” thành 001085012345");
+        assertThat(model.noticesTitleProperty().get()).isEqualTo("Đã điều chỉnh (1)");
+        assertThat(model.accepted()).extracting(PreviewRow::idNumber).containsExactly("001085012345", "001085012346");
+    }
+
+    @Test
     void fieldOptionsStartWithIgnoreAndAreInVietnamese() {
         assertThat(model.fieldOptions()).extracting(FieldOption::label).startsWith("— Bỏ qua cột này —", "Họ và tên", "Giới tính")
                 .contains("Hệ số phụ cấp chức vụ", "Số CCCD/CMND");
