@@ -45,6 +45,7 @@ import vn.delegationdesk.roster.MemberField;
 public final class MemberImportDialog extends Dialog<ButtonType> {
     private final MemberImportViewModel model;
     private final Messages messages;
+    private boolean confirmRequested;
 
     public MemberImportDialog(Window owner, MemberImportViewModel model, Messages messages) {
         this.model = model;
@@ -61,9 +62,13 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         pane.getStyleClass().addAll(Styles.ROOT, Styles.ROSTER_DIALOG);
         pane.setPrefSize(1180, 720);
         pane.setContent(body());
-        buttons(pane);
+        ButtonType confirm = new ButtonType(messages.get("ui.roster.confirm", 0), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons(pane, confirm, cancel);
         model.finishedProperty().addListener((observable, was, finished) -> {
             if (finished && isShowing()) {
+                // showAndWait() answers the confirm button only when the members were handed on.
+                setResult(confirmRequested ? confirm : cancel);
                 close();
             }
         });
@@ -193,9 +198,7 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         return list;
     }
 
-    private void buttons(DialogPane pane) {
-        ButtonType confirm = new ButtonType(messages.get("ui.roster.confirm", 0), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    private void buttons(DialogPane pane, ButtonType confirm, ButtonType cancel) {
         pane.getButtonTypes().setAll(confirm, cancel);
         Button confirmButton = (Button) pane.lookupButton(confirm);
         confirmButton.setId(RosterIds.CONFIRM);
@@ -207,7 +210,10 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         // The view model decides when the dialog closes (after the mapping is remembered).
         confirmButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            model.confirm();
+            if (model.canConfirmProperty().get()) {
+                confirmRequested = true;
+                model.confirm();
+            }
         });
         Button cancelButton = (Button) pane.lookupButton(cancel);
         cancelButton.setId(RosterIds.CANCEL);

@@ -103,6 +103,7 @@ class MemberImportDialogFxTest {
         assertThat(confirmed).hasSize(1);
         assertThat(confirmed.get(0)).extracting(Member::fullName).containsExactly("Nguyễn Văn An", "Trần Thị Bình");
         assertThat(dialog.isShowing()).isFalse();
+        assertThat(dialog.getResult().getButtonData()).isEqualTo(javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
     }
 
     @Test
@@ -122,6 +123,7 @@ class MemberImportDialogFxTest {
 
         assertThat(dialog.isShowing()).isFalse();
         assertThat(model.finishedProperty().get()).isTrue();
+        assertThat(dialog.getResult().getButtonData()).isEqualTo(javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         assertThat(confirmed).isEmpty();
     }
 
