@@ -13,6 +13,7 @@ import vn.delegationdesk.itinerary.Leg;
 import vn.delegationdesk.itinerary.ProgrammeDay;
 import vn.delegationdesk.member.DelegationRole;
 import vn.delegationdesk.member.Member;
+import vn.delegationdesk.member.MemberFormats;
 import vn.delegationdesk.member.MemberGroup;
 import vn.delegationdesk.member.Quota;
 import vn.delegationdesk.responsibility.Responsibility;
@@ -22,9 +23,8 @@ import vn.delegationdesk.responsibility.Responsibility;
  * command line). Returns every problem with its field path; an empty list means valid.
  */
 public final class DelegationValidator {
-    /** Citizen ID (CCCD, 12 digits) or the older identity card (CMND, 9 digits). */
-    private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{12}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .\\-]{8,20}");
+    private static final Pattern ID_NUMBER = MemberFormats.ID_NUMBER;
+    private static final Pattern PHONE = MemberFormats.PHONE;
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public List<ValidationError> validate(Delegation d) {
@@ -144,7 +144,7 @@ public final class DelegationValidator {
             if (member.allowanceCoefficient() != null && member.allowanceCoefficient().signum() < 0) {
                 errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.negative"));
             }
-            if (member.allowanceCoefficient() != null && member.allowanceCoefficient().scale() > 2) {
+            if (member.allowanceCoefficient() != null && member.allowanceCoefficient().scale() > MemberFormats.COEFFICIENT_SCALE) {
                 errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.coefficientScale"));
             }
             if (member.role() == DelegationRole.HEAD && ++heads > 1) {

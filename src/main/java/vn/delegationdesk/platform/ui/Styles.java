@@ -112,6 +112,18 @@ public final class Styles {
     public static final String DUE_TODAY = "dd-due-today";
     public static final String DUE_REMAINING = "dd-due-remaining";
 
+    // roster
+    /** The member import dialog: its size and spacing. */
+    public static final String ROSTER_DIALOG = "dd-roster-dialog";
+    public static final String ROSTER_BODY = "dd-roster-body";
+    public static final String ROSTER_HEADING_ROW = "dd-roster-heading-row";
+    /** A sentence in the danger colour: why a file could not be read. */
+    public static final String ROSTER_ERROR = "dd-roster-error";
+    /** The counts line of the import preview. */
+    public static final String ROSTER_SUMMARY = "dd-roster-summary";
+    /** One rejected row with its reasons. */
+    public static final String ROSTER_REJECTED_ROW = "dd-roster-rejected-row";
+
     private Styles() {
     }
 }

@@ -1,0 +1,180 @@
+package vn.delegationdesk.roster;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.delegationdesk.member.Member;
+import vn.delegationdesk.member.MemberGroup;
+
+/**
+ * Writes members to an .xlsx the importer reads back unchanged: one sheet, a bold frozen header row with the
+ * titles of {@link HeaderNames}, an STT column, dates as real Excel dates shown dd/mm/yyyy, ID numbers and
+ * phones as text (so no leading zero is lost), the group by name. The workbook is written to a temporary file
+ * beside the target and then moved over it, so a failed export leaves the old file (if any) untouched.
+ */
+public final class RosterExporter {
+    /** Column order of an exported list, after STT. */
+    static final List<MemberField> COLUMNS = List.of(MemberField.FULL_NAME, MemberField.GENDER, MemberField.DATE_OF_BIRTH,
+            MemberField.POSITION, MemberField.SENDING_UNIT, MemberField.GROUP, MemberField.ALLOWANCE_COEFFICIENT,
+            MemberField.ON_STATE_PAYROLL, MemberField.PHONE, MemberField.ID_NUMBER, MemberField.ROLE, MemberField.NOTES);
+    private static final String SHEET = "Danh sách thành viên";
+    /** Column widths in characters: STT, then {@link #COLUMNS}. */
+    private static final int[] WIDTHS = {6, 28, 10, 12, 30, 36, 30, 12, 11, 15, 16, 14, 30};
+
+    public void export(List<Member> members, List<MemberGroup> groups, Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, ".dd-export-", ".xlsx.tmp");
+            try (XSSFWorkbook workbook = build(members, groups); OutputStream out = Files.newOutputStream(temp)) {
+                workbook.write(out);
+            }
+            move(temp, absolute);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw RosterException.of("roster.error.cannotWrite", String.valueOf(e), e, name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // The export failed already; a stray temporary file is the lesser problem.
+        }
+    }
+
+    static XSSFWorkbook build(List<Member> members, List<MemberGroup> groups) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet(SHEET);
+        Styles styles = new Styles(workbook);
+        Row header = sheet.createRow(0);
+        text(header, 0, HeaderNames.INDEX_TITLE, styles.header);
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            text(header, i + 1, HeaderNames.title(COLUMNS.get(i)), styles.header);
+        }
+        Map<String, String> groupNames = new HashMap<>();
+        groups.forEach(group -> groupNames.putIfAbsent(group.id(), group.name()));
+        for (int r = 0; r < members.size(); r++) {
+            Member member = members.get(r);
+            Row row = sheet.createRow(r + 1);
+            row.createCell(0).setCellValue(r + 1);
+            row.getCell(0).setCellStyle(styles.plain);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                write(row, i + 1, COLUMNS.get(i), member, groupNames, styles);
+            }
+        }
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return workbook;
+    }
+
+    private static void write(Row row, int column, MemberField field, Member member, Map<String, String> groupNames,
+            Styles styles) {
+        switch (field) {
+            case FULL_NAME -> text(row, column, member.fullName(), styles.text);
+            case GENDER -> text(row, column, RosterVocabulary.genderWord(member.gender()), styles.text);
+            case DATE_OF_BIRTH -> {
+                Cell cell = row.createCell(column);
+                cell.setCellStyle(styles.date);
+                if (member.dateOfBirth() != null) {
+                    cell.setCellValue(member.dateOfBirth());
+                }
+            }
+            case POSITION -> text(row, column, member.position(), styles.text);
+            case SENDING_UNIT -> text(row, column, member.sendingUnit(), styles.text);
+            case GROUP -> text(row, column, groupNames.getOrDefault(member.groupId(), member.groupId()), styles.text);
+            case ALLOWANCE_COEFFICIENT -> {
+                Cell cell = row.createCell(column);
+                cell.setCellStyle(styles.coefficient);
+                if (member.allowanceCoefficient() != null) {
+                    cell.setCellValue(member.allowanceCoefficient().doubleValue());
+                }
+            }
+            case ON_STATE_PAYROLL -> text(row, column, RosterVocabulary.payrollWord(member.onStatePayroll()), styles.text);
+            case PHONE -> text(row, column, member.phone(), styles.text);
+            case ID_NUMBER -> text(row, column, member.idNumber(), styles.text);
+            case ROLE -> text(row, column, RosterVocabulary.roleWord(member.role()), styles.text);
+            case NOTES -> text(row, column, member.notes(), styles.text);
+            default -> throw new IllegalArgumentException(field.name());
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (!value.isEmpty()) {
+            cell.setCellValue(value);
+        }
+    }
+
+    /** The few cell styles of the sheet, made once per workbook. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle plain;
+        final CellStyle text;
+        final CellStyle date;
+        final CellStyle coefficient;
+
+        Styles(XSSFWorkbook workbook) {
+            DataFormat formats = workbook.createDataFormat();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = bordered(workbook);
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            plain = bordered(workbook);
+            text = bordered(workbook);
+            text.setDataFormat(formats.getFormat("@"));
+            text.setWrapText(true);
+            date = bordered(workbook);
+            date.setDataFormat(formats.getFormat("dd/mm/yyyy"));
+            coefficient = bordered(workbook);
+            coefficient.setDataFormat(formats.getFormat("0.00"));
+        }
+
+        private static CellStyle bordered(XSSFWorkbook workbook) {
+            CellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        }
+    }
+}
