@@ -98,7 +98,8 @@ public final class DesktopApp extends Application {
         DialogService dialogs = new FxDialogService(loaded.messages(), () -> stage);
         DelegationListViewModel list = new DelegationListViewModel(loaded.delegations(), tasks, dialogs, loaded.messages(),
                 launch.sampleFactory());
-        DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), tasks, dialogs, loaded.messages());
+        DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), loaded.roster(), tasks, dialogs,
+                loaded.messages());
         DueSoonViewModel due = new DueSoonViewModel(loaded.delegations(), tasks, loaded.messages(), LocalDate::now);
         window.attach(list, editor, due);
         stage.setOnCloseRequest(event -> {

@@ -5,6 +5,8 @@ import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.roster.RosterService;
+import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 
 /** The composition root: wires the services over the H2 store in one data folder. */
 public final class StoreServices {
@@ -20,6 +22,7 @@ public final class StoreServices {
     public static AppServices open(Path dataDir, Messages messages) {
         Database database = Database.openStore(dataDir);
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
-        return new AppServices(delegations, messages, database::close);
+        RosterService roster = new RosterService(new JdbcSettingsRepository(database));
+        return new AppServices(delegations, roster, messages, database::close);
     }
 }

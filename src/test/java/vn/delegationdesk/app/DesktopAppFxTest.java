@@ -19,8 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.ui.DelegationIds;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.roster.RosterService;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
+import vn.delegationdesk.testing.InMemorySettingsRepository;
 
 /** The application's life: loading state, services loaded off the FX thread, closed on stop; a failed load. */
 class DesktopAppFxTest {
@@ -47,7 +49,7 @@ class DesktopAppFxTest {
         DesktopLaunch launch = new DesktopLaunch(() -> {
             storeOpens.await(10, TimeUnit.SECONDS);
             return new AppServices(new DelegationService(InMemoryDelegationRepository.with(SampleDelegation.create())),
-                    new Messages(), () -> closed.set(true));
+                    new RosterService(new InMemorySettingsRepository()), new Messages(), () -> closed.set(true));
         }, SampleDelegation::create);
 
         app = FxToolkit.setupApplication(() -> new DesktopApp(launch, () -> { }));

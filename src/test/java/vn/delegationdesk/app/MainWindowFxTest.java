@@ -31,8 +31,10 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
+import vn.delegationdesk.roster.RosterService;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
+import vn.delegationdesk.testing.InMemorySettingsRepository;
 import vn.delegationdesk.testing.TestDelegations;
 
 /** The real window, headless (Monocle: its screen is 1280×800), over an in-memory store holding three delegations. */
@@ -55,7 +57,9 @@ class MainWindowFxTest {
         MainWindow window = new MainWindow(messages);
         list = new DelegationListViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
                 messages, SampleDelegation::create);
-        detail = new DelegationEditorViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
+        detail = new DelegationEditorViewModel(new DelegationService(repository),
+                new RosterService(new InMemorySettingsRepository()),
+                tasks, new FxDialogService(messages, () -> stage),
                 messages);
         window.attach(list, detail);
         Scene scene = new Scene(window, 1280, 760);

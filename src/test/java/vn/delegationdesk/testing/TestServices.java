@@ -4,6 +4,7 @@ import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.roster.RosterService;
 
 /** {@link AppServices} over an in-memory repository. */
 public final class TestServices {
@@ -15,6 +16,7 @@ public final class TestServices {
     }
 
     public static AppServices of(InMemoryDelegationRepository repository) {
-        return new AppServices(new DelegationService(repository), new Messages(), () -> { });
+        return new AppServices(new DelegationService(repository), new RosterService(new InMemorySettingsRepository()),
+                new Messages(), () -> { });
     }
 }

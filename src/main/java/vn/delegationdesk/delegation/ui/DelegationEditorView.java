@@ -27,6 +27,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.roster.ui.MemberImportDialog;
 
 /**
  * The opened delegation as a workspace: its header with the save state, the commands (save Ctrl+S, undo, copy,
@@ -40,8 +41,6 @@ public final class DelegationEditorView extends StackPane {
     private final Label placeholder;
     private final TabPane tabs = new TabPane();
     private final BorderPane content = new BorderPane();
-    private Runnable onImportMembers = () -> { };
-    private Runnable onExportMembers = () -> { };
 
     public DelegationEditorView(DelegationEditorViewModel model, Messages messages, Supplier<Window> owner) {
         this.model = model;
@@ -57,10 +56,9 @@ public final class DelegationEditorView extends StackPane {
         return tabs;
     }
 
-    /** What "Nhập từ Excel…" and "Xuất Excel…" on the members tab do; the window wires the member list files. */
-    public void setMemberFileActions(Runnable importAction, Runnable exportAction) {
-        this.onImportMembers = importAction;
-        this.onExportMembers = exportAction;
+    /** "Nhập từ Excel…": choose the workbook, then the mapping and preview dialog; confirming adds and saves. */
+    private void importMembers() {
+        model.startImport().ifPresent(importer -> new MemberImportDialog(owner.get(), importer, messages).showAndWait());
     }
 
     /** Asks for a title and dates, then creates the delegation (after the unsaved-changes question). */
@@ -95,8 +93,7 @@ public final class DelegationEditorView extends StackPane {
         tabs.setAccessibleText(messages.get("ui.detail.accessible"));
         tabs.getStyleClass().add(Styles.DETAIL_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        MembersEditorPage members = new MembersEditorPage(model.members(), messages, () -> onImportMembers.run(),
-                () -> onExportMembers.run());
+        MembersEditorPage members = new MembersEditorPage(model.members(), messages, this::importMembers, model::exportMembers);
         tabs.getTabs().setAll(
                 tab(EditorIds.TAB_OVERVIEW, "ui.detail.tab.overview", new OverviewEditorPage(model.overview(), messages).node()),
                 tab(EditorIds.TAB_MEMBERS, "ui.editor.tab.members", members.node()),

@@ -3,8 +3,10 @@ package vn.delegationdesk.delegation.ui;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,11 +23,15 @@ import vn.delegationdesk.delegation.DelegationCopy;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.MembershipConflict;
 import vn.delegationdesk.delegation.NewDelegation;
+import vn.delegationdesk.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
+import vn.delegationdesk.roster.ImportContext;
+import vn.delegationdesk.roster.RosterService;
+import vn.delegationdesk.roster.ui.MemberImportViewModel;
 
 /**
  * The opened delegation as an editor: one {@link DelegationDraft} shared by every page, and the commands of
@@ -36,6 +42,8 @@ import vn.delegationdesk.platform.ui.ViewModel;
 public final class DelegationEditorViewModel extends ViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private final DelegationService service;
+    private final RosterService roster;
+    private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
     private final DelegationFormatter formatter;
@@ -64,9 +72,12 @@ public final class DelegationEditorViewModel extends ViewModel {
     private Runnable onDeleted = () -> { };
     private long conflictGeneration;
 
-    public DelegationEditorViewModel(DelegationService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
+    public DelegationEditorViewModel(DelegationService service, RosterService roster, TaskRunner tasks, DialogService dialogs,
+            Messages messages) {
         super(tasks);
         this.service = service;
+        this.roster = roster;
+        this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.formatter = new DelegationFormatter(messages);
@@ -292,6 +303,58 @@ public final class DelegationEditorViewModel extends ViewModel {
             open(null);
             onDeleted.run();
         }, error -> dialogs.showError(messages.get("ui.editor.delete.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    /**
+     * Asks for a member workbook and starts reading it; the returned import view model drives the mapping and
+     * preview dialog. Nothing is written until the user confirms; then every accepted row is added and the
+     * delegation is saved in one transaction.
+     */
+    public Optional<MemberImportViewModel> startImport() {
+        Delegation d = draft.get();
+        if (d == null) {
+            return Optional.empty();
+        }
+        Optional<Path> file = dialogs.chooseOpenFile(messages.get("ui.members.import.choose"), messages.get("ui.members.file.filter"),
+                "*.xlsx");
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberImportViewModel importer = new MemberImportViewModel(roster, new ImportContext(d.members(), d.groups()), tasks,
+                messages, this::importMembers);
+        importer.start(file.get());
+        return Optional.of(importer);
+    }
+
+    /** Adds imported members to the delegation and stores it (one transaction); refused like any save while invalid. */
+    public void importMembers(List<Member> imported) {
+        if (draft.get() == null || imported.isEmpty()) {
+            return;
+        }
+        members.append(imported);
+        members.announce(messages.get("ui.members.imported", imported.size()));
+        save();
+    }
+
+    /** Asks where to write the member list and writes it as a workbook in the background. */
+    public void exportMembers() {
+        Delegation d = draft.get();
+        if (d == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.members.export.choose"),
+                messages.get("ui.members.export.fileName"), messages.get("ui.members.file.filter"), "*.xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file.get()
+                : file.get().resolveSibling(file.get().getFileName() + ".xlsx");
+        List<Member> list = d.members();
+        runInBackground(() -> {
+            roster.export(list, d.groups(), target);
+            return target;
+        }, written -> members.announce(messages.get("ui.members.exported", list.size(), written.toString())),
+                error -> dialogs.showError(messages.get("ui.members.export.failed"), messages.describeFailure(error, "\n")));
     }
 
     // ---- internals -------------------------------------------------------------------------------------

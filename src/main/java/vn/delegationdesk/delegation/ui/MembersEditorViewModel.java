@@ -369,6 +369,11 @@ public final class MembersEditorViewModel {
         draft.update(b -> b.members(list));
     }
 
+    /** Shows a message above the table (an import or export done). */
+    public void announce(String message) {
+        notice.set(message);
+    }
+
     private String refuse(String message) {
         notice.set(message);
         return message;

@@ -59,6 +59,7 @@ final class NewDelegationDialog {
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());
+        dialog.getDialogPane().lookupButton(ok).setId(EditorIds.NEW_CONFIRM);
         dialog.setOnShown(event -> title.requestFocus());
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.isPresent() && answer.get() == ok;

@@ -2,6 +2,7 @@ package vn.delegationdesk.platform.ui;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
@@ -35,7 +36,9 @@ public final class FieldDecorations {
             control.setAccessibleHelp(message);
             tip.setText(message);
             control.setTooltip(tip);
-            if (control.getScene() != null) {
+            // ControlsFX puts its marks in a pane it wraps around the scene's root; a dialog's root must stay the
+            // dialog pane (JavaFX refuses to show it otherwise), so fields in dialogs keep just outline and tooltip.
+            if (control.getScene() != null && !(control.getScene().getRoot() instanceof DialogPane)) {
                 decoration.applyValidationDecoration(ValidationMessage.error(control, message));
             }
         };

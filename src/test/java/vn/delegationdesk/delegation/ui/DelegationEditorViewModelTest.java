@@ -13,8 +13,10 @@ import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService.UnsavedChoice;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
+import vn.delegationdesk.roster.RosterService;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
+import vn.delegationdesk.testing.InMemorySettingsRepository;
 import vn.delegationdesk.testing.RecordingDialogService;
 import vn.delegationdesk.testing.TestDelegations;
 
@@ -31,7 +33,9 @@ class DelegationEditorViewModelTest {
     void setUp() {
         repository = InMemoryDelegationRepository.with(SampleDelegation.create());
         sampleId = 1;
-        editor = new DelegationEditorViewModel(new DelegationService(repository), new DirectTaskRunner(), dialogs, messages);
+        editor = new DelegationEditorViewModel(new DelegationService(repository),
+                new RosterService(new InMemorySettingsRepository()),
+                new DirectTaskRunner(), dialogs, messages);
         editor.setOnStored(stored::add);
         editor.open(repository.findById(sampleId).orElseThrow());
     }
