@@ -138,7 +138,9 @@ public final class MainWindow extends BorderPane {
         search.textProperty().bindBidirectional(list.searchTextProperty());
         search.disableProperty().bind(list.loadedProperty().not().or(list.emptyStoreProperty()));
         status.textProperty().bind(list.statusTextProperty());
-        busy.visibleProperty().bind(list.busyProperty());
+        // Saving, importing and the due list run in the background too: the same indicator shows all of them.
+        busy.visibleProperty().bind(due == null ? list.busyProperty().or(editor.busyProperty())
+                : list.busyProperty().or(editor.busyProperty()).or(due.busyProperty()));
         busy.managedProperty().bind(busy.visibleProperty());
         list.openedDelegationProperty().addListener((observable, old, opened) -> editor.open(opened));
         editor.open(list.openedDelegationProperty().get());

@@ -22,6 +22,7 @@ final class DraftList<T> {
     private final ObservableList<T> items = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private boolean refreshing;
+    private Long shownId;
 
     DraftList(DelegationDraft draft, Function<Delegation, List<T>> read,
             BiFunction<Delegation.Builder, List<T>, Delegation.Builder> write) {
@@ -101,9 +102,19 @@ final class DraftList<T> {
 
     private void refresh(Delegation d) {
         List<T> now = d == null ? List.of() : read.apply(d);
-        if (now.equals(items)) {
-            return;
+        if (!now.equals(items)) {
+            show(now);
         }
+        // Another delegation opens on its first item, so its form is ready to edit instead of empty.
+        Delegation opened = draft.baselineProperty().get();
+        Long openedId = opened == null ? null : opened.id();
+        if (!java.util.Objects.equals(openedId, shownId)) {
+            shownId = openedId;
+            selected.set(items.isEmpty() ? -1 : 0);
+        }
+    }
+
+    private void show(List<T> now) {
         int keep = selected.get();
         refreshing = true;
         try {

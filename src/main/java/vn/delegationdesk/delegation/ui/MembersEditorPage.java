@@ -192,7 +192,6 @@ final class MembersEditorPage {
         });
         group.setOnEditCommit(event -> model.setGroup(event.getRowValue(), event.getNewValue()));
         group.setPrefWidth(170);
-        group.setVisible(false);
         TableColumn<Member, Boolean> payroll = new TableColumn<>(messages.get("ui.members.column.payroll"));
         payroll.setCellValueFactory(cell -> {
             Member m = cell.getValue();
@@ -213,7 +212,7 @@ final class MembersEditorPage {
                 text(MembersEditorViewModel.TextColumn.PHONE, "ui.members.column.phone", "phone", 115),
                 text(MembersEditorViewModel.TextColumn.COEFFICIENT, "ui.members.column.coefficient", "allowanceCoefficient", 90),
                 payroll,
-                text(MembersEditorViewModel.TextColumn.NOTES, "ui.members.column.notes", "notes", 150)));
+                notes(text(MembersEditorViewModel.TextColumn.NOTES, "ui.members.column.notes", "notes", 150))));
         SortedList<Member> sorted = new SortedList<>(model.visibleMembers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -229,6 +228,12 @@ final class MembersEditorPage {
                 event.consume();
             }
         });
+    }
+
+    /** Notes are rarely read in the table; the column menu (top right) shows them. */
+    private static TableColumn<Member, String> notes(TableColumn<Member, String> column) {
+        column.setVisible(false);
+        return column;
     }
 
     private TableColumn<Member, String> text(MembersEditorViewModel.TextColumn which, String key, String field, double width) {
