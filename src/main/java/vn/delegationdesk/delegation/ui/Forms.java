@@ -18,6 +18,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
@@ -59,6 +60,14 @@ final class Forms {
         button.setOnAction(event -> action.run());
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
+    }
+
+    /** "Lên" and "Xuống" for the selected item of a list: {@code move} gets -1 or +1. */
+    static Button[] upDown(Messages messages, String upId, String downId, java.util.function.IntConsumer move) {
+        return new Button[] {
+            button(upId, messages.get("ui.editor.list.up"), messages.get("ui.editor.list.up.accessible"), () -> move.accept(-1)),
+            button(downId, messages.get("ui.editor.list.down"), messages.get("ui.editor.list.down.accessible"),
+                    () -> move.accept(1))};
     }
 
     /** A two-column grid of labels and fields; {@code wide} columns of fields grow. */

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.member.MemberGroup;
@@ -44,15 +45,12 @@ final class GroupsEditorPage {
         seats.setMaxWidth(120);
         groups.getColumns().setAll(List.of(name, seats));
         Forms.syncSelection(groups, model.selectedProperty(), model::isRefreshing);
-        VBox left = new VBox(Nodes.label(messages.get("ui.composition.heading"), Styles.SECTION_TITLE), groups,
-                Nodes.hbox(Styles.BUTTON_ROW,
-                        Forms.button(EditorIds.GROUP_ADD, messages.get("ui.groups.add"), messages.get("ui.groups.add"), model::addGroup),
-                        Forms.button(EditorIds.GROUP_REMOVE, messages.get("ui.editor.list.remove"),
-                                messages.get("ui.groups.remove"), model::removeGroup),
-                        Forms.button(EditorIds.GROUP_UP, messages.get("ui.editor.list.up"),
-                                messages.get("ui.editor.list.up.accessible"), () -> model.moveGroup(-1)),
-                        Forms.button(EditorIds.GROUP_DOWN, messages.get("ui.editor.list.down"),
-                                messages.get("ui.editor.list.down.accessible"), () -> model.moveGroup(1))));
+        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
+                Forms.button(EditorIds.GROUP_ADD, messages.get("ui.groups.add"), messages.get("ui.groups.add"), model::addGroup),
+                Forms.button(EditorIds.GROUP_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.groups.remove"),
+                        model::removeGroup));
+        buttons.getChildren().addAll(Forms.upDown(messages, EditorIds.GROUP_UP, EditorIds.GROUP_DOWN, model::moveGroup));
+        VBox left = new VBox(Nodes.label(messages.get("ui.composition.heading"), Styles.SECTION_TITLE), groups, buttons);
         left.getStyleClass().add(Styles.PAGE_CONTENT);
         VBox.setVgrow(groups, Priority.ALWAYS);
 

@@ -129,14 +129,12 @@ final class OverviewEditorPage {
     }
 
     private Node legButtons() {
-        return Nodes.hbox(Styles.BUTTON_ROW,
+        HBox row = Nodes.hbox(Styles.BUTTON_ROW,
                 Forms.button(EditorIds.LEG_ADD, messages.get("ui.editor.leg.add"), messages.get("ui.editor.leg.add"), model::addLeg),
                 Forms.button(EditorIds.LEG_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.editor.leg.remove"),
-                        model::removeLeg),
-                Forms.button(EditorIds.LEG_UP, messages.get("ui.editor.list.up"), messages.get("ui.editor.list.up.accessible"),
-                        () -> model.moveLeg(-1)),
-                Forms.button(EditorIds.LEG_DOWN, messages.get("ui.editor.list.down"),
-                        messages.get("ui.editor.list.down.accessible"), () -> model.moveLeg(1)));
+                        model::removeLeg));
+        row.getChildren().addAll(Forms.upDown(messages, EditorIds.LEG_UP, EditorIds.LEG_DOWN, model::moveLeg));
+        return row;
     }
 
     private Node legForm() {
@@ -181,11 +179,9 @@ final class OverviewEditorPage {
                 Forms.button(EditorIds.LEGAL_BASIS_ADD, messages.get("ui.editor.legalBasis.add"),
                         messages.get("ui.editor.legalBasis.add"), model::addLegalBasis),
                 Forms.button(EditorIds.LEGAL_BASIS_REMOVE, messages.get("ui.editor.list.remove"),
-                        messages.get("ui.editor.legalBasis.remove"), model::removeLegalBasis),
-                Forms.button(EditorIds.LEGAL_BASIS_UP, messages.get("ui.editor.list.up"),
-                        messages.get("ui.editor.list.up.accessible"), () -> model.moveLegalBasis(-1)),
-                Forms.button(EditorIds.LEGAL_BASIS_DOWN, messages.get("ui.editor.list.down"),
-                        messages.get("ui.editor.list.down.accessible"), () -> model.moveLegalBasis(1)));
+                        messages.get("ui.editor.legalBasis.remove"), model::removeLegalBasis));
+        buttons.getChildren().addAll(Forms.upDown(messages, EditorIds.LEGAL_BASIS_UP, EditorIds.LEGAL_BASIS_DOWN,
+                model::moveLegalBasis));
         LegalBasisForm form = model.legalBasisForm();
         GridPane grid = Forms.grid(2);
         Forms.row(grid, 0, 0, messages.get("ui.editor.legalBasis.kind"), Forms.text(EditorIds.LEGAL_BASIS_KIND,

@@ -33,11 +33,8 @@ final class TextListEditor {
                             list.edit(model.selectedProperty().get());
                         }),
                 Forms.button(idPrefix + "-remove", messages.get("ui.editor.list.remove"),
-                        messages.get("ui.editor.list.remove.accessible"), model::remove),
-                Forms.button(idPrefix + "-up", messages.get("ui.editor.list.up"), messages.get("ui.editor.list.up.accessible"),
-                        () -> model.move(-1)),
-                Forms.button(idPrefix + "-down", messages.get("ui.editor.list.down"),
-                        messages.get("ui.editor.list.down.accessible"), () -> model.move(1)));
+                        messages.get("ui.editor.list.remove.accessible"), model::remove));
+        buttons.getChildren().addAll(Forms.upDown(messages, idPrefix + "-up", idPrefix + "-down", model::move));
         return new VBox(list, buttons);
     }
 }
