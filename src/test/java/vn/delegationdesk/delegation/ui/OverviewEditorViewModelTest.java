@@ -125,6 +125,56 @@ class OverviewEditorViewModelTest {
     }
 
     @Test
+    void typingElsewhereKeepsAnImpossibleDateAndItsError() {
+        overview.startDate().textProperty().set("31/02/2025");
+
+        overview.titleProperty().set("Đoàn khảo sát Tây Nguyên");
+
+        assertThat(draft.inputErrors()).containsEntry("startDate", START_DATE_ERROR);
+        assertThat(overview.startDate().textProperty().get()).isEqualTo("31/02/2025");
+        assertThat(overview.startDate().errorProperty().get()).isEqualTo(START_DATE_ERROR);
+        assertThat(draft.inputErrors()).containsEntry("startDate", START_DATE_ERROR);
+        assertThat(draft.get().title()).isEqualTo("Đoàn khảo sát Tây Nguyên");
+
+        overview.startDate().textProperty().set("28/02/2025");
+        assertThat(draft.inputErrors()).isEmpty();
+        assertThat(draft.get().startDate()).isEqualTo(LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    void typingTheLegsPlaceKeepsAnImpossibleLegDateAndItsError() {
+        LegForm form = overview.legForm();
+        overview.selectedLegProperty().set(0);
+        form.end().textProperty().set("32/10/2025");
+
+        form.placeProperty().set("tỉnh Đắk Nông");
+
+        assertThat(draft.get().legs().get(0).place()).isEqualTo("tỉnh Đắk Nông");
+        assertThat(form.end().textProperty().get()).isEqualTo("32/10/2025");
+        assertThat(form.end().errorProperty().get()).isNotEmpty();
+        assertThat(draft.inputErrors()).containsKey("legForm.end");
+
+        overview.selectedLegProperty().set(1);
+        assertThat(form.end().textProperty().get()).isEqualTo("19/10/2025");
+        assertThat(draft.inputErrors()).isEmpty();
+    }
+
+    @Test
+    void typingTheBasisNumberKeepsAnImpossibleBasisDate() {
+        LegalBasisForm form = overview.legalBasisForm();
+        overview.selectedLegalBasisProperty().set(0);
+        form.date().textProperty().set("30/02/2022");
+
+        form.numberProperty().set("09/NQ-TU");
+
+        assertThat(draft.get().legalBases().get(0).number()).isEqualTo("09/NQ-TU");
+        assertThat(draft.get().legalBases().get(0).date()).isEqualTo(LocalDate.of(2022, 2, 22));
+        assertThat(form.date().textProperty().get()).isEqualTo("30/02/2022");
+        assertThat(draft.inputErrors()).containsEntry("legalBasisForm.date",
+                "Ngày của văn bản căn cứ không phải ngày hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 14/10/2025");
+    }
+
+    @Test
     void aPlannedSizeThatIsNotANumberKeepsTheTextAndTheDraft() {
         overview.plannedSize().textProperty().set("abc");
 
