@@ -127,6 +127,7 @@ class OverviewEditorViewModelTest {
     @Test
     void typingElsewhereKeepsAnImpossibleDateAndItsError() {
         overview.startDate().textProperty().set("31/02/2025");
+        overview.plannedSize().textProperty().set("abc");
 
         overview.titleProperty().set("Đoàn khảo sát Tây Nguyên");
 
@@ -135,8 +136,11 @@ class OverviewEditorViewModelTest {
         assertThat(overview.startDate().errorProperty().get()).isEqualTo(START_DATE_ERROR);
         assertThat(draft.inputErrors()).containsEntry("startDate", START_DATE_ERROR);
         assertThat(draft.get().title()).isEqualTo("Đoàn khảo sát Tây Nguyên");
+        assertThat(overview.plannedSize().textProperty().get()).isEqualTo("abc");
+        assertThat(overview.plannedSize().errorProperty().get()).isEqualTo(PLANNED_SIZE_ERROR);
 
         overview.startDate().textProperty().set("28/02/2025");
+        overview.plannedSize().textProperty().set("37");
         assertThat(draft.inputErrors()).isEmpty();
         assertThat(draft.get().startDate()).isEqualTo(LocalDate.of(2025, 2, 28));
     }
