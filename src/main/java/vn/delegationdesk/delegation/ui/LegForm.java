@@ -61,8 +61,13 @@ public final class LegForm {
             setIfDifferent(place, leg.place());
             setIfDifferent(city, leg.city());
             setIfDifferent(summary, leg.summary());
-            start.show(leg.startDate());
-            end.show(leg.endDate());
+            // Text the draft still waits for stays typed (see OverviewEditorViewModel); choosing another leg drops it.
+            if (!draft.inputErrors().containsKey("legForm.start")) {
+                start.show(leg.startDate());
+            }
+            if (!draft.inputErrors().containsKey("legForm.end")) {
+                end.show(leg.endDate());
+            }
         } finally {
             showing = false;
         }

@@ -49,7 +49,10 @@ public final class LegalBasisForm {
             setIfDifferent(number, basis == null ? "" : basis.number());
             setIfDifferent(issuer, basis == null ? "" : basis.issuer());
             setIfDifferent(subject, basis == null ? "" : basis.subject());
-            date.show(basis == null ? null : basis.date());
+            // Text the draft still waits for stays typed (see OverviewEditorViewModel); choosing another basis drops it.
+            if (basis == null || !draft.inputErrors().containsKey("legalBasisForm.date")) {
+                date.show(basis == null ? null : basis.date());
+            }
         } finally {
             showing = false;
         }

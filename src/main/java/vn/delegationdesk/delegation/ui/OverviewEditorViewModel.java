@@ -136,10 +136,20 @@ public final class OverviewEditorViewModel {
         if (d == null) {
             return;
         }
-        documentDate.show(d.document().date());
-        startDate.show(d.startDate());
-        endDate.show(d.endDate());
-        plannedSize.show(d.plannedSize());
+        // A field whose typed text the draft still waits for keeps it: typing elsewhere must not wipe it while the
+        // draft goes on refusing to save because of it. Loading and reverting drop the wait, and the field follows.
+        if (!draft.inputErrors().containsKey("document.date")) {
+            documentDate.show(d.document().date());
+        }
+        if (!draft.inputErrors().containsKey("startDate")) {
+            startDate.show(d.startDate());
+        }
+        if (!draft.inputErrors().containsKey("endDate")) {
+            endDate.show(d.endDate());
+        }
+        if (!draft.inputErrors().containsKey("plannedSize")) {
+            plannedSize.show(d.plannedSize());
+        }
         status.set(d.status());
         for (TransportMode mode : TransportMode.values()) {
             transport.get(mode).set(d.transportModes().contains(mode));
