@@ -28,9 +28,11 @@ public final class LegForm {
         this.draft = draft;
         this.legs = legs;
         start = new DateInput(messages.get("ui.editor.error.legDate", messages.get("ui.editor.leg.start")),
-                message -> draft.reportInputError("legForm.start", message));
+                message -> draft.reportInputError("legForm.start", message))
+                .required(messages.get("ui.editor.error.legDateMissing", messages.get("ui.editor.leg.start")));
         end = new DateInput(messages.get("ui.editor.error.legDate", messages.get("ui.editor.leg.end")),
-                message -> draft.reportInputError("legForm.end", message));
+                message -> draft.reportInputError("legForm.end", message))
+                .required(messages.get("ui.editor.error.legDateMissing", messages.get("ui.editor.leg.end")));
         present = Bindings.createBooleanBinding(() -> legs.selectedItem() != null, legs.selectedProperty(), legs.items());
         place.addListener((o, old, v) -> write());
         city.addListener((o, old, v) -> write());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.transformation.SortedList;
@@ -174,12 +175,18 @@ final class MembersEditorPage {
         TableColumn<Member, DelegationRole> role = new TableColumn<>(messages.get("ui.members.column.role"));
         role.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().role()));
         role.setCellFactory(ComboBoxTableCell.forTableColumn(labels(), DelegationRole.values()));
-        role.setOnEditCommit(event -> model.setRole(event.getRowValue(), event.getNewValue()));
+        role.setOnEditCommit(event -> {
+            model.setRole(event.getRowValue(), event.getNewValue());
+            keepPlace(event.getTablePosition());
+        });
         role.setPrefWidth(110);
         TableColumn<Member, Gender> gender = new TableColumn<>(messages.get("ui.members.column.gender"));
         gender.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().gender()));
         gender.setCellFactory(ComboBoxTableCell.forTableColumn(labels(), Gender.values()));
-        gender.setOnEditCommit(event -> model.setGender(event.getRowValue(), event.getNewValue()));
+        gender.setOnEditCommit(event -> {
+            model.setGender(event.getRowValue(), event.getNewValue());
+            keepPlace(event.getTablePosition());
+        });
         gender.setPrefWidth(82);
         TableColumn<Member, String> group = new TableColumn<>(messages.get("ui.members.column.group"));
         group.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().groupId()));
@@ -190,7 +197,10 @@ final class MembersEditorPage {
                 super.startEdit();
             }
         });
-        group.setOnEditCommit(event -> model.setGroup(event.getRowValue(), event.getNewValue()));
+        group.setOnEditCommit(event -> {
+            model.setGroup(event.getRowValue(), event.getNewValue());
+            keepPlace(event.getTablePosition());
+        });
         group.setPrefWidth(170);
         TableColumn<Member, Boolean> payroll = new TableColumn<>(messages.get("ui.members.column.payroll"));
         payroll.setCellValueFactory(cell -> {
@@ -240,7 +250,10 @@ final class MembersEditorPage {
         TableColumn<Member, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.text(cell.getValue(), which)));
         column.setCellFactory(c -> new MarkedCell(field));
-        column.setOnEditCommit(event -> model.edit(event.getRowValue(), which, event.getNewValue()));
+        column.setOnEditCommit(event -> {
+            model.edit(event.getRowValue(), which, event.getNewValue());
+            keepPlace(event.getTablePosition());
+        });
         column.setPrefWidth(width);
         if (which == MembersEditorViewModel.TextColumn.FULL_NAME) {
             column.setComparator(Comparator.comparing(VietnameseNames::sortKey));
@@ -275,6 +288,23 @@ final class MembersEditorPage {
         }
     }
 
+    /**
+     * An edited member is a new value in the list, and the table drops its selection when an item is replaced;
+     * the keyboard user stays on the cell they edited, in the table.
+     */
+    private void keepPlace(TablePosition<Member, ?> position) {
+        int row = position.getRow();
+        TableColumn<Member, ?> column = position.getTableColumn();
+        Platform.runLater(() -> {
+            if (row >= 0 && row < table.getItems().size()) {
+                table.getSelectionModel().clearAndSelect(row, column);
+                table.getFocusModel().focus(row, column);
+                // The cell's text field has left the scene, and focus went to the first field of the page.
+                table.requestFocus();
+            }
+        });
+    }
+
     private void editFocused() {
         TablePosition<Member, ?> focused = table.getFocusModel().getFocusedCell();
         if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
@@ -298,6 +328,10 @@ final class MembersEditorPage {
 
     private void removeSelected() {
         List<Member> selected = new ArrayList<>(table.getSelectionModel().getSelectedItems().stream().distinct().toList());
+        int focused = table.getFocusModel().getFocusedIndex();
+        if (selected.isEmpty() && focused >= 0 && focused < table.getItems().size()) {
+            selected.add(table.getItems().get(focused));
+        }
         if (!selected.isEmpty()) {
             model.remove(selected);
         }

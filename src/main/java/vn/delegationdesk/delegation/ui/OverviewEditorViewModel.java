@@ -257,7 +257,7 @@ public final class OverviewEditorViewModel {
         return draft.errorAt(path);
     }
 
-    /** "Thứ Ba, 14/10/2025 – Chủ nhật, 19/10/2025 (6 ngày)", or empty while the dates are incomplete. */
+    /** "Từ Thứ Ba, 14/10/2025 đến Chủ nhật, 19/10/2025 (6 ngày)", or empty while the dates are incomplete. */
     public StringBinding tripLength() {
         return Bindings.createStringBinding(() -> {
             Delegation d = draft.get();

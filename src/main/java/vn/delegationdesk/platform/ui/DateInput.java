@@ -22,6 +22,7 @@ public final class DateInput {
     private final ObjectProperty<LocalDate> value = new SimpleObjectProperty<>(this, "value");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final String invalidMessage;
+    private String requiredMessage;
     private boolean syncing;
 
     /**
@@ -36,6 +37,11 @@ public final class DateInput {
                 return;
             }
             String t = typed == null ? "" : typed.strip();
+            if (t.isEmpty() && requiredMessage != null) {
+                error.set(requiredMessage);
+                onInputError.accept(requiredMessage);
+                return;
+            }
             if (t.isEmpty()) {
                 error.set(null);
                 onInputError.accept(null);
@@ -52,6 +58,12 @@ public final class DateInput {
                 onInputError.accept(this.invalidMessage);
             }
         });
+    }
+
+    /** Makes an empty field a problem too (a leg needs both its dates): {@code message} names the field. */
+    public DateInput required(String message) {
+        this.requiredMessage = message;
+        return this;
     }
 
     /** Shows a date coming from the model (loading, undo): text and value follow, any typing error is gone. */

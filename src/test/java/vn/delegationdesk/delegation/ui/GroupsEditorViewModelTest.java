@@ -37,8 +37,9 @@ class GroupsEditorViewModelTest {
         assertThat(groups.groups()).extracting(MemberGroup::id)
                 .containsExactly("lanh-dao", "phong-quan-ly", "don-vi-su-nghiep", "phuong-xa");
         assertThat(groups.groups()).extracting(groups::seatsText).containsExactly("1 người", "12 người", "14 người", "10 người");
-        assertThat(groups.presentProperty().get()).isFalse();
-        assertThat(groups.nameProperty().get()).isEmpty();
+        // A delegation opens on its first group, ready to edit.
+        assertThat(groups.presentProperty().get()).isTrue();
+        assertThat(groups.nameProperty().get()).isEqualTo("Lãnh đạo đoàn");
 
         groups.selectedProperty().set(1);
 

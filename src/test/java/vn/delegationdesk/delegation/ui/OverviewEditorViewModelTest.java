@@ -99,7 +99,7 @@ class OverviewEditorViewModelTest {
                 .containsExactly(october(20), october(21), october(22), october(23), october(24), october(25));
         assertThat(d.conferences()).extracting(Conference::date).containsExactly(october(20), october(23));
         assertThat(overview.endDate().textProperty().get()).isEqualTo("25/10/2025");
-        assertThat(overview.legForm().start().textProperty().get()).isEmpty();
+        assertThat(overview.legForm().start().textProperty().get()).isEqualTo("20/10/2025");
         assertThat(overview.tripLength().get()).isEqualTo("Từ Thứ Hai, 20/10/2025 đến Thứ Bảy, 25/10/2025 (6 ngày)");
         assertThat(draft.errors()).isEmpty();
         assertThat(draft.isDirty()).isTrue();
@@ -274,6 +274,11 @@ class OverviewEditorViewModelTest {
         form.start().textProperty().set("");
         assertThat(draft.get().legs().get(0).startDate()).isEqualTo(october(14));
         assertThat(form.start().textProperty().get()).isEmpty();
+        assertThat(form.start().errorProperty().get())
+                .isEqualTo("Từ ngày của chặng chưa nhập; mỗi chặng cần ngày bắt đầu và ngày kết thúc");
+        assertThat(draft.inputErrors()).containsKey("legForm.start");
+        form.start().textProperty().set("14/10/2025");
+        assertThat(draft.inputErrors()).doesNotContainKey("legForm.start");
 
         form.end().textProperty().set("32/10/2025");
         assertThat(draft.get().legs().get(0).endDate()).isEqualTo(october(16));
