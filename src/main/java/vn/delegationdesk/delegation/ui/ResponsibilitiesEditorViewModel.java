@@ -95,6 +95,8 @@ public final class ResponsibilitiesEditorViewModel {
                 edit(r -> with(r, r.unit(), r.role(), r.duties(), r.dueDate(), value));
             }
         });
+        // A typed due date that is no date must stop saving, like every other field's typed text.
+        dueError.addListener((observable, old, message) -> draft.reportInputError("responsibilityForm.dueDate", message));
         draft.valueProperty().addListener((observable, old, value) -> {
             if (old == null || value == null || !Objects.equals(old.id(), value.id())) {
                 selectedIndex.set(value == null || value.responsibilities().isEmpty() ? -1 : 0);

@@ -73,6 +73,20 @@ class ConferenceEditorViewModelTest {
     }
 
     @Test
+    void badDelegatesTextSurvivesAnEditOfAnotherFieldAndStopsSaving() {
+        model.expectedDelegatesProperty().set("khoảng 180");
+        model.venueProperty().set("Khách sạn Sài Gòn – Ban Mê");
+
+        assertThat(draft.get().conferences().get(0).venue()).isEqualTo("Khách sạn Sài Gòn – Ban Mê");
+        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
+        assertThat(model.expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
+        assertThat(draft.inputErrors()).containsValue("Số đại biểu dự kiến phải là số nguyên không âm");
+
+        model.expectedDelegatesProperty().set("180");
+        assertThat(draft.inputErrors()).isEmpty();
+    }
+
+    @Test
     void agendaItemsReorderAddAndRefuseABadDuration() {
         model.selectedAgendaProperty().set(1);
         model.moveAgendaUp();

@@ -146,6 +146,8 @@ class ResponsibilitiesEditorViewModelTest {
         editor.unitProperty().set("Phòng Tổ chức - Pháp chế (TCPC)");
         assertThat(editor.dueTextProperty().get()).as("other edits keep the typed text").isEqualTo("mai");
         assertThat(editor.dueErrorProperty().get()).isNotNull();
+        assertThat(draft.inputErrors()).as("saving waits for a real date")
+                .containsEntry("responsibilityForm.dueDate", "Hạn hoàn thành không phải ngày hợp lệ (dd/mm/yyyy)");
 
         editor.commitDueText("12-10-2025");
         assertThat(editor.dueErrorProperty().get()).isNull();
