@@ -57,6 +57,26 @@ public final class ConferenceSchedule {
         return ProgrammeEdits.moveTo(days, linked.get(), slot);
     }
 
+    /**
+     * The programme after a conference's venue or co-organiser changed: its linked activity's place and host
+     * follow when they still were the conference's old ones (copied at creation); a place or host the user
+     * wrote differently in the programme is kept.
+     */
+    public static List<ProgrammeDay> followDetails(List<ProgrammeDay> days, Conference before, Conference after) {
+        Optional<ActivityRef> linked = ProgrammeEdits.findConference(days, after.id());
+        if (linked.isEmpty()) {
+            return List.copyOf(days);
+        }
+        Activity a = ProgrammeEdits.find(days, linked.get()).orElseThrow();
+        String place = a.place().equals(before.venue()) ? after.venue() : a.place();
+        String host = a.host().equals(before.coOrganiser()) ? after.coOrganiser() : a.host();
+        if (place.equals(a.place()) && host.equals(a.host())) {
+            return List.copyOf(days);
+        }
+        return ProgrammeEdits.replace(days, linked.get(), new Activity(a.halfDay(), a.kind(), a.description(), place, host,
+                a.transport(), a.conferenceId(), a.notes()));
+    }
+
     /** The programme without any activity linked to {@code conferenceId} (days left empty are dropped). */
     public static List<ProgrammeDay> unlink(List<ProgrammeDay> days, String conferenceId) {
         List<ProgrammeDay> result = new ArrayList<>(days);

@@ -45,4 +45,26 @@ class ConferenceScheduleTest {
         assertThat(created.halfDay()).isEqualTo(HalfDay.AFTERNOON);
         assertThat(ConferenceSchedule.place(sample.programme(), dakLak)).isEqualTo(sample.programme());
     }
+
+    @Test
+    void aNewVenueAndCoOrganiserReachTheProgrammeUnlessTheProgrammeSaysOtherwise() {
+        Conference dakLak = sample.conferences().get(0);
+        List<ProgrammeDay> created = ConferenceSchedule.place(ConferenceSchedule.unlink(sample.programme(), dakLak.id()), dakLak);
+        Conference elsewhere = new Conference(dakLak.id(), dakLak.title(), dakLak.date(), dakLak.halfDay(),
+                "Khách sạn Sài Gòn – Ban Mê", dakLak.venueStandard(), 180, "UBND tỉnh Đắk Lắk", dakLak.agenda());
+
+        List<ProgrammeDay> followed = ConferenceSchedule.followDetails(created, dakLak, elsewhere);
+        ActivityRef ref = ProgrammeEdits.findConference(followed, dakLak.id()).orElseThrow();
+        Activity activity = ProgrammeEdits.find(followed, ref).orElseThrow();
+        assertThat(activity.place()).isEqualTo("Khách sạn Sài Gòn – Ban Mê");
+        assertThat(activity.host()).isEqualTo("UBND tỉnh Đắk Lắk");
+
+        List<ProgrammeDay> ownPlace = ProgrammeEdits.replace(followed, ref, new Activity(activity.halfDay(), activity.kind(),
+                activity.description(), "Hội trường Sở", activity.host(), null, activity.conferenceId(), ""));
+        Conference again = new Conference(dakLak.id(), dakLak.title(), dakLak.date(), dakLak.halfDay(), "Khách sạn Mường Thanh",
+                dakLak.venueStandard(), 180, "UBND tỉnh Đắk Lắk", dakLak.agenda());
+        Activity kept = ProgrammeEdits.find(ConferenceSchedule.followDetails(ownPlace, elsewhere, again), ref).orElseThrow();
+        assertThat(kept.place()).isEqualTo("Hội trường Sở");
+        assertThat(kept.host()).isEqualTo("UBND tỉnh Đắk Lắk");
+    }
 }

@@ -337,7 +337,8 @@ public final class ConferenceEditorViewModel {
         applying = true;
         try {
             Delegation d = draft.get();
-            List<ProgrammeDay> programme = ConferenceSchedule.place(d.programme(), next);
+            List<ProgrammeDay> programme = ConferenceSchedule.followDetails(ConferenceSchedule.place(d.programme(), next), c,
+                    next);
             draft.update(b -> b.conferences(replaced(d.conferences(), next)).programme(programme));
         } finally {
             applying = false;
