@@ -1,22 +1,24 @@
 package vn.delegationdesk.delegation.ui;
 
+import java.util.Arrays;
+import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** Shows enum constants by their Vietnamese names in choice boxes; never parses (the boxes are not editable). */
+/** Shows enum constants by their Vietnamese names in choice boxes and cells, and reads a name back to its constant. */
 final class EnumConverter {
     private EnumConverter() {
     }
 
-    static <E extends Enum<E>> StringConverter<E> of(DelegationFormatter formatter) {
+    static <E extends Enum<E>> StringConverter<E> of(Class<E> type, Function<Enum<?>, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {
-                return formatter.label(value);
+                return value == null ? "" : label.apply(value);
             }
 
             @Override
             public E fromString(String text) {
-                throw new UnsupportedOperationException("choice boxes of enums are not editable");
+                return Arrays.stream(type.getEnumConstants()).filter(e -> label.apply(e).equals(text)).findFirst().orElse(null);
             }
         };
     }

@@ -174,7 +174,8 @@ final class MembersEditorPage {
         number.setEditable(false);
         TableColumn<Member, DelegationRole> role = new TableColumn<>(messages.get("ui.members.column.role"));
         role.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().role()));
-        role.setCellFactory(ComboBoxTableCell.forTableColumn(labels(), DelegationRole.values()));
+        role.setCellFactory(ComboBoxTableCell.forTableColumn(EnumConverter.of(DelegationRole.class, model::label),
+                DelegationRole.values()));
         role.setOnEditCommit(event -> {
             model.setRole(event.getRowValue(), event.getNewValue());
             keepPlace(event.getTablePosition());
@@ -182,7 +183,7 @@ final class MembersEditorPage {
         role.setPrefWidth(110);
         TableColumn<Member, Gender> gender = new TableColumn<>(messages.get("ui.members.column.gender"));
         gender.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().gender()));
-        gender.setCellFactory(ComboBoxTableCell.forTableColumn(labels(), Gender.values()));
+        gender.setCellFactory(ComboBoxTableCell.forTableColumn(EnumConverter.of(Gender.class, model::label), Gender.values()));
         gender.setOnEditCommit(event -> {
             model.setGender(event.getRowValue(), event.getNewValue());
             keepPlace(event.getTablePosition());
@@ -335,20 +336,6 @@ final class MembersEditorPage {
         if (!selected.isEmpty()) {
             model.remove(selected);
         }
-    }
-
-    private <E extends Enum<E>> StringConverter<E> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return model.label(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     private StringConverter<String> groupNames() {

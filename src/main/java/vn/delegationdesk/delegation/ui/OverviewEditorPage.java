@@ -61,7 +61,7 @@ final class OverviewEditorPage {
         status.setId(EditorIds.STATUS);
         status.setAccessibleText(messages.get("ui.detail.field.status"));
         status.getItems().setAll(DelegationStatus.values());
-        status.setConverter(EnumConverter.of(formatter));
+        status.setConverter(EnumConverter.of(DelegationStatus.class, formatter::label));
         status.valueProperty().bindBidirectional(model.statusProperty());
         Forms.row(grid, 0, 1, messages.get("ui.detail.field.status"), status, 1);
         Forms.row(grid, 1, 1, messages.get("ui.editor.field.parentBody"),

@@ -103,11 +103,11 @@ public final class ResponsibilitiesEditorPage {
         unit.setAccessibleText(messages.get("ui.responsibility.editor.field.unit"));
         role.setId(ResponsibilityIds.ROLE);
         role.getItems().setAll(model.roles());
-        role.setConverter(labels());
+        role.setConverter(EnumConverter.of(ResponsibilityRole.class, model::label));
         role.setAccessibleText(messages.get("ui.responsibility.editor.field.role"));
         status.setId(ResponsibilityIds.STATUS);
         status.getItems().setAll(model.statuses());
-        status.setConverter(labels());
+        status.setConverter(EnumConverter.of(TaskStatus.class, model::label));
         status.setAccessibleText(messages.get("ui.responsibility.editor.field.status"));
         due.setId(ResponsibilityIds.DUE);
         due.setEditable(true);
@@ -176,20 +176,6 @@ public final class ResponsibilitiesEditorPage {
         button.setAccessibleText(messages.get(accessibleKey));
         button.setTooltip(new Tooltip(messages.get(accessibleKey)));
         button.setMinWidth(Region.USE_PREF_SIZE);
-    }
-
-    private <T extends Enum<T>> StringConverter<T> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return model.label(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     // ---- lay out ---------------------------------------------------------------------------------------------
