@@ -332,8 +332,12 @@ public final class DelegationEditorViewModel extends ViewModel {
             return;
         }
         members.append(imported);
-        members.announce(messages.get("ui.members.imported", imported.size()));
-        save();
+        if (save()) {
+            members.announce(messages.get("ui.members.imported", imported.size()));
+        } else {
+            // The plan has other problems: the rows are in the list, but not stored until those are fixed.
+            members.announce(messages.get("ui.members.importedUnsaved", imported.size(), problems.size()));
+        }
     }
 
     /** Asks where to write the member list and writes it as a workbook in the background. */

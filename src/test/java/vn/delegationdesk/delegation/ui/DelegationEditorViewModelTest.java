@@ -202,4 +202,25 @@ class DelegationEditorViewModelTest {
         assertThat(editor.presentProperty().get()).isFalse();
         assertThat(dialogs.shown("confirm").get(0).message()).contains(SampleDelegation.create().title()).contains("37");
     }
+
+    @Test
+    void importedMembersAreStoredInOneSaveOrSaidToWaitForTheOtherProblems() {
+        var newcomer = new vn.delegationdesk.member.Member("tv-100", "Phan Thị Ngọc", vn.delegationdesk.member.Gender.FEMALE,
+                null, "Chuyên viên", "Văn phòng Sở", "", null, true, "", "001190000100",
+                vn.delegationdesk.member.DelegationRole.MEMBER, "", false);
+
+        editor.importMembers(List.of(newcomer));
+        assertThat(repository.findById(sampleId).orElseThrow().members()).hasSize(38);
+        assertThat(editor.members().noticeProperty().get()).isEqualTo("Đã thêm 1 thành viên từ tệp Excel.");
+
+        editor.draft().update(b -> b.title(""));
+        var second = new vn.delegationdesk.member.Member("tv-101", "Đỗ Văn Khoa", vn.delegationdesk.member.Gender.MALE,
+                null, "Chuyên viên", "Văn phòng Sở", "", null, true, "", "001090000101",
+                vn.delegationdesk.member.DelegationRole.MEMBER, "", false);
+        editor.importMembers(List.of(second));
+        assertThat(editor.draft().get().members()).hasSize(39);
+        assertThat(repository.findById(sampleId).orElseThrow().members()).hasSize(38);
+        assertThat(editor.members().noticeProperty().get()).startsWith("Đã thêm 1 thành viên từ tệp Excel vào danh sách nhưng "
+                + "chưa lưu được: còn 1 lỗi khác");
+    }
 }
