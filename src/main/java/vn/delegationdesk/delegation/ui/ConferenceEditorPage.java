@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -168,16 +167,11 @@ public final class ConferenceEditorPage {
     }
 
     private void button(Button button, String id, String key, String accessibleKey) {
-        button.setId(id);
-        button.setText(messages.get(key));
-        button.setAccessibleText(messages.get(accessibleKey));
-        button.setTooltip(new Tooltip(messages.get(accessibleKey)));
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        Forms.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     private void field(Control control, String id, String key) {
-        control.setId(id);
-        control.setAccessibleText(messages.get(key));
+        Forms.name(control, id, messages.get(key));
     }
 
     // ---- layout ----------------------------------------------------------------------------------------
@@ -254,11 +248,11 @@ public final class ConferenceEditorPage {
         agendaError.textProperty().bind(model.agendaErrorProperty());
         FieldDecorations.bind(title, model.titleErrorProperty());
         FieldDecorations.bind(expectedDelegates, model.expectedDelegatesErrorProperty());
-        showWhen(titleError, model.titleErrorProperty().isNotNull());
-        showWhen(delegatesError, model.expectedDelegatesErrorProperty().isNotNull());
-        showWhen(agendaError, model.agendaErrorProperty().isNotNull());
-        showWhen(form, model.presentProperty());
-        showWhen(none, model.presentProperty().not().and(Bindings.isNotEmpty(model.conferences())));
+        Forms.showWhen(titleError, model.titleErrorProperty().isNotNull());
+        Forms.showWhen(delegatesError, model.expectedDelegatesErrorProperty().isNotNull());
+        Forms.showWhen(agendaError, model.agendaErrorProperty().isNotNull());
+        Forms.showWhen(form, model.presentProperty());
+        Forms.showWhen(none, model.presentProperty().not().and(Bindings.isNotEmpty(model.conferences())));
         agenda.setItems(model.agenda());
 
         add.disableProperty().bind(model.canAddProperty().not());
@@ -276,10 +270,6 @@ public final class ConferenceEditorPage {
         showSelectedAgenda();
     }
 
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
     private void showSelectedConference() {
         syncing = true;

@@ -53,13 +53,31 @@ final class Forms {
     }
 
     static Button button(String id, String text, String accessible, Runnable action) {
-        Button button = new Button(text);
+        Button button = new Button();
+        configure(button, id, text, accessible);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** Gives a button its id, text, accessible text and tooltip; it never shrinks below its text. */
+    static void configure(Button button, String id, String text, String accessible) {
         button.setId(id);
+        button.setText(text);
         button.setAccessibleText(accessible);
         button.setTooltip(new Tooltip(accessible));
-        button.setOnAction(event -> action.run());
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return button;
+    }
+
+    /** Gives a field its id and the accessible text a screen reader says for it. */
+    static void name(javafx.scene.control.Control control, String id, String accessible) {
+        control.setId(id);
+        control.setAccessibleText(accessible);
+    }
+
+    /** Shows the node, taking its room in the layout, only while {@code condition} holds. */
+    static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     /** "Lên" and "Xuống" for the selected item of a list: {@code move} gets -1 or +1. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -142,16 +141,11 @@ public final class ProgrammeEditorPage {
     }
 
     private void button(Button button, String id, String key, String accessibleKey) {
-        button.setId(id);
-        button.setText(messages.get(key));
-        button.setAccessibleText(messages.get(accessibleKey));
-        button.setTooltip(new Tooltip(messages.get(accessibleKey)));
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        Forms.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     private void field(Control control, String id, String key) {
-        control.setId(id);
-        control.setAccessibleText(messages.get(key));
+        Forms.name(control, id, messages.get(key));
     }
 
     private static void wrap(Label label) {
@@ -226,16 +220,16 @@ public final class ProgrammeEditorPage {
         descriptionError.textProperty().bind(f.descriptionErrorProperty());
         FieldDecorations.bind(description, f.descriptionErrorProperty());
         kind.disableProperty().bind(f.linkedProperty());
-        showWhen(formWhen, f.presentProperty());
-        showWhen(formConference, f.linkedProperty());
-        showWhen(formDeleteHint, f.linkedProperty());
-        showWhen(descriptionError, f.descriptionErrorProperty().isNotNull());
+        Forms.showWhen(formWhen, f.presentProperty());
+        Forms.showWhen(formConference, f.linkedProperty());
+        Forms.showWhen(formDeleteHint, f.linkedProperty());
+        Forms.showWhen(descriptionError, f.descriptionErrorProperty().isNotNull());
         for (Node node : fields.getChildren()) {
             if (node != descriptionError) {
-                showWhen(node, f.presentProperty());
+                Forms.showWhen(node, f.presentProperty());
             }
         }
-        showWhen(formNone, f.presentProperty().not());
+        Forms.showWhen(formNone, f.presentProperty().not());
 
         add.disableProperty().bind(model.canEditProperty().not());
         delete.disableProperty().bind(model.canDeleteProperty().not());
@@ -249,10 +243,6 @@ public final class ProgrammeEditorPage {
         rebuildDays();
     }
 
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
     // ---- wire ------------------------------------------------------------------------------------------
 

@@ -171,11 +171,7 @@ public final class ResponsibilitiesEditorPage {
     }
 
     private void button(Button button, String id, String key, String accessibleKey) {
-        button.setId(id);
-        button.setText(messages.get(key));
-        button.setAccessibleText(messages.get(accessibleKey));
-        button.setTooltip(new Tooltip(messages.get(accessibleKey)));
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        Forms.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     // ---- lay out ---------------------------------------------------------------------------------------------
