@@ -113,12 +113,7 @@ final class OverviewEditorPage {
     }
 
     private Node legsTable() {
-        TableView<Leg> table = new TableView<>(model.legs());
-        table.setId(EditorIds.LEGS_TABLE);
-        table.setAccessibleText(messages.get("ui.detail.field.legs"));
-        table.setPlaceholder(Pages.muted(messages.get("ui.editor.legs.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPrefHeight(150);
+        TableView<Leg> table = listTable(model.legs(), EditorIds.LEGS_TABLE, "ui.detail.field.legs", "ui.editor.legs.empty");
         table.getColumns().setAll(List.of(
                 column("ui.editor.leg.place", Leg::place, 220),
                 column("ui.editor.leg.city", Leg::city, 180),
@@ -162,12 +157,8 @@ final class OverviewEditorPage {
     }
 
     private Node legalBasesCard() {
-        TableView<LegalBasis> table = new TableView<>(model.legalBases());
-        table.setId(EditorIds.LEGAL_BASES_TABLE);
-        table.setAccessibleText(messages.get("ui.detail.field.legalBases"));
-        table.setPlaceholder(Pages.muted(messages.get("ui.editor.legalBases.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPrefHeight(150);
+        TableView<LegalBasis> table = listTable(model.legalBases(), EditorIds.LEGAL_BASES_TABLE, "ui.detail.field.legalBases",
+                "ui.editor.legalBases.empty");
         table.getColumns().setAll(List.of(
                 column("ui.editor.legalBasis.kind", LegalBasis::kind, 110),
                 column("ui.editor.legalBasis.number", LegalBasis::number, 120),
@@ -229,6 +220,18 @@ final class OverviewEditorPage {
                 messages.get("ui.editor.signer.name"), model.signerNameProperty()), 1);
         return Forms.card(messages.get("ui.detail.field.signer"), grid,
                 Nodes.wrapping(messages.get("ui.editor.signer.hint"), Styles.MUTED));
+    }
+
+    /** A short table of one list of the plan, with the list's name for screen readers and a hint when empty. */
+    private <T> TableView<T> listTable(javafx.collections.ObservableList<T> items, String id, String nameKey,
+            String emptyKey) {
+        TableView<T> table = new TableView<>(items);
+        table.setId(id);
+        table.setAccessibleText(messages.get(nameKey));
+        table.setPlaceholder(Pages.muted(messages.get(emptyKey)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPrefHeight(150);
+        return table;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
