@@ -16,9 +16,11 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.delegationdesk.member.Member;
 import vn.delegationdesk.member.MemberGroup;
@@ -35,6 +37,8 @@ public final class RosterExporter {
             MemberField.POSITION, MemberField.SENDING_UNIT, MemberField.GROUP, MemberField.ALLOWANCE_COEFFICIENT,
             MemberField.ON_STATE_PAYROLL, MemberField.PHONE, MemberField.ID_NUMBER, MemberField.ROLE, MemberField.NOTES);
     private static final String SHEET = "Danh sách thành viên";
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 120f;
     /** Column widths in characters: STT, then {@link #COLUMNS}. */
     private static final int[] WIDTHS = {6, 28, 10, 12, 30, 36, 30, 12, 11, 15, 16, 14, 30};
 
@@ -97,8 +101,29 @@ public final class RosterExporter {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
+        for (Row row : sheet) {
+            fitHeight(row);
+        }
         sheet.createFreezePane(0, 1);
+        preparePrinting(sheet);
         return workbook;
+    }
+
+    /**
+     * A clerk prints the list to check it with the units: A4 landscape, every column on one page width, the
+     * header row on every page, page numbers at the foot.
+     */
+    private static void preparePrinting(Sheet sheet) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.getFooter().setCenter("Trang &P / &N");
     }
 
     private static void write(Row row, int column, MemberField field, Member member, Map<String, String> groupNames,
@@ -129,6 +154,24 @@ public final class RosterExporter {
             case ROLE -> text(row, column, RosterVocabulary.roleWord(member.role()), styles.text);
             case NOTES -> text(row, column, member.notes(), styles.text);
             default -> throw new IllegalArgumentException(field.name());
+        }
+    }
+
+    /**
+     * Wrapped text needs a row tall enough for its lines; LibreOffice does not grow rows of an .xlsx by itself, so
+     * the height is set from the longest cell (characters over column width, one line per 15 points).
+     */
+    private static void fitHeight(Row row) {
+        int lines = 1;
+        for (Cell cell : row) {
+            int column = cell.getColumnIndex();
+            if (column < WIDTHS.length && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                int length = cell.getStringCellValue().length();
+                lines = Math.max(lines, (length + WIDTHS[column] - 2) / Math.max(1, WIDTHS[column] - 1));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(LINE_POINTS * lines, MAX_ROW_POINTS));
         }
     }
 

@@ -101,6 +101,11 @@ class RosterServiceTest {
             assertThat(sheet.getSheetName()).isEqualTo("Danh sách thành viên");
             assertThat(sheet.getLastRowNum()).isEqualTo(sample.size());
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).as("prints landscape").isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getRepeatingRows().formatAsString()).as("header row on every page").isEqualTo("1:1");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
             Member withDate = sample.stream().filter(m -> m.dateOfBirth() != null).findFirst().orElseThrow();
             int row = sample.indexOf(withDate) + 1;
