@@ -1,5 +1,6 @@
 package vn.delegationdesk.app;
 
+import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.roster.RosterService;
@@ -8,7 +9,8 @@ import vn.delegationdesk.roster.RosterService;
  * Everything the desktop window and the command line need, built once by the composition root.
  * {@code onClose} releases the store and the instance lock.
  */
-public record AppServices(DelegationService delegations, RosterService roster, Messages messages, AutoCloseable onClose)
+public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget, Messages messages,
+        AutoCloseable onClose)
         implements AutoCloseable {
     @Override
     public void close() throws Exception {

@@ -1,6 +1,9 @@
 package vn.delegationdesk.app;
 
 import java.nio.file.Path;
+import vn.delegationdesk.budget.BudgetService;
+import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
+import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
@@ -23,6 +26,7 @@ public final class StoreServices {
         Database database = Database.openStore(dataDir);
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         RosterService roster = new RosterService(new JdbcSettingsRepository(database));
-        return new AppServices(delegations, roster, messages, database::close);
+        BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
+        return new AppServices(delegations, roster, budget, messages, database::close);
     }
 }

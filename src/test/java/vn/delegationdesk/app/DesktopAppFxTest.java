@@ -23,6 +23,7 @@ import vn.delegationdesk.roster.RosterService;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
 import vn.delegationdesk.testing.InMemorySettingsRepository;
+import vn.delegationdesk.testing.TestServices;
 
 /** The application's life: loading state, services loaded off the FX thread, closed on stop; a failed load. */
 class DesktopAppFxTest {
@@ -49,7 +50,8 @@ class DesktopAppFxTest {
         DesktopLaunch launch = new DesktopLaunch(() -> {
             storeOpens.await(10, TimeUnit.SECONDS);
             return new AppServices(new DelegationService(InMemoryDelegationRepository.with(SampleDelegation.create())),
-                    new RosterService(new InMemorySettingsRepository()), new Messages(), () -> closed.set(true));
+                    new RosterService(new InMemorySettingsRepository()), TestServices.budget(), new Messages(),
+                    () -> closed.set(true));
         }, SampleDelegation::create);
 
         app = FxToolkit.setupApplication(() -> new DesktopApp(launch, () -> { }));
