@@ -26,7 +26,7 @@ final class ConferenceLines {
         return List.of(
                 LineDraft.quoted(key + "hall", "Thuê hội trường", "buổi", 1, sessions, QUOTATION),
                 LineDraft.quoted(key + "equipment", "Thuê âm thanh, ánh sáng, máy chiếu", "buổi", 1, sessions, QUOTATION),
-                LineDraft.quoted(key + "decoration", "Ma két, phông nền, trang trí hội trường", "bộ", 1, 1, QUOTATION),
+                LineDraft.quoted(key + "decoration", "Ma két, phông nền, trang trí hội trường", "bộ", 1, 1, QUOTATION).asOptional(),
                 LineDraft.quoted(key + "documents", "Tài liệu, văn phòng phẩm", "bộ", delegates, 1, QUOTATION),
                 LineDraft.priced(key + "refreshment", "Nước uống, giải khát giữa giờ", "người", delegates, sessions,
                         rates.resolve(RateKey.CONFERENCE_REFRESHMENT)),

@@ -88,7 +88,7 @@ public final class EstimateCalculator {
                 BudgetLine line = apply(draft, edit);
                 built.add(line);
                 String number = numeral + "." + built.size();
-                if (!line.priced() && line.quantity() * line.times() > 0) {
+                if (!line.priced() && line.quantity() * line.times() > 0 && !draft.optional()) {
                     warnings.add("budget.warning.missingPrice", number, line.content());
                 } else if (draft.rate() != null && !edit.edited().contains(LineField.UNIT_PRICE) && draft.rate().known()
                         && !draft.rate().verified() && line.quantity() * line.times() > 0) {

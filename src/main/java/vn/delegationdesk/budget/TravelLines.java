@@ -48,7 +48,7 @@ final class TravelLines {
             lines.add(LineDraft.quoted("travel.transfer", "Xe đưa đón sân bay tại " + home + " (đi và về)", "lượt",
                     2, 1, QUOTATION));
             lines.add(LineDraft.quoted("travel.baggage", "Cước hành lý, tài liệu (nếu giá vé chưa gồm)", "kiện",
-                    trip.members(), flights.size(), "TT 40/2017 Đ5 k1"));
+                    trip.members(), flights.size(), "TT 40/2017 Đ5 k1").asOptional());
         }
         return lines;
     }

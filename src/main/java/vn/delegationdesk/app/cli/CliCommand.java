@@ -18,5 +18,15 @@ interface CliCommand {
         return synopsis().split(" ").length - 1;
     }
 
+    /** Whether the command takes this many operands; commands with optional operands override it. */
+    default boolean accepts(int operandCount) {
+        return operandCount == arity();
+    }
+
     void execute(List<String> operands, AppServices services, PrintStream out) throws Exception;
+
+    /** Runs the command with a stream for notes that are not its result; most commands have none. */
+    default void execute(List<String> operands, AppServices services, PrintStream out, PrintStream err) throws Exception {
+        execute(operands, services, out);
+    }
 }

@@ -34,7 +34,7 @@ public final class CommandLineApp {
         this.dataDirectory = dataDirectory;
         this.messages = messages;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand());
+                new ExportCommand(), new EstimateCommand());
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -48,11 +48,11 @@ public final class CommandLineApp {
             return fail(err, USAGE, messages.get("cli.error.unknownCommand", line.command(), names()));
         }
         CliCommand command = found.get();
-        if (line.operands().size() != command.arity()) {
+        if (!command.accepts(line.operands().size())) {
             return fail(err, USAGE, messages.get("cli.error.operands", command.name(), command.synopsis()));
         }
         try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), messages)) {
-            command.execute(line.operands(), services, out);
+            command.execute(line.operands(), services, out, err);
             out.flush();
             return OK;
         } catch (Exception e) {

@@ -60,6 +60,23 @@ class CommandLineAppTest {
     }
 
     @Test
+    void estimatePrintsOneTabSeparatedLinePerBudgetLineThenTheTotalInWords() {
+        run("sample");
+
+        Result estimate = run("estimate", "1");
+
+        assertThat(estimate.status()).isZero();
+        List<String> lines = estimate.out().lines().toList();
+        assertThat(lines).contains(String.join("\t", "II", "Phụ cấp lưu trú", "người", "37", "6", "300000", "66600000",
+                "TT 40/2017 Đ6, sửa đổi bởi TT 12/2025"));
+        assertThat(lines).allSatisfy(line -> assertThat(line.split("\t", -1).length).isIn(8, 2, 1));
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("TỔNG CỘNG\t66600000");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Bằng chữ: Sáu mươi sáu triệu sáu trăm nghìn đồng");
+        assertThat(estimate.err()).contains("Cần kiểm tra: Dòng I.1 «Vé máy bay Hà Nội – Buôn Ma Thuột (hạng phổ thông)»"
+                + " chưa có đơn giá");
+    }
+
+    @Test
     void emptyStoreListsNothing() {
         Result list = run("list");
         assertThat(list.status()).isZero();
