@@ -1,0 +1,493 @@
+package vn.delegationdesk.budget.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.delegationdesk.budget.BudgetLine;
+import vn.delegationdesk.budget.Estimate;
+import vn.delegationdesk.budget.EstimateSection;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DocumentInfo;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+
+/**
+ * Writes an estimate as the finance office's "Dự toán kinh phí" sheet (regulations.md §5): the two header
+ * blocks, title and dates, the table STT · Nội dung · ĐVT · Số lượng · Số ngày/lần · Đơn giá · Thành tiền ·
+ * Ghi chú with one bold row per section, the grand total, the amount in words and the signature blocks.
+ *
+ * <p>The figures stay live for the clerk: every Thành tiền is the formula {@code =D×E×F}, every section's
+ * subtotal a SUM of its lines, the grand total a SUM of the subtotals; their values are also stored, so a
+ * viewer that does not recalculate shows them. Amounts in words are text and do not follow a later edit.
+ * Every text the user typed is written as a string cell, never as a formula, and one that starts like a
+ * formula also gets the quote prefix. The estimate's warnings are not printed: the sheet is for signing.
+ *
+ * <p>Like the member list, the workbook is written to a temporary file beside the target and then moved over
+ * it, so a failed export leaves the old file (if any) untouched.
+ */
+public final class EstimateWorkbookWriter {
+    static final String SHEET = "Dự toán";
+    static final String TITLE = "DỰ TOÁN KINH PHÍ";
+    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    static final String UNIT_NOTE = "Đơn vị tính: đồng";
+    static final String RATES_PREFIX = "Định mức áp dụng: ";
+    static final String WORDS_PREFIX = "Bằng chữ: ";
+    static final String TOTAL = "TỔNG CỘNG";
+    static final String PREPARER = "NGƯỜI LẬP";
+    static final String ACCOUNTANT = "KẾ TOÁN";
+    static final String SIGN_NOTE = "(Ký, họ tên)";
+    static final String SIGN_SEAL_NOTE = "(Ký, họ tên, đóng dấu)";
+    static final List<String> COLUMN_TITLES = List.of("STT", "Nội dung", "ĐVT", "Số lượng", "Số ngày/lần", "Đơn giá",
+            "Thành tiền", "Ghi chú");
+
+    static final int COL_INDEX = 0;
+    static final int COL_CONTENT = 1;
+    static final int COL_UNIT = 2;
+    static final int COL_QUANTITY = 3;
+    static final int COL_TIMES = 4;
+    static final int COL_PRICE = 5;
+    static final int COL_AMOUNT = 6;
+    static final int COL_BASIS = 7;
+    /** Column widths in characters of the default font (Times New Roman 12). */
+    private static final int[] WIDTHS = {6, 48, 9, 11, 9, 13, 16, 32};
+    /** The largest whole number a double holds exactly: figures above it would print wrong. */
+    private static final long EXACT_LIMIT = 1L << 53;
+    private static final float LINE_POINTS = 16f;
+    /** The height of a one-line row. */
+    private static final float ROW_POINTS = LINE_POINTS + 2;
+    /** Points per character of column width: the digit of Times New Roman 12 is 8 pixels, 6 points, wide. */
+    private static final double POINTS_PER_CHARACTER = 6.0;
+    private static final double A4_LONG_SIDE = 841.9;
+    private static final double A4_SHORT_SIDE = 595.3;
+    private static final double SIDE_MARGINS_INCHES = 0.5 + 0.4;
+    private static final double TOP_BOTTOM_MARGINS_INCHES = 0.6 + 0.6;
+    /** Room left for rounding in the program that prints: a page is planned this much shorter than it is. */
+    private static final double PAGE_SAFETY = 0.96;
+    /** Blank spaces where the clerk writes a number or a date not known yet. */
+    static final String BLANK = " ".repeat(8);
+
+    /**
+     * Writes {@code estimate} of {@code delegation} to {@code file}.
+     *
+     * @throws EstimateExportException with the Vietnamese sentence "Không ghi được tệp …" if the file cannot be
+     *         written; the target is then left as it was and no temporary file stays behind
+     */
+    public void write(Estimate estimate, Delegation delegation, Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, ".dd-estimate-", ".xlsx.tmp");
+            try (XSSFWorkbook workbook = build(estimate, delegation); OutputStream out = Files.newOutputStream(temp)) {
+                workbook.write(out);
+            }
+            move(temp, absolute);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw EstimateExportException.of("budget.export.error.cannotWrite", String.valueOf(e), e, name,
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The workbook of {@code estimate}, formulas evaluated; the caller closes it. */
+    static XSSFWorkbook build(Estimate estimate, Delegation delegation) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        try {
+            new SheetBuilder(workbook, estimate, delegation).build();
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.setForceFormulaRecalculation(true);
+            return workbook;
+        } catch (RuntimeException e) {
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // Nothing was written; the original failure is the one to report.
+            }
+            throw e;
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // The export failed already; a stray temporary file is the lesser problem.
+        }
+    }
+
+    /** A figure as the double POI stores; exact below 2^53, and refused above rather than printed wrong. */
+    static double exact(long value) {
+        if (Math.abs(value) >= EXACT_LIMIT) {
+            throw new IllegalArgumentException("figure too large for a spreadsheet cell: " + value);
+        }
+        return value;
+    }
+
+    /** Whether a spreadsheet would read {@code text} as the start of a formula if it were typed in. */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@';
+    }
+
+    /** One sheet being filled row by row. */
+    private static final class SheetBuilder {
+        private final XSSFWorkbook workbook;
+        private final Sheet sheet;
+        private final EstimateStyles styles;
+        private final Estimate estimate;
+        private final Delegation delegation;
+        private final Map<Integer, Integer> keepTogether = new HashMap<>();
+        private int next;
+
+        SheetBuilder(XSSFWorkbook workbook, Estimate estimate, Delegation delegation) {
+            this.workbook = workbook;
+            this.sheet = workbook.createSheet(SHEET);
+            this.styles = new EstimateStyles(workbook);
+            this.estimate = estimate;
+            this.delegation = delegation;
+        }
+
+        void build() {
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            header();
+            int titleRow = columnTitles();
+            List<Integer> subtotalRows = new ArrayList<>();
+            for (EstimateSection section : estimate.sections()) {
+                subtotalRows.add(section(section));
+            }
+            int totalRow = total(subtotalRows);
+            row().setHeightInPoints(10f);
+            words();
+            row().setHeightInPoints(10f);
+            signatures();
+            keepTogether.put(totalRow - 1, next - 1);
+            preparePrinting(titleRow, next - 1);
+            breakPages(titleRow);
+        }
+
+        private void header() {
+            IssuingBody body = delegation.issuingBody();
+            Row first = row();
+            merged(first, 0, 2, body.parentBody(), styles.parentBody, LINE_POINTS);
+            merged(first, 4, 7, NATION, styles.motto, 17f);
+            Row second = row();
+            merged(second, 0, 2, body.name(), styles.issuingBody, 17f);
+            merged(second, 4, 7, MOTTO, styles.motto, 17f);
+            row().setHeightInPoints(10f);
+            merged(row(), 0, 7, TITLE, styles.title, 22f);
+            String dates = VietnameseDates.range(estimate.startDate(), estimate.endDate());
+            merged(row(), 0, 7, estimate.title() + (dates.isEmpty() ? "" : " (" + dates + ")"), styles.subtitle, LINE_POINTS);
+            merged(row(), 0, 7, attachedTo(delegation.document(), body), styles.note, LINE_POINTS);
+            String rates = estimate.rates().describe();
+            if (!rates.isEmpty()) {
+                merged(row(), 0, 7, RATES_PREFIX + rates, styles.note, LINE_POINTS);
+            }
+            merged(row(), 5, 7, UNIT_NOTE, styles.unitNote, LINE_POINTS);
+        }
+
+        /** "(Kèm theo Kế hoạch số 125/KH-SVHTT ngày 30/09/2025 của Sở Văn hóa và Thể thao)", blanks where not known. */
+        private static String attachedTo(DocumentInfo document, IssuingBody body) {
+            String symbol = !document.symbol().isEmpty() ? document.symbol()
+                    : body.abbreviation().isEmpty() ? "" : "KH-" + body.abbreviation();
+            StringBuilder text = new StringBuilder("(Kèm theo Kế hoạch số")
+                    .append(document.number().isEmpty() ? BLANK : " " + document.number());
+            if (!symbol.isEmpty()) {
+                text.append('/').append(symbol);
+            }
+            text.append(" ngày").append(document.date() == null ? BLANK + "/" + BLANK + "/" + BLANK
+                    : " " + VietnameseDates.format(document.date()));
+            String issuer = AgencyNames.inSentence(body.name());
+            if (!issuer.isEmpty()) {
+                text.append(" của ").append(issuer);
+            }
+            return text.append(')').toString();
+        }
+
+        private int columnTitles() {
+            Row row = row();
+            for (int c = 0; c < COLUMN_TITLES.size(); c++) {
+                text(row, c, COLUMN_TITLES.get(c), styles.columnTitle);
+            }
+            row.setHeightInPoints(2 * LINE_POINTS + 2);
+            return row.getRowNum();
+        }
+
+        /** The bold section row and its lines; returns the section row's index. */
+        private int section(EstimateSection section) {
+            Row head = row();
+            text(head, COL_INDEX, section.numeral(), styles.sectionNumeral);
+            for (int c = COL_CONTENT; c < COL_AMOUNT; c++) {
+                text(head, c, c == COL_CONTENT ? section.title() : "", styles.sectionTitle);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(head.getRowNum(), head.getRowNum(), COL_CONTENT, COL_PRICE));
+            text(head, COL_BASIS, "", styles.sectionBlank);
+            fit(head, section.title(), total(COL_CONTENT, COL_PRICE) - EstimateStyles.INDENT_CHARACTERS, true);
+            int firstLine = next;
+            List<BudgetLine> lines = section.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                line(i + 1, lines.get(i));
+            }
+            Cell subtotal = head.createCell(COL_AMOUNT);
+            subtotal.setCellStyle(styles.sectionAmount);
+            if (lines.isEmpty()) {
+                subtotal.setCellValue(0);
+            } else {
+                subtotal.setCellFormula("SUM(" + ref(firstLine, COL_AMOUNT) + ":" + ref(next - 1, COL_AMOUNT) + ")");
+            }
+            exact(section.subtotal());
+            keepTogether.put(head.getRowNum(), lines.isEmpty() ? head.getRowNum() : head.getRowNum() + 1);
+            return head.getRowNum();
+        }
+
+        private void line(int number, BudgetLine line) {
+            Row row = row();
+            Cell index = row.createCell(COL_INDEX);
+            index.setCellStyle(styles.lineIndex);
+            index.setCellValue(number);
+            text(row, COL_CONTENT, line.content(), styles.lineText);
+            text(row, COL_UNIT, line.unit(), styles.lineUnit);
+            figure(row, COL_QUANTITY, line.quantity());
+            figure(row, COL_TIMES, line.times());
+            Cell price = row.createCell(COL_PRICE);
+            price.setCellStyle(styles.lineNumber);
+            if (line.unitPrice() != null) {
+                price.setCellValue(exact(line.unitPrice()));
+            }
+            exact(line.amount());
+            Cell amount = row.createCell(COL_AMOUNT);
+            amount.setCellStyle(styles.lineNumber);
+            int r = row.getRowNum();
+            amount.setCellFormula(ref(r, COL_QUANTITY) + "*" + ref(r, COL_TIMES) + "*" + ref(r, COL_PRICE));
+            text(row, COL_BASIS, line.basis(), styles.lineText);
+            fit(row, line.content(), WIDTHS[COL_CONTENT] - EstimateStyles.INDENT_CHARACTERS, false);
+            fit(row, line.unit(), WIDTHS[COL_UNIT], false);
+            fit(row, line.basis(), WIDTHS[COL_BASIS] - EstimateStyles.INDENT_CHARACTERS, false);
+        }
+
+        private int total(List<Integer> subtotalRows) {
+            Row row = row();
+            for (int c = 0; c <= COL_BASIS; c++) {
+                text(row, c, c == COL_CONTENT ? TOTAL : "", c == COL_CONTENT ? styles.totalLabel : styles.totalBlank);
+            }
+            Cell total = row.createCell(COL_AMOUNT);
+            total.setCellStyle(styles.totalAmount);
+            List<String> refs = subtotalRows.stream().map(r -> ref(r, COL_AMOUNT)).toList();
+            total.setCellFormula("SUM(" + String.join(",", refs) + ")");
+            exact(estimate.total());
+            row.setHeightInPoints(LINE_POINTS + 4);
+            return row.getRowNum();
+        }
+
+        private void words() {
+            Row row = row();
+            XSSFRichTextString text = new XSSFRichTextString(WORDS_PREFIX + estimate.totalInWords());
+            XSSFFont label = workbook.createFont();
+            label.setFontName(EstimateStyles.FONT);
+            label.setFontHeightInPoints(EstimateStyles.BODY_POINTS);
+            label.setBold(true);
+            label.setItalic(false);
+            text.applyFont(0, WORDS_PREFIX.length(), label);
+            Cell cell = row.createCell(0);
+            cell.setCellStyle(styles.words);
+            cell.setCellValue(text);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COL_BASIS));
+            fit(row, text.getString(), total(0, COL_BASIS), true);
+        }
+
+        /** Preparer, accountant and the head of the body, side by side, with room to sign. */
+        private void signatures() {
+            Signer signer = delegation.signer();
+            List<String> head = new ArrayList<>();
+            if (signer.signsOnBehalf()) {
+                head.add((signer.authorityPrefix() + " " + signer.principalTitle()).trim());
+                head.add(signer.title());
+            } else {
+                head.add(signer.title().isEmpty() ? "THỦ TRƯỞNG ĐƠN VỊ" : signer.title());
+            }
+            merged(row(), 5, 7, placeAndDate(delegation.document()), styles.placeDate, LINE_POINTS);
+            int titles = next;
+            for (int i = 0; i < head.size() + 1; i++) {
+                row();
+            }
+            signBlock(titles, 0, 1, List.of(PREPARER), SIGN_NOTE, "");
+            signBlock(titles, 2, 4, List.of(ACCOUNTANT), SIGN_NOTE, "");
+            signBlock(titles, 5, 7, head, SIGN_SEAL_NOTE, signer.name());
+            row().setHeightInPoints(72f);
+            Row names = row();
+            merged(names, 0, 1, "", styles.signName, LINE_POINTS);
+            merged(names, 2, 4, "", styles.signName, LINE_POINTS);
+            merged(names, 5, 7, signer.name(), styles.signName, LINE_POINTS);
+        }
+
+        private void signBlock(int firstRow, int fromColumn, int toColumn, List<String> titles, String note, String name) {
+            int r = firstRow;
+            for (String title : titles) {
+                merged(sheet.getRow(r++), fromColumn, toColumn, title, styles.signTitle, LINE_POINTS);
+            }
+            merged(sheet.getRow(r), fromColumn, toColumn, note, styles.signNote, LINE_POINTS);
+        }
+
+        /** "Hà Nội, ngày 05 tháng 02 năm 2025", with room to write the date by hand while it is not known. */
+        private static String placeAndDate(DocumentInfo document) {
+            String date = document.date() == null ? "ngày" + BLANK + "tháng" + BLANK + "năm" + BLANK
+                    : VietnameseDates.documentDate(document.date());
+            return document.place().isEmpty() ? date : document.place() + ", " + date;
+        }
+
+        /**
+         * A printed document: A4 landscape, every column on one page width, the column titles on every page,
+         * page numbers at the foot.
+         */
+        private void preparePrinting(int titleRow, int lastRow) {
+            sheet.setFitToPage(true);
+            sheet.setAutobreaks(true);
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(titleRow, titleRow, -1, -1));
+            sheet.setHorizontallyCenter(true);
+            sheet.setMargin(Sheet.LeftMargin, 0.5);
+            sheet.setMargin(Sheet.RightMargin, 0.4);
+            sheet.setMargin(Sheet.TopMargin, 0.6);
+            sheet.setMargin(Sheet.BottomMargin, 0.6);
+            sheet.setMargin(Sheet.HeaderMargin, 0.3);
+            sheet.setMargin(Sheet.FooterMargin, 0.3);
+            sheet.getFooter().setCenter("Trang &P / &N");
+            workbook.setPrintArea(0, 0, COL_BASIS, 0, lastRow);
+        }
+
+        /** Page breaks where {@link PagePlan} puts them, for the page one A4 landscape sheet holds at its scale. */
+        private void breakPages(int titleRow) {
+            double sheetWidth = total(0, COL_BASIS) * POINTS_PER_CHARACTER;
+            double printableWidth = A4_LONG_SIDE - SIDE_MARGINS_INCHES * 72;
+            double scale = Math.min(1.0, Math.floor(printableWidth / sheetWidth * 100) / 100);
+            double pageHeight = (A4_SHORT_SIDE - TOP_BOTTOM_MARGINS_INCHES * 72) / scale * PAGE_SAFETY;
+            float[] heights = new float[next];
+            int[] keep = new int[next];
+            for (int r = 0; r < next; r++) {
+                heights[r] = sheet.getRow(r).getHeightInPoints();
+                keep[r] = keepTogether.getOrDefault(r, r);
+            }
+            for (int row : PagePlan.breaks(heights, titleRow, keep, pageHeight)) {
+                sheet.setRowBreak(row);
+            }
+        }
+
+        /** The next row, one line high until a text in it needs more. */
+        private Row row() {
+            Row row = sheet.createRow(next++);
+            row.setHeightInPoints(ROW_POINTS);
+            return row;
+        }
+
+        private void figure(Row row, int column, long value) {
+            Cell cell = row.createCell(column);
+            cell.setCellStyle(styles.lineNumber);
+            cell.setCellValue(exact(value));
+        }
+
+        /** A text cell: always a string value, quote-prefixed when it starts like a formula. */
+        private void text(Row row, int column, String value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
+            if (!value.isEmpty()) {
+                cell.setCellValue(value);
+            }
+        }
+
+        /** A text over the columns {@code from}..{@code to} of one row, the row tall enough for it. */
+        private void merged(Row row, int from, int to, String value, CellStyle style, float linePoints) {
+            for (int c = from; c <= to; c++) {
+                text(row, c, c == from ? value : "", style);
+            }
+            if (to > from) {
+                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+            }
+            boolean bold = workbook.getFontAt(style.getFontIndex()).getBold();
+            int lines = style.getWrapText() ? lines(value, total(from, to), bold) : 1;
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * linePoints + 2));
+        }
+
+        /** Makes a table row tall enough for {@code value} wrapped in {@code width} characters, with some air. */
+        private void fit(Row row, String value, int width, boolean bold) {
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines(value, width, bold) * LINE_POINTS + 4));
+        }
+
+        private static int total(int from, int to) {
+            int sum = 0;
+            for (int c = from; c <= to; c++) {
+                sum += WIDTHS[c];
+            }
+            return sum;
+        }
+
+        /**
+         * The lines a wrapped text takes in a column {@code width} characters wide. LibreOffice does not grow the
+         * rows of an .xlsx by itself, so the height is set from this estimate, words kept whole. Vietnamese text
+         * in Times New Roman averages a little less than a digit per letter; bold a little more.
+         */
+        private static int lines(String value, int width, boolean bold) {
+            if (value.isEmpty()) {
+                return 1;
+            }
+            int perLine = Math.max(1, bold ? width - 1 : width * 112 / 100);
+            int lines = 1;
+            int used = 0;
+            for (String word : value.split(" ")) {
+                int length = word.length();
+                if (used > 0 && used + 1 + length > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                used += (used > 0 ? 1 : 0) + length;
+                while (used > perLine) {
+                    lines++;
+                    used -= perLine;
+                }
+            }
+            return lines;
+        }
+
+        private static String ref(int row, int column) {
+            return new CellReference(row, column).formatAsString(false);
+        }
+    }
+}
