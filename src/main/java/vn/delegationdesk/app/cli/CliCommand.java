@@ -18,9 +18,9 @@ interface CliCommand {
         return synopsis().split(" ").length - 1;
     }
 
-    /** Whether the command takes this many operands; commands with optional operands override it. */
-    default boolean accepts(int operandCount) {
-        return operandCount == arity();
+    /** Whether the command takes these operands; commands with options override it. */
+    default boolean accepts(List<String> operands) {
+        return operands.size() == arity();
     }
 
     void execute(List<String> operands, AppServices services, PrintStream out) throws Exception;

@@ -48,7 +48,7 @@ public final class CommandLineApp {
             return fail(err, USAGE, messages.get("cli.error.unknownCommand", line.command(), names()));
         }
         CliCommand command = found.get();
-        if (!command.accepts(line.operands().size())) {
+        if (!command.accepts(line.operands())) {
             return fail(err, USAGE, messages.get("cli.error.operands", command.name(), command.synopsis()));
         }
         try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), messages)) {

@@ -8,18 +8,27 @@ import vn.delegationdesk.budget.BudgetLine;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateSection;
 import vn.delegationdesk.budget.EstimateWarning;
+import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.delegation.Delegation;
 
 /**
- * {@code estimate ID}: prints a stored delegation's estimate, one tab-separated line per
+ * {@code estimate ID [--xlsx FILE]}: prints a stored delegation's estimate, one tab-separated line per
  * budget line (section, content, unit, quantity, days/times, unit price, amount, basis; figures as plain
  * whole đồng so scripts can read them), then the grand total and the amount in words. What the finance
- * clerk must check goes to standard error, so standard output stays the estimate alone.
+ * clerk must check goes to standard error, so standard output stays the estimate alone. With {@code --xlsx}
+ * it writes the finance office's workbook instead.
  */
 final class EstimateCommand implements CliCommand {
+    private static final String XLSX = "--xlsx";
+
     @Override
     public String synopsis() {
-        return "estimate ID";
+        return "estimate ID [--xlsx FILE]";
+    }
+
+    @Override
+    public boolean accepts(List<String> operands) {
+        return operands.size() == 1 || operands.size() == 3 && operands.get(1).equals(XLSX);
     }
 
     @Override
@@ -33,6 +42,10 @@ final class EstimateCommand implements CliCommand {
         Delegation delegation = services.delegations().find(id)
                 .orElseThrow(() -> new CliFailure("cli.error.noDelegation", operands.get(0)));
         Estimate estimate = services.budget().estimate(delegation);
+        if (operands.size() == 3) {
+            new EstimateWorkbookWriter().write(estimate, delegation, CliPaths.of(operands.get(2)));
+            return;
+        }
         for (EstimateSection section : estimate.sections()) {
             for (BudgetLine line : section.lines()) {
                 out.println(String.join("\t", section.numeral(), line.content(), line.unit(),

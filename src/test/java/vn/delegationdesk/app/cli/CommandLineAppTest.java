@@ -10,6 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.app.AppServices;
@@ -74,6 +80,36 @@ class CommandLineAppTest {
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Bằng chữ: Sáu mươi sáu triệu sáu trăm nghìn đồng");
         assertThat(estimate.err()).contains("Cần kiểm tra: Dòng I.1 «Vé máy bay Hà Nội – Buôn Ma Thuột (hạng phổ thông)»"
                 + " chưa có đơn giá");
+    }
+
+    @Test
+    void estimateWithXlsxWritesTheWorkbookWithTheSameTotal() throws Exception {
+        run("sample");
+        Path file = dir.resolve("du-toan.xlsx");
+
+        Result written = run("estimate", "1", "--xlsx", file.toString());
+        Result wrongOption = run("estimate", "1", "--pdf", file.toString());
+
+        assertThat(written.status()).isZero();
+        assertThat(written.out()).isEmpty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            DataFormatter formatter = new DataFormatter();
+            boolean found = false;
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (formatter.formatCellValue(cell).equals("TỔNG CỘNG")) {
+                        Cell total = row.getCell(6);
+                        assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+                        assertThat(evaluator.evaluate(total).getNumberValue()).isEqualTo(66_600_000d);
+                        found = true;
+                    }
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        assertThat(wrongOption.status()).isEqualTo(CommandLineApp.USAGE);
+        assertThat(wrongOption.err()).contains("estimate ID [--xlsx FILE]");
     }
 
     @Test
