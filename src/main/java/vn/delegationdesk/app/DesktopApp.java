@@ -11,7 +11,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.delegation.ui.DelegationEditorView;
 import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.ui.DueSoonViewModel;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
@@ -101,7 +103,13 @@ public final class DesktopApp extends Application {
         DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), loaded.roster(), tasks, dialogs,
                 loaded.messages());
         DueSoonViewModel due = new DueSoonViewModel(loaded.delegations(), tasks, loaded.messages(), LocalDate::now);
-        window.attach(list, editor, due);
+        DelegationEditorView editorView = window.attach(list, editor, due);
+        // PLACEHOLDER until feature/excel-export is merged: replace this lambda with `new EstimateWorkbookWriter()::write`
+        // (vn.delegationdesk.budget.export.EstimateWorkbookWriter).
+        EstimateExport estimateExport = (estimate, delegation, file) -> {
+            throw new UnsupportedOperationException("EstimateWorkbookWriter is not merged yet");
+        };
+        BudgetComposition.install(editor, editorView, loaded.budget(), tasks, dialogs, loaded.messages(), estimateExport);
         stage.setOnCloseRequest(event -> {
             if (editor.isDirty()) {
                 event.consume();
