@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.budget.ui.BudgetLabels;
 import vn.delegationdesk.delegation.ui.DelegationFormatter;
 import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -63,7 +64,9 @@ class MessageKeysTest {
     @Test
     void everyLabelledEnumConstantHasItsKeyAndNoOtherEnumKeyExists() {
         Set<String> expected = new TreeSet<>();
-        for (Class<? extends Enum<?>> type : DelegationFormatter.LABELLED_ENUMS) {
+        List<Class<? extends Enum<?>>> labelled = new ArrayList<>(DelegationFormatter.LABELLED_ENUMS);
+        labelled.addAll(BudgetLabels.LABELLED_ENUMS);
+        for (Class<? extends Enum<?>> type : labelled) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(EnumLabels.key(constant));
             }

@@ -11,7 +11,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
+import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.delegation.ui.DelegationEditorView;
 import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.ui.DueSoonViewModel;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
@@ -101,7 +104,9 @@ public final class DesktopApp extends Application {
         DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), loaded.roster(), tasks, dialogs,
                 loaded.messages());
         DueSoonViewModel due = new DueSoonViewModel(loaded.delegations(), tasks, loaded.messages(), LocalDate::now);
-        window.attach(list, editor, due);
+        DelegationEditorView editorView = window.attach(list, editor, due);
+        EstimateExport estimateExport = new EstimateWorkbookWriter()::write;
+        BudgetComposition.install(editor, editorView, loaded.budget(), tasks, dialogs, loaded.messages(), estimateExport);
         stage.setOnCloseRequest(event -> {
             if (editor.isDirty()) {
                 event.consume();

@@ -56,6 +56,19 @@ public final class DelegationEditorView extends StackPane {
         return tabs;
     }
 
+    /** Adds a page of another feature after the plan's own (the estimate); {@code id} is the tab's stable id. */
+    public Tab addTab(String id, String title, Node page) {
+        Tab tab = new Tab(title, page);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** The window the editor's dialogs belong to (null before it shows). */
+    public Window owner() {
+        return owner.get();
+    }
+
     /** "Nhập từ Excel…": choose the workbook, then the mapping and preview dialog; confirming adds and saves. */
     private void importMembers() {
         model.startImport().ifPresent(importer -> new MemberImportDialog(owner.get(), importer, messages).showAndWait());

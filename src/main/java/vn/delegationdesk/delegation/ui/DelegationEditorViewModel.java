@@ -38,6 +38,11 @@ import vn.delegationdesk.roster.ui.MemberImportViewModel;
  * the workspace: save (refused, with every problem named, while anything is invalid; the typed data stays),
  * undo the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
  * changes would be lost. Store work runs in the background.
+ *
+ * <p>Other features add their own working state with {@link #addPart} (the estimate worksheet): it is opened,
+ * saved and reverted with the delegation, and "unsaved" means the delegation or any part has changes. Save
+ * stores the delegation, then each part, in one background job; the parts are stored only once the delegation
+ * was, and a failure anywhere leaves everything marked unsaved, so saving again stores it all.
  */
 public final class DelegationEditorViewModel extends ViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -51,6 +56,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final DelegationDraft draft;
 
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+    /** The draft or any part has unsaved changes. */
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final List<EditorPart> parts = new ArrayList<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
@@ -83,8 +91,8 @@ public final class DelegationEditorViewModel extends ViewModel {
         this.formatter = new DelegationFormatter(messages);
         this.describer = new ProblemDescriber(messages);
         this.draft = new DelegationDraft(messages);
-        canSave = Bindings.createBooleanBinding(() -> present.get() && draft.isDirty() && !isBusy(),
-                present, draft.dirtyProperty(), busyProperty());
+        canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy(),
+                present, dirty, busyProperty());
         overview = new OverviewEditorViewModel(draft, messages);
         members = new MembersEditorViewModel(draft, conflicts, messages, this::describe);
         groups = new GroupsEditorViewModel(draft, messages);
@@ -94,11 +102,23 @@ public final class DelegationEditorViewModel extends ViewModel {
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
         draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
-        draft.dirtyProperty().addListener((observable, was, dirty) -> {
-            if (dirty) {
+        draft.dirtyProperty().addListener((observable, was, now) -> refreshDirty());
+        dirty.addListener((observable, was, now) -> {
+            if (now) {
                 saveState.set(messages.get("ui.editor.state.unsaved"));
             }
         });
+    }
+
+    /**
+     * Adds working state stored beside the delegation (see {@link EditorPart}); it is opened at once with the
+     * delegation being edited, if any.
+     */
+    public void addPart(EditorPart part) {
+        parts.add(part);
+        part.dirtyProperty().addListener((observable, was, now) -> refreshDirty());
+        part.open(draft.baselineProperty().get());
+        refreshDirty();
     }
 
     // ---- state -----------------------------------------------------------------------------------------
@@ -154,12 +174,13 @@ public final class DelegationEditorViewModel extends ViewModel {
         return saveState.getReadOnlyProperty();
     }
 
+    /** True when the delegation or any added part has unsaved changes. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return draft.dirtyProperty();
+        return dirty.getReadOnlyProperty();
     }
 
     public boolean isDirty() {
-        return draft.isDirty();
+        return dirty.get();
     }
 
     public BooleanBinding canSaveProperty() {
@@ -191,6 +212,7 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** Starts editing a stored delegation (null closes the editor). */
     public void open(Delegation stored) {
         draft.load(stored);
+        parts.forEach(part -> part.open(stored));
         present.set(stored != null);
         saveState.set("");
         conflicts.clear();
@@ -217,9 +239,14 @@ public final class DelegationEditorViewModel extends ViewModel {
             return false;
         }
         saveState.set(messages.get("ui.editor.state.saving"));
+        List<EditorPart.PendingSave> pending = parts.stream().map(EditorPart::beginSave).toList();
         runInBackground(() -> {
             service.save(current);
-            return service.find(current.id()).orElse(current);
+            Delegation stored = service.find(current.id()).orElse(current);
+            for (EditorPart.PendingSave part : pending) {
+                part.store(stored.id());
+            }
+            return stored;
         }, stored -> {
             // Edits made while the save ran stay unsaved on top of the stored value.
             Delegation typedMeanwhile = draft.get();
@@ -227,6 +254,7 @@ public final class DelegationEditorViewModel extends ViewModel {
             if (typedMeanwhile != null && !typedMeanwhile.equals(current)) {
                 draft.replace(typedMeanwhile);
             }
+            pending.forEach(EditorPart.PendingSave::stored);
             saveState.set(messages.get("ui.editor.state.saved", LocalTime.now().format(CLOCK)));
             checkConflicts(stored);
             onStored.accept(stored.id());
@@ -240,9 +268,9 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     /** Back to the stored delegation, after asking. */
     public void revert() {
-        if (draft.isDirty()
+        if (dirty.get()
                 && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"))) {
-            draft.revert();
+            revertAll();
             saveState.set("");
         }
     }
@@ -252,7 +280,7 @@ public final class DelegationEditorViewModel extends ViewModel {
      * after a successful save or after the user chose not to save; else (cancel, refused save) runs {@code stay}.
      */
     public void leave(Runnable proceed, Runnable stay) {
-        if (!present.get() || !draft.isDirty()) {
+        if (!present.get() || !dirty.get()) {
             proceed.run();
             return;
         }
@@ -264,7 +292,7 @@ public final class DelegationEditorViewModel extends ViewModel {
                 }
             }
             case DISCARD -> {
-                draft.revert();
+                revertAll();
                 proceed.run();
             }
             default -> stay.run();
@@ -362,6 +390,15 @@ public final class DelegationEditorViewModel extends ViewModel {
     }
 
     // ---- internals -------------------------------------------------------------------------------------
+
+    private void revertAll() {
+        draft.revert();
+        parts.forEach(EditorPart::revert);
+    }
+
+    private void refreshDirty() {
+        dirty.set(draft.isDirty() || parts.stream().anyMatch(part -> part.dirtyProperty().get()));
+    }
 
     private void store(Delegation delegation, String failureKey) {
         List<String> found = describer.describe(service.validate(delegation), delegation);

@@ -124,6 +124,29 @@ public final class Styles {
     /** One rejected row with its reasons. */
     public static final String ROSTER_REJECTED_ROW = "dd-roster-rejected-row";
 
+    // budget
+    /** The estimate's header: rate sets, lodging mode, stops. */
+    public static final String ESTIMATE_HEADER = "dd-estimate-header";
+    public static final String ESTIMATE_STOP = "dd-estimate-stop";
+    /** The warnings of the estimate: amber, above the table. */
+    public static final String ESTIMATE_WARNINGS = "dd-estimate-warnings";
+    /** A section row of the estimate table ("I. Chi phí đi lại" and its subtotal). */
+    public static final String ESTIMATE_SECTION_ROW = "dd-estimate-section";
+    /** A line the user added. */
+    public static final String ESTIMATE_MANUAL_ROW = "dd-estimate-manual";
+    /** A cell with a figure: right-aligned, tabular. */
+    public static final String NUMBER_CELL = "dd-number-cell";
+    /** A cell centred in its column (STT). */
+    public static final String CENTER_CELL = "dd-center-cell";
+    /** The estimate's last message (a refused value, a written file), under the header. */
+    public static final String ESTIMATE_NOTICE = "dd-estimate-notice";
+    /** A cell whose computed value the user changed. */
+    public static final String EDITED_CELL = "dd-edited-cell";
+    public static final String ESTIMATE_FOOTER = "dd-estimate-footer";
+    public static final String ESTIMATE_TOTAL = "dd-estimate-total";
+    public static final String ESTIMATE_WORDS = "dd-estimate-words";
+    public static final String RATE_SETS_DIALOG = "dd-rate-sets-dialog";
+
     private Styles() {
     }
 }

@@ -1,0 +1,49 @@
+package vn.delegationdesk.budget.ui;
+
+/** Stable node ids of the estimate tab and the rate-set dialog; UI tests find nodes by these. */
+public final class BudgetIds {
+    public static final String TAB_ESTIMATE = "editor-tab-estimate";
+    public static final String ESTIMATE = "estimate-page";
+    public static final String NATIONAL = "estimate-rate-set";
+    public static final String LOCAL = "estimate-local-rate-set";
+    public static final String LODGING = "estimate-lodging-mode";
+    public static final String RATE_INFO = "estimate-rate-info";
+    public static final String STOPS = "estimate-stops";
+    /** Followed by the stop's index: "estimate-stop-category-0". */
+    public static final String STOP_CATEGORY = "estimate-stop-category-";
+    public static final String STOP_HOST = "estimate-stop-host-";
+    public static final String WARNINGS = "estimate-warnings";
+    public static final String WARNING_LIST = "estimate-warning-list";
+    public static final String TABLE = "estimate-table";
+    /** The text field of the cell being edited. */
+    public static final String CELL_EDITOR = "estimate-cell-editor";
+    public static final String ADD_LINE = "estimate-add-line";
+    public static final String RESTORE_LINE = "estimate-restore-line";
+    public static final String REMOVE_LINE = "estimate-remove-line";
+    public static final String REGENERATE = "estimate-regenerate";
+    public static final String RATE_SETS = "estimate-rate-sets";
+    public static final String EXPORT = "budget-export-excel";
+    public static final String NOTICE = "estimate-notice";
+    public static final String TOTAL = "estimate-total";
+    public static final String TOTAL_IN_WORDS = "estimate-total-in-words";
+
+    public static final String RATE_SETS_DIALOG = "rate-sets-dialog";
+    public static final String RATE_SET_LIST = "rate-set-list";
+    public static final String RATE_SET_ADD = "rate-set-add";
+    public static final String RATE_SET_DELETE = "rate-set-delete";
+    public static final String RATE_SET_SAVE = "rate-set-save";
+    public static final String RATE_SET_REVERT = "rate-set-revert";
+    public static final String RATE_SET_NAME = "rate-set-name";
+    public static final String RATE_SET_ISSUER = "rate-set-issuer";
+    public static final String RATE_SET_DOCUMENT = "rate-set-document";
+    public static final String RATE_SET_KIND = "rate-set-kind";
+    public static final String RATE_SET_FROM = "rate-set-from";
+    public static final String RATE_SET_TO = "rate-set-to";
+    public static final String RATE_SET_NOTES = "rate-set-notes";
+    public static final String RATE_SET_VALUES = "rate-set-values";
+    public static final String RATE_SET_ERRORS = "rate-set-errors";
+    public static final String RATE_SET_NOTICE = "rate-set-notice";
+
+    private BudgetIds() {
+    }
+}

@@ -1,0 +1,498 @@
+package vn.delegationdesk.budget.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import vn.delegationdesk.budget.RateSet;
+import vn.delegationdesk.budget.RateSetKind;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DateField;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.platform.ui.Theme;
+
+/**
+ * "Bộ định mức" over a {@link RateSetsViewModel}: the sets on the left (add a copy, delete), the selected set's
+ * fields and its table of values on the right (amount and basis edited in place, verified as a check box), the
+ * problems of a refused save, "Lưu" and "Hoàn tác". Closing with unsaved changes asks first. Only lays out,
+ * binds and wires.
+ */
+public final class RateSetsDialog extends Dialog<ButtonType> {
+    private static final double CELL_PADDING = 14;
+    private final RateSetsViewModel model;
+    private final Messages messages;
+    private final ListView<RateSet> list = new ListView<>();
+    private final TableView<RateValueRow> values = new TableView<>();
+    private boolean syncing;
+
+    public RateSetsDialog(Window owner, RateSetsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        initModality(Modality.WINDOW_MODAL);
+        setTitle(messages.get("ui.rateSets.title"));
+        setResizable(true);
+        DialogPane pane = getDialogPane();
+        pane.setId(BudgetIds.RATE_SETS_DIALOG);
+        pane.getStylesheets().add(Theme.stylesheetUrl());
+        pane.getStyleClass().addAll(Styles.ROOT, Styles.RATE_SETS_DIALOG);
+        pane.setPrefSize(1300, 690);
+        Node form = form();
+        HBox body = new HBox(side(), form);
+        HBox.setHgrow(form, Priority.ALWAYS);
+        pane.setContent(body);
+        ButtonType close = new ButtonType(messages.get("ui.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(close);
+        pane.lookupButton(close).addEventFilter(ActionEvent.ACTION, event -> {
+            if (!model.mayClose()) {
+                event.consume();
+            }
+        });
+        setOnCloseRequest(event -> {
+            if (getResult() == null && !model.mayClose()) {
+                event.consume();
+            }
+        });
+        wireList();
+    }
+
+    // ---- the sets --------------------------------------------------------------------------------------
+
+    private Node side() {
+        list.setId(BudgetIds.RATE_SET_LIST);
+        list.setItems(model.sets());
+        list.setAccessibleText(messages.get("ui.rateSets.list.accessible"));
+        list.setPlaceholder(Nodes.wrapping(messages.get("ui.rateSets.list.empty"), Styles.MUTED));
+        list.setCellFactory(view -> new ListCell<>() {
+            // One line each (the cell height stays right); the whole text is in the tooltip.
+            private final Label title = Nodes.label("", Styles.TEXT);
+            private final Label detail = Nodes.label("", Styles.MUTED);
+            private final VBox box = new VBox(title, detail);
+            private final Tooltip tip = new Tooltip();
+
+            {
+                box.setMinWidth(0);
+                box.maxWidthProperty().bind(view.widthProperty().subtract(24));
+                box.prefWidthProperty().bind(box.maxWidthProperty());
+                title.setMinWidth(0);
+                title.setMaxWidth(Double.MAX_VALUE);
+                detail.setMinWidth(0);
+                detail.setMaxWidth(Double.MAX_VALUE);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(RateSet set, boolean empty) {
+                super.updateItem(set, empty);
+                if (empty || set == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    setAccessibleText(null);
+                } else {
+                    title.setText(set.name());
+                    detail.setText(model.describe(set));
+                    setGraphic(box);
+                    tip.setText(set.name() + "\n" + model.describe(set));
+                    setTooltip(tip);
+                    setAccessibleText(set.name() + ", " + model.describe(set));
+                }
+            }
+        });
+        Button add = button(BudgetIds.RATE_SET_ADD, "ui.rateSets.add", "ui.rateSets.add.accessible", model::addCopy);
+        Button delete = button(BudgetIds.RATE_SET_DELETE, "ui.rateSets.delete", "ui.rateSets.delete.accessible", model::delete);
+        delete.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty()).or(model.busyProperty()));
+        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, delete);
+        VBox side = new VBox(buttons, list);
+        side.getStyleClass().add(Styles.EDITOR_PANE);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        side.setMinWidth(270);
+        side.setPrefWidth(270);
+        side.setMaxWidth(270);
+        return side;
+    }
+
+    private void wireList() {
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, set) -> {
+            if (syncing || set == null) {
+                return;
+            }
+            if (!model.select(set)) {
+                // The user kept the changes: the list goes back to the set in the form.
+                Platform.runLater(this::showSelected);
+            }
+        });
+        model.selectedProperty().addListener((o, old, set) -> showSelected());
+        model.creatingProperty().addListener((o, old, now) -> showSelected());
+        model.sets().addListener((ListChangeListener<RateSet>) change -> showSelected());
+    }
+
+    private void showSelected() {
+        syncing = true;
+        try {
+            RateSet set = model.creatingProperty().get() ? null : model.selectedProperty().get();
+            int index = set == null ? -1 : indexOf(set.id());
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedIndex() != index) {
+                list.getSelectionModel().select(index);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < model.sets().size(); i++) {
+            if (model.sets().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- the form --------------------------------------------------------------------------------------
+
+    private Node form() {
+        Label heading = Nodes.label("", Styles.SECTION_TITLE);
+        heading.textProperty().bind(model.formTitleProperty());
+        TextField name = text(BudgetIds.RATE_SET_NAME, "ui.rateSets.field.name");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        TextField issuer = text(BudgetIds.RATE_SET_ISSUER, "ui.rateSets.field.issuer");
+        issuer.textProperty().bindBidirectional(model.issuerProperty());
+        TextField document = text(BudgetIds.RATE_SET_DOCUMENT, "ui.rateSets.field.document");
+        document.textProperty().bindBidirectional(model.documentNumberProperty());
+        ComboBox<RateSetKind> kind = new ComboBox<>();
+        kind.getItems().setAll(RateSetKind.values());
+        kind.setConverter(ChoiceConverter.of(model::label));
+        name(kind, BudgetIds.RATE_SET_KIND, "ui.rateSets.field.kind");
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setTooltip(new Tooltip(messages.get("ui.rateSets.field.kind.hint")));
+        TextField from = DateField.create(model.effectiveFrom(), messages.get("ui.rateSets.date.prompt"));
+        name(from, BudgetIds.RATE_SET_FROM, "ui.rateSets.field.from");
+        TextField to = DateField.create(model.effectiveTo(), messages.get("ui.rateSets.date.prompt.open"));
+        name(to, BudgetIds.RATE_SET_TO, "ui.rateSets.field.to");
+        TextArea notes = new TextArea();
+        name(notes, BudgetIds.RATE_SET_NOTES, "ui.rateSets.field.notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(2);
+        notes.textProperty().bindBidirectional(model.notesProperty());
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.FORM_GRID);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setHgrow(Priority.ALWAYS);
+        field.setMinWidth(120);
+        ColumnConstraints fixed = new ColumnConstraints();
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(label, field, label, fixed, label, fixed);
+        row(grid, 0, 0, "ui.rateSets.field.name", name, 1);
+        row(grid, 0, 1, "ui.rateSets.field.issuer", issuer, 1);
+        row(grid, 1, 1, "ui.rateSets.field.document", document, 1);
+        row(grid, 2, 1, "ui.rateSets.field.kind", kind, 1);
+        Label until = Nodes.label(messages.get("ui.rateSets.field.to"), Styles.FIELD_LABEL);
+        until.setMinWidth(Region.USE_PREF_SIZE);
+        until.setLabelFor(to);
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        to.setMinWidth(Region.USE_PREF_SIZE);
+        HBox dates = Nodes.hbox(Styles.BUTTON_ROW, from, until, to);
+        row(grid, 1, 0, "ui.rateSets.field.from", dates, 3);
+        row(grid, 0, 2, "ui.rateSets.field.notes", notes, 5);
+
+        createValues();
+        Label errors = Nodes.wrapping("", Styles.ROSTER_ERROR);
+        errors.setId(BudgetIds.RATE_SET_ERRORS);
+        errors.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.errors()), model.errors()));
+        errors.visibleProperty().bind(Bindings.isNotEmpty(model.errors()));
+        errors.managedProperty().bind(errors.visibleProperty());
+        Label notice = Nodes.wrapping("", Styles.NOTICE);
+        notice.setId(BudgetIds.RATE_SET_NOTICE);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Button save = button(BudgetIds.RATE_SET_SAVE, "ui.rateSets.save", "ui.rateSets.save.accessible", model::save);
+        save.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
+        Button revert = button(BudgetIds.RATE_SET_REVERT, "ui.rateSets.revert", "ui.rateSets.revert.accessible", model::revert);
+        revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
+        HBox actions = Nodes.hbox(Styles.BUTTON_ROW, save, revert, notice);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+
+        VBox form = new VBox(heading, grid, values, errors, actions);
+        form.getStyleClass().add(Styles.EDITOR_PANE);
+        VBox.setVgrow(values, Priority.ALWAYS);
+        form.disableProperty().bind(model.editingProperty().not());
+        return form;
+    }
+
+    private void createValues() {
+        values.setId(BudgetIds.RATE_SET_VALUES);
+        values.setAccessibleText(messages.get("ui.rateSets.values.accessible"));
+        values.setEditable(true);
+        values.getSelectionModel().setCellSelectionEnabled(true);
+        values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        values.setItems(model.values());
+        TableColumn<RateValueRow, String> label = column("ui.rateSets.column.key", RateValueRow::label, 300);
+        label.setCellFactory(c -> wrapping(c));
+        TableColumn<RateValueRow, String> unit = column("ui.rateSets.column.unit", RateValueRow::unit, 92);
+        unit.setMinWidth(90);
+        TableColumn<RateValueRow, String> amount = column("ui.rateSets.column.amount", RateValueRow::amountText, 118);
+        amount.setMinWidth(112);
+        amount.getStyleClass().add(Styles.NUMBER_CELL);
+        amount.setCellFactory(c -> new ValueCell(c, true, messages.get("ui.rateSets.column.amount"),
+                (index, text) -> model.editAmount(index, text)));
+        amount.setEditable(true);
+        TableColumn<RateValueRow, String> basis = column("ui.rateSets.column.basis", RateValueRow::basis, 260);
+        basis.setCellFactory(c -> new ValueCell(c, false, messages.get("ui.rateSets.column.basis"), model::editBasis));
+        basis.setEditable(true);
+        TableColumn<RateValueRow, Boolean> verified = new TableColumn<>(messages.get("ui.rateSets.column.verified"));
+        verified.setSortable(false);
+        verified.setReorderable(false);
+        verified.setPrefWidth(140);
+        verified.setMinWidth(138);
+        verified.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().verified()));
+        verified.setCellFactory(c -> new VerifiedCell());
+        values.getColumns().setAll(List.of(label, unit, amount, basis, verified));
+        values.setOnKeyPressed(event -> {
+            if (values.getEditingCell() == null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)) {
+                var focused = values.getFocusModel().getFocusedCell();
+                if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
+                    values.edit(focused.getRow(), focused.getTableColumn());
+                }
+                event.consume();
+            }
+        });
+    }
+
+    private TableColumn<RateValueRow, String> column(String key, Function<RateValueRow, String> value,
+            double width) {
+        TableColumn<RateValueRow, String> column = new TableColumn<>(messages.get(key));
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
+        column.setEditable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableCell<RateValueRow, String> wrapping(TableColumn<RateValueRow, String> column) {
+        Text text = new Text();
+        text.getStyleClass().add(Styles.WRAP_TEXT);
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        TableCell<RateValueRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty ? null : item);
+            }
+        };
+        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        return cell;
+    }
+
+    /** Receives a typed text for a value row. */
+    private interface Commit {
+        void accept(int index, String text);
+    }
+
+    /** An amount or basis cell edited in place; an empty amount reads "chưa có số liệu". */
+    private final class ValueCell extends TableCell<RateValueRow, String> {
+        private final boolean amount;
+        private final String accessibleName;
+        private final Commit commit;
+        private final Text text = new Text();
+        private TextField editor;
+
+        ValueCell(TableColumn<RateValueRow, String> column, boolean amount, String accessibleName, Commit commit) {
+            this.amount = amount;
+            this.accessibleName = accessibleName;
+            this.commit = commit;
+            text.getStyleClass().add(Styles.WRAP_TEXT);
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+            if (amount) {
+                getStyleClass().add(Styles.NUMBER_CELL);
+            }
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            editor = new TextField(getItem());
+            editor.setAccessibleText(accessibleName);
+            editor.setOnAction(e -> finish(true));
+            editor.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    finish(false);
+                    e.consume();
+                }
+            });
+            editor.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused && editor != null) {
+                    finish(true);
+                }
+            });
+            setText(null);
+            setGraphic(editor);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            editor.requestFocus();
+            editor.selectAll();
+        }
+
+        private void finish(boolean keep) {
+            if (editor == null) {
+                return;
+            }
+            String typed = editor.getText();
+            int index = getIndex();
+            editor = null;
+            cancelEdit();
+            if (keep && !typed.equals(getItem())) {
+                commit.accept(index, typed);
+            }
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            editor = null;
+            show(getItem(), isEmpty());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (isEditing() && editor != null) {
+                return;
+            }
+            show(item, empty);
+        }
+
+        private void show(String item, boolean empty) {
+            getStyleClass().remove(Styles.MUTED);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String shown = item;
+            if (amount && item.isEmpty()) {
+                shown = messages.get("ui.rateSets.amount.unknown");
+                getStyleClass().add(Styles.MUTED);
+            }
+            if (amount) {
+                setGraphic(null);
+                setText(shown);
+                setContentDisplay(ContentDisplay.TEXT_ONLY);
+            } else {
+                text.setText(shown);
+                setText(null);
+                setGraphic(text);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+            setAccessibleText(accessibleName + ": " + shown);
+        }
+    }
+
+    /** "Đã xác minh" or "chưa xác minh" beside a check box that changes it. */
+    private final class VerifiedCell extends TableCell<RateValueRow, Boolean> {
+        private final CheckBox box = new CheckBox();
+
+        VerifiedCell() {
+            box.setOnAction(e -> model.setVerified(getIndex(), box.isSelected()));
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(Boolean item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setSelected(item);
+            box.setText(messages.get(item ? "ui.rateSets.verified" : "ui.rateSets.unverified"));
+            box.getStyleClass().remove(Styles.QUOTA_SHORT);
+            if (!item) {
+                box.getStyleClass().add(Styles.QUOTA_SHORT);
+            }
+            box.setAccessibleText(messages.get("ui.rateSets.column.verified"));
+            setGraphic(box);
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private TextField text(String id, String key) {
+        TextField field = new TextField();
+        name(field, id, key);
+        return field;
+    }
+
+    private void name(Control control, String id, String key) {
+        control.setId(id);
+        control.setAccessibleText(messages.get(key));
+    }
+
+    private void row(GridPane grid, int pair, int row, String key, Node field, int span) {
+        Label text = Nodes.label(messages.get(key), Styles.FIELD_LABEL);
+        text.setLabelFor(field);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(text, pair * 2, row);
+        grid.add(field, pair * 2 + 1, row, span, 1);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+    }
+
+    private Button button(String id, String key, String accessibleKey, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setAccessibleText(messages.get(accessibleKey));
+        button.setTooltip(new Tooltip(messages.get(accessibleKey)));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
