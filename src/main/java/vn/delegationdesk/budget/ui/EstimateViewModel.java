@@ -189,6 +189,17 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         return dirty.getReadOnlyProperty();
     }
 
+    /** A copy of the delegation takes the worksheet as it is now, edits included, like the plan it copies. */
+    @Override
+    public CopyWork beginCopy() {
+        EstimateWorksheet captured = ready.get() ? worksheet.get() : EstimateWorksheet.EMPTY;
+        return copyId -> {
+            if (!captured.equals(EstimateWorksheet.EMPTY)) {
+                budget.saveWorksheet(copyId, captured);
+            }
+        };
+    }
+
     @Override
     public PendingSave beginSave() {
         EstimateWorksheet captured = worksheet.get();

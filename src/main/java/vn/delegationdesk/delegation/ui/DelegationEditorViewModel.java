@@ -313,7 +313,8 @@ public final class DelegationEditorViewModel extends ViewModel {
             return;
         }
         Delegation copy = DelegationCopy.of(source, start, withMembers).toBuilder().title(newTitle).build();
-        store(copy, "ui.editor.copy.failed");
+        List<EditorPart.CopyWork> copied = parts.stream().map(EditorPart::beginCopy).toList();
+        store(copy, "ui.editor.copy.failed", copied);
     }
 
     /** Deletes the opened delegation after asking; nothing else is touched. */
@@ -401,13 +402,23 @@ public final class DelegationEditorViewModel extends ViewModel {
     }
 
     private void store(Delegation delegation, String failureKey) {
+        store(delegation, failureKey, List.of());
+    }
+
+    /** Stores a new delegation, then what the parts take into it (a copy's estimate worksheet). */
+    private void store(Delegation delegation, String failureKey, List<EditorPart.CopyWork> partsToCopy) {
         List<String> found = describer.describe(service.validate(delegation), delegation);
         if (!found.isEmpty()) {
             dialogs.showError(messages.get(failureKey), String.join("\n", found));
             return;
         }
-        runInBackground(() -> service.create(delegation), onStored::accept,
-                error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
+        runInBackground(() -> {
+            long id = service.create(delegation);
+            for (EditorPart.CopyWork work : partsToCopy) {
+                work.store(id);
+            }
+            return id;
+        }, onStored::accept, error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
     }
 
     private void checkConflicts(Delegation stored) {

@@ -22,6 +22,19 @@ public interface EditorPart {
     /** Back to the stored state. */
     void revert();
 
+    /**
+     * Starts a copy of the opened delegation ("Sao chép thành đoàn mới"), on the JavaFX thread: captures what the
+     * copy takes of this part. The returned work runs in the background once the copy is stored under its id.
+     */
+    default CopyWork beginCopy() {
+        return copyId -> { };
+    }
+
+    /** What a copy of the delegation takes of this part. */
+    interface CopyWork {
+        void store(long copyId) throws Exception;
+    }
+
     /** What one save of the editor stores of this part. */
     interface PendingSave {
         /** Stores the captured state; runs in the background, after the delegation {@code delegationId} was stored. */

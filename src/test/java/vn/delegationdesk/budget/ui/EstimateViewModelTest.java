@@ -3,6 +3,7 @@ package vn.delegationdesk.budget.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -367,5 +368,17 @@ class EstimateViewModelTest {
         estimate.reloadRateSets();
 
         assertThat(row("lodging.tỉnh Đắk Lắk.shared").unitPrice()).isEqualTo("900.000");
+    }
+
+    @Test
+    void aCopyOfTheDelegationTakesTheWorksheetAsItIsNow() {
+        estimate.edit(row("travel.car"), LineField.UNIT_PRICE, "3.500.000");
+
+        editor.copy("Đoàn sao chép", LocalDate.of(2026, 10, 13), true);
+
+        long copyId = repository.findSummaries().stream().mapToLong(s -> s.id()).max().orElseThrow();
+        assertThat(copyId).isNotEqualTo(1L);
+        assertThat(budget.worksheet(copyId).override("travel.car").unitPrice()).isEqualTo(3_500_000L);
+        assertThat(budget.worksheet(1L)).isEqualTo(EstimateWorksheet.EMPTY);
     }
 }
