@@ -1,11 +1,7 @@
 package vn.delegationdesk.roster;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.member.Member;
 import vn.delegationdesk.member.MemberGroup;
 
@@ -43,38 +40,15 @@ public final class RosterExporter {
     private static final int[] WIDTHS = {6, 28, 10, 12, 30, 36, 30, 12, 11, 15, 16, 14, 30};
 
     public void export(List<Member> members, List<MemberGroup> groups, Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        String name = absolute.getFileName().toString();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, ".dd-export-", ".xlsx.tmp");
-            try (XSSFWorkbook workbook = build(members, groups); OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
-            }
-            move(temp, absolute);
+            ReplacingFileWriter.write(target, out -> {
+                try (XSSFWorkbook workbook = build(members, groups)) {
+                    workbook.write(out);
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            throw RosterException.of("roster.error.cannotWrite", String.valueOf(e), e, name, String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The export failed already; a stray temporary file is the lesser problem.
+            throw RosterException.of("roster.error.cannotWrite", String.valueOf(e), e,
+                    target.toAbsolutePath().getFileName().toString(), String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,11 +1,7 @@
 package vn.delegationdesk.budget.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.budget.BudgetLine;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateSection;
@@ -92,20 +89,15 @@ public final class EstimateWorkbookWriter {
      *         written; the target is then left as it was and no temporary file stays behind
      */
     public void write(Estimate estimate, Delegation delegation, Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        String name = absolute.getFileName().toString();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, ".dd-estimate-", ".xlsx.tmp");
-            try (XSSFWorkbook workbook = build(estimate, delegation); OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
-            }
-            move(temp, absolute);
+            ReplacingFileWriter.write(file, out -> {
+                try (XSSFWorkbook workbook = build(estimate, delegation)) {
+                    workbook.write(out);
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            throw EstimateExportException.of("budget.export.error.cannotWrite", String.valueOf(e), e, name,
-                    String.valueOf(e.getMessage()));
+            throw EstimateExportException.of("budget.export.error.cannotWrite", String.valueOf(e), e,
+                    file.toAbsolutePath().getFileName().toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -127,24 +119,7 @@ public final class EstimateWorkbookWriter {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The export failed already; a stray temporary file is the lesser problem.
-        }
-    }
 
     /** A figure as the double POI stores; exact below 2^53, and refused above rather than printed wrong. */
     static double exact(long value) {

@@ -5,8 +5,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import vn.delegationdesk.platform.ui.InPlaceTextField;
 import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.platform.ui.Styles;
 
@@ -67,21 +67,8 @@ final class EstimateCell extends TableCell<EstimateRow, EstimateRow> {
         if (!isEditing()) {
             return;
         }
-        editor = new TextField(row.text(field));
+        editor = InPlaceTextField.create(row.text(field), accessibleName + " " + row.label(), this::finish);
         editor.setId(BudgetIds.CELL_EDITOR);
-        editor.setAccessibleText(accessibleName + " " + row.label());
-        editor.setOnAction(e -> finish(true));
-        editor.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                finish(false);
-                e.consume();
-            }
-        });
-        editor.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && editor != null) {
-                finish(true);
-            }
-        });
         setText(null);
         setGraphic(editor);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

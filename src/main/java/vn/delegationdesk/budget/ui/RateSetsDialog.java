@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import vn.delegationdesk.platform.ui.InPlaceTextField;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -359,20 +360,7 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
             if (!isEditing()) {
                 return;
             }
-            editor = new TextField(getItem());
-            editor.setAccessibleText(accessibleName);
-            editor.setOnAction(e -> finish(true));
-            editor.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    finish(false);
-                    e.consume();
-                }
-            });
-            editor.focusedProperty().addListener((o, was, focused) -> {
-                if (!focused && editor != null) {
-                    finish(true);
-                }
-            });
+            editor = InPlaceTextField.create(getItem(), accessibleName, this::finish);
             setText(null);
             setGraphic(editor);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

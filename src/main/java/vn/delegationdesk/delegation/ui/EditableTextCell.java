@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
+import vn.delegationdesk.platform.ui.InPlaceTextField;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
@@ -37,20 +37,7 @@ final class EditableTextCell<S> extends TableCell<S, String> {
         if (!isEditing()) {
             return;
         }
-        field = new TextField(getItem());
-        field.setAccessibleText(accessibleName);
-        field.setOnAction(e -> finish(true));
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                finish(false);
-                e.consume();
-            }
-        });
-        field.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && field != null) {
-                finish(true);
-            }
-        });
+        field = InPlaceTextField.create(getItem(), accessibleName, this::finish);
         setGraphic(field);
         field.requestFocus();
         field.selectAll();
