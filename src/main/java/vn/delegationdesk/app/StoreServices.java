@@ -7,6 +7,7 @@ import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.roster.RosterService;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
@@ -24,6 +25,7 @@ public final class StoreServices {
      */
     public static AppServices open(Path dataDir, Messages messages) {
         Database database = Database.openStore(dataDir);
+        FileLog.install(dataDir);
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         RosterService roster = new RosterService(new JdbcSettingsRepository(database));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
