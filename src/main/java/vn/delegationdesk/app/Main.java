@@ -26,7 +26,7 @@ public final class Main {
             System.exit(status);
         }
         DesktopLaunch.launch(new DesktopLaunch(
-                () -> StoreServices.open(DataDirectory.ofSystem().resolve(arguments), messages),
+                () -> StoreServices.openWithBackup(DataDirectory.ofSystem().resolve(arguments), messages),
                 SampleDelegation::create), args);
     }
 }

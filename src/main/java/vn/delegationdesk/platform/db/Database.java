@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -110,6 +111,20 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to the zip file {@code target} while the store stays open
+     * (H2's online backup); writers wait for it. The folder must exist.
+     */
+    public void backupTo(Path target) {
+        String file = target.toAbsolutePath().toString().replace('\\', '/').replace("'", "''");
+        inTransaction(c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("BACKUP TO '" + file + "'");
+            }
+            return null;
+        });
     }
 
     /**

@@ -1,0 +1,59 @@
+package vn.delegationdesk.platform.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A dated copy of the database each time the store opens ({@code backups/delegation-desk-YYYYMMDD-HHMMSS.zip}
+ * in the data folder), keeping the newest {@link #KEEP}. A failed backup is logged and never stops the app.
+ */
+public final class StartupBackups {
+    public static final int KEEP = 10;
+    static final String FOLDER = "backups";
+    private static final String PREFIX = Database.FILE_NAME + "-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Logger LOG = LoggerFactory.getLogger(StartupBackups.class);
+
+    private StartupBackups() {
+    }
+
+    /** Backs up {@code database} into its data folder and prunes old copies; returns the new copy, or null on failure. */
+    public static Path run(Database database, Clock clock) {
+        Path folder = database.dataDir().toAbsolutePath().resolve(FOLDER);
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(PREFIX + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+            database.backupTo(target);
+            prune(folder);
+            return target;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("startup backup failed: {}", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /** The copies in the folder, oldest first (the time stamp sorts as text). */
+    static List<Path> copies(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(PREFIX) && name.endsWith(".zip");
+            }).sorted().toList();
+        }
+    }
+
+    private static void prune(Path folder) throws IOException {
+        List<Path> copies = copies(folder);
+        for (Path old : copies.subList(0, Math.max(0, copies.size() - KEEP))) {
+            Files.deleteIfExists(old);
+        }
+    }
+}
