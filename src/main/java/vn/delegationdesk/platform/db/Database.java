@@ -60,7 +60,9 @@ public final class Database implements AutoCloseable {
         boolean existed = Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"));
         JdbcDataSource source = new JdbcDataSource();
         // No AUTO_SERVER (it opens a TCP port); the app closes the database itself, not a JVM shutdown hook.
-        source.setURL("jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: a commit is on disk when it returns, so a killed process loses only the save in progress
+        // (H2's default writes commits up to half a second later).
+        source.setURL("jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         source.setUser("sa");
         source.setPassword("");
         Connection keeper;
