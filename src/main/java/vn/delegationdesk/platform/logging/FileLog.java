@@ -3,8 +3,8 @@ package vn.delegationdesk.platform.logging;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The support log: {@code logs/delegation-desk.log} in the data folder, rolled over at 2 MB and keeping five
  * old files. It is installed once the store is open (so only the copy of the app that holds the data folder
- * writes it). Log statements name operations and error types, never members' names, ID or phone numbers.
+ * writes it). Log statements name operations, not members' details; exceptions are written without their messages
+ * ({@link SupportLogLayout}).
  */
 public final class FileLog {
     static final String APPENDER = "DATA_FOLDER_FILE";
@@ -52,9 +53,12 @@ public final class FileLog {
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
         trigger.setMaxFileSize(FileSize.valueOf(MAX_SIZE));
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        SupportLogLayout layout = new SupportLogLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setLayout(layout);
         appender.setRollingPolicy(rolling);
         appender.setTriggeringPolicy(trigger);
         appender.setEncoder(encoder);
