@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
+import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.member.Member;
 import vn.delegationdesk.member.MemberGroup;
 
@@ -48,7 +49,7 @@ public final class RosterExporter {
             });
         } catch (IOException | RuntimeException e) {
             throw RosterException.of("roster.error.cannotWrite", String.valueOf(e), e,
-                    target.toAbsolutePath().getFileName().toString(), String.valueOf(e.getMessage()));
+                    target.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e));
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
+import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.budget.BudgetLine;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateSection;
@@ -97,7 +98,7 @@ public final class EstimateWorkbookWriter {
             });
         } catch (IOException | RuntimeException e) {
             throw EstimateExportException.of("budget.export.error.cannotWrite", String.valueOf(e), e,
-                    file.toAbsolutePath().getFileName().toString(), String.valueOf(e.getMessage()));
+                    file.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e));
         }
     }
 

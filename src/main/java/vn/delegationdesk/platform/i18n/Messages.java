@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
@@ -31,7 +32,13 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, VIETNAMESE).format(args);
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Phrase phrase) {
+                resolved[i] = get(phrase.key(), phrase.args().toArray());
+            }
+        }
+        return new MessageFormat(pattern, VIETNAMESE).format(resolved);
     }
 
     public boolean has(String key) {
