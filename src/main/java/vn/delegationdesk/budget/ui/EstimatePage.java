@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
@@ -226,13 +227,7 @@ public final class EstimatePage {
     }
 
     private Button button(String id, String key, String accessibleKey, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(accessibleKey));
-        button.setTooltip(new Tooltip(messages.get(accessibleKey)));
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
     }
 
     // ---- table -----------------------------------------------------------------------------------------

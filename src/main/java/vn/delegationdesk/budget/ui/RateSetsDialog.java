@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.InPlaceTextField;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
@@ -475,12 +476,6 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
     }
 
     private Button button(String id, String key, String accessibleKey, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(accessibleKey));
-        button.setTooltip(new Tooltip(messages.get(accessibleKey)));
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
     }
 }

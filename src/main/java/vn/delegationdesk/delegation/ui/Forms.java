@@ -13,11 +13,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Nodes;
@@ -53,19 +53,11 @@ final class Forms {
     }
 
     static Button button(String id, String text, String accessible, Runnable action) {
-        Button button = new Button();
-        configure(button, id, text, accessible);
-        button.setOnAction(event -> action.run());
-        return button;
+        return Buttons.action(id, text, accessible, action);
     }
 
-    /** Gives a button its id, text, accessible text and tooltip; it never shrinks below its text. */
     static void configure(Button button, String id, String text, String accessible) {
-        button.setId(id);
-        button.setText(text);
-        button.setAccessibleText(accessible);
-        button.setTooltip(new Tooltip(accessible));
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Buttons.configure(button, id, text, accessible);
     }
 
     /** Gives a field its id and the accessible text a screen reader says for it. */
