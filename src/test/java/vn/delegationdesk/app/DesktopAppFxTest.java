@@ -62,6 +62,8 @@ class DesktopAppFxTest {
         storeOpens.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DelegationIds.TABLE).tryQuery()
                 .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
+        // The rows arrive a moment before the list says it is loaded, in the same FX event: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + MainWindow.LOADING_PANE).query().isVisible()).isFalse();
 
         FxToolkit.cleanupApplication(app);
