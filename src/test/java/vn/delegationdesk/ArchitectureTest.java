@@ -15,7 +15,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "vn.delegationdesk.common", "vn.delegationdesk.delegation", "vn.delegationdesk.member",
         "vn.delegationdesk.itinerary", "vn.delegationdesk.conference", "vn.delegationdesk.responsibility",
-        "vn.delegationdesk.sample"};
+        "vn.delegationdesk.sample", "vn.delegationdesk.documents", "vn.delegationdesk.documents.layout",
+        "vn.delegationdesk.documents.content"};
 
     @ArchTest
     static final ArchRule DOMAIN_USES_NO_FRAMEWORK = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -25,6 +25,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.platform.i18n.AgencyNames;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**

@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.export;
+package vn.delegationdesk.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.export;
+package vn.delegationdesk.platform.i18n;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
  * comma or "và") and place names. The rules cover the usual names of departments and ministries; a name
  * typed with any small letter is taken as the user wrote it.
  */
-final class AgencyNames {
+public final class AgencyNames {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final Set<String> ACRONYMS = Set.of("UBND", "HĐND", "MTTQ", "TW", "TP", "TP.", "BCH", "BQL");
     /** Words after which the rest of the name is a place, every word of it capitalised. */
@@ -21,7 +21,7 @@ final class AgencyNames {
     private AgencyNames() {
     }
 
-    static String inSentence(String name) {
+    public static String inSentence(String name) {
         if (name.isBlank() || !name.equals(name.toUpperCase(VIETNAMESE))) {
             return name;
         }

@@ -1,0 +1,52 @@
+package vn.delegationdesk.documents;
+
+import java.util.List;
+import vn.delegationdesk.common.Texts;
+
+/**
+ * What the documents of one delegation need beyond the plan itself, edited once on the documents screen
+ * and reused by every render. The issuing body, its abbreviation, the plan's number and date and the
+ * signer are the delegation's own ({@code Delegation.issuingBody/document/signer}); these are the rest.
+ *
+ * @param decision the decision's number and date ("Số: 125/QĐ-SVHTT")
+ * @param decisionProposer who proposes the decision ("Trưởng phòng Tổ chức - Pháp chế"), for "Xét đề nghị của …"
+ * @param decisionRecipients "Nơi nhận" of the decision; empty means the usual list built from the plan
+ * @param resultsReport the results report's number and date ("Số: …/BC-SVHTT")
+ * @param actualSpending what the trip cost in whole đồng, for the report's spending line; null until known
+ * @param budgetUnitCode the unit's "Mã QHNS" printed on every travel order; may be blank
+ * @param travelOrderDepartment "Bộ phận" printed on the travel orders; may be blank
+ * @param firstTravelOrderNumber the number of the first travel order, the others following; 0 leaves "Số:" blank
+ * @param itineraryContacts lines of "Liên hệ" on the itinerary ("Đ/c Nguyễn Văn A, Văn phòng Sở: 0912 345 678")
+ */
+public record DocumentSettings(
+        IssueNumber decision,
+        String decisionProposer,
+        List<String> decisionRecipients,
+        IssueNumber resultsReport,
+        Long actualSpending,
+        String budgetUnitCode,
+        String travelOrderDepartment,
+        int firstTravelOrderNumber,
+        List<String> itineraryContacts) {
+
+    public DocumentSettings {
+        decision = decision == null ? IssueNumber.DRAFT : decision;
+        decisionProposer = Texts.clean(decisionProposer);
+        decisionRecipients = Texts.cleanAll(decisionRecipients);
+        resultsReport = resultsReport == null ? IssueNumber.DRAFT : resultsReport;
+        if (actualSpending != null && actualSpending < 0) {
+            throw new IllegalArgumentException("actual spending is negative");
+        }
+        budgetUnitCode = Texts.clean(budgetUnitCode);
+        travelOrderDepartment = Texts.clean(travelOrderDepartment);
+        if (firstTravelOrderNumber < 0) {
+            throw new IllegalArgumentException("travel order number is negative");
+        }
+        itineraryContacts = Texts.cleanAll(itineraryContacts);
+    }
+
+    /** A delegation's settings before anyone edited them: every number a draft, every list the usual one. */
+    public static DocumentSettings defaults() {
+        return new DocumentSettings(IssueNumber.DRAFT, "", List.of(), IssueNumber.DRAFT, null, "", "", 0, List.of());
+    }
+}
