@@ -2,6 +2,7 @@ package vn.delegationdesk.app.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.db.DataDirectory;
+import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
@@ -24,13 +26,23 @@ public final class CommandLineApp {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** The password of an encrypted store; a command line has no dialog to ask for it. */
+    public static final String PASSWORD_ENV = "DELEGATION_DESK_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
 
     private final DataDirectory dataDirectory;
     private final Messages messages;
     private final List<CliCommand> commands;
+    private final Map<String, String> env;
 
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory) {
+        this(dataDirectory, messages, sampleFactory, System.getenv());
+    }
+
+    /** {@code env} gives {@link #PASSWORD_ENV}; injected for tests. */
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
+            Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.dataDirectory = dataDirectory;
         this.messages = messages;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
@@ -51,10 +63,17 @@ public final class CommandLineApp {
         if (!command.accepts(line.operands())) {
             return fail(err, USAGE, messages.get("cli.error.operands", command.name(), command.synopsis()));
         }
-        try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), messages)) {
+        String password = env.get(PASSWORD_ENV);
+        char[] key = password == null || password.isEmpty() ? null : password.toCharArray();
+        try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), key, messages)) {
             command.execute(line.operands(), services, out, err);
             out.flush();
             return OK;
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.PASSWORD_REQUIRED) {
+                return fail(err, FAILED, messages.get("cli.error.passwordRequired", PASSWORD_ENV));
+            }
+            return fail(err, FAILED, messages.describeFailure(e, "; "));
         } catch (Exception e) {
             if (e instanceof ValidationException || e instanceof LocalizedFailure) {
                 return fail(err, FAILED, messages.describeFailure(e, "; "));
