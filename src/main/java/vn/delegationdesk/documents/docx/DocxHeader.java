@@ -1,0 +1,79 @@
+package vn.delegationdesk.documents.docx;
+
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.delegationdesk.documents.fonts.LiberationSerif;
+import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
+import vn.delegationdesk.documents.layout.OfficialHeader;
+
+/**
+ * The Nghị định 30/2020 header as a borderless 2 × 2 table, the same as the PDF's: bodies and national name
+ * with their rules in the first row, number line and italic place-and-date line in the second. The rules'
+ * lengths come from Liberation Serif's widths, which are Times New Roman's.
+ */
+final class DocxHeader {
+    static final float LEFT_SHARE = 0.4f;
+    static final float BODY_SIZE = 13;
+    static final float NATION_SIZE = 12;
+    static final float MOTTO_SIZE = 13;
+    static final float NUMBER_SIZE = 13;
+    static final float DATE_SIZE = 13;
+    static final float RULE_HEIGHT = 3;
+
+    private DocxHeader() {
+    }
+
+    static void add(XWPFDocument document, OfficialHeader header, int textTwips) {
+        int left = Math.round(textTwips * LEFT_SHARE);
+        int[] widths = {left, textTwips - left};
+        XWPFTable table = DocxTables.create(document, widths, false, 0);
+        XWPFTableRow top = DocxTables.row(table);
+        top.setCantSplitRow(true);
+        bodies(DocxTables.cell(top, widths[0], 1), header, widths[0]);
+        nation(DocxTables.cell(top, widths[1], 1), widths[1]);
+        XWPFTableRow numbers = DocxTables.row(table);
+        numbers.setCantSplitRow(true);
+        XWPFParagraph number = DocxTables.cell(numbers, widths[0], 1).getParagraphs().get(0);
+        DocxText.line(number, header.numberLine(), NUMBER_SIZE, false, false);
+        number.setSpacingBefore(DocxText.twips(6));
+        XWPFParagraph date = DocxTables.cell(numbers, widths[1], 1).getParagraphs().get(0);
+        DocxText.line(date, header.placeDateLine(), DATE_SIZE, false, true);
+        date.setSpacingBefore(DocxText.twips(6));
+        XWPFParagraph gap = document.createParagraph();
+        gap.setSpacingBefore(0);
+        gap.setSpacingAfter(0);
+        gap.setSpacingBetween(12, LineSpacingRule.EXACT);
+        DocxText.markSize(gap, 1);
+    }
+
+    private static void bodies(XWPFTableCell cell, OfficialHeader header, int width) {
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        boolean used = false;
+        if (!isEmpty(header.parentBody())) {
+            DocxText.line(first, header.parentBody(), BODY_SIZE, false, false);
+            used = true;
+        }
+        if (!isEmpty(header.issuingBody())) {
+            XWPFParagraph name = used ? cell.addParagraph() : first;
+            DocxText.line(name, header.issuingBody(), BODY_SIZE, true, false);
+            float points = LiberationSerif.width(DocxText.nfc(header.issuingBody()), Face.BOLD, BODY_SIZE);
+            int line = Math.min(DocxText.twips(points), width) / 3;
+            DocxText.rule(cell.addParagraph(), width, line, RULE_HEIGHT);
+        }
+    }
+
+    private static void nation(XWPFTableCell cell, int width) {
+        DocxText.line(cell.getParagraphs().get(0), OfficialHeader.NATION, NATION_SIZE, true, false);
+        DocxText.line(cell.addParagraph(), OfficialHeader.MOTTO, MOTTO_SIZE, true, false);
+        int line = DocxText.twips(LiberationSerif.width(OfficialHeader.MOTTO, Face.BOLD, MOTTO_SIZE));
+        DocxText.rule(cell.addParagraph(), width, line, RULE_HEIGHT);
+    }
+
+    private static boolean isEmpty(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.delegationdesk.documents.pdf;
+
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.UnitValue;
+import java.util.List;
+import vn.delegationdesk.documents.layout.Paragraph;
+import vn.delegationdesk.documents.layout.Rule;
+import vn.delegationdesk.documents.layout.Run;
+import vn.delegationdesk.documents.layout.Spacer;
+
+/** The model's paragraphs, tables, rules and spacers as iText elements, for one document's fonts and page. */
+final class PdfBlocks {
+    private static final DeviceGray SHADE = new DeviceGray(0.85f);
+    /** A paragraph with no text still takes its line, as an empty line in Word does. */
+    private static final String EMPTY_LINE = "\u00A0";
+
+    private final PdfFonts fonts;
+    private final float bodySize;
+    private final float textWidth;
+
+    PdfBlocks(PdfFonts fonts, float bodySize, float textWidth) {
+        this.fonts = fonts;
+        this.bodySize = bodySize;
+        this.textWidth = textWidth;
+    }
+
+    com.itextpdf.layout.element.Paragraph paragraph(Paragraph model, float defaultSize) {
+        float size = model.fontSize() > 0 ? model.fontSize() : defaultSize;
+        com.itextpdf.layout.element.Paragraph p = new com.itextpdf.layout.element.Paragraph()
+                .setFontSize(size).setMultipliedLeading(PdfStyle.LEADING)
+                .setTextAlignment(PdfStyle.alignment(model.align()))
+                .setMarginTop(model.spaceBefore()).setMarginBottom(model.spaceAfter())
+                .setMarginLeft(0).setMarginRight(0);
+        p.setFont(fonts.regular());
+        if (model.firstLineIndent()) {
+            p.setFirstLineIndent(PdfStyle.FIRST_LINE_INDENT);
+        }
+        if (model.keepWithNext()) {
+            p.setKeepWithNext(true);
+        }
+        boolean any = false;
+        for (Run run : model.runs()) {
+            if (run.text().isEmpty()) {
+                continue;
+            }
+            Text text = new Text(PdfText.nfc(run.text())).setFont(fonts.of(run.bold(), run.italic()));
+            if (run.underline()) {
+                text.setUnderline(0.6f, -2f);
+            }
+            p.add(text);
+            any = true;
+        }
+        if (!any) {
+            p.add(new Text(EMPTY_LINE));
+        }
+        return p;
+    }
+
+    com.itextpdf.layout.element.Paragraph paragraph(Paragraph model) {
+        return paragraph(model, bodySize);
+    }
+
+    Table table(vn.delegationdesk.documents.layout.Table model) {
+        float[] widths = new float[model.columnWidths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = model.columnWidths().get(i);
+        }
+        float size = model.fontSize() > 0 ? model.fontSize() : bodySize;
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout()
+                .setMarginTop(0).setMarginBottom(Paragraph.BODY_SPACING);
+        for (List<vn.delegationdesk.documents.layout.Cell> row : model.headerRows()) {
+            for (vn.delegationdesk.documents.layout.Cell cell : row) {
+                table.addHeaderCell(cell(cell, size, model.borders()));
+            }
+        }
+        for (List<vn.delegationdesk.documents.layout.Cell> row : model.rows()) {
+            for (vn.delegationdesk.documents.layout.Cell cell : row) {
+                table.addCell(cell(cell, size, model.borders()));
+            }
+        }
+        return table;
+    }
+
+    private Cell cell(vn.delegationdesk.documents.layout.Cell model, float size, boolean borders) {
+        Cell cell = new Cell(model.rowSpan(), model.colSpan()).setPadding(PdfStyle.CELL_PADDING);
+        cell.setBorder(borders ? new SolidBorder(ColorConstants.BLACK, PdfStyle.TABLE_BORDER) : Border.NO_BORDER);
+        // Keeping the cell together makes its row move to the next page rather than break in the middle.
+        cell.setKeepTogether(true);
+        if (model.shaded()) {
+            cell.setBackgroundColor(SHADE);
+        }
+        for (Paragraph p : model.content()) {
+            cell.add(paragraph(p, size));
+        }
+        return cell;
+    }
+
+    IBlockElement rule(Rule rule) {
+        float fraction = Math.max(0, Math.min(1, rule.widthFraction()));
+        return PdfStyle.rule(textWidth * fraction).setMarginTop(2).setMarginBottom(2);
+    }
+
+    IBlockElement spacer(Spacer spacer) {
+        return new Div().setHeight(Math.max(0, spacer.points()));
+    }
+}
