@@ -1,0 +1,274 @@
+package vn.delegationdesk.documents.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.DocumentBuilder;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.layout.Align;
+import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.Cell;
+import vn.delegationdesk.documents.layout.PageBreak;
+import vn.delegationdesk.documents.layout.PageSetup;
+import vn.delegationdesk.documents.layout.Paragraph;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.Run;
+import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.itinerary.TransportMode;
+import vn.delegationdesk.member.Gender;
+import vn.delegationdesk.member.Member;
+import vn.delegationdesk.platform.i18n.AgencyNames;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+
+/**
+ * Giấy đi đường, Mẫu số C16-HD (Thông tư 107/2017/TT-BTC): one form per member, each on a page of its own,
+ * laid out like the printed form (its own top lines instead of the Nghị định 30 header). The route table is
+ * filled from the programme's journeys; amounts, the host agencies' stamps and the settlement are written by
+ * hand after the trip, so they are dotted blanks and empty cells.
+ */
+public final class TravelOrdersDocument implements DocumentBuilder {
+    static final String FORM_CODE = "Mẫu số: C16-HD";
+    static final String FORM_BASIS = "(Ban hành kèm theo Thông tư số 107/2017/TT-BTC ngày 10/10/2017 của Bộ Tài chính)";
+    static final String TITLE = "GIẤY ĐI ĐƯỜNG";
+    static final List<String> ROUTE_COLUMNS = List.of("Nơi đi / Nơi đến", "Ngày", "Phương tiện sử dụng", "Số ngày công tác",
+            "Lý do lưu trú", "Chứng nhận của cơ quan (Ký tên, đóng dấu)");
+    static final List<String> ROUTE_NUMBERS = List.of("A", "1", "2", "3", "4", "5");
+
+    private static final float BODY_SIZE = 11.5f;
+    private static final float SMALL_SIZE = 10;
+    private static final float TITLE_SIZE = 16;
+    /** Space under a route row's place: with its line the row is about 45 pt, room for a host's stamp. */
+    private static final float STAMP_ROOM = 28;
+    /** Room for a handwritten signature (and seal) above a name. */
+    private static final float SIGNING_ROOM = 36;
+    private static final String AMOUNT_BLANK = "……………… đ";
+
+    private final String memberId;
+
+    /** Every member's travel order, in the delegation's order. */
+    public TravelOrdersDocument() {
+        this(null);
+    }
+
+    private TravelOrdersDocument(String memberId) {
+        this.memberId = memberId;
+    }
+
+    /** The travel order of one member only; the build fails if the delegation has no member {@code memberId}. */
+    public static TravelOrdersDocument forMember(String memberId) {
+        if (memberId == null || memberId.isBlank()) {
+            throw new IllegalArgumentException("a travel order needs a member id");
+        }
+        return new TravelOrdersDocument(memberId.strip());
+    }
+
+    @Override
+    public PrintedDocument build(DocumentSource source) {
+        Delegation delegation = source.delegation();
+        List<Member> members = delegation.members();
+        List<Block> blocks = new ArrayList<>();
+        boolean found = false;
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            if (memberId != null && !memberId.equals(member.id())) {
+                continue;
+            }
+            if (!blocks.isEmpty()) {
+                blocks.add(new PageBreak());
+            }
+            found = true;
+            // Numbers follow the delegation's order, so a reprinted single order keeps the number it had.
+            blocks.addAll(page(delegation, source.settings(), member, i));
+        }
+        if (memberId != null && !found) {
+            throw new IllegalArgumentException("the delegation has no member with id '" + memberId
+                    + "'; a travel order can only be made for one of its members");
+        }
+        return new PrintedDocument("Giấy đi đường – " + TripWording.shortTitle(delegation),
+                PageSetup.form().withFontSize(BODY_SIZE), null, blocks, null);
+    }
+
+    private static List<Block> page(Delegation delegation, DocumentSettings settings, Member member, int index) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(top(delegation, settings));
+        blocks.add(new Paragraph(List.of(Run.bold(TITLE)), Align.CENTER, TITLE_SIZE, false, 8, 0, false));
+        String number = settings.firstTravelOrderNumber() > 0
+                ? Integer.toString(settings.firstTravelOrderNumber() + index) : OfficialParts.NUMBER_BLANK;
+        blocks.add(new Paragraph(List.of(Run.plain("Số: " + number)), Align.CENTER, 0, false, 0, 6, false));
+        blocks.addAll(grant(delegation, settings, member));
+        blocks.add(advanceAndApproval(delegation));
+        blocks.add(route(delegation));
+        blocks.add(settlement());
+        blocks.add(signatures(delegation, member));
+        return blocks;
+    }
+
+    /** "Đơn vị / Bộ phận / Mã QHNS" on the left, the form's code and its legal basis on the right. */
+    private static Table top(Delegation delegation, DocumentSettings settings) {
+        String unit = AgencyNames.inSentence(delegation.issuingBody().name());
+        Cell left = Cell.of(line("Đơn vị: " + orDots(unit)), line("Bộ phận: " + orDots(settings.travelOrderDepartment())),
+                line("Mã QHNS: " + orDots(settings.budgetUnitCode())));
+        Cell right = Cell.of(new Paragraph(List.of(Run.bold(FORM_CODE)), Align.CENTER, 0, false, 0, 0, false),
+                new Paragraph(List.of(Run.italic(FORM_BASIS)), Align.CENTER, SMALL_SIZE, false, 0, 0, false));
+        return layout(List.of(55f, 45f), List.of(List.of(left, right)));
+    }
+
+    private static List<Block> grant(Delegation delegation, DocumentSettings settings, Member member) {
+        List<Block> lines = new ArrayList<>();
+        lines.add(field("Cấp cho " + address(member.gender()) + ": ", orDots(member.fullName()), true));
+        lines.add(field("Chức vụ: ", orDots(TripWording.positionAndUnit(member)), false));
+        lines.add(field("Được cử đi công tác tại: ", orDots(TripWording.places(delegation)), false));
+        lines.add(field("Theo ", decision(delegation, settings.decision()), false));
+        String from = VietnameseDates.format(delegation.firstDate().orElse(null));
+        String to = VietnameseDates.format(delegation.lastDate().orElse(null));
+        lines.add(field("Từ ngày ", orDots(from) + " đến ngày " + orDots(to), false));
+        return lines;
+    }
+
+    /** "ông" or "bà" as the form addresses the holder; "ông/bà" until the gender is known. */
+    static String address(Gender gender) {
+        if (gender == Gender.MALE) {
+            return "ông";
+        }
+        return gender == Gender.FEMALE ? "bà" : "ông/bà";
+    }
+
+    /** "Quyết định số 125/QĐ-SVHTT ngày 06/10/2025 của Giám đốc Sở Văn hóa và Thể thao", blanks in a draft. */
+    private static String decision(Delegation delegation, IssueNumber decision) {
+        String reference = OfficialParts.reference(decision.number(), OfficialParts.symbol(delegation.issuingBody(), "QĐ"));
+        String date = decision.date() == null ? TripWording.DOTS : VietnameseDates.format(decision.date());
+        String signerTitle = delegation.signer().signsOnBehalf() ? delegation.signer().principalTitle()
+                : delegation.signer().title();
+        String authority = (TripWording.titleInSentence(signerTitle) + " " + OfficialParts.bodyInSentence(delegation)).strip();
+        return "Quyết định số " + reference + " ngày " + date + (authority.isEmpty() ? "" : " của " + authority);
+    }
+
+    /** The advance on the left; the head of the unit's signature on the right, as on the printed form. */
+    private static Table advanceAndApproval(Delegation delegation) {
+        Cell advance = Cell.of(new Paragraph(List.of(Run.bold("Tiền ứng trước")), Align.LEFT, 0, false, 4, 0, false),
+                line("Lương: " + AMOUNT_BLANK), line("Công tác phí: " + AMOUNT_BLANK), line("Cộng: " + AMOUNT_BLANK));
+        String place = delegation.document().place();
+        String dateLine = (place.isEmpty() ? "" : place + ", ") + "ngày " + TripWording.SHORT_DOTS + " tháng "
+                + TripWording.SHORT_DOTS + " năm " + TripWording.SHORT_DOTS;
+        Cell signature = Cell.of(new Paragraph(List.of(Run.italic(dateLine)), Align.CENTER, 0, false, 4, 0, false),
+                new Paragraph(List.of(Run.bold("THỦ TRƯỞNG ĐƠN VỊ")), Align.CENTER, 0, false, 0, 0, false),
+                new Paragraph(List.of(Run.italic("(Ký, họ tên, đóng dấu)")), Align.CENTER, 0, false, 0, SIGNING_ROOM, false),
+                new Paragraph(List.of(Run.bold(delegation.signer().name())), Align.CENTER, 0, false, 0, 6, false));
+        return layout(List.of(45f, 55f), List.of(List.of(advance, signature)));
+    }
+
+    /** The bordered table of journeys: a "Nơi đi" and a "Nơi đến" row each, the stamp cells left empty. */
+    private static Table route(Delegation delegation) {
+        List<Cell> header = ROUTE_COLUMNS.stream().map(c -> Cell.bold(c, Align.CENTER)).toList();
+        List<Cell> numbers = ROUTE_NUMBERS.stream().map(n -> Cell.of(n, Align.CENTER)).toList();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (TravelSegments.Segment segment : TravelSegments.of(delegation)) {
+            rows.add(List.of(placeCell(delegation, "Nơi đi: ", segment.from()), dateCell(segment.departure()),
+                    Cell.of(transport(segment.transport()), Align.CENTER), Cell.empty(), Cell.empty(), Cell.empty()));
+            String days = segment.daysAtDestination() == null ? "" : Integer.toString(segment.daysAtDestination());
+            rows.add(List.of(placeCell(delegation, "Nơi đến: ", segment.to()), dateCell(segment.arrival()), Cell.empty(),
+                    Cell.of(days, Align.CENTER), Cell.empty(), Cell.empty()));
+        }
+        if (rows.isEmpty()) {
+            // No journey is known yet: two pairs of rows to fill by hand.
+            for (int i = 0; i < 2; i++) {
+                rows.add(blankRow("Nơi đi: "));
+                rows.add(blankRow("Nơi đến: "));
+            }
+        }
+        return new Table(List.of(30f, 13f, 14f, 11f, 12f, 20f), List.of(header, numbers), rows, true, SMALL_SIZE + 0.5f);
+    }
+
+    /** "Nơi đến: Buôn Ma Thuột" over "(tỉnh Đắk Lắk)" when the city is a stop in a province of that name. */
+    private static Cell placeCell(Delegation delegation, String label, String place) {
+        List<Paragraph> lines = new ArrayList<>();
+        lines.add(Paragraph.of(label + place, Align.LEFT));
+        Optional<Leg> leg = TravelSegments.legAt(delegation, place);
+        if (leg.isPresent() && !leg.get().place().isEmpty() && !leg.get().place().equals(place)) {
+            lines.add(Paragraph.of("(" + leg.get().place() + ")", Align.LEFT));
+        }
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last).withSpacing(0, lines.size() == 1 ? STAMP_ROOM : STAMP_ROOM - 12));
+        return new Cell(lines, 1, 1, false);
+    }
+
+    private static List<Cell> blankRow(String label) {
+        return List.of(Cell.of(Paragraph.of(label, Align.LEFT).withSpacing(0, STAMP_ROOM)), Cell.empty(), Cell.empty(),
+                Cell.empty(), Cell.empty(), Cell.empty());
+    }
+
+    private static Cell dateCell(LocalDate date) {
+        return Cell.of(VietnameseDates.format(date), Align.CENTER);
+    }
+
+    /** The means of transport as the form writes it ("Máy bay", "Ô tô"); blank when not known. */
+    static String transport(TransportMode mode) {
+        if (mode == null) {
+            return "";
+        }
+        switch (mode) {
+            case PLANE:
+                return "Máy bay";
+            case CAR:
+                return "Ô tô";
+            case TRAIN:
+                return "Tàu hỏa";
+            case BUS:
+                return "Xe khách";
+            case SHIP:
+                return "Tàu thủy";
+            default:
+                return "";
+        }
+    }
+
+    /** What the trip cost, on the left, and the head's approval of the days of per diem, on the right. */
+    private static Table settlement() {
+        Cell costs = Cell.of(
+                new Paragraph(List.of(Run.plain("- Vé người: " + TripWording.SHORT_DOTS + " vé × " + AMOUNT_BLANK + " = "
+                        + AMOUNT_BLANK)), Align.LEFT, 0, false, 6, 0, false),
+                line("- Vé cước: " + TripWording.SHORT_DOTS + " vé × " + AMOUNT_BLANK + " = " + AMOUNT_BLANK),
+                line("- Phụ cấp đi đường: cộng " + AMOUNT_BLANK),
+                line("- Phụ cấp lưu trú: " + AMOUNT_BLANK),
+                new Paragraph(List.of(Run.bold("Tổng cộng: "), Run.plain(AMOUNT_BLANK)), Align.LEFT, 0, false, 0, 0, false));
+        Cell approval = Cell.of(new Paragraph(List.of(Run.bold("Duyệt")), Align.CENTER, 0, false, 6, 0, false),
+                new Paragraph(List.of(Run.plain("Thời gian lưu trú được hưởng phụ cấp: " + TripWording.SHORT_DOTS + " ngày")),
+                        Align.CENTER, 0, false, 0, 0, false));
+        return layout(List.of(62f, 38f), List.of(List.of(costs, approval)));
+    }
+
+    /** The four signatures of the settlement: the traveller's name and the head's are known, the others blank. */
+    private static Table signatures(Delegation delegation, Member member) {
+        List<String> titles = List.of("Người đi công tác", "Phụ trách bộ phận", "Kế toán trưởng", "Thủ trưởng đơn vị");
+        List<String> names = List.of(member.fullName(), "", "", delegation.signer().name());
+        List<Cell> row = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            row.add(Cell.of(new Paragraph(List.of(Run.bold(titles.get(i))), Align.CENTER, 0, false, 8, 0, false),
+                    new Paragraph(List.of(Run.italic("(Ký, họ tên)")), Align.CENTER, SMALL_SIZE, false, 0, SIGNING_ROOM, false),
+                    new Paragraph(List.of(Run.plain(names.get(i))), Align.CENTER, 0, false, 0, 0, false)));
+        }
+        return layout(List.of(25f, 25f, 25f, 25f), List.of(row));
+    }
+
+    private static Paragraph field(String label, String value, boolean boldValue) {
+        return new Paragraph(List.of(Run.plain(label), boldValue ? Run.bold(value) : Run.plain(value)), Align.LEFT, 0, false,
+                0, 2, false);
+    }
+
+    private static Paragraph line(String text) {
+        return Paragraph.of(text, Align.LEFT);
+    }
+
+    private static String orDots(String value) {
+        return value.isEmpty() ? TripWording.DOTS : value;
+    }
+
+    private static Table layout(List<Float> widths, List<List<Cell>> rows) {
+        return new Table(widths, List.of(), rows, false, 0);
+    }
+}
