@@ -35,17 +35,19 @@ public final class TravelOrdersDocument implements DocumentBuilder {
     static final String FORM_CODE = "Mẫu số: C16-HD";
     static final String FORM_BASIS = "(Ban hành kèm theo Thông tư số 107/2017/TT-BTC ngày 10/10/2017 của Bộ Tài chính)";
     static final String TITLE = "GIẤY ĐI ĐƯỜNG";
+    static final String STAMP_HEADING = "Chứng nhận của cơ quan";
+    static final String STAMP_NOTE = "(Ký tên, đóng dấu)";
     static final List<String> ROUTE_COLUMNS = List.of("Nơi đi / Nơi đến", "Ngày", "Phương tiện sử dụng", "Số ngày công tác",
-            "Lý do lưu trú", "Chứng nhận của cơ quan (Ký tên, đóng dấu)");
+            "Lý do lưu trú", STAMP_HEADING + " " + STAMP_NOTE);
     static final List<String> ROUTE_NUMBERS = List.of("A", "1", "2", "3", "4", "5");
 
-    private static final float BODY_SIZE = 11.5f;
+    private static final float BODY_SIZE = 11;
     private static final float SMALL_SIZE = 10;
-    private static final float TITLE_SIZE = 16;
+    private static final float TITLE_SIZE = 15;
     /** Space under a route row's place: with its line the row is about 45 pt, room for a host's stamp. */
-    private static final float STAMP_ROOM = 28;
+    private static final float STAMP_ROOM = 21;
     /** Room for a handwritten signature (and seal) above a name. */
-    private static final float SIGNING_ROOM = 36;
+    private static final float SIGNING_ROOM = 28;
     private static final String AMOUNT_BLANK = "……………… đ";
 
     private final String memberId;
@@ -96,15 +98,14 @@ public final class TravelOrdersDocument implements DocumentBuilder {
     private static List<Block> page(Delegation delegation, DocumentSettings settings, Member member, int index) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(top(delegation, settings));
-        blocks.add(new Paragraph(List.of(Run.bold(TITLE)), Align.CENTER, TITLE_SIZE, false, 8, 0, false));
+        blocks.add(new Paragraph(List.of(Run.bold(TITLE)), Align.CENTER, TITLE_SIZE, false, 2, 0, false));
         String number = settings.firstTravelOrderNumber() > 0
                 ? Integer.toString(settings.firstTravelOrderNumber() + index) : OfficialParts.NUMBER_BLANK;
-        blocks.add(new Paragraph(List.of(Run.plain("Số: " + number)), Align.CENTER, 0, false, 0, 6, false));
+        blocks.add(new Paragraph(List.of(Run.plain("Số: " + number)), Align.CENTER, 0, false, 0, 2, false));
         blocks.addAll(grant(delegation, settings, member));
         blocks.add(advanceAndApproval(delegation));
         blocks.add(route(delegation));
-        blocks.add(settlement());
-        blocks.add(signatures(delegation, member));
+        blocks.add(settlement(delegation, member));
         return blocks;
     }
 
@@ -114,8 +115,8 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         Cell left = Cell.of(line("Đơn vị: " + orDots(unit)), line("Bộ phận: " + orDots(settings.travelOrderDepartment())),
                 line("Mã QHNS: " + orDots(settings.budgetUnitCode())));
         Cell right = Cell.of(new Paragraph(List.of(Run.bold(FORM_CODE)), Align.CENTER, 0, false, 0, 0, false),
-                new Paragraph(List.of(Run.italic(FORM_BASIS)), Align.CENTER, SMALL_SIZE, false, 0, 0, false));
-        return layout(List.of(55f, 45f), List.of(List.of(left, right)));
+                new Paragraph(List.of(Run.italic(FORM_BASIS)), Align.CENTER, 9, false, 0, 0, false));
+        return layout(List.of(50f, 50f), List.of(List.of(left, right)));
     }
 
     private static List<Block> grant(Delegation delegation, DocumentSettings settings, Member member) {
@@ -150,21 +151,24 @@ public final class TravelOrdersDocument implements DocumentBuilder {
 
     /** The advance on the left; the head of the unit's signature on the right, as on the printed form. */
     private static Table advanceAndApproval(Delegation delegation) {
-        Cell advance = Cell.of(new Paragraph(List.of(Run.bold("Tiền ứng trước")), Align.LEFT, 0, false, 4, 0, false),
+        Cell advance = Cell.of(new Paragraph(List.of(Run.bold("Tiền ứng trước")), Align.LEFT, 0, false, 2, 0, false),
                 line("Lương: " + AMOUNT_BLANK), line("Công tác phí: " + AMOUNT_BLANK), line("Cộng: " + AMOUNT_BLANK));
         String place = delegation.document().place();
         String dateLine = (place.isEmpty() ? "" : place + ", ") + "ngày " + TripWording.SHORT_DOTS + " tháng "
                 + TripWording.SHORT_DOTS + " năm " + TripWording.SHORT_DOTS;
-        Cell signature = Cell.of(new Paragraph(List.of(Run.italic(dateLine)), Align.CENTER, 0, false, 4, 0, false),
+        Cell signature = Cell.of(new Paragraph(List.of(Run.italic(dateLine)), Align.CENTER, 0, false, 2, 0, false),
                 new Paragraph(List.of(Run.bold("THỦ TRƯỞNG ĐƠN VỊ")), Align.CENTER, 0, false, 0, 0, false),
                 new Paragraph(List.of(Run.italic("(Ký, họ tên, đóng dấu)")), Align.CENTER, 0, false, 0, SIGNING_ROOM, false),
-                new Paragraph(List.of(Run.bold(delegation.signer().name())), Align.CENTER, 0, false, 0, 6, false));
+                new Paragraph(List.of(Run.bold(delegation.signer().name())), Align.CENTER, 0, false, 0, 0, false));
         return layout(List.of(45f, 55f), List.of(List.of(advance, signature)));
     }
 
     /** The bordered table of journeys: a "Nơi đi" and a "Nơi đến" row each, the stamp cells left empty. */
     private static Table route(Delegation delegation) {
-        List<Cell> header = ROUTE_COLUMNS.stream().map(c -> Cell.bold(c, Align.CENTER)).toList();
+        List<Cell> header = new ArrayList<>(ROUTE_COLUMNS.stream().map(c -> Cell.bold(c, Align.CENTER)).toList());
+        // The stamp column's heading in two lines, its note as the form prints it, so the heading row stays low.
+        header.set(5, Cell.of(new Paragraph(List.of(Run.bold(STAMP_HEADING)), Align.CENTER, 0, false, 0, 0, false),
+                new Paragraph(List.of(Run.italic(STAMP_NOTE)), Align.CENTER, 0, false, 0, 0, false)));
         List<Cell> numbers = ROUTE_NUMBERS.stream().map(n -> Cell.of(n, Align.CENTER)).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (TravelSegments.Segment segment : TravelSegments.of(delegation)) {
@@ -181,7 +185,7 @@ public final class TravelOrdersDocument implements DocumentBuilder {
                 rows.add(blankRow("Nơi đến: "));
             }
         }
-        return new Table(List.of(30f, 13f, 14f, 11f, 12f, 20f), List.of(header, numbers), rows, true, SMALL_SIZE + 0.5f);
+        return new Table(List.of(28f, 12f, 13f, 10f, 12f, 25f), List.of(header, numbers), rows, true, SMALL_SIZE);
     }
 
     /** "Nơi đến: Buôn Ma Thuột" over "(tỉnh Đắk Lắk)" when the city is a stop in a province of that name. */
@@ -227,37 +231,41 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         }
     }
 
-    /** What the trip cost, on the left, and the head's approval of the days of per diem, on the right. */
-    private static Table settlement() {
+    /**
+     * What the trip cost on the left, the head's approval of the days of per diem on the right, and under them
+     * the four signatures; one layout table, so the page carries one table margin fewer.
+     */
+    private static Table settlement(Delegation delegation, Member member) {
         Cell costs = Cell.of(
                 new Paragraph(List.of(Run.plain("- Vé người: " + TripWording.SHORT_DOTS + " vé × " + AMOUNT_BLANK + " = "
-                        + AMOUNT_BLANK)), Align.LEFT, 0, false, 6, 0, false),
+                        + AMOUNT_BLANK)), Align.LEFT, 0, false, 2, 0, false),
                 line("- Vé cước: " + TripWording.SHORT_DOTS + " vé × " + AMOUNT_BLANK + " = " + AMOUNT_BLANK),
                 line("- Phụ cấp đi đường: cộng " + AMOUNT_BLANK),
                 line("- Phụ cấp lưu trú: " + AMOUNT_BLANK),
                 new Paragraph(List.of(Run.bold("Tổng cộng: "), Run.plain(AMOUNT_BLANK)), Align.LEFT, 0, false, 0, 0, false));
-        Cell approval = Cell.of(new Paragraph(List.of(Run.bold("Duyệt")), Align.CENTER, 0, false, 6, 0, false),
+        Cell approval = Cell.of(new Paragraph(List.of(Run.bold("Duyệt")), Align.CENTER, 0, false, 2, 0, false),
                 new Paragraph(List.of(Run.plain("Thời gian lưu trú được hưởng phụ cấp: " + TripWording.SHORT_DOTS + " ngày")),
                         Align.CENTER, 0, false, 0, 0, false));
-        return layout(List.of(62f, 38f), List.of(List.of(costs, approval)));
+        return layout(List.of(25f, 25f, 25f, 25f), List.of(List.of(costs.spanning(3), approval),
+                signatures(delegation, member)));
     }
 
     /** The four signatures of the settlement: the traveller's name and the head's are known, the others blank. */
-    private static Table signatures(Delegation delegation, Member member) {
+    private static List<Cell> signatures(Delegation delegation, Member member) {
         List<String> titles = List.of("Người đi công tác", "Phụ trách bộ phận", "Kế toán trưởng", "Thủ trưởng đơn vị");
         List<String> names = List.of(member.fullName(), "", "", delegation.signer().name());
         List<Cell> row = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
-            row.add(Cell.of(new Paragraph(List.of(Run.bold(titles.get(i))), Align.CENTER, 0, false, 8, 0, false),
-                    new Paragraph(List.of(Run.italic("(Ký, họ tên)")), Align.CENTER, SMALL_SIZE, false, 0, SIGNING_ROOM, false),
+            row.add(Cell.of(new Paragraph(List.of(Run.bold(titles.get(i))), Align.CENTER, 0, false, 2, 0, false),
+                    new Paragraph(List.of(Run.italic("(Ký, họ tên)")), Align.CENTER, SMALL_SIZE, false, 0, SIGNING_ROOM - 4, false),
                     new Paragraph(List.of(Run.plain(names.get(i))), Align.CENTER, 0, false, 0, 0, false)));
         }
-        return layout(List.of(25f, 25f, 25f, 25f), List.of(row));
+        return row;
     }
 
     private static Paragraph field(String label, String value, boolean boldValue) {
         return new Paragraph(List.of(Run.plain(label), boldValue ? Run.bold(value) : Run.plain(value)), Align.LEFT, 0, false,
-                0, 2, false);
+                0, 0, false);
     }
 
     private static Paragraph line(String text) {
