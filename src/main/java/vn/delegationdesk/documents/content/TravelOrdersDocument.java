@@ -46,6 +46,14 @@ public final class TravelOrdersDocument implements DocumentBuilder {
     private static final float TITLE_SIZE = 15;
     /** Space under a route row's place: with its line the row is about 45 pt, room for a host's stamp. */
     private static final float STAMP_ROOM = 21;
+    /** The least room under a route row's place, when long lines above have taken the rest. */
+    private static final float MIN_STAMP_ROOM = 10;
+    /** A body line's height (11 pt type, leading 1.2) and about how many characters fill one across the page. */
+    private static final float LINE_HEIGHT = 13.2f;
+    private static final int LINE_CHARS = 92;
+    /** About how many characters fill a line of a quarter-page signature column or of the half-page top column. */
+    private static final int QUARTER_CHARS = 22;
+    private static final int HALF_CHARS = 44;
     /** Room for a handwritten signature (and seal) above a name. */
     private static final float SIGNING_ROOM = 28;
     private static final String AMOUNT_BLANK = "……………… đ";
@@ -102,9 +110,11 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         String number = settings.firstTravelOrderNumber() > 0
                 ? Integer.toString(settings.firstTravelOrderNumber() + index) : OfficialParts.NUMBER_BLANK;
         blocks.add(new Paragraph(List.of(Run.plain("Số: " + number)), Align.CENTER, 0, false, 0, 2, false));
-        blocks.addAll(grant(delegation, settings, member));
+        List<Paragraph> grant = grant(delegation, settings, member);
+        blocks.addAll(grant);
         blocks.add(advanceAndApproval(delegation));
-        blocks.add(route(delegation));
+        List<TravelSegments.Segment> segments = TravelSegments.of(delegation);
+        blocks.add(route(delegation, segments, stampRoom(grant, settings, member, Math.max(4, segments.size() * 2))));
         blocks.add(settlement(delegation, member));
         return blocks;
     }
@@ -119,8 +129,28 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         return layout(List.of(50f, 50f), List.of(List.of(left, right)));
     }
 
-    private static List<Block> grant(Delegation delegation, DocumentSettings settings, Member member) {
-        List<Block> lines = new ArrayList<>();
+    /**
+     * The room under each route row. The form must stay on one page: every line that a long name, position or
+     * decision wraps onto is taken back from the route rows, shared between them, down to a floor.
+     */
+    private static float stampRoom(List<Paragraph> grant, DocumentSettings settings, Member member, int routeRows) {
+        int extra = 0;
+        for (Paragraph p : grant) {
+            extra += wraps(p.text(), LINE_CHARS);
+        }
+        extra += wraps(member.fullName(), QUARTER_CHARS);
+        extra += Math.max(wraps("Bộ phận: " + settings.travelOrderDepartment(), HALF_CHARS),
+                wraps("Mã QHNS: " + settings.budgetUnitCode(), HALF_CHARS));
+        return Math.max(MIN_STAMP_ROOM, STAMP_ROOM - extra * LINE_HEIGHT / routeRows);
+    }
+
+    /** The lines a text is likely to run onto beyond its first, at about {@code chars} characters a line. */
+    private static int wraps(String text, int chars) {
+        return Math.max(0, (text.length() - 1) / chars);
+    }
+
+    private static List<Paragraph> grant(Delegation delegation, DocumentSettings settings, Member member) {
+        List<Paragraph> lines = new ArrayList<>();
         lines.add(field("Cấp cho " + address(member.gender()) + ": ", orDots(member.fullName()), true));
         lines.add(field("Chức vụ: ", orDots(TripWording.positionAndUnit(member)), false));
         lines.add(field("Được cử đi công tác tại: ", orDots(TripWording.places(delegation)), false));
@@ -164,32 +194,32 @@ public final class TravelOrdersDocument implements DocumentBuilder {
     }
 
     /** The bordered table of journeys: a "Nơi đi" and a "Nơi đến" row each, the stamp cells left empty. */
-    private static Table route(Delegation delegation) {
+    private static Table route(Delegation delegation, List<TravelSegments.Segment> segments, float stampRoom) {
         List<Cell> header = new ArrayList<>(ROUTE_COLUMNS.stream().map(c -> Cell.bold(c, Align.CENTER)).toList());
         // The stamp column's heading in two lines, its note as the form prints it, so the heading row stays low.
         header.set(5, Cell.of(new Paragraph(List.of(Run.bold(STAMP_HEADING)), Align.CENTER, 0, false, 0, 0, false),
                 new Paragraph(List.of(Run.italic(STAMP_NOTE)), Align.CENTER, 0, false, 0, 0, false)));
         List<Cell> numbers = ROUTE_NUMBERS.stream().map(n -> Cell.of(n, Align.CENTER)).toList();
         List<List<Cell>> rows = new ArrayList<>();
-        for (TravelSegments.Segment segment : TravelSegments.of(delegation)) {
-            rows.add(List.of(placeCell(delegation, "Nơi đi: ", segment.from()), dateCell(segment.departure()),
+        for (TravelSegments.Segment segment : segments) {
+            rows.add(List.of(placeCell(delegation, "Nơi đi: ", segment.from(), stampRoom), dateCell(segment.departure()),
                     Cell.of(transport(segment.transport()), Align.CENTER), Cell.empty(), Cell.empty(), Cell.empty()));
             String days = segment.daysAtDestination() == null ? "" : Integer.toString(segment.daysAtDestination());
-            rows.add(List.of(placeCell(delegation, "Nơi đến: ", segment.to()), dateCell(segment.arrival()), Cell.empty(),
+            rows.add(List.of(placeCell(delegation, "Nơi đến: ", segment.to(), stampRoom), dateCell(segment.arrival()), Cell.empty(),
                     Cell.of(days, Align.CENTER), Cell.empty(), Cell.empty()));
         }
         if (rows.isEmpty()) {
             // No journey is known yet: two pairs of rows to fill by hand.
             for (int i = 0; i < 2; i++) {
-                rows.add(blankRow("Nơi đi: "));
-                rows.add(blankRow("Nơi đến: "));
+                rows.add(blankRow("Nơi đi: ", stampRoom));
+                rows.add(blankRow("Nơi đến: ", stampRoom));
             }
         }
         return new Table(List.of(28f, 12f, 13f, 10f, 12f, 25f), List.of(header, numbers), rows, true, SMALL_SIZE);
     }
 
     /** "Nơi đến: Buôn Ma Thuột" over "(tỉnh Đắk Lắk)" when the city is a stop in a province of that name. */
-    private static Cell placeCell(Delegation delegation, String label, String place) {
+    private static Cell placeCell(Delegation delegation, String label, String place, float stampRoom) {
         List<Paragraph> lines = new ArrayList<>();
         lines.add(Paragraph.of(label + place, Align.LEFT));
         Optional<Leg> leg = TravelSegments.legAt(delegation, place);
@@ -197,12 +227,12 @@ public final class TravelOrdersDocument implements DocumentBuilder {
             lines.add(Paragraph.of("(" + leg.get().place() + ")", Align.LEFT));
         }
         int last = lines.size() - 1;
-        lines.set(last, lines.get(last).withSpacing(0, lines.size() == 1 ? STAMP_ROOM : STAMP_ROOM - 12));
+        lines.set(last, lines.get(last).withSpacing(0, lines.size() == 1 ? stampRoom : Math.max(0, stampRoom - 12)));
         return new Cell(lines, 1, 1, false);
     }
 
-    private static List<Cell> blankRow(String label) {
-        return List.of(Cell.of(Paragraph.of(label, Align.LEFT).withSpacing(0, STAMP_ROOM)), Cell.empty(), Cell.empty(),
+    private static List<Cell> blankRow(String label, float stampRoom) {
+        return List.of(Cell.of(Paragraph.of(label, Align.LEFT).withSpacing(0, stampRoom)), Cell.empty(), Cell.empty(),
                 Cell.empty(), Cell.empty(), Cell.empty());
     }
 

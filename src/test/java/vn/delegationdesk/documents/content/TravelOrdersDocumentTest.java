@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,27 @@ class TravelOrdersDocumentTest {
             Paragraph last = row.get(0).content().get(row.get(0).content().size() - 1);
             assertThat(row.get(0).content().size() * 12 + last.spaceAfter()).isGreaterThanOrEqualTo(33);
         }
+    }
+
+    @Test
+    void longLinesAboveTheRouteAreTakenBackFromTheRouteRowsSoTheFormKeepsToOnePage() {
+        List<Member> changed = new ArrayList<>(members);
+        Member m = changed.get(5);
+        changed.set(5, new Member(m.id(), "Tôn Nữ Hoàng Thị Phương Thảo Nguyên", m.gender(), m.dateOfBirth(),
+                "Phó Trưởng phòng phụ trách Phòng Quản lý Di sản văn hóa và Bảo tàng",
+                "Trung tâm Huấn luyện và Thi đấu thể dục thể thao Hà Nội", m.groupId(), null, true, "", "", m.role(), "", true));
+        DocumentSource longer = new DocumentSource(source.delegation().toBuilder().members(changed).build(), source.settings(),
+                source.estimate());
+        PrintedDocument document = new TravelOrdersDocument().build(longer);
+
+        float ordinary = roomUnderFirstRow(page(document, 4));
+        float shortened = roomUnderFirstRow(page(document, 5));
+        assertThat(shortened).isLessThan(ordinary).isGreaterThanOrEqualTo(10);
+    }
+
+    private static float roomUnderFirstRow(List<Block> page) {
+        List<Paragraph> place = routeTable(page).rows().get(0).get(0).content();
+        return place.get(place.size() - 1).spaceAfter();
     }
 
     @Test
