@@ -2,11 +2,18 @@ package vn.delegationdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.documents.DocumentBuilder;
+import vn.delegationdesk.documents.DocumentPack;
+import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.StandardDocuments;
+import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.StartupBackups;
 import vn.delegationdesk.platform.logging.FileLog;
@@ -26,7 +33,13 @@ public final class StoreServices {
      * @throws vn.delegationdesk.platform.db.StoreException when the store cannot be opened
      */
     public static AppServices open(Path dataDir, Messages messages) {
-        return open(dataDir, messages, false);
+        return open(dataDir, messages, false, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+    }
+
+    /** Like {@link #open(Path, Messages)} with another document pack: for tests of commands that write documents. */
+    public static AppServices open(Path dataDir, Messages messages, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
+        return open(dataDir, messages, false, pack, memberOrders);
     }
 
     /**
@@ -34,10 +47,11 @@ public final class StoreServices {
      * ({@link StartupBackups}). For the desktop app: a command line run by a script must not roll out the copies.
      */
     public static AppServices openWithBackup(Path dataDir, Messages messages) {
-        return open(dataDir, messages, true);
+        return open(dataDir, messages, true, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
     }
 
-    private static AppServices open(Path dataDir, Messages messages, boolean backup) {
+    private static AppServices open(Path dataDir, Messages messages, boolean backup, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
         Database database = Database.openStore(dataDir);
         FileLog.install(dataDir);
         if (backup) {
@@ -46,6 +60,7 @@ public final class StoreServices {
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         RosterService roster = new RosterService(new JdbcSettingsRepository(database));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
-        return new AppServices(delegations, roster, budget, messages, database::close);
+        DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
+        return new AppServices(delegations, roster, budget, documents, messages, database::close);
     }
 }
