@@ -1,6 +1,7 @@
 package vn.delegationdesk.app.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.StoreServices;
 import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.db.DataDirectory;
@@ -30,11 +32,25 @@ public final class CommandLineApp {
     private final Messages messages;
     private final List<CliCommand> commands;
 
+    /** Opens the services on a data folder. */
+    @FunctionalInterface
+    public interface Store {
+        AppServices open(Path dataDir);
+    }
+
+    private final Store store;
+
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory) {
+        this(dataDirectory, messages, sampleFactory, dir -> StoreServices.open(dir, messages));
+    }
+
+    /** With another way to open the services: tests give the documents a small pack. */
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory, Store store) {
         this.dataDirectory = dataDirectory;
         this.messages = messages;
+        this.store = store;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand(), new EstimateCommand());
+                new ExportCommand(), new EstimateCommand(), new RenderCommand());
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -48,10 +64,11 @@ public final class CommandLineApp {
             return fail(err, USAGE, messages.get("cli.error.unknownCommand", line.command(), names()));
         }
         CliCommand command = found.get();
-        if (!command.accepts(line.operands())) {
-            return fail(err, USAGE, messages.get("cli.error.operands", command.name(), command.synopsis()));
+        Optional<Phrase> refused = command.refusal(line.operands());
+        if (refused.isPresent()) {
+            return fail(err, USAGE, messages.get(refused.get().key(), refused.get().args().toArray()));
         }
-        try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), messages)) {
+        try (AppServices services = store.open(dataDirectory.resolve(line.options()))) {
             command.execute(line.operands(), services, out, err);
             out.flush();
             return OK;
