@@ -158,7 +158,8 @@ class DocumentsViewModelTest {
         assertThat(model.pageCountProperty().get()).isEqualTo(37);
         assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/37");
         PreviewPage first = model.pageProperty().get();
-        assertThat(first.width()).isEqualTo(Math.round(595 * 24 / 72f));
+        // A4 is 595.28 points wide: 198 pixels at 24 dpi.
+        assertThat(first.width()).isEqualTo(198);
         model.nextPage();
         model.nextPage();
         assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 3/37");
