@@ -21,8 +21,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +30,7 @@ import javafx.util.Duration;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.DateField;
+import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
@@ -44,6 +43,7 @@ import vn.delegationdesk.platform.ui.Styles;
 public final class DocumentsPage {
     /** How long typing must pause before the preview is made again: a render takes a few tenths of a second. */
     static final Duration QUIET = Duration.millis(450);
+    private static final double CELL_HEIGHT = 28;
 
     private final DocumentsViewModel model;
     private final Messages messages;
@@ -78,7 +78,8 @@ public final class DocumentsPage {
         ListView<DocumentRow> list = new ListView<>(model.rows());
         list.setId(DocumentIds.LIST);
         list.setAccessibleText(messages.get("ui.documents.list.accessible"));
-        list.setPrefHeight(7 * 34 + 4);
+        list.setFixedCellSize(CELL_HEIGHT);
+        list.setPrefHeight(model.rows().size() * CELL_HEIGHT + 6);
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(view -> new DocumentCell());
         list.getSelectionModel().select(model.rows().stream().filter(r -> r.kind() == model.selectedProperty().get())
@@ -96,17 +97,6 @@ public final class DocumentsPage {
         member.setVisibleRowCount(12);
         Label memberLabel = fieldLabel("ui.documents.member", member);
 
-        Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model::savePdf);
-        savePdf.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        Button saveWord = button(DocumentIds.SAVE_WORD, "ui.documents.saveWord", "ui.documents.saveWord.accessible",
-                model::saveWord);
-        Button open = button(DocumentIds.OPEN, "ui.documents.open", "ui.documents.open.accessible", model::openExternally);
-        Button print = button(DocumentIds.PRINT, "ui.documents.print", "ui.documents.print.accessible", model::print);
-        for (Button b : new Button[] {savePdf, saveWord, open, print}) {
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.disableProperty().bind(model.presentProperty().not());
-        }
-
         Label notice = Nodes.wrapping("", Styles.NOTICE);
         notice.setId(DocumentIds.NOTICE);
         notice.textProperty().bind(model.noticeProperty());
@@ -114,10 +104,10 @@ public final class DocumentsPage {
         notice.managedProperty().bind(notice.visibleProperty());
 
         VBox column = new VBox(8, Nodes.label(messages.get("ui.documents.list.title"), Styles.SECTION_TITLE), list,
-                memberLabel, member, savePdf, saveWord, open, print, notice);
+                memberLabel, member, notice);
         column.setPadding(new Insets(0, 12, 0, 0));
-        column.setPrefWidth(290);
-        column.setMinWidth(240);
+        column.setPrefWidth(340);
+        column.setMinWidth(260);
         return column;
     }
 
@@ -127,7 +117,10 @@ public final class DocumentsPage {
         private DocumentRow bound;
 
         DocumentCell() {
-            tick.setMinWidth(Region.USE_PREF_SIZE);
+            // A cell as wide as the list, never wider: a long name is shortened (its tooltip has it whole), so the list
+            // needs no horizontal scroll bar that would hide its last row.
+            setPrefWidth(0);
+            tick.setMaxWidth(Double.MAX_VALUE);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
@@ -145,6 +138,7 @@ public final class DocumentsPage {
             }
             bound = row;
             tick.setText(row.name());
+            tick.setTooltip(new Tooltip(row.name()));
             tick.setId(DocumentIds.CHOOSE + row.kind().name());
             tick.setAccessibleText(messages.get("ui.documents.choose.accessible", row.name()));
             tick.selectedProperty().bindBidirectional(row.chosenProperty());
@@ -169,8 +163,20 @@ public final class DocumentsPage {
         HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next);
         paging.setAlignment(Pos.CENTER);
 
+        Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model::savePdf);
+        savePdf.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        Button saveWord = button(DocumentIds.SAVE_WORD, "ui.documents.saveWord", "ui.documents.saveWord.accessible",
+                model::saveWord);
+        Button open = button(DocumentIds.OPEN, "ui.documents.open", "ui.documents.open.accessible", model::openExternally);
+        Button print = button(DocumentIds.PRINT, "ui.documents.print", "ui.documents.print.accessible", model::print);
+        for (Button b : new Button[] {savePdf, saveWord, open, print}) {
+            b.disableProperty().bind(model.presentProperty().not());
+        }
+        HBox commands = Nodes.hbox(Styles.BUTTON_ROW, savePdf, saveWord, open, print);
+
         image.setId(DocumentIds.PREVIEW_IMAGE);
         image.setAccessibleText(messages.get("ui.documents.preview.accessible"));
+        image.getStyleClass().add(Styles.DOCUMENT_SHEET);
         image.setPreserveRatio(true);
         image.setSmooth(true);
         Label message = Nodes.wrapping("", Styles.MUTED);
@@ -182,7 +188,7 @@ public final class DocumentsPage {
                 model.presentProperty(), model.previewMessageProperty()));
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         StackPane sheet = new StackPane(image, message);
-        sheet.getStyleClass().add(Styles.CARD);
+        sheet.getStyleClass().add(Styles.DOCUMENT_DESK);
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setId(DocumentIds.PREVIEW);
         scroll.setFitToWidth(true);
@@ -194,8 +200,10 @@ public final class DocumentsPage {
         image.fitHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(160, scroll.getViewportBounds().getHeight() - 24), scroll.viewportBoundsProperty()));
         BorderPane column = new BorderPane(scroll);
-        column.setTop(paging);
-        BorderPane.setMargin(paging, new Insets(0, 0, 8, 0));
+        column.setTop(commands);
+        column.setBottom(paging);
+        BorderPane.setMargin(commands, new Insets(0, 0, 8, 0));
+        BorderPane.setMargin(paging, new Insets(6, 0, 0, 0));
         return column;
     }
 
@@ -227,61 +235,61 @@ public final class DocumentsPage {
     // ---- settings --------------------------------------------------------------------------------------
 
     private Node settingsColumn() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add(Styles.FORM_GRID);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-        int row = 0;
-        row = add(grid, row, "ui.documents.field.decisionNumber",
-                text(DocumentIds.DECISION_NUMBER, "ui.documents.field.decisionNumber", model.decisionNumberProperty(),
-                        "ui.documents.number.prompt"));
-        row = add(grid, row, "ui.documents.field.decisionDate", date(DocumentIds.DECISION_DATE,
-                "ui.documents.field.decisionDate", DateField.create(model.decisionDate(), messages.get("ui.documents.date.prompt"))));
-        row = add(grid, row, "ui.documents.field.proposer",
-                text(DocumentIds.PROPOSER, "ui.documents.field.proposer", model.proposerProperty(), null));
-        row = add(grid, row, "ui.documents.field.recipients", area(DocumentIds.RECIPIENTS, "ui.documents.field.recipients",
-                model.recipientsProperty(), "ui.documents.field.recipients.hint"));
-        row = add(grid, row, "ui.documents.field.reportNumber",
-                text(DocumentIds.REPORT_NUMBER, "ui.documents.field.reportNumber", model.reportNumberProperty(),
-                        "ui.documents.number.prompt"));
-        row = add(grid, row, "ui.documents.field.reportDate", date(DocumentIds.REPORT_DATE, "ui.documents.field.reportDate",
-                DateField.create(model.reportDate(), messages.get("ui.documents.date.prompt"))));
         TextField spending = text(DocumentIds.SPENDING, "ui.documents.field.spending", model.spendingProperty(), null);
         FieldDecorations.bind(spending, model.spendingErrorProperty());
-        row = add(grid, row, "ui.documents.field.spending", spending);
-        row = add(grid, row, "ui.documents.field.budgetUnitCode",
-                text(DocumentIds.BUDGET_UNIT_CODE, "ui.documents.field.budgetUnitCode", model.budgetUnitCodeProperty(), null));
-        row = add(grid, row, "ui.documents.field.department",
-                text(DocumentIds.DEPARTMENT, "ui.documents.field.department", model.departmentProperty(), null));
         TextField first = text(DocumentIds.FIRST_ORDER_NUMBER, "ui.documents.field.firstOrder",
                 model.firstOrderNumberProperty(), null);
         FieldDecorations.bind(first, model.firstOrderNumberErrorProperty());
-        row = add(grid, row, "ui.documents.field.firstOrder", first);
-        add(grid, row, "ui.documents.field.contacts", area(DocumentIds.CONTACTS, "ui.documents.field.contacts",
-                model.contactsProperty(), "ui.documents.field.contacts.hint"));
-        grid.disableProperty().bind(model.readyProperty().not());
+        VBox fields = new VBox(10,
+                pair(field("ui.documents.field.decisionNumber", text(DocumentIds.DECISION_NUMBER,
+                        "ui.documents.field.decisionNumber", model.decisionNumberProperty(), "ui.documents.number.prompt")),
+                        field("ui.documents.field.decisionDate", date(DocumentIds.DECISION_DATE,
+                                "ui.documents.field.decisionDate", model.decisionDate()))),
+                field("ui.documents.field.proposer",
+                        text(DocumentIds.PROPOSER, "ui.documents.field.proposer", model.proposerProperty(), null)),
+                field("ui.documents.field.recipients", area(DocumentIds.RECIPIENTS, "ui.documents.field.recipients",
+                        model.recipientsProperty(), "ui.documents.field.recipients.hint")),
+                pair(field("ui.documents.field.reportNumber", text(DocumentIds.REPORT_NUMBER,
+                        "ui.documents.field.reportNumber", model.reportNumberProperty(), "ui.documents.number.prompt")),
+                        field("ui.documents.field.reportDate", date(DocumentIds.REPORT_DATE, "ui.documents.field.reportDate",
+                                model.reportDate()))),
+                pair(field("ui.documents.field.spending", spending), field("ui.documents.field.firstOrder", first)),
+                pair(field("ui.documents.field.budgetUnitCode", text(DocumentIds.BUDGET_UNIT_CODE,
+                        "ui.documents.field.budgetUnitCode", model.budgetUnitCodeProperty(), null)),
+                        field("ui.documents.field.department", text(DocumentIds.DEPARTMENT, "ui.documents.field.department",
+                                model.departmentProperty(), null))),
+                field("ui.documents.field.contacts", area(DocumentIds.CONTACTS, "ui.documents.field.contacts",
+                        model.contactsProperty(), "ui.documents.field.contacts.hint")));
+        fields.disableProperty().bind(model.readyProperty().not());
 
         Label info = Nodes.wrapping("", Styles.MUTED);
         info.setId(DocumentIds.OVERVIEW_INFO);
         info.textProperty().bind(model.overviewInfoProperty());
-        VBox form = new VBox(10, Nodes.label(messages.get("ui.documents.settings.title"), Styles.SECTION_TITLE), info, grid);
-        form.setPadding(new Insets(0, 12, 12, 4));
+        VBox form = new VBox(10, Nodes.label(messages.get("ui.documents.settings.title"), Styles.SECTION_TITLE), info, fields);
+        form.setPadding(new Insets(0, 12, 12, 12));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(430);
+        scroll.setPrefWidth(420);
         scroll.setMinWidth(320);
         return scroll;
     }
 
-    private int add(GridPane grid, int row, String labelKey, Control field) {
-        grid.add(fieldLabel(labelKey, field), 0, row);
-        grid.add(field, 1, row);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        return row + 1;
+    /** A field with its label above it: the settings column is narrow and the labels are long. */
+    private VBox field(String labelKey, Control control) {
+        control.setMaxWidth(Double.MAX_VALUE);
+        return Nodes.vbox(Styles.DOCUMENT_FIELD, fieldLabel(labelKey, control), control);
+    }
+
+    /** Two fields side by side, sharing the width (a number and its date). */
+    private static HBox pair(VBox left, VBox right) {
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(0);
+        right.setPrefWidth(0);
+        HBox both = new HBox(10, left, right);
+        both.setFillHeight(true);
+        return both;
     }
 
     private TextField text(String id, String accessibleKey, StringProperty value, String promptKey) {
@@ -294,9 +302,9 @@ public final class DocumentsPage {
         return field;
     }
 
-    private TextField date(String id, String accessibleKey, TextField field) {
+    private TextField date(String id, String accessibleKey, DateInput input) {
+        TextField field = DateField.create(input, messages.get("ui.documents.date.prompt"));
         name(field, id, accessibleKey);
-        field.setMaxWidth(Region.USE_PREF_SIZE);
         return field;
     }
 
