@@ -1,6 +1,10 @@
 package vn.delegationdesk.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
@@ -22,6 +26,7 @@ import vn.delegationdesk.delegation.ui.DelegationListViewModel;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
+import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FxDialogService;
@@ -31,8 +36,10 @@ import vn.delegationdesk.platform.ui.Theme;
 /**
  * The desktop application. Shows the window at once in a loading state while the services load off the
  * JavaFX thread (in parallel with building the window), then connects the view models. A load failure is
- * shown in an error dialog (its message as it is: known store errors are already Vietnamese), then the app
- * exits. Closing the window closes the services. Start it through {@link DesktopLaunch#launch}.
+ * named in Vietnamese with its ways out ({@link StartupProblem}: the password of an encrypted store, the newest
+ * backup, another data folder, "Đóng"); a restore or an encryption change from the "Dữ liệu" menu closes the
+ * services and opens a fresh workspace ({@link StoreRestart}). Closing the window closes the services. Start it
+ * through {@link DesktopLaunch#launch}.
  */
 public final class DesktopApp extends Application {
     private static final double MAX_WIDTH = 1440;
@@ -96,13 +103,51 @@ public final class DesktopApp extends Application {
         stage.getScene().setRoot(window);
     }
 
+    /** A fresh window in its loading state while {@code work} (which ends by opening the store) runs in the background. */
+    private void reopen(Callable<Reopened> work) {
+        window = new MainWindow(messages);
+        stage.getScene().setRoot(window);
+        tasks.run(work, reopened -> {
+            servicesReady(reopened.services());
+            if (reopened.failure() != null) {
+                dialogs().showError(messages.get("ui.data.failed"), messages.describeFailure(reopened.failure(), "\n"));
+            } else if (reopened.note() != null) {
+                dialogs().showInfo(messages.get("ui.window.title"), reopened.note());
+            }
+        }, this::servicesFailed);
+    }
+
+    /** The services opened again, and what to tell the user about the work done while the store was closed. */
+    private record Reopened(AppServices services, String note, Throwable failure) {
+    }
+
+    /** {@link StoreRestart} for the "Dữ liệu" menu: close, run the work with the store closed, open again. */
+    private void restartStore(Callable<String> whileClosed) {
+        AppServices old = services;
+        services = null;
+        reopen(() -> {
+            if (old != null) {
+                old.close();
+            }
+            String note = null;
+            Throwable failure = null;
+            try {
+                note = whileClosed.call();
+            } catch (Exception e) {
+                log().warn("work with the store closed failed: {}", e.getMessage());
+                failure = unwrap(e);
+            }
+            return new Reopened(launch.loader().load(), note, failure);
+        });
+    }
+
     private void servicesReady(AppServices loaded) {
         if (stopping) {
             closeQuietly(loaded);
             return;
         }
         services = loaded;
-        DialogService dialogs = new FxDialogService(loaded.messages(), () -> stage);
+        DialogService dialogs = dialogs();
         DelegationListViewModel list = new DelegationListViewModel(loaded.delegations(), tasks, dialogs, loaded.messages(),
                 launch.sampleFactory());
         DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), loaded.roster(), tasks, dialogs,
@@ -115,6 +160,12 @@ public final class DesktopApp extends Application {
         DocumentsComposition.install(editor, editorView, estimate, loaded.documents(),
                 new DocumentsComposition.Devices(new PdfPageRasterizer(), new PdfPrinter(), new SystemViewer()), tasks, dialogs,
                 loaded.messages());
+        if (launch.session() != null) {
+            DataSafetyViewModel data = new DataSafetyViewModel(launch.session(), this::restartStore, tasks, dialogs,
+                    prompt(), loaded.messages(), Clock.systemDefaultZone());
+            data.setLeaveGuard(editor::leave);
+            window.attachData(data);
+        }
         stage.setOnCloseRequest(event -> {
             if (editor.isDirty()) {
                 event.consume();
@@ -146,9 +197,60 @@ public final class DesktopApp extends Application {
             exit.run();
             return;
         }
-        new FxDialogService(messages, () -> stage).showError(messages.get("ui.startup.failed.title"),
-                message + "\n\n" + messages.get("ui.startup.failed.closing"));
-        exit.run();
+        StoreSession session = launch.session();
+        StartupProblem problem = StartupProblem.of(cause, session != null, session != null && session.hasBackups());
+        if (problem.asksPassword()) {
+            askPassword(session, problem.kind() == StartupProblem.Kind.WRONG_PASSWORD);
+            return;
+        }
+        if (problem.closesOnly()) {
+            dialogs().showError(messages.get("ui.startup.failed.title"),
+                    message + "\n\n" + messages.get("ui.startup.failed.closing"));
+            exit.run();
+            return;
+        }
+        StartupProblem.Option choice = prompt().askWayOut(messages.get("ui.startup.failed.title"), message, problem.options());
+        if (choice == StartupProblem.Option.RESTORE_NEWEST_BACKUP) {
+            reopen(() -> {
+                BackupService.Recovered recovered = session.restoreNewestBackup();
+                String note = recovered.brokenFile() == null
+                        ? messages.get("ui.startup.recoveredNoFile", recovered.backup().getFileName())
+                        : messages.get("ui.startup.recovered", recovered.backup().getFileName(), recovered.brokenFile());
+                return new Reopened(session.load(), note, null);
+            });
+        } else if (choice == StartupProblem.Option.CHOOSE_OTHER_FOLDER) {
+            Optional<Path> folder = prompt().chooseFolder(messages.get("ui.startup.folder.title"));
+            if (folder.isEmpty()) {
+                servicesFailed(cause);
+                return;
+            }
+            reopen(() -> {
+                session.useDataDir(folder.get());
+                return new Reopened(session.load(), null, null);
+            });
+        } else {
+            exit.run();
+        }
+    }
+
+    /** The store is encrypted: ask for its password (again after a wrong one); "Đóng" ends the app. */
+    private void askPassword(StoreSession session, boolean wrong) {
+        Optional<char[]> password = prompt().askToOpen(messages.get("ui.password.open.title"),
+                messages.get("ui.password.open.message", session.dataDir()), wrong ? messages.get("ui.password.wrong") : null);
+        if (password.isEmpty()) {
+            exit.run();
+            return;
+        }
+        session.usePassword(password.get());
+        reopen(() -> new Reopened(session.load(), null, null));
+    }
+
+    private DialogService dialogs() {
+        return new FxDialogService(messages, () -> stage);
+    }
+
+    private FxPasswordPrompt prompt() {
+        return new FxPasswordPrompt(messages, () -> stage);
     }
 
     private void exitWhenProbed() {

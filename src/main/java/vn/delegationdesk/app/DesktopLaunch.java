@@ -13,13 +13,23 @@ import vn.delegationdesk.delegation.Delegation;
  *
  * @param loader        opens the store and builds the services, off the JavaFX thread
  * @param sampleFactory builds the built-in sample delegation (for the "create sample" button)
+ * @param session       the store session behind {@code loader}, for the ways out of a failed start and the
+ *                      "Dữ liệu" menu; null when the loader is something else (tests), which leaves only "Đóng"
  */
-public record DesktopLaunch(ServicesLoader loader, Supplier<Delegation> sampleFactory) {
+public record DesktopLaunch(ServicesLoader loader, Supplier<Delegation> sampleFactory, StoreSession session) {
     private static final AtomicReference<DesktopLaunch> PENDING = new AtomicReference<>();
 
     public DesktopLaunch {
         Objects.requireNonNull(loader, "loader");
         Objects.requireNonNull(sampleFactory, "sampleFactory");
+    }
+
+    public DesktopLaunch(ServicesLoader loader, Supplier<Delegation> sampleFactory) {
+        this(loader, sampleFactory, null);
+    }
+
+    public DesktopLaunch(StoreSession session, Supplier<Delegation> sampleFactory) {
+        this(session, sampleFactory, session);
     }
 
     /** Starts the JavaFX application and blocks until its last window has closed. */

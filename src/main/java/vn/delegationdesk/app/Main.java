@@ -1,5 +1,6 @@
 package vn.delegationdesk.app;
 
+import java.time.Clock;
 import java.util.List;
 import vn.delegationdesk.app.cli.CommandLine;
 import vn.delegationdesk.app.cli.CommandLineApp;
@@ -25,8 +26,8 @@ public final class Main {
                     .run(arguments, ConsoleStreams.out(), ConsoleStreams.err());
             System.exit(status);
         }
-        DesktopLaunch.launch(new DesktopLaunch(
-                () -> StoreServices.openWithBackup(DataDirectory.ofSystem().resolve(arguments), messages),
-                SampleDelegation::create), args);
+        StoreSession session = new StoreSession(() -> DataDirectory.ofSystem().resolve(arguments), messages,
+                Clock.systemDefaultZone());
+        DesktopLaunch.launch(new DesktopLaunch(session, SampleDelegation::create), args);
     }
 }

@@ -5,7 +5,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -49,6 +52,10 @@ public final class MainWindow extends BorderPane {
     public static final String UPPER_TABS = "upper-tabs";
     public static final String DELEGATIONS_TAB = "delegations-tab";
     public static final String DUE_TAB = "due-tab";
+    public static final String DATA_MENU = "data-menu";
+    public static final String DATA_BACKUP = "data-backup";
+    public static final String DATA_RESTORE = "data-restore";
+    public static final String DATA_ENCRYPT = "data-encrypt";
 
     private final Messages messages;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
@@ -57,6 +64,10 @@ public final class MainWindow extends BorderPane {
     private final VBox loadingPane;
     private final StackPane content = new StackPane();
     private final Button newDelegation = new Button();
+    private final MenuButton dataMenu = new MenuButton();
+    private final MenuItem backupItem = new MenuItem();
+    private final MenuItem restoreItem = new MenuItem();
+    private final MenuItem encryptItem = new MenuItem();
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -90,6 +101,18 @@ public final class MainWindow extends BorderPane {
         newDelegation.setTooltip(new Tooltip(messages.get("ui.new.tooltip")));
         newDelegation.setDisable(true);
         newDelegation.setMinWidth(Region.USE_PREF_SIZE);
+        dataMenu.setId(DATA_MENU);
+        dataMenu.setText(messages.get("ui.data.menu"));
+        dataMenu.setAccessibleText(messages.get("ui.data.menu.accessible"));
+        dataMenu.setMinWidth(Region.USE_PREF_SIZE);
+        dataMenu.setDisable(true);
+        backupItem.setId(DATA_BACKUP);
+        backupItem.setText(messages.get("ui.data.backup.menu"));
+        restoreItem.setId(DATA_RESTORE);
+        restoreItem.setText(messages.get("ui.data.restore.menu"));
+        encryptItem.setId(DATA_ENCRYPT);
+        encryptItem.setText(messages.get("ui.data.encrypt.menu"));
+        dataMenu.getItems().setAll(backupItem, restoreItem, new SeparatorMenuItem(), encryptItem);
         status.setId(STATUS_LABEL);
         status.setText(messages.get("ui.startup.loading"));
         busy.setId(BUSY_INDICATOR);
@@ -101,7 +124,7 @@ public final class MainWindow extends BorderPane {
         HBox topBar = Nodes.hbox(Styles.TOP_BAR,
                 Nodes.label(messages.get("app.title"), Styles.APP_TITLE),
                 Nodes.label(messages.get("ui.window.subtitle"), Styles.APP_SUBTITLE),
-                Nodes.hspacer(), newDelegation, search);
+                Nodes.hspacer(), dataMenu, newDelegation, search);
         setTop(topBar);
         content.getStyleClass().add(Styles.CONTENT);
         content.getChildren().setAll(loadingPane);
@@ -163,6 +186,19 @@ public final class MainWindow extends BorderPane {
         listView.setOnOpenRequested(() -> detailView.tabs().requestFocus());
         wireSearchKeys(listView.table());
         return detailView;
+    }
+
+    /** Connects the "Dữ liệu" menu (backup, restore, encryption); without it the menu stays disabled. */
+    public void attachData(DataSafetyViewModel data) {
+        backupItem.setOnAction(event -> data.backup());
+        restoreItem.setOnAction(event -> data.restore());
+        encryptItem.textProperty().bind(data.encryptionTextProperty());
+        encryptItem.setOnAction(event -> data.changeEncryption());
+        dataMenu.disableProperty().bind(data.busyProperty());
+    }
+
+    public MenuButton dataMenu() {
+        return dataMenu;
     }
 
     /** The delegations and, in a second tab, what is due across all of them in the next 14 days. */

@@ -1,7 +1,6 @@
 package vn.delegationdesk.app;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.delegationdesk.budget.BudgetService;
@@ -15,7 +14,6 @@ import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.StandardDocuments;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.platform.db.Database;
-import vn.delegationdesk.platform.db.StartupBackups;
 import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.roster.RosterService;
@@ -28,39 +26,45 @@ public final class StoreServices {
 
     /**
      * Opens (creating and migrating if needed) the store in {@code dataDir} and builds the services on it.
-     * Closing the returned services closes the store and releases the single-instance lock.
+     * Closing the returned services closes the store and releases the single-instance lock. For the command
+     * line: no start-up backup (a script must not roll out the copies); the window opens through {@link StoreSession}.
      *
      * @throws vn.delegationdesk.platform.db.StoreException when the store cannot be opened
      */
     public static AppServices open(Path dataDir, Messages messages) {
-        return open(dataDir, messages, false, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+        return open(dataDir, null, messages);
+    }
+
+    /** Like {@link #open(Path, Messages)} for a store that may be encrypted with {@code password} (null: none). */
+    public static AppServices open(Path dataDir, char[] password, Messages messages) {
+        return open(dataDir, password, messages, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
     }
 
     /** Like {@link #open(Path, Messages)} with another document pack: for tests of commands that write documents. */
     public static AppServices open(Path dataDir, Messages messages, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
-        return open(dataDir, messages, false, pack, memberOrders);
+        return open(dataDir, null, messages, pack, memberOrders);
     }
 
-    /**
-     * Like {@link #open} and, once the store is open, leaves a dated copy of it in the data folder
-     * ({@link StartupBackups}). For the desktop app: a command line run by a script must not roll out the copies.
-     */
-    public static AppServices openWithBackup(Path dataDir, Messages messages) {
-        return open(dataDir, messages, true, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
-    }
-
-    private static AppServices open(Path dataDir, Messages messages, boolean backup, Supplier<DocumentPack> pack,
+    /** Like {@link #open(Path, char[], Messages)} with another document pack. */
+    public static AppServices open(Path dataDir, char[] password, Messages messages, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
-        Database database = Database.openStore(dataDir);
+        Database database = Database.openStore(dataDir, password);
         FileLog.install(dataDir);
-        if (backup) {
-            StartupBackups.run(database, Clock.systemDefaultZone());
-        }
+        return build(database, messages, database::close, pack, memberOrders);
+    }
+
+    /** The services over an open store; {@code onClose} runs when they are closed. */
+    static AppServices build(Database database, Messages messages, AutoCloseable onClose) {
+        return build(database, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+    }
+
+    private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         RosterService roster = new RosterService(new JdbcSettingsRepository(database));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
-        return new AppServices(delegations, roster, budget, documents, messages, database::close);
+        return new AppServices(delegations, roster, budget, documents, messages, onClose);
     }
 }

@@ -2,22 +2,30 @@ package vn.delegationdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.ui.DelegationIds;
+import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.roster.RosterService;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -90,5 +98,62 @@ class DesktopAppFxTest {
         assertThat(close.getText()).isEqualTo("Đóng");
         robot.clickOn(close);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, exited::get);
+    }
+
+    @Test
+    void aDamagedStoreOffersItsNewestBackupAndOpensIt(@TempDir Path dataDir) throws Exception {
+        StoreSession first = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
+        try (AppServices services = first.load()) {
+            services.delegations().create(SampleDelegation.create());
+        }
+        first.load().close();
+        Path file = dataDir.resolve("delegation-desk.mv.db");
+        byte[] garbage = new byte[(int) Files.size(file)];
+        Arrays.fill(garbage, (byte) 'x');
+        Files.write(file, garbage);
+        StoreSession session = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(new DesktopLaunch(session, SampleDelegation::create), () -> { }));
+        DialogPane dialog = waitForDialog();
+        assertThat(dialog.getContentText()).startsWith("Tệp dữ liệu trong thư mục " + dataDir + " bị hỏng");
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(Button.class)).extracting(Button::getText)
+                .containsExactlyInAnyOrder("Mở bản sao lưu gần nhất", "Chọn thư mục dữ liệu khác…", "Đóng");
+
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().startsWith("Mở bản")).queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + DelegationIds.TABLE).tryQuery()
+                .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
+        DialogPane info = waitForDialog();
+        assertThat(info.getContentText()).startsWith("Đã mở bản sao lưu delegation-desk-").contains("-broken-");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains("-broken-")).toList()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEncryptedStoreAsksForItsPasswordUntilItIsRight(@TempDir Path dataDir) throws Exception {
+        Database.openStore(dataDir, "mật khẩu đúng".toCharArray()).close();
+        StoreSession session = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(new DesktopLaunch(session, SampleDelegation::create), () -> { }));
+        waitForDialog();
+        robot.clickOn("#" + FxPasswordPrompt.PASSWORD_FIELD).write("sai");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Mở")).queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + FxPasswordPrompt.PASSWORD_ERROR).tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#" + FxPasswordPrompt.PASSWORD_ERROR).queryAs(Label.class).getText())
+                .isEqualTo("Sai mật khẩu. Hãy thử lại.");
+
+        robot.clickOn("#" + FxPasswordPrompt.PASSWORD_FIELD).write("mật khẩu đúng");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Mở")).queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + MainWindow.LOADING_PANE).tryQuery()
+                .map(pane -> !pane.isVisible()).orElse(false));
+        assertThat(robot.lookup("#" + MainWindow.DATA_MENU).query().isDisabled()).isFalse();
+    }
+
+    private DialogPane waitForDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
 }

@@ -3,6 +3,7 @@ package vn.delegationdesk.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.db.DataDirectory;
+import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
@@ -26,26 +28,41 @@ public final class CommandLineApp {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** The password of an encrypted store; a command line has no dialog to ask for it. */
+    public static final String PASSWORD_ENV = "DELEGATION_DESK_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
 
     private final DataDirectory dataDirectory;
     private final Messages messages;
     private final List<CliCommand> commands;
+    private final Map<String, String> env;
 
-    /** Opens the services on a data folder. */
+    /** Opens the services on a data folder, with the store's password (null: none). */
     @FunctionalInterface
     public interface Store {
-        AppServices open(Path dataDir);
+        AppServices open(Path dataDir, char[] password);
     }
 
     private final Store store;
 
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory) {
-        this(dataDirectory, messages, sampleFactory, dir -> StoreServices.open(dir, messages));
+        this(dataDirectory, messages, sampleFactory, System.getenv());
+    }
+
+    /** {@code env} gives {@link #PASSWORD_ENV}; injected for tests. */
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
+            Map<String, String> env) {
+        this(dataDirectory, messages, sampleFactory, env, (dir, key) -> StoreServices.open(dir, key, messages));
     }
 
     /** With another way to open the services: tests give the documents a small pack. */
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory, Store store) {
+        this(dataDirectory, messages, sampleFactory, System.getenv(), store);
+    }
+
+    private CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
+            Map<String, String> env, Store store) {
+        this.env = Map.copyOf(env);
         this.dataDirectory = dataDirectory;
         this.messages = messages;
         this.store = store;
@@ -68,10 +85,17 @@ public final class CommandLineApp {
         if (refused.isPresent()) {
             return fail(err, USAGE, messages.get(refused.get().key(), refused.get().args().toArray()));
         }
-        try (AppServices services = store.open(dataDirectory.resolve(line.options()))) {
+        String password = env.get(PASSWORD_ENV);
+        char[] key = password == null || password.isEmpty() ? null : password.toCharArray();
+        try (AppServices services = store.open(dataDirectory.resolve(line.options()), key)) {
             command.execute(line.operands(), services, out, err);
             out.flush();
             return OK;
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.PASSWORD_REQUIRED) {
+                return fail(err, FAILED, messages.get("cli.error.passwordRequired", PASSWORD_ENV));
+            }
+            return fail(err, FAILED, messages.describeFailure(e, "; "));
         } catch (Exception e) {
             if (e instanceof ValidationException || e instanceof LocalizedFailure) {
                 return fail(err, FAILED, messages.describeFailure(e, "; "));

@@ -31,13 +31,15 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Connection keeper;
     private final InstanceLock lock;
+    private final boolean encrypted;
     private boolean closed;
 
-    private Database(Path dataDir, JdbcConnectionPool pool, Connection keeper, InstanceLock lock) {
+    private Database(Path dataDir, JdbcConnectionPool pool, Connection keeper, InstanceLock lock, boolean encrypted) {
         this.dataDir = dataDir;
         this.pool = pool;
         this.keeper = keeper;
         this.lock = lock;
+        this.encrypted = encrypted;
     }
 
     /**
@@ -46,34 +48,44 @@ public final class Database implements AutoCloseable {
      * {@link StoreException}, and the lock is released again when opening fails.
      */
     public static Database openStore(Path dataDir) {
+        return openStore(dataDir, null);
+    }
+
+    /**
+     * Like {@link #openStore(Path)} with a password. The file decides whether it is used: an existing
+     * encrypted file needs it ({@link StoreException.Reason#PASSWORD_REQUIRED} without one,
+     * {@link StoreException.Reason#WRONG_PASSWORD} for a wrong one), an existing plain file ignores it, and a
+     * new file is created AES-encrypted when a password is given. The array is not kept.
+     */
+    public static Database openStore(Path dataDir, char[] password) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         try {
-            return open(dataDir, lock);
+            return open(dataDir, lock, password);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static Database open(Path dataDir, InstanceLock lock) {
+    private static Database open(Path dataDir, InstanceLock lock, char[] password) {
         Path base = dataDir.toAbsolutePath().resolve(FILE_NAME);
-        boolean existed = Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"));
-        JdbcDataSource source = new JdbcDataSource();
-        // No AUTO_SERVER (it opens a TCP port); the app closes the database itself, not a JVM shutdown hook.
-        // WRITE_DELAY=0: a commit is on disk when it returns, so a killed process loses only the save in progress
-        // (H2's default writes commits up to half a second later).
-        source.setURL("jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        source.setUser("sa");
-        source.setPassword("");
+        Path file = StoreFiles.dbFile(dataDir);
+        boolean existed = Files.exists(file);
+        boolean encrypted = existed ? StoreFiles.isEncrypted(file) : password != null;
+        if (encrypted && password == null) {
+            throw SqlErrors.passwordRequired(dataDir);
+        }
+        // H2's default writes commits up to half a second later; see StoreFiles.url for WRITE_DELAY=0.
+        JdbcDataSource source = dataSource(StoreFiles.url(base, encrypted, false), encrypted ? password : null);
         Connection keeper;
         try {
             // Held for the life of the store so the database stays open between transactions.
             keeper = source.getConnection();
         } catch (SQLException e) {
-            throw SqlErrors.onOpen(e, dataDir);
+            throw encrypted ? SqlErrors.onEncryptedOpen(e, dataDir) : SqlErrors.onOpen(e, dataDir);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        Database database = new Database(dataDir, pool, keeper, lock);
+        Database database = new Database(dataDir, pool, keeper, lock, encrypted);
         try {
             database.migrate(existed);
             return database;
@@ -84,6 +96,18 @@ public final class Database implements AutoCloseable {
             database.closeConnections();
             throw SqlErrors.onOpen(e, dataDir);
         }
+    }
+
+    static JdbcDataSource dataSource(String url, char[] password) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("sa");
+        if (password == null) {
+            source.setPassword("");
+        } else {
+            source.setPasswordChars(StoreFiles.jdbcPassword(password));
+        }
+        return source;
     }
 
     private void migrate(boolean existed) {
@@ -113,6 +137,11 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Whether the file is AES-encrypted with a password. */
+    public boolean encrypted() {
+        return encrypted;
     }
 
     /**

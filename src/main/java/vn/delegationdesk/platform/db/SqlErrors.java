@@ -25,6 +25,31 @@ final class SqlErrors {
                 "cannot open the database in " + dataDir, failure);
     }
 
+    /** Like {@link #onOpen} for an encrypted file: H2 reports a wrong password as an encryption error. */
+    static StoreException onEncryptedOpen(Throwable failure, Path dataDir) {
+        if (errorCode(failure) == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new StoreException(Reason.WRONG_PASSWORD, "store.error.wrongPassword", List.of(dataDir.toString()),
+                    "the password does not open the encrypted database in " + dataDir, null);
+        }
+        return onOpen(failure, dataDir);
+    }
+
+    static StoreException passwordRequired(Path dataDir) {
+        return new StoreException(Reason.PASSWORD_REQUIRED, "store.error.passwordRequired", List.of(dataDir.toString()),
+                "the database in " + dataDir + " is encrypted and no password was given", null);
+    }
+
+    /** A backup file refused before anything was changed; {@code key} names why. */
+    static StoreException backupRefused(String key, Path zip, String detail, Throwable cause) {
+        return new StoreException(Reason.BACKUP_REFUSED, key, List.of(zip.getFileName() == null ? zip.toString()
+                : zip.getFileName().toString()), detail, cause);
+    }
+
+    /** H2's error code of the first SQLException in the cause chain, or 0; for callers of this package. */
+    static int code(Throwable failure) {
+        return errorCode(failure);
+    }
+
     /** A failure inside a transaction on an open database. */
     static StoreException onWork(Throwable failure, Path dataDir) {
         int code = errorCode(failure);

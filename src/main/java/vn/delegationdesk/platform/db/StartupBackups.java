@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ public final class StartupBackups {
     static final String FOLDER = "backups";
     private static final String PREFIX = Database.FILE_NAME + "-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern DATED = Pattern.compile(Pattern.quote(PREFIX) + "\\d{8}-\\d{6}\\.zip");
     private static final Logger LOG = LoggerFactory.getLogger(StartupBackups.class);
 
     private StartupBackups() {
@@ -40,13 +42,13 @@ public final class StartupBackups {
         }
     }
 
-    /** The copies in the folder, oldest first (the time stamp sorts as text). */
+    /**
+     * The dated start-up copies in the folder, oldest first (the time stamp sorts as text). The copies kept
+     * before a restore ({@code delegation-desk-before-restore-…}) are not among them and are never pruned.
+     */
     static List<Path> copies(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(PREFIX) && name.endsWith(".zip");
-            }).sorted().toList();
+            return files.filter(f -> DATED.matcher(f.getFileName().toString()).matches()).sorted().toList();
         }
     }
 

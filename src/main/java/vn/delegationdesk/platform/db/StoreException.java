@@ -20,6 +20,12 @@ public class StoreException extends RuntimeException implements LocalizedFailure
         NEWER_VERSION,
         /** The database file is damaged or is not a Delegation Desk database. */
         CORRUPT,
+        /** The database file is encrypted and no password was given. */
+        PASSWORD_REQUIRED,
+        /** The database file is encrypted and the password given does not open it. */
+        WRONG_PASSWORD,
+        /** A backup file to restore from was checked and refused; nothing was changed. */
+        BACKUP_REFUSED,
         /** Anything else: permissions, disk full, a failed statement. */
         OTHER
     }

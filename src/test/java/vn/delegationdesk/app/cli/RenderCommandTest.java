@@ -34,7 +34,7 @@ class RenderCommandTest {
     private final Messages messages = new Messages();
     private final CommandLineApp app = new CommandLineApp(new DataDirectory("linux", Map.of(), Path.of("/nonexistent-home")),
             messages, SampleDelegation::create,
-            data -> StoreServices.open(data, messages, FakeDocuments::pack, FakeDocuments::memberOrders));
+            (data, key) -> StoreServices.open(data, key, messages, FakeDocuments::pack, FakeDocuments::memberOrders));
 
     private record Result(int status, String out, String err) {
     }

@@ -1,0 +1,119 @@
+package vn.delegationdesk.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.delegationdesk.platform.db.BackupService;
+import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.StartupBackups;
+import vn.delegationdesk.platform.db.StoreEncryption;
+import vn.delegationdesk.platform.db.StoreException;
+import vn.delegationdesk.platform.db.VerifiedBackup;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.logging.FileLog;
+
+/**
+ * The desktop window's store: which data folder, which password, the database open now. It loads the services
+ * (with a start-up backup), and offers the ways out of a failed start and the "Dữ liệu" menu's operations.
+ * Fields change on the JavaFX thread and are read by the worker that opens the store, hence volatile.
+ */
+public final class StoreSession implements ServicesLoader, DataMaintenance {
+    private final Supplier<Path> locate;
+    private final Messages messages;
+    private final Clock clock;
+    private volatile Path dataDir;
+    private volatile char[] password;
+    private volatile Database open;
+
+    /** {@code locate} finds (and creates) the data folder on first use, off the JavaFX thread. */
+    public StoreSession(Supplier<Path> locate, Messages messages, Clock clock) {
+        this.locate = locate;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public AppServices load() {
+        Path dir = dataDir();
+        Database database = Database.openStore(dir, password);
+        FileLog.install(dir);
+        StartupBackups.run(database, clock);
+        open = database;
+        return StoreServices.build(database, messages, () -> {
+            open = null;
+            database.close();
+        });
+    }
+
+    public Path dataDir() {
+        if (dataDir == null) {
+            dataDir = locate.get();
+        }
+        return dataDir;
+    }
+
+    /** The password to open an encrypted store with, from the start-up dialog. */
+    public void usePassword(char[] value) {
+        password = value;
+    }
+
+    /** Starts over in another data folder (created when missing), with no password. */
+    public void useDataDir(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.OTHER, "store.error.folderUnavailable", List.of(absolute.toString()),
+                    "cannot create the chosen folder", e);
+        }
+        dataDir = absolute;
+        password = null;
+    }
+
+    public boolean hasBackups() {
+        return BackupService.hasBackups(dataDir());
+    }
+
+    /** The way out of an unreadable store; the store must be closed (it is, when it failed to open). */
+    public BackupService.Recovered restoreNewestBackup() {
+        return BackupService.restoreNewest(dataDir(), password, clock);
+    }
+
+    @Override
+    public void backupTo(Path zip) {
+        Database database = open;
+        if (database == null) {
+            throw new IllegalStateException("the store is not open");
+        }
+        BackupService.backupTo(database, zip);
+    }
+
+    @Override
+    public VerifiedBackup verify(Path zip) {
+        return BackupService.verify(zip, password, dataDir());
+    }
+
+    @Override
+    public Path restore(VerifiedBackup backup) {
+        return BackupService.restore(dataDir(), backup, clock);
+    }
+
+    @Override
+    public boolean encrypted() {
+        return StoreEncryption.isEncrypted(dataDir());
+    }
+
+    @Override
+    public void changePassword(char[] next) {
+        StoreEncryption.change(dataDir(), password, next);
+        char[] old = password;
+        password = next == null ? null : next.clone();
+        if (old != null) {
+            Arrays.fill(old, '\0');
+        }
+    }
+}
