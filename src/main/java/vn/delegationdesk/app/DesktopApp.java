@@ -17,11 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
+import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.delegation.ui.DelegationEditorView;
 import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.ui.DueSoonViewModel;
 import vn.delegationdesk.delegation.ui.DelegationListViewModel;
+import vn.delegationdesk.documents.print.PdfPageRasterizer;
+import vn.delegationdesk.documents.print.PdfPrinter;
+import vn.delegationdesk.documents.print.SystemViewer;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -151,7 +155,11 @@ public final class DesktopApp extends Application {
         DueSoonViewModel due = new DueSoonViewModel(loaded.delegations(), tasks, loaded.messages(), LocalDate::now);
         DelegationEditorView editorView = window.attach(list, editor, due);
         EstimateExport estimateExport = new EstimateWorkbookWriter()::write;
-        BudgetComposition.install(editor, editorView, loaded.budget(), tasks, dialogs, loaded.messages(), estimateExport);
+        EstimateViewModel estimate = BudgetComposition.install(editor, editorView, loaded.budget(), tasks, dialogs,
+                loaded.messages(), estimateExport);
+        DocumentsComposition.install(editor, editorView, estimate, loaded.documents(),
+                new DocumentsComposition.Devices(new PdfPageRasterizer(), new PdfPrinter(), new SystemViewer()), tasks, dialogs,
+                loaded.messages());
         if (launch.session() != null) {
             DataSafetyViewModel data = new DataSafetyViewModel(launch.session(), this::restartStore, tasks, dialogs,
                     prompt(), loaded.messages(), Clock.systemDefaultZone());

@@ -1,11 +1,18 @@
 package vn.delegationdesk.app;
 
 import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.documents.DocumentBuilder;
+import vn.delegationdesk.documents.DocumentPack;
+import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.StandardDocuments;
+import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -30,16 +37,34 @@ public final class StoreServices {
 
     /** Like {@link #open(Path, Messages)} for a store that may be encrypted with {@code password} (null: none). */
     public static AppServices open(Path dataDir, char[] password, Messages messages) {
+        return open(dataDir, password, messages, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+    }
+
+    /** Like {@link #open(Path, Messages)} with another document pack: for tests of commands that write documents. */
+    public static AppServices open(Path dataDir, Messages messages, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
+        return open(dataDir, null, messages, pack, memberOrders);
+    }
+
+    /** Like {@link #open(Path, char[], Messages)} with another document pack. */
+    public static AppServices open(Path dataDir, char[] password, Messages messages, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
         Database database = Database.openStore(dataDir, password);
         FileLog.install(dataDir);
-        return build(database, messages, database::close);
+        return build(database, messages, database::close, pack, memberOrders);
     }
 
     /** The services over an open store; {@code onClose} runs when they are closed. */
     static AppServices build(Database database, Messages messages, AutoCloseable onClose) {
+        return build(database, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+    }
+
+    private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         RosterService roster = new RosterService(new JdbcSettingsRepository(database));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
-        return new AppServices(delegations, roster, budget, messages, onClose);
+        DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
+        return new AppServices(delegations, roster, budget, documents, messages, onClose);
     }
 }

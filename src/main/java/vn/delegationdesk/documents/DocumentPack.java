@@ -16,8 +16,11 @@ public final class DocumentPack {
     private final Map<DocumentFormat, DocumentWriter> writers;
 
     public DocumentPack(Map<DocumentKind, DocumentBuilder> builders, Map<DocumentFormat, DocumentWriter> writers) {
-        this.builders = new EnumMap<>(builders);
-        this.writers = new EnumMap<>(writers);
+        // EnumMap's copy constructor refuses an empty map that is not an EnumMap (Map.of()).
+        this.builders = new EnumMap<>(DocumentKind.class);
+        this.builders.putAll(builders);
+        this.writers = new EnumMap<>(DocumentFormat.class);
+        this.writers.putAll(writers);
     }
 
     /** The document of {@code kind} laid out, before any format. */

@@ -58,7 +58,7 @@ class DesktopAppFxTest {
         DesktopLaunch launch = new DesktopLaunch(() -> {
             storeOpens.await(10, TimeUnit.SECONDS);
             return new AppServices(new DelegationService(InMemoryDelegationRepository.with(SampleDelegation.create())),
-                    new RosterService(new InMemorySettingsRepository()), TestServices.budget(), new Messages(),
+                    new RosterService(new InMemorySettingsRepository()), TestServices.budget(), TestServices.documents(), new Messages(),
                     () -> closed.set(true));
         }, SampleDelegation::create);
 

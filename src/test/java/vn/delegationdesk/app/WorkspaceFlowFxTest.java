@@ -230,5 +230,10 @@ class WorkspaceFlowFxTest {
         public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns) {
             return Optional.of(file.resolveSibling(initialName));
         }
+
+        @Override
+        public Optional<Path> chooseDirectory(String title) {
+            return Optional.of(file.getParent());
+        }
     }
 }

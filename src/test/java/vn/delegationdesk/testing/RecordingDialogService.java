@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.platform.ui.DialogService;
 
-/** Records what would have been shown; {@code confirm} answers with {@link #answer}, files come from a queue. */
+/** Records what would have been shown; {@code confirm} answers with {@link #answer}, files and folders come from a queue. */
 public final class RecordingDialogService implements DialogService {
     public record Shown(String kind, String title, String message) {
     }
@@ -70,6 +70,12 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns) {
         shown.add(new Shown("save", title, initialName));
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        shown.add(new Shown("directory", title, ""));
         return Optional.ofNullable(files.poll());
     }
 }

@@ -4,6 +4,7 @@ import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.roster.RosterService;
 
@@ -18,7 +19,12 @@ public final class TestServices {
 
     public static AppServices of(InMemoryDelegationRepository repository) {
         return new AppServices(new DelegationService(repository), new RosterService(new InMemorySettingsRepository()),
-                budget(), new Messages(), () -> { });
+                budget(), documents(), new Messages(), () -> { });
+    }
+
+    /** A document service over {@link FakeDocuments} and no stored settings. */
+    public static DocumentService documents() {
+        return FakeDocuments.service(new InMemoryDocumentSettingsRepository());
     }
 
     /** A budget service over the built-in rate sets and no stored worksheets. */

@@ -2,7 +2,9 @@ package vn.delegationdesk.app.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import vn.delegationdesk.app.AppServices;
+import vn.delegationdesk.common.Phrase;
 
 /** One command of the command line; it writes its result to {@code out} and throws on failure. */
 interface CliCommand {
@@ -21,6 +23,14 @@ interface CliCommand {
     /** Whether the command takes these operands; commands with options override it. */
     default boolean accepts(List<String> operands) {
         return operands.size() == arity();
+    }
+
+    /**
+     * Why these operands are not a command line this command takes, in Vietnamese (empty when they are); the
+     * usual answer quotes the synopsis, a command with options may name the wrong one.
+     */
+    default Optional<Phrase> refusal(List<String> operands) {
+        return accepts(operands) ? Optional.empty() : Optional.of(Phrase.of("cli.error.operands", name(), synopsis()));
     }
 
     void execute(List<String> operands, AppServices services, PrintStream out) throws Exception;

@@ -1,6 +1,7 @@
 package vn.delegationdesk.app.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.StoreServices;
 import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.db.DataDirectory;
@@ -35,6 +37,14 @@ public final class CommandLineApp {
     private final List<CliCommand> commands;
     private final Map<String, String> env;
 
+    /** Opens the services on a data folder, with the store's password (null: none). */
+    @FunctionalInterface
+    public interface Store {
+        AppServices open(Path dataDir, char[] password);
+    }
+
+    private final Store store;
+
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory) {
         this(dataDirectory, messages, sampleFactory, System.getenv());
     }
@@ -42,11 +52,22 @@ public final class CommandLineApp {
     /** {@code env} gives {@link #PASSWORD_ENV}; injected for tests. */
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
             Map<String, String> env) {
+        this(dataDirectory, messages, sampleFactory, env, (dir, key) -> StoreServices.open(dir, key, messages));
+    }
+
+    /** With another way to open the services: tests give the documents a small pack. */
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory, Store store) {
+        this(dataDirectory, messages, sampleFactory, System.getenv(), store);
+    }
+
+    private CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
+            Map<String, String> env, Store store) {
         this.env = Map.copyOf(env);
         this.dataDirectory = dataDirectory;
         this.messages = messages;
+        this.store = store;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand(), new EstimateCommand());
+                new ExportCommand(), new EstimateCommand(), new RenderCommand());
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -60,12 +81,13 @@ public final class CommandLineApp {
             return fail(err, USAGE, messages.get("cli.error.unknownCommand", line.command(), names()));
         }
         CliCommand command = found.get();
-        if (!command.accepts(line.operands())) {
-            return fail(err, USAGE, messages.get("cli.error.operands", command.name(), command.synopsis()));
+        Optional<Phrase> refused = command.refusal(line.operands());
+        if (refused.isPresent()) {
+            return fail(err, USAGE, messages.get(refused.get().key(), refused.get().args().toArray()));
         }
         String password = env.get(PASSWORD_ENV);
         char[] key = password == null || password.isEmpty() ? null : password.toCharArray();
-        try (AppServices services = StoreServices.open(dataDirectory.resolve(line.options()), key, messages)) {
+        try (AppServices services = store.open(dataDirectory.resolve(line.options()), key)) {
             command.execute(line.operands(), services, out, err);
             out.flush();
             return OK;

@@ -27,4 +27,7 @@ public interface DialogService {
 
     /** A file to write, proposing {@code initialName}. Empty when the user cancels. */
     Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns);
+
+    /** A folder to write several files into. Empty when the user cancels. */
+    Optional<Path> chooseDirectory(String title);
 }

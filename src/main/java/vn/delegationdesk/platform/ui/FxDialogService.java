@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -73,6 +74,14 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(initialName);
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File folder = chooser.showDialog(owner.get());
+        return Optional.ofNullable(folder).map(File::toPath);
     }
 
     private static FileChooser chooser(String title, String filterName, String... patterns) {

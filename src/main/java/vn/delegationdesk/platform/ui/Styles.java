@@ -147,6 +147,14 @@ public final class Styles {
     public static final String ESTIMATE_WORDS = "dd-estimate-words";
     public static final String RATE_SETS_DIALOG = "dd-rate-sets-dialog";
 
+    // documents
+    /** The desk the preview's page lies on: grey, so the white page shows its edges. */
+    public static final String DOCUMENT_DESK = "dd-document-desk";
+    /** The previewed page itself, with a shadow. */
+    public static final String DOCUMENT_SHEET = "dd-document-sheet";
+    /** A field's label above the field in the documents' settings. */
+    public static final String DOCUMENT_FIELD = "dd-document-field";
+
     private Styles() {
     }
 }

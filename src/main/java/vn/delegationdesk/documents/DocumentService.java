@@ -1,0 +1,143 @@
+package vn.delegationdesk.documents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.platform.io.ReplacingFileWriter;
+import vn.delegationdesk.platform.io.WriteFailures;
+
+/**
+ * The documents feature's entry point: each delegation's document settings, and its documents made from a
+ * {@link DocumentSource} and written to bytes or files. A file is written through {@link ReplacingFileWriter},
+ * so a failed write leaves the file that was there. The pack is taken from {@code pack} on first use (its
+ * fonts need not load for a command that makes no document).
+ */
+public final class DocumentService {
+    private final DocumentSettingsRepository settings;
+    private final Supplier<DocumentPack> packSource;
+    private final Function<String, DocumentBuilder> memberOrders;
+    private DocumentPack pack;
+
+    /**
+     * @param memberOrders the builder of one member's travel order ("Giấy đi đường" of that member alone),
+     *     by member id
+     */
+    public DocumentService(DocumentSettingsRepository settings, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.packSource = Objects.requireNonNull(pack, "pack");
+        this.memberOrders = Objects.requireNonNull(memberOrders, "memberOrders");
+    }
+
+    /** The settings of a stored delegation; the defaults when none were saved or the delegation is not stored yet. */
+    public DocumentSettings settings(Long delegationId) {
+        return delegationId == null ? DocumentSettings.defaults()
+                : settings.find(delegationId).orElse(DocumentSettings.defaults());
+    }
+
+    public void saveSettings(long delegationId, DocumentSettings value) {
+        settings.save(delegationId, Objects.requireNonNull(value, "settings"));
+    }
+
+    /** The bytes of {@code file} made from {@code source}: a PDF or a .docx. */
+    public byte[] render(DocumentFile file, DocumentSource source) {
+        return render(file, source, null);
+    }
+
+    /**
+     * As {@link #render(DocumentFile, DocumentSource)}; with a {@code memberId} the travel orders are those of
+     * that member alone (other documents ignore it).
+     *
+     * @throws DocumentWriteException naming the file when the document cannot be made
+     */
+    public byte[] render(DocumentFile file, DocumentSource source, String memberId) {
+        try {
+            DocumentPack documents = pack();
+            if (memberId != null && !memberId.isBlank() && file.kind() == DocumentKind.TRAVEL_ORDERS) {
+                PrintedDocument one = memberOrders.apply(memberId).build(source);
+                return documents.write(file.format(), one);
+            }
+            return documents.render(file, source);
+        } catch (DocumentWriteException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw DocumentWriteException.of("documents.error.cannotMake", String.valueOf(e), e, kindName(file.kind()),
+                    file.fileName(), reasonOfMaking(e));
+        }
+    }
+
+    /** Writes {@code file} to {@code target}, replacing it only once the whole document was written. */
+    public void write(DocumentFile file, DocumentSource source, Path target) {
+        write(file, source, null, target);
+    }
+
+    /**
+     * As {@link #write(DocumentFile, DocumentSource, Path)}, with the travel orders of one member when
+     * {@code memberId} is given.
+     *
+     * @throws DocumentWriteException with the Vietnamese sentence naming the file and the reason; the old file
+     *         (if any) is then as it was and no temporary file stays behind
+     */
+    public void write(DocumentFile file, DocumentSource source, String memberId, Path target) {
+        byte[] bytes = render(file, source, memberId);
+        try {
+            ReplacingFileWriter.write(target, out -> out.write(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw DocumentWriteException.of("documents.error.cannotWrite", String.valueOf(e), e,
+                    target.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e));
+        }
+    }
+
+    /** Writes each of {@code files} into {@code dir} under its {@link DocumentFile#fileName()}; the paths written, in order. */
+    public List<Path> writeAll(Collection<DocumentFile> files, DocumentSource source, Path dir) {
+        return writeAll(files, source, null, dir);
+    }
+
+    /**
+     * As {@link #writeAll(Collection, DocumentSource, Path)}, with the travel orders of one member when
+     * {@code memberId} is given. Creates {@code dir} when missing. Stops at the first file that fails; the files
+     * written before it stay.
+     */
+    public List<Path> writeAll(Collection<DocumentFile> files, DocumentSource source, String memberId, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw DocumentWriteException.of("documents.error.cannotMakeFolder", String.valueOf(e), e,
+                    dir.toAbsolutePath().toString(), WriteFailures.reason(e));
+        }
+        List<Path> written = new ArrayList<>();
+        for (DocumentFile file : new LinkedHashSet<>(files)) {
+            Path target = dir.resolve(file.fileName());
+            write(file, source, memberId, target);
+            written.add(target);
+        }
+        return written;
+    }
+
+    private synchronized DocumentPack pack() {
+        if (pack == null) {
+            pack = Objects.requireNonNull(packSource.get(), "pack");
+        }
+        return pack;
+    }
+
+    /** "Kế hoạch", "Giấy đi đường (C16-HD)": the document's name as the documents screen lists it. */
+    public static Phrase kindName(DocumentKind kind) {
+        return Phrase.of("documents.kind." + kind.name());
+    }
+
+    /** A pack without this document (not wired yet) and any other failure, in words the user can pass on. */
+    private static Phrase reasonOfMaking(RuntimeException e) {
+        return e instanceof IllegalStateException ? Phrase.of("documents.reason.unavailable")
+                : Phrase.of("documents.reason.other", e.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,847 @@
+package vn.delegationdesk.documents.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.delegationdesk.budget.Estimate;
+import vn.delegationdesk.common.Texts;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DocumentInfo;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.ui.DelegationDraft;
+import vn.delegationdesk.delegation.ui.EditorPart;
+import vn.delegationdesk.documents.DocumentFile;
+import vn.delegationdesk.documents.DocumentFormat;
+import vn.delegationdesk.documents.DocumentKind;
+import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.member.Member;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+import vn.delegationdesk.platform.ui.DateInput;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.platform.ui.ViewModel;
+
+/**
+ * "Văn bản": the delegation's documents made from the plan as it is being edited, with a page preview, and the
+ * document settings the plan itself does not hold (decision and report numbers, the proposer, the travel-order
+ * fields, the itinerary's contacts).
+ *
+ * <p>The settings are part of the editor's working state ({@link EditorPart}), like the estimate worksheet: read
+ * from the store when the editor opens a delegation, every edit makes the editor unsaved, the editor's Save stores
+ * them after the delegation, and undo or "Không lưu" go back to the stored ones. Until they were read (or when they
+ * could not be) the form takes no edit, so unreadable stored settings are never overwritten. Text typed into a
+ * number or date field that is not one is reported to the draft as an input error, so saving waits until it is fixed.
+ *
+ * <p>The preview is made from the editor's current draft, these settings and the estimate on screen: the document
+ * is rendered and its page rasterised in the background; a render started before the latest change is dropped.
+ * The view calls {@link #refreshPreview()} when the tab shows and a moment after the last change
+ * ({@link #changesProperty()}), not on every keystroke.
+ */
+public final class DocumentsViewModel extends ViewModel implements EditorPart {
+    private static final String DRAFT_ERROR_PREFIX = "documents.";
+    private static final int MAX_ORDER_DIGITS = 6;
+
+    private final DelegationDraft draft;
+    private final ObservableValue<Estimate> estimate;
+    private final DocumentService documents;
+    private final PageRasterizer rasterizer;
+    private final DocumentPrinter printer;
+    private final DocumentOpener opener;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final ReadOnlyObjectWrapper<DocumentSettings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings", DocumentSettings.defaults());
+    private DocumentSettings baseline = DocumentSettings.defaults();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+
+    private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<DocumentRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObjectProperty<DocumentKind> selected = new SimpleObjectProperty<>(this, "selected", DocumentKind.PLAN);
+    private final ObservableList<MemberChoice> memberChoices = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<MemberChoice> memberChoicesView = FXCollections.unmodifiableObservableList(memberChoices);
+    private final ObjectProperty<MemberChoice> memberChoice = new SimpleObjectProperty<>(this, "memberChoice");
+
+    private final StringProperty decisionNumber = new SimpleStringProperty(this, "decisionNumber", "");
+    private final DateInput decisionDate;
+    private final StringProperty proposer = new SimpleStringProperty(this, "proposer", "");
+    private final StringProperty recipients = new SimpleStringProperty(this, "recipients", "");
+    private final StringProperty reportNumber = new SimpleStringProperty(this, "reportNumber", "");
+    private final DateInput reportDate;
+    private final StringProperty spending = new SimpleStringProperty(this, "spending", "");
+    private final ReadOnlyStringWrapper spendingError = new ReadOnlyStringWrapper(this, "spendingError");
+    private final StringProperty budgetUnitCode = new SimpleStringProperty(this, "budgetUnitCode", "");
+    private final StringProperty department = new SimpleStringProperty(this, "department", "");
+    private final StringProperty firstOrderNumber = new SimpleStringProperty(this, "firstOrderNumber", "");
+    private final ReadOnlyStringWrapper firstOrderNumberError = new ReadOnlyStringWrapper(this, "firstOrderNumberError");
+    private final StringProperty contacts = new SimpleStringProperty(this, "contacts", "");
+    private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
+
+    private final ReadOnlyObjectWrapper<PreviewPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
+    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex", 0);
+    private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper(this, "pageLabel", "");
+    private final ReadOnlyStringWrapper previewMessage = new ReadOnlyStringWrapper(this, "previewMessage", "");
+    private final ReadOnlyBooleanWrapper previewOutdated = new ReadOnlyBooleanWrapper(this, "previewOutdated", true);
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    /** The PDF the preview shows, for paging without rendering again. */
+    private byte[] previewPdf;
+    private long loading;
+    private long renderTicket;
+    private long changeCount;
+    private boolean syncing;
+
+    public DocumentsViewModel(DelegationDraft draft, ObservableValue<Estimate> estimate, DocumentService documents,
+            PageRasterizer rasterizer, DocumentPrinter printer, DocumentOpener opener, TaskRunner tasks,
+            DialogService dialogs, Messages messages) {
+        super(tasks);
+        this.draft = Objects.requireNonNull(draft, "draft");
+        this.estimate = Objects.requireNonNull(estimate, "estimate");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.rasterizer = Objects.requireNonNull(rasterizer, "rasterizer");
+        this.printer = Objects.requireNonNull(printer, "printer");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.dialogs = dialogs;
+        this.messages = messages;
+        for (DocumentKind kind : DocumentKind.values()) {
+            rows.add(new DocumentRow(kind, messages.get("documents.kind." + kind.name())));
+        }
+        decisionDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.decisionDate")),
+                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "decisionDate", message));
+        reportDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.reportDate")),
+                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "reportDate", message));
+        wireFields();
+        present.set(draft.get() != null);
+        draft.valueProperty().addListener((observable, old, value) -> {
+            present.set(value != null);
+            refreshMembers();
+            refreshOverviewInfo();
+            changed();
+        });
+        estimate.addListener((observable, old, value) -> changed());
+        settings.addListener((observable, old, value) -> {
+            refreshDirty();
+            changed();
+        });
+        selected.addListener((observable, old, kind) -> {
+            pageIndex.set(0);
+            changed();
+        });
+        memberChoice.addListener((observable, old, choice) -> {
+            if (selected.get() == DocumentKind.TRAVEL_ORDERS) {
+                pageIndex.set(0);
+                changed();
+            }
+        });
+        refreshMembers();
+        refreshOverviewInfo();
+    }
+
+    // ---- the editor's working state --------------------------------------------------------------------
+
+    @Override
+    public void open(Delegation stored) {
+        long opening = ++loading;
+        baseline = DocumentSettings.defaults();
+        ready.set(false);
+        notice.set("");
+        clearPreview();
+        settings.set(DocumentSettings.defaults());
+        showFields();
+        refreshDirty();
+        if (stored == null) {
+            return;
+        }
+        Long id = stored.id();
+        runInBackground(() -> documents.settings(id), loaded -> {
+            if (opening != loading) {
+                return;
+            }
+            baseline = loaded;
+            ready.set(true);
+            settings.set(loaded);
+            showFields();
+            refreshDirty();
+        }, error -> {
+            if (opening == loading) {
+                notice.set(messages.get("ui.documents.loadFailed", messages.describeFailure(error, " ")));
+            }
+        });
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    @Override
+    public PendingSave beginSave() {
+        DocumentSettings captured = settings.get();
+        boolean needed = ready.get() && !captured.equals(baseline);
+        long saving = loading;
+        return new PendingSave() {
+            @Override
+            public void store(long delegationId) {
+                if (needed) {
+                    documents.saveSettings(delegationId, captured);
+                }
+            }
+
+            @Override
+            public void stored() {
+                if (needed && saving == loading) {
+                    baseline = captured;
+                    refreshDirty();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void revert() {
+        if (ready.get()) {
+            settings.set(baseline);
+            showFields();
+            notice.set("");
+        }
+    }
+
+    /**
+     * A copy of the delegation takes the settings that belong to the unit (proposer, recipients, Mã QHNS, Bộ phận,
+     * contacts) but none of the numbers, dates and spending of this trip's documents, as the copied plan loses its
+     * own number and date.
+     */
+    @Override
+    public CopyWork beginCopy() {
+        DocumentSettings current = ready.get() ? settings.get() : DocumentSettings.defaults();
+        DocumentSettings captured = new DocumentSettings(IssueNumber.DRAFT, current.decisionProposer(),
+                current.decisionRecipients(), IssueNumber.DRAFT, null, current.budgetUnitCode(),
+                current.travelOrderDepartment(), 0, current.itineraryContacts());
+        return copyId -> {
+            if (!captured.equals(DocumentSettings.defaults())) {
+                documents.saveSettings(copyId, captured);
+            }
+        };
+    }
+
+    // ---- state -----------------------------------------------------------------------------------------
+
+    /** The settings as edited (what the documents and the preview use). */
+    public ReadOnlyObjectProperty<DocumentSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** True once the stored settings were read: only then does the form take edits. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** True while a delegation is open: the commands have something to make. */
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present.getReadOnlyProperty();
+    }
+
+    /** The seven documents, in the order of the pack, each with its tick for saving several. */
+    public ObservableList<DocumentRow> rows() {
+        return rowsView;
+    }
+
+    /** The document the preview shows and "Mở bằng ứng dụng khác" and "In…" take. */
+    public ObjectProperty<DocumentKind> selectedProperty() {
+        return selected;
+    }
+
+    /** "Tất cả thành viên" and every member of the plan. */
+    public ObservableList<MemberChoice> memberChoices() {
+        return memberChoicesView;
+    }
+
+    public ObjectProperty<MemberChoice> memberChoiceProperty() {
+        return memberChoice;
+    }
+
+    public StringProperty decisionNumberProperty() {
+        return decisionNumber;
+    }
+
+    public DateInput decisionDate() {
+        return decisionDate;
+    }
+
+    public StringProperty proposerProperty() {
+        return proposer;
+    }
+
+    /** "Nơi nhận" of the decision, one per line. */
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public StringProperty reportNumberProperty() {
+        return reportNumber;
+    }
+
+    public DateInput reportDate() {
+        return reportDate;
+    }
+
+    /** "Kinh phí thực chi" as typed ("64.250.000"); blank until known. */
+    public StringProperty spendingProperty() {
+        return spending;
+    }
+
+    /** Why the typed spending is refused, naming the field; null while it is a figure. */
+    public ReadOnlyStringProperty spendingErrorProperty() {
+        return spendingError.getReadOnlyProperty();
+    }
+
+    public StringProperty budgetUnitCodeProperty() {
+        return budgetUnitCode;
+    }
+
+    public StringProperty departmentProperty() {
+        return department;
+    }
+
+    public StringProperty firstOrderNumberProperty() {
+        return firstOrderNumber;
+    }
+
+    public ReadOnlyStringProperty firstOrderNumberErrorProperty() {
+        return firstOrderNumberError.getReadOnlyProperty();
+    }
+
+    /** "Liên hệ" lines of the itinerary, one per line. */
+    public StringProperty contactsProperty() {
+        return contacts;
+    }
+
+    /** What the documents take from the overview tab (issuing body, abbreviation, plan number and date, signer). */
+    public ReadOnlyStringProperty overviewInfoProperty() {
+        return overviewInfo.getReadOnlyProperty();
+    }
+
+    /** The page the preview shows; null before the first render or when there is nothing to show. */
+    public ReadOnlyObjectProperty<PreviewPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The page shown, from 0. */
+    public ReadOnlyIntegerProperty pageIndexProperty() {
+        return pageIndex.getReadOnlyProperty();
+    }
+
+    /** "Trang 2/37". */
+    public ReadOnlyStringProperty pageLabelProperty() {
+        return pageLabel.getReadOnlyProperty();
+    }
+
+    /** What the preview says instead of, or above, a page: it is being made, or why it could not be. */
+    public ReadOnlyStringProperty previewMessageProperty() {
+        return previewMessage.getReadOnlyProperty();
+    }
+
+    /** True when something changed since the preview shown was started. */
+    public ReadOnlyBooleanProperty previewOutdatedProperty() {
+        return previewOutdated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    /** Counts changes that make the preview outdated: the view waits for a pause in them before rendering again. */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** The last thing to tell: files written, a document sent to the printer. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Whether "Lưu Word…" has something to write: the plan or the decision is ticked, or shown when none is. */
+    public boolean hasWordFiles() {
+        return !files(DocumentFormat.DOCX).isEmpty();
+    }
+
+    // ---- preview ---------------------------------------------------------------------------------------
+
+    /** Renders the selected document from the draft as it is now and shows its page; a later change drops it. */
+    public void refreshPreview() {
+        Optional<DocumentSource> source = source();
+        if (source.isEmpty()) {
+            clearPreview();
+            return;
+        }
+        long ticket = ++renderTicket;
+        long atChange = changeCount;
+        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
+        String member = member();
+        int wanted = pageIndex.get();
+        previewOutdated.set(false);
+        rendering.set(true);
+        if (page.get() == null) {
+            previewMessage.set(messages.get("ui.documents.preview.making"));
+        }
+        runInBackground(() -> {
+            byte[] pdf = documents.render(file, source.get(), member);
+            return new Rendered(pdf, rasterizer.render(pdf, wanted));
+        }, rendered -> {
+            if (ticket != renderTicket) {
+                return;
+            }
+            rendering.set(false);
+            if (atChange != changeCount) {
+                previewOutdated.set(true);
+                return;
+            }
+            previewPdf = rendered.pdf();
+            show(rendered.page());
+        }, error -> {
+            if (ticket != renderTicket) {
+                return;
+            }
+            rendering.set(false);
+            previewPdf = null;
+            page.set(null);
+            pageCount.set(0);
+            pageLabel.set("");
+            previewMessage.set(messages.describeFailure(error, " "));
+        });
+    }
+
+    public void nextPage() {
+        goToPage(pageIndex.get() + 1);
+    }
+
+    public void previousPage() {
+        goToPage(pageIndex.get() - 1);
+    }
+
+    private void goToPage(int index) {
+        byte[] pdf = previewPdf;
+        if (pdf == null || index < 0 || index >= pageCount.get() || rendering.get()) {
+            return;
+        }
+        long ticket = ++renderTicket;
+        rendering.set(true);
+        runInBackground(() -> rasterizer.render(pdf, index), shown -> {
+            if (ticket == renderTicket) {
+                rendering.set(false);
+                show(shown);
+            }
+        }, error -> {
+            if (ticket == renderTicket) {
+                rendering.set(false);
+                previewMessage.set(messages.describeFailure(error, " "));
+            }
+        });
+    }
+
+    private void show(PreviewPage shown) {
+        page.set(shown);
+        pageCount.set(shown.pageCount());
+        pageIndex.set(shown.index());
+        pageLabel.set(messages.get("ui.documents.preview.page", shown.index() + 1, shown.pageCount()));
+        previewMessage.set("");
+    }
+
+    private void clearPreview() {
+        renderTicket++;
+        rendering.set(false);
+        previewPdf = null;
+        page.set(null);
+        pageCount.set(0);
+        pageIndex.set(0);
+        pageLabel.set("");
+        previewMessage.set("");
+        previewOutdated.set(true);
+    }
+
+    private void changed() {
+        changeCount++;
+        previewOutdated.set(true);
+        changes.set(changeCount);
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------
+
+    /**
+     * "Lưu PDF…": the ticked documents (the one shown when none is ticked). One document asks for its file; several
+     * ask for a folder and write one file each, named as {@code render} names them ("plan.pdf").
+     */
+    public void savePdf() {
+        save(files(DocumentFormat.PDF), "ui.documents.savePdf.choose", "ui.documents.filter.pdf", "*.pdf");
+    }
+
+    /** "Lưu Word…": the plan and the decision among the ticked documents (or the one shown), as .docx for Word. */
+    public void saveWord() {
+        List<DocumentFile> files = files(DocumentFormat.DOCX);
+        if (files.isEmpty()) {
+            notice.set(messages.get("ui.documents.saveWord.none"));
+            return;
+        }
+        save(files, "ui.documents.saveWord.choose", "ui.documents.filter.word", "*.docx");
+    }
+
+    /** "Mở bằng ứng dụng khác": writes the document shown to a temporary file and opens it in the system's viewer. */
+    public void openExternally() {
+        Optional<DocumentSource> source = source();
+        if (source.isEmpty()) {
+            return;
+        }
+        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
+        String member = member();
+        runInBackground(() -> {
+            Path target = Files.createTempDirectory("delegation-desk-").resolve(file.fileName());
+            documents.write(file, source.get(), member, target);
+            target.toFile().deleteOnExit();
+            target.getParent().toFile().deleteOnExit();
+            opener.open(target);
+            return target;
+        }, target -> notice.set(messages.get("ui.documents.opened", name(file.kind()))),
+                error -> dialogs.showError(messages.get("ui.documents.open.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    /** "In…": the document shown, through the system's print dialog. */
+    public void print() {
+        Optional<DocumentSource> source = source();
+        if (source.isEmpty()) {
+            return;
+        }
+        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
+        String member = member();
+        String title = name(file.kind());
+        runInBackground(() -> printer.print(documents.render(file, source.get(), member), title),
+                printed -> notice.set(messages.get(printed ? "ui.documents.printed" : "ui.documents.printCancelled", title)),
+                error -> dialogs.showError(messages.get("ui.documents.print.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------
+
+    private record Rendered(byte[] pdf, PreviewPage page) {
+    }
+
+    private void save(List<DocumentFile> files, String chooseKey, String filterKey, String pattern) {
+        Optional<DocumentSource> source = source();
+        if (source.isEmpty() || files.isEmpty()) {
+            return;
+        }
+        String member = member();
+        if (files.size() == 1) {
+            DocumentFile file = files.get(0);
+            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, name(file.kind())), file.fileName(),
+                    messages.get(filterKey), pattern);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            Path target = withExtension(chosen.get(), file.format().extension());
+            runInBackground(() -> {
+                documents.write(file, source.get(), member, target);
+                return target;
+            }, written -> notice.set(messages.get("ui.documents.saved", written.toString())),
+                    error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
+            return;
+        }
+        Optional<Path> folder = dialogs.chooseDirectory(messages.get("ui.documents.saveSeveral.choose", files.size()));
+        if (folder.isEmpty()) {
+            return;
+        }
+        Path dir = folder.get();
+        runInBackground(() -> documents.writeAll(files, source.get(), member, dir),
+                written -> notice.set(messages.get("ui.documents.savedSeveral", written.size(), dir.toString())),
+                error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    /** The files of {@code format} for the ticked documents, or for the one shown when none is ticked. */
+    private List<DocumentFile> files(DocumentFormat format) {
+        List<DocumentKind> kinds = rows.stream().filter(DocumentRow::isChosen).map(DocumentRow::kind).toList();
+        if (kinds.isEmpty()) {
+            kinds = List.of(selected.get());
+        }
+        List<DocumentFile> files = new ArrayList<>();
+        for (DocumentKind kind : kinds) {
+            DocumentFile.of(kind, format).ifPresent(files::add);
+        }
+        return files;
+    }
+
+    private static Path withExtension(Path chosen, String extension) {
+        String name = chosen.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen : chosen.resolveSibling(name + "." + extension);
+    }
+
+    private Optional<DocumentSource> source() {
+        Delegation d = draft.get();
+        Estimate e = estimate.getValue();
+        return d == null || e == null ? Optional.empty() : Optional.of(new DocumentSource(d, settings.get(), e));
+    }
+
+    private String member() {
+        MemberChoice choice = memberChoice.get();
+        return choice == null ? null : choice.memberId();
+    }
+
+    private String name(DocumentKind kind) {
+        return messages.get("documents.kind." + kind.name());
+    }
+
+    private void refreshDirty() {
+        dirty.set(ready.get() && !settings.get().equals(baseline));
+    }
+
+    /** The members of the draft as choices; the member chosen stays chosen while they are in the plan. */
+    private void refreshMembers() {
+        Delegation d = draft.get();
+        List<MemberChoice> next = new ArrayList<>();
+        next.add(new MemberChoice(null, messages.get("ui.documents.member.all")));
+        if (d != null) {
+            for (Member m : d.members()) {
+                String label = m.position().isEmpty() ? m.fullName()
+                        : messages.get("ui.documents.member.label", m.fullName(), m.position());
+                next.add(new MemberChoice(m.id(), label));
+            }
+        }
+        String kept = member();
+        if (!next.equals(memberChoices)) {
+            memberChoices.setAll(next);
+        }
+        memberChoice.set(next.stream().filter(c -> Objects.equals(c.memberId(), kept)).findFirst().orElse(next.get(0)));
+    }
+
+    private void refreshOverviewInfo() {
+        Delegation d = draft.get();
+        if (d == null) {
+            overviewInfo.set("");
+            return;
+        }
+        IssuingBody body = d.issuingBody();
+        DocumentInfo plan = d.document();
+        Signer signer = d.signer();
+        String missing = messages.get("ui.documents.overview.missing");
+        String number = plan.number().isEmpty() ? "…" : plan.number();
+        String planLine = plan.symbol().isEmpty() ? missing : number + "/" + plan.symbol();
+        String date = plan.date() == null ? messages.get("ui.documents.overview.noDate") : VietnameseDates.format(plan.date());
+        List<String> signerParts = new ArrayList<>();
+        for (String part : List.of(signer.authorityPrefix(), signer.title(), signer.name())) {
+            if (!part.isEmpty()) {
+                signerParts.add(part);
+            }
+        }
+        overviewInfo.set(messages.get("ui.documents.overview", orMissing(body.name(), missing),
+                orMissing(body.abbreviation(), missing), planLine, date,
+                signerParts.isEmpty() ? missing : String.join(" ", signerParts)));
+    }
+
+    private static String orMissing(String text, String missing) {
+        return text.isEmpty() ? missing : text;
+    }
+
+    // ---- the form --------------------------------------------------------------------------------------
+
+    private void wireFields() {
+        onText(decisionNumber, (s, t) -> withDecision(s, new IssueNumber(t, s.decision().date())));
+        decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> withDecision(s,
+                new IssueNumber(s.decision().number(), date))));
+        onText(proposer, (s, t) -> new DocumentSettings(s.decision(), t, s.decisionRecipients(), s.resultsReport(),
+                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(),
+                s.itineraryContacts()));
+        onText(recipients, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), lines(t), s.resultsReport(),
+                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(),
+                s.itineraryContacts()));
+        onText(reportNumber, (s, t) -> withReport(s, new IssueNumber(t, s.resultsReport().date())));
+        reportDate.valueProperty().addListener((o, old, date) -> edit(s -> withReport(s,
+                new IssueNumber(s.resultsReport().number(), date))));
+        spending.addListener((o, old, typed) -> {
+            if (!syncing) {
+                typedSpending(typed);
+            }
+        });
+        onText(budgetUnitCode, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(),
+                s.resultsReport(), s.actualSpending(), t, s.travelOrderDepartment(), s.firstTravelOrderNumber(),
+                s.itineraryContacts()));
+        onText(department, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(),
+                s.resultsReport(), s.actualSpending(), s.budgetUnitCode(), t, s.firstTravelOrderNumber(),
+                s.itineraryContacts()));
+        firstOrderNumber.addListener((o, old, typed) -> {
+            if (!syncing) {
+                typedFirstOrderNumber(typed);
+            }
+        });
+        onText(contacts, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(),
+                s.resultsReport(), s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(),
+                s.firstTravelOrderNumber(), lines(t)));
+    }
+
+    private interface TextEdit {
+        DocumentSettings apply(DocumentSettings settings, String text);
+    }
+
+    private void onText(StringProperty field, TextEdit edit) {
+        field.addListener((o, old, typed) -> {
+            if (!syncing) {
+                edit(s -> edit.apply(s, typed == null ? "" : typed));
+            }
+        });
+    }
+
+    private void edit(UnaryOperator<DocumentSettings> change) {
+        if (syncing) {
+            return;
+        }
+        if (!ready.get()) {
+            // Not read yet (or unreadable): the typed text goes back to what is shown.
+            showFields();
+            return;
+        }
+        settings.set(change.apply(settings.get()));
+    }
+
+    private void typedSpending(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        Long amount = null;
+        if (!text.isEmpty()) {
+            OptionalLong parsed = VietnameseNumbers.parseWhole(text);
+            if (parsed.isEmpty()) {
+                String message = messages.get("ui.documents.error.spending", messages.get("ui.documents.field.spending"),
+                        text);
+                spendingError.set(message);
+                draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", message);
+                notice.set(message);
+                return;
+            }
+            amount = parsed.getAsLong();
+        }
+        spendingError.set(null);
+        draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", null);
+        Long value = amount;
+        edit(s -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(), s.resultsReport(), value,
+                s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(), s.itineraryContacts()));
+    }
+
+    private void typedFirstOrderNumber(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        int number = 0;
+        if (!text.isEmpty()) {
+            if (!text.matches("\\d{1," + MAX_ORDER_DIGITS + "}")) {
+                String message = messages.get("ui.documents.error.orderNumber", messages.get("ui.documents.field.firstOrder"),
+                        text);
+                firstOrderNumberError.set(message);
+                draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", message);
+                notice.set(message);
+                return;
+            }
+            number = Integer.parseInt(text);
+        }
+        firstOrderNumberError.set(null);
+        draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", null);
+        int value = number;
+        edit(s -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(), s.resultsReport(),
+                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), value, s.itineraryContacts()));
+    }
+
+    /** Shows the settings in the fields, forgetting any refused text; a field equal up to spaces keeps its text. */
+    private void showFields() {
+        DocumentSettings s = settings.get();
+        syncing = true;
+        try {
+            showText(decisionNumber, s.decision().number());
+            decisionDate.show(s.decision().date());
+            showText(proposer, s.decisionProposer());
+            showLines(recipients, s.decisionRecipients());
+            showText(reportNumber, s.resultsReport().number());
+            reportDate.show(s.resultsReport().date());
+            if (!Objects.equals(VietnameseNumbers.parseWhole(spending.get()), optional(s.actualSpending()))
+                    || spendingError.get() != null) {
+                spending.set(s.actualSpending() == null ? "" : VietnameseNumbers.format(s.actualSpending()));
+            }
+            spendingError.set(null);
+            showText(budgetUnitCode, s.budgetUnitCode());
+            showText(department, s.travelOrderDepartment());
+            String order = s.firstTravelOrderNumber() == 0 ? "" : Integer.toString(s.firstTravelOrderNumber());
+            if (!firstOrderNumber.get().strip().equals(order)) {
+                firstOrderNumber.set(order);
+            }
+            firstOrderNumberError.set(null);
+            showLines(contacts, s.itineraryContacts());
+        } finally {
+            syncing = false;
+        }
+        for (String key : List.of("decisionDate", "reportDate", "actualSpending", "firstTravelOrderNumber")) {
+            draft.reportInputError(DRAFT_ERROR_PREFIX + key, null);
+        }
+    }
+
+    private static OptionalLong optional(Long value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    private static void showText(StringProperty field, String value) {
+        if (!Texts.clean(field.get()).equals(value)) {
+            field.set(value);
+        }
+    }
+
+    private static void showLines(StringProperty field, List<String> value) {
+        if (!lines(field.get()).equals(value)) {
+            field.set(String.join("\n", value));
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream((text == null ? "" : text).split("\\R")).map(Texts::clean).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static DocumentSettings withDecision(DocumentSettings s, IssueNumber decision) {
+        return new DocumentSettings(decision, s.decisionProposer(), s.decisionRecipients(), s.resultsReport(),
+                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(),
+                s.itineraryContacts());
+    }
+
+    private static DocumentSettings withReport(DocumentSettings s, IssueNumber report) {
+        return new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(), report, s.actualSpending(),
+                s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(), s.itineraryContacts());
+    }
+}

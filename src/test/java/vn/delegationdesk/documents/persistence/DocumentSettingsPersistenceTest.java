@@ -1,0 +1,102 @@
+package vn.delegationdesk.documents.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.StoreException;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.sample.SampleDelegation;
+
+class DocumentSettingsPersistenceTest {
+    private static final DocumentSettings EDITED = new DocumentSettings(
+            new IssueNumber("125/QĐ-SVHTT", LocalDate.of(2025, 10, 6)), "Trưởng phòng Tổ chức - Pháp chế",
+            List.of("Như Điều 3;", "Lưu: VT, TCPC."), new IssueNumber("", LocalDate.of(2025, 10, 25)), 64_250_000L,
+            "1234567", "Văn phòng Sở", 41, List.of("Đ/c Nguyễn Văn A, Văn phòng Sở: 0912 345 678"));
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void settingsRoundTripWholeAndGoWithTheirDelegation() {
+        try (Database database = Database.openStore(dataDir)) {
+            long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
+            JdbcDocumentSettingsRepository repository = new JdbcDocumentSettingsRepository(database);
+            assertThat(repository.find(id)).isEmpty();
+
+            repository.save(id, DocumentSettings.defaults());
+            assertThat(repository.find(id)).contains(DocumentSettings.defaults());
+            repository.save(id, EDITED);
+            assertThat(repository.find(id)).contains(EDITED);
+
+            new JdbcDelegationRepository(database).delete(id);
+            assertThat(repository.find(id)).isEmpty();
+        }
+        try (Database database = Database.openStore(dataDir)) {
+            int rows = database.inSnapshot(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM document_settings");
+                        var result = s.executeQuery()) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            });
+            assertThat(rows).isZero();
+        }
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredAndMissingOnesTakeTheirDefault() {
+        DocumentSettings read = DocumentSettingsJson.read("{\"version\": 1, \"decision\": {\"number\": \"7/QĐ-SVHTT\"},"
+                + " \"actualSpending\": 1200000, \"signatureImage\": \"x.png\"}");
+        assertThat(read.decision()).isEqualTo(new IssueNumber("7/QĐ-SVHTT", null));
+        assertThat(read.actualSpending()).isEqualTo(1_200_000L);
+        assertThat(read.resultsReport()).isEqualTo(IssueNumber.DRAFT);
+        assertThat(read.decisionRecipients()).isEmpty();
+        assertThat(read.firstTravelOrderNumber()).isZero();
+    }
+
+    @Test
+    void unreadableSettingsAreReportedInVietnameseAndLeftAsTheyAre() {
+        try (Database database = Database.openStore(dataDir)) {
+            long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
+            String stored = "{\"version\": 2, \"decision\": {}}";
+            database.inTransaction(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO document_settings (delegation_id, content) VALUES (?, ?)")) {
+                    s.setLong(1, id);
+                    s.setString(2, stored);
+                    return s.executeUpdate();
+                }
+            });
+            JdbcDocumentSettingsRepository repository = new JdbcDocumentSettingsRepository(database);
+            assertThatThrownBy(() -> repository.find(id)).isInstanceOf(StoreException.class)
+                    .satisfies(e -> assertThat(((StoreException) e).userMessage(new Messages()))
+                            .startsWith("Không đọc được các thông tin văn bản đã lưu của đoàn này"));
+            String left = database.inSnapshot(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT content FROM document_settings");
+                        var result = s.executeQuery()) {
+                    result.next();
+                    return result.getString(1);
+                }
+            });
+            assertThat(left).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void garbageIsNotSettings() {
+        for (String text : List.of("not json", "[]", "{\"version\": 1, \"actualSpending\": \"nhiều\"}",
+                "{\"version\": 1, \"decision\": {\"date\": \"31/02/2025\"}}", "{\"version\": 1, \"actualSpending\": -5}")) {
+            assertThatThrownBy(() -> DocumentSettingsJson.read(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package vn.delegationdesk.documents.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.budget.ui.EstimateViewModel;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
+import vn.delegationdesk.documents.DocumentKind;
+import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.print.PdfPageRasterizer;
+import vn.delegationdesk.member.Member;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DirectTaskRunner;
+import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.roster.RosterService;
+import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.FakeDocuments;
+import vn.delegationdesk.testing.InMemoryDelegationRepository;
+import vn.delegationdesk.testing.InMemoryDocumentSettingsRepository;
+import vn.delegationdesk.testing.InMemorySettingsRepository;
+import vn.delegationdesk.testing.PdfPages;
+import vn.delegationdesk.testing.QueuedTaskRunner;
+import vn.delegationdesk.testing.RecordingDialogService;
+import vn.delegationdesk.testing.TestServices;
+
+/** The documents tab without a screen, over the small stand-in pack and a real PDFBox rasteriser. */
+class DocumentsViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final Messages messages = new Messages();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final InMemoryDocumentSettingsRepository stored = new InMemoryDocumentSettingsRepository();
+    private final DocumentService documents = FakeDocuments.service(stored);
+    private final List<Printed> printed = new ArrayList<>();
+    private final List<Path> opened = new ArrayList<>();
+    private InMemoryDelegationRepository repository;
+    private DelegationEditorViewModel editor;
+    private DocumentsViewModel model;
+
+    private record Printed(String job, List<String> pages) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        repository = InMemoryDelegationRepository.with(SampleDelegation.create());
+        model = open(new DirectTaskRunner());
+    }
+
+    private DocumentsViewModel open(TaskRunner tasks) {
+        editor = new DelegationEditorViewModel(new DelegationService(repository),
+                new RosterService(new InMemorySettingsRepository()), new DirectTaskRunner(), dialogs, messages);
+        EstimateViewModel estimate = new EstimateViewModel(editor.draft(), TestServices.budget(), new DirectTaskRunner(),
+                dialogs, messages, (e, d, file) -> { });
+        editor.addPart(estimate);
+        DocumentsViewModel documentsModel = new DocumentsViewModel(editor.draft(), estimate.estimateProperty(), documents,
+                new PdfPageRasterizer(24), (pdf, job) -> printed.add(new Printed(job, PdfPages.text(pdf))), opened::add, tasks,
+                dialogs, messages);
+        editor.addPart(documentsModel);
+        editor.open(repository.findById(1).orElseThrow());
+        return documentsModel;
+    }
+
+    private DocumentRow row(DocumentKind kind) {
+        return model.rows().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsTheSevenDocumentsByTheirVietnameseNames() {
+        assertThat(model.rows()).extracting(DocumentRow::name).containsExactly("Kế hoạch", "Quyết định cử đoàn (kèm danh sách)",
+                "Giấy đi đường (C16-HD)", "Chương trình công tác", "Dự toán kinh phí",
+                "Danh sách đoàn (khách sạn, hàng không)", "Báo cáo kết quả");
+        assertThat(model.memberChoices()).hasSize(38);
+        assertThat(model.memberChoiceProperty().get().label()).isEqualTo("Tất cả thành viên");
+        assertThat(model.overviewInfoProperty().get()).isEqualTo("Sửa ở thẻ Tổng quan: cơ quan ban hành SỞ VĂN HÓA VÀ THỂ THAO"
+                + " (SVHTT); kế hoạch số …/KH-SVHTT, chưa có ngày; người ký: GIÁM ĐỐC Bạch Liên Hương.");
+    }
+
+    @Test
+    void settingsEditsMakeTheEditorUnsavedAreSavedWithItAndUndone() {
+        assertThat(model.readyProperty().get()).isTrue();
+        model.decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.decisionDate().textProperty().set("06/10/2025");
+        model.recipientsProperty().set("Như Điều 3;\n\nLưu: VT, TCPC.\n");
+        model.spendingProperty().set("64.250.000");
+
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(model.settingsProperty().get().decision()).isEqualTo(new IssueNumber("125/QĐ-SVHTT", LocalDate.of(2025, 10, 6)));
+        assertThat(model.settingsProperty().get().decisionRecipients()).containsExactly("Như Điều 3;", "Lưu: VT, TCPC.");
+        assertThat(editor.save()).isTrue();
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(stored.find(1)).hasValueSatisfying(s -> {
+            assertThat(s.decision().number()).isEqualTo("125/QĐ-SVHTT");
+            assertThat(s.actualSpending()).isEqualTo(64_250_000L);
+        });
+
+        model.proposerProperty().set("Trưởng phòng Tổ chức - Pháp chế");
+        assertThat(editor.isDirty()).isTrue();
+        dialogs.answer(true);
+        editor.revert();
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(model.proposerProperty().get()).isEmpty();
+        assertThat(model.decisionNumberProperty().get()).isEqualTo("125/QĐ-SVHTT");
+
+        DocumentsViewModel reopened = open(new DirectTaskRunner());
+        assertThat(reopened.spendingProperty().get()).isEqualTo("64.250.000");
+        assertThat(reopened.decisionDate().textProperty().get()).isEqualTo("06/10/2025");
+        assertThat(reopened.recipientsProperty().get()).isEqualTo("Như Điều 3;\nLưu: VT, TCPC.");
+    }
+
+    @Test
+    void spendingThatIsNotWholeDongIsRefusedNamingTheFieldAndSavingWaits() {
+        model.spendingProperty().set("5.000.000");
+        model.spendingProperty().set("-5.000.000");
+
+        String message = "Kinh phí thực chi (đồng) phải là số đồng nguyên không âm, ví dụ 64.250.000 (đã nhập «-5.000.000»);"
+                + " để trống nếu chưa biết.";
+        assertThat(model.spendingErrorProperty().get()).isEqualTo(message);
+        assertThat(model.settingsProperty().get().actualSpending()).isEqualTo(5_000_000L);
+        assertThat(editor.problems()).contains(message);
+        assertThat(editor.save()).isFalse();
+
+        model.spendingProperty().set("năm triệu");
+        assertThat(model.spendingErrorProperty().get()).contains("«năm triệu»");
+        model.spendingProperty().set("");
+        assertThat(model.spendingErrorProperty().get()).isNull();
+        assertThat(model.settingsProperty().get().actualSpending()).isNull();
+        assertThat(editor.problems()).isEmpty();
+    }
+
+    @Test
+    void theWrongFirstOrderNumberOrDateIsRefusedToo() {
+        model.firstOrderNumberProperty().set("4a");
+        model.reportDate().textProperty().set("31/02/2025");
+
+        assertThat(model.firstOrderNumberErrorProperty().get()).startsWith("Số giấy đi đường đầu tiên phải là số nguyên không âm");
+        assertThat(editor.problems()).anySatisfy(p -> assertThat(p).startsWith("Ngày báo cáo không phải ngày hợp lệ"));
+        model.firstOrderNumberProperty().set("41");
+        assertThat(model.settingsProperty().get().firstTravelOrderNumber()).isEqualTo(41);
+    }
+
+    @Test
+    void thePreviewShowsTheCurrentDraftPageByPage() {
+        model.selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
+        model.refreshPreview();
+
+        assertThat(model.pageCountProperty().get()).isEqualTo(37);
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/37");
+        PreviewPage first = model.pageProperty().get();
+        // A4 is 595.28 points wide: 198 pixels at 24 dpi.
+        assertThat(first.width()).isEqualTo(198);
+        model.nextPage();
+        model.nextPage();
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 3/37");
+        model.previousPage();
+        assertThat(model.pageIndexProperty().get()).isEqualTo(1);
+
+        Member one = editor.draft().get().members().get(0);
+        editor.draft().update(b -> b.members(List.of(one)));
+        assertThat(model.previewOutdatedProperty().get()).isTrue();
+        model.refreshPreview();
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/1");
+        assertThat(model.previewOutdatedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRenderStartedBeforeTheLatestChangeIsDropped() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        model = open(queued);
+        queued.runAll();
+        model.refreshPreview();
+        model.decisionNumberProperty().set("9/QĐ-SVHTT");
+
+        queued.runAll();
+        assertThat(model.pageProperty().get()).isNull();
+        assertThat(model.previewOutdatedProperty().get()).isTrue();
+
+        model.refreshPreview();
+        queued.runAll();
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/1");
+    }
+
+    @Test
+    void aPreviewThePackCannotMakeSaysWhy() {
+        model.selectedProperty().set(DocumentKind.DECISION);
+        DocumentsViewModel broken = new DocumentsViewModel(editor.draft(), new javafx.beans.property.SimpleObjectProperty<>(
+                vn.delegationdesk.testing.SampleEstimates.priced()), new DocumentService(stored,
+                () -> new vn.delegationdesk.documents.DocumentPack(java.util.Map.of(), java.util.Map.of()),
+                FakeDocuments::memberOrders), new PdfPageRasterizer(24), (pdf, job) -> true, file -> { },
+                new DirectTaskRunner(), dialogs, messages);
+        broken.open(repository.findById(1).orElseThrow());
+        broken.refreshPreview();
+        assertThat(broken.pageProperty().get()).isNull();
+        assertThat(broken.previewMessageProperty().get())
+                .isEqualTo("Không tạo được Kế hoạch (tệp plan.pdf): phiên bản này chưa có mẫu của văn bản này.");
+    }
+
+    @Test
+    void savingSeveralWritesOneFilePerDocumentIntoTheChosenFolder() throws Exception {
+        for (DocumentKind kind : DocumentKind.values()) {
+            row(kind).chosenProperty().set(true);
+        }
+        model.decisionNumberProperty().set("125/QĐ-SVHTT");
+        Path folder = dir.resolve("van-ban");
+        dialogs.chooseFile(folder);
+
+        model.savePdf();
+
+        assertThat(dialogs.shown("directory")).singleElement().extracting(RecordingDialogService.Shown::title)
+                .isEqualTo("Chọn thư mục để lưu 7 tệp văn bản");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("plan.pdf", "decision.pdf",
+                    "travel-orders.pdf", "itinerary.pdf", "estimate.pdf", "member-list.pdf", "results-report.pdf");
+        }
+        assertThat(PdfPages.allText(Files.readAllBytes(folder.resolve("decision.pdf")))).contains("Decision 125/QD-SVHTT");
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu 7 tệp vào " + folder + ".");
+
+        dialogs.chooseFile(folder);
+        model.saveWord();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("plan.docx", "decision.docx").hasSize(9);
+        }
+    }
+
+    @Test
+    void savingOneAsksForItsFileNamedLikeTheCommandLine() throws Exception {
+        model.selectedProperty().set(DocumentKind.ESTIMATE);
+        dialogs.chooseFile(dir.resolve("du-toan"));
+
+        model.savePdf();
+
+        assertThat(dialogs.shown("save")).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("Lưu Dự toán kinh phí ra tệp PDF");
+            assertThat(s.message()).isEqualTo("estimate.pdf");
+        });
+        assertThat(PdfPages.allText(Files.readAllBytes(dir.resolve("du-toan.pdf")))).startsWith("ESTIMATE");
+        model.saveWord();
+        assertThat(model.noticeProperty().get()).startsWith("Chỉ kế hoạch và quyết định có bản Word");
+        assertThat(dialogs.shown("save")).hasSize(1);
+    }
+
+    @Test
+    void aFailedSaveIsAVietnameseDialog() {
+        dialogs.chooseFile(dir.resolve("missing/plan.pdf"));
+        model.savePdf();
+        assertThat(dialogs.shown("error")).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Không lưu được văn bản");
+            assertThat(e.message()).isEqualTo("Không ghi được tệp plan.pdf (thư mục không tồn tại); tệp cũ (nếu có) vẫn giữ nguyên.");
+        });
+    }
+
+    @Test
+    void printAndOpenGoToTheirDevicesWithTheDocumentShown() throws Exception {
+        Member third = editor.draft().get().members().get(2);
+        model.selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
+        model.memberChoiceProperty().set(model.memberChoices().get(3));
+
+        model.print();
+        model.openExternally();
+
+        assertThat(printed).singleElement().satisfies(p -> {
+            assertThat(p.job()).isEqualTo("Giấy đi đường (C16-HD)");
+            assertThat(p.pages()).singleElement().asString().contains(FakeDocuments.ascii(third.fullName()));
+        });
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã mở Giấy đi đường (C16-HD) bằng ứng dụng xem PDF.");
+        assertThat(opened).singleElement().satisfies(file -> {
+            assertThat(file.getFileName().toString()).isEqualTo("travel-orders.pdf");
+            assertThat(PdfPages.text(Files.readAllBytes(file))).hasSize(1);
+        });
+    }
+
+    @Test
+    void aCopyTakesTheUnitsSettingsButNotThisTripsNumbers() {
+        model.decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.budgetUnitCodeProperty().set("1234567");
+        model.contactsProperty().set("Đ/c Nguyễn Văn A: 0912 345 678");
+        model.spendingProperty().set("1.000");
+
+        editor.copy("Đoàn mới", LocalDate.of(2026, 3, 2), false);
+
+        long copyId = repository.findSummaries().stream().mapToLong(s -> s.id()).max().orElseThrow();
+        assertThat(copyId).isNotEqualTo(1L);
+        assertThat(stored.find(copyId)).hasValueSatisfying(s -> {
+            assertThat(s.budgetUnitCode()).isEqualTo("1234567");
+            assertThat(s.itineraryContacts()).containsExactly("Đ/c Nguyễn Văn A: 0912 345 678");
+            assertThat(s.decision()).isEqualTo(IssueNumber.DRAFT);
+            assertThat(s.actualSpending()).isNull();
+        });
+        assertThat(stored.find(1)).isEmpty();
+        assertThat(DocumentSettings.defaults().decision()).isEqualTo(IssueNumber.DRAFT);
+    }
+}
