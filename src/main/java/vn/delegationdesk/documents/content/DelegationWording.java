@@ -124,9 +124,14 @@ final class DelegationWording {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
     }
 
-    /** "GIÁM ĐỐC" → "Giám đốc": a title in capitals as a sentence writes it. */
+    /** "GIÁM ĐỐC" → "Giám đốc", "PHÓ GIÁM ĐỐC" → "Phó Giám đốc": a title in capitals as a sentence writes it. */
     static String sentenceCase(String capitals) {
-        return upperFirst(capitals.toLowerCase(VIETNAMESE));
+        String lower = capitals.toLowerCase(VIETNAMESE).strip();
+        String deputy = "phó ";
+        if (lower.startsWith(deputy)) {
+            return "Phó " + upperFirst(lower.substring(deputy.length()).strip());
+        }
+        return upperFirst(lower);
     }
 
     private static boolean startsWithAcronym(String text) {
