@@ -44,7 +44,7 @@ public final class ItineraryDocument implements DocumentBuilder {
     static final String CONTACTS = "THÔNG TIN LIÊN HỆ";
     static final String PERSONAL_DATA = "Tài liệu có số điện thoại cá nhân: chỉ dùng trong đoàn.";
     static final List<String> COLUMNS = List.of("Buổi", "Nội dung", "Địa điểm", "Đơn vị đón tiếp/Chủ trì", "Ghi chú");
-    private static final List<Float> WIDTHS = List.of(14f, 44f, 21f, 25f, 15f);
+    private static final List<Float> WIDTHS = List.of(12f, 44f, 21f, 26f, 15f);
     private static final float BODY_SIZE = 15;
     private static final float TABLE_SIZE = 14;
     private static final float HEADER_SIZE = 13;
@@ -130,29 +130,37 @@ public final class ItineraryDocument implements DocumentBuilder {
         rows.addAll(sessionRows);
     }
 
-    /** The conference's own row (title, delegates) and one row per agenda item, numbered. */
+    /**
+     * The conference's own row and one row per agenda item, numbered. Its title and agenda are long, so they run
+     * across the content and place columns, the venue written under the title.
+     */
     private static void conferenceRows(Activity activity, Conference conference, List<List<Cell>> rows) {
         List<Paragraph> about = new ArrayList<>();
-        about.add(new Paragraph(List.of(Run.bold(conference.title().isEmpty() ? content(activity) : conference.title())),
-                Align.LEFT, 0, false, 0, 0, false));
+        about.add(left(Run.bold(conference.title().isEmpty() ? content(activity) : conference.title()), 0));
+        String place = conference.venue().isEmpty() ? activity.place() : conference.venue();
+        if (!place.isEmpty()) {
+            about.add(left(Run.italic("Địa điểm: " + place), 2));
+        }
         if (conference.expectedDelegates() > 0) {
-            about.add(new Paragraph(List.of(Run.italic("Thành phần: khoảng " + conference.expectedDelegates() + " đại biểu")),
-                    Align.LEFT, 0, false, 2, 0, false));
+            about.add(left(Run.italic("Thành phần: khoảng " + conference.expectedDelegates() + " đại biểu"), 2));
         }
         if (!conference.agenda().isEmpty()) {
-            about.add(new Paragraph(List.of(Run.italic("Nội dung hội nghị:")), Align.LEFT, 0, false, 2, 0, false));
+            about.add(left(Run.italic("Nội dung hội nghị:"), 2));
         }
-        String place = conference.venue().isEmpty() ? activity.place() : conference.venue();
         String host = activity.host().isEmpty() ? conference.coOrganiser() : activity.host();
-        rows.add(new ArrayList<>(List.of(new Cell(about, 1, 1, false), Cell.of(place, Align.LEFT), Cell.of(host, Align.LEFT),
+        rows.add(new ArrayList<>(List.of(new Cell(about, 2, 1, false), Cell.of(host, Align.LEFT),
                 Cell.of(activity.notes(), Align.LEFT))));
         List<AgendaItem> agenda = conference.agenda();
         for (int i = 0; i < agenda.size(); i++) {
             AgendaItem item = agenda.get(i);
             String minutes = item.durationMinutes() == null ? "" : item.durationMinutes() + " phút";
-            rows.add(new ArrayList<>(List.of(Cell.of((i + 1) + ". " + item.content(), Align.JUSTIFIED).spanning(2),
+            rows.add(new ArrayList<>(List.of(Cell.of((i + 1) + ". " + item.content(), Align.LEFT).spanning(2),
                     Cell.of(item.presenter(), Align.LEFT), Cell.of(minutes, Align.LEFT))));
         }
+    }
+
+    private static Paragraph left(Run run, float spaceBefore) {
+        return new Paragraph(List.of(run), Align.LEFT, 0, false, spaceBefore, 0, false);
     }
 
     private static String content(Activity activity) {

@@ -87,9 +87,10 @@ class ItineraryDocumentTest {
             }
             assertThat(at).as(conference.title()).isPositive();
             List<String> head = LayoutProbe.texts(rows.get(at));
-            assertThat(head.get(1)).contains("Thành phần: khoảng 180 đại biểu");
-            assertThat(head.get(2)).isEqualTo(conference.venue());
-            assertThat(head.get(3)).isEqualTo(conference.coOrganiser());
+            assertThat(head.get(1)).isEqualTo(conference.title() + "\nĐịa điểm: " + conference.venue()
+                    + "\nThành phần: khoảng 180 đại biểu\nNội dung hội nghị:");
+            assertThat(rows.get(at).get(1).colSpan()).as("title across content and place").isEqualTo(2);
+            assertThat(head.get(2)).isEqualTo(conference.coOrganiser());
             assertThat(rows.get(at).get(0).rowSpan()).as("the session spans the agenda").isEqualTo(1 + conference.agenda().size());
             for (int n = 0; n < conference.agenda().size(); n++) {
                 AgendaItem item = conference.agenda().get(n);
