@@ -21,12 +21,10 @@ import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.budget.BudgetLine;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateSection;
+import vn.delegationdesk.budget.EstimateTexts;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
-import vn.delegationdesk.platform.i18n.AgencyNames;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
  * Writes an estimate as the finance office's "Dự toán kinh phí" sheet (regulations.md §5): the two header
@@ -44,19 +42,11 @@ import vn.delegationdesk.platform.i18n.VietnameseDates;
  */
 public final class EstimateWorkbookWriter {
     static final String SHEET = "Dự toán";
-    static final String TITLE = "DỰ TOÁN KINH PHÍ";
+    static final String TITLE = EstimateTexts.TITLE;
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    static final String UNIT_NOTE = "Đơn vị tính: đồng";
-    static final String RATES_PREFIX = "Định mức áp dụng: ";
-    static final String WORDS_PREFIX = "Bằng chữ: ";
-    static final String TOTAL = "TỔNG CỘNG";
-    static final String PREPARER = "NGƯỜI LẬP";
-    static final String ACCOUNTANT = "KẾ TOÁN";
-    static final String SIGN_NOTE = "(Ký, họ tên)";
-    static final String SIGN_SEAL_NOTE = "(Ký, họ tên, đóng dấu)";
-    static final List<String> COLUMN_TITLES = List.of("STT", "Nội dung", "ĐVT", "Số lượng", "Số ngày/lần", "Đơn giá",
-            "Thành tiền", "Ghi chú");
+    static final String WORDS_PREFIX = EstimateTexts.WORDS_PREFIX;
+    static final List<String> COLUMN_TITLES = EstimateTexts.COLUMN_TITLES;
 
     static final int COL_INDEX = 0;
     static final int COL_CONTENT = 1;
@@ -82,7 +72,7 @@ public final class EstimateWorkbookWriter {
     /** Room left for rounding in the program that prints: a page is planned this much shorter than it is. */
     private static final double PAGE_SAFETY = 0.96;
     /** Blank spaces where the clerk writes a number or a date not known yet. */
-    static final String BLANK = " ".repeat(8);
+    static final String BLANK = EstimateTexts.BLANK;
 
     /**
      * Writes {@code estimate} of {@code delegation} to {@code file}.
@@ -188,32 +178,13 @@ public final class EstimateWorkbookWriter {
             merged(second, 4, 7, MOTTO, styles.motto, 17f);
             row().setHeightInPoints(10f);
             merged(row(), 0, 7, TITLE, styles.title, 22f);
-            String dates = VietnameseDates.range(estimate.startDate(), estimate.endDate());
-            merged(row(), 0, 7, estimate.title() + (dates.isEmpty() ? "" : " (" + dates + ")"), styles.subtitle, LINE_POINTS);
-            merged(row(), 0, 7, attachedTo(delegation.document(), body), styles.note, LINE_POINTS);
-            String rates = estimate.rates().describe();
+            merged(row(), 0, 7, EstimateTexts.subtitle(estimate), styles.subtitle, LINE_POINTS);
+            merged(row(), 0, 7, EstimateTexts.attachedTo(delegation.document(), body), styles.note, LINE_POINTS);
+            String rates = EstimateTexts.ratesLine(estimate);
             if (!rates.isEmpty()) {
-                merged(row(), 0, 7, RATES_PREFIX + rates, styles.note, LINE_POINTS);
+                merged(row(), 0, 7, rates, styles.note, LINE_POINTS);
             }
-            merged(row(), 5, 7, UNIT_NOTE, styles.unitNote, LINE_POINTS);
-        }
-
-        /** "(Kèm theo Kế hoạch số 125/KH-SVHTT ngày 30/09/2025 của Sở Văn hóa và Thể thao)", blanks where not known. */
-        private static String attachedTo(DocumentInfo document, IssuingBody body) {
-            String symbol = !document.symbol().isEmpty() ? document.symbol()
-                    : body.abbreviation().isEmpty() ? "" : "KH-" + body.abbreviation();
-            StringBuilder text = new StringBuilder("(Kèm theo Kế hoạch số")
-                    .append(document.number().isEmpty() ? BLANK : " " + document.number());
-            if (!symbol.isEmpty()) {
-                text.append('/').append(symbol);
-            }
-            text.append(" ngày").append(document.date() == null ? BLANK + "/" + BLANK + "/" + BLANK
-                    : " " + VietnameseDates.format(document.date()));
-            String issuer = AgencyNames.inSentence(body.name());
-            if (!issuer.isEmpty()) {
-                text.append(" của ").append(issuer);
-            }
-            return text.append(')').toString();
+            merged(row(), 5, 7, EstimateTexts.UNIT_NOTE, styles.unitNote, LINE_POINTS);
         }
 
         private int columnTitles() {
@@ -280,7 +251,7 @@ public final class EstimateWorkbookWriter {
         private int total(List<Integer> subtotalRows) {
             Row row = row();
             for (int c = 0; c <= COL_BASIS; c++) {
-                text(row, c, c == COL_CONTENT ? TOTAL : "", c == COL_CONTENT ? styles.totalLabel : styles.totalBlank);
+                text(row, c, c == COL_CONTENT ? EstimateTexts.TOTAL : "", c == COL_CONTENT ? styles.totalLabel : styles.totalBlank);
             }
             Cell total = row.createCell(COL_AMOUNT);
             total.setCellStyle(styles.totalAmount);
@@ -310,21 +281,15 @@ public final class EstimateWorkbookWriter {
         /** Preparer, accountant and the head of the body, side by side, with room to sign. */
         private void signatures() {
             Signer signer = delegation.signer();
-            List<String> head = new ArrayList<>();
-            if (signer.signsOnBehalf()) {
-                head.add((signer.authorityPrefix() + " " + signer.principalTitle()).trim());
-                head.add(signer.title());
-            } else {
-                head.add(signer.title().isEmpty() ? "THỦ TRƯỞNG ĐƠN VỊ" : signer.title());
-            }
-            merged(row(), 5, 7, placeAndDate(delegation.document()), styles.placeDate, LINE_POINTS);
+            List<String> head = EstimateTexts.headTitles(signer);
+            merged(row(), 5, 7, EstimateTexts.placeAndDate(delegation.document()), styles.placeDate, LINE_POINTS);
             int titles = next;
             for (int i = 0; i < head.size() + 1; i++) {
                 row();
             }
-            signBlock(titles, 0, 1, List.of(PREPARER), SIGN_NOTE, "");
-            signBlock(titles, 2, 4, List.of(ACCOUNTANT), SIGN_NOTE, "");
-            signBlock(titles, 5, 7, head, SIGN_SEAL_NOTE, signer.name());
+            signBlock(titles, 0, 1, List.of(EstimateTexts.PREPARER), EstimateTexts.SIGN_NOTE, "");
+            signBlock(titles, 2, 4, List.of(EstimateTexts.ACCOUNTANT), EstimateTexts.SIGN_NOTE, "");
+            signBlock(titles, 5, 7, head, EstimateTexts.SIGN_SEAL_NOTE, signer.name());
             row().setHeightInPoints(72f);
             Row names = row();
             merged(names, 0, 1, "", styles.signName, LINE_POINTS);
@@ -338,13 +303,6 @@ public final class EstimateWorkbookWriter {
                 merged(sheet.getRow(r++), fromColumn, toColumn, title, styles.signTitle, LINE_POINTS);
             }
             merged(sheet.getRow(r), fromColumn, toColumn, note, styles.signNote, LINE_POINTS);
-        }
-
-        /** "Hà Nội, ngày 05 tháng 02 năm 2025", with room to write the date by hand while it is not known. */
-        private static String placeAndDate(DocumentInfo document) {
-            String date = document.date() == null ? "ngày" + BLANK + "tháng" + BLANK + "năm" + BLANK
-                    : VietnameseDates.documentDate(document.date());
-            return document.place().isEmpty() ? date : document.place() + ", " + date;
         }
 
         /**

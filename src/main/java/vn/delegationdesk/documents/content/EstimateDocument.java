@@ -1,0 +1,110 @@
+package vn.delegationdesk.documents.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.delegationdesk.budget.BudgetLine;
+import vn.delegationdesk.budget.Estimate;
+import vn.delegationdesk.budget.EstimateSection;
+import vn.delegationdesk.budget.EstimateTexts;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.documents.DocumentBuilder;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.layout.Align;
+import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.Cell;
+import vn.delegationdesk.documents.layout.OfficialHeader;
+import vn.delegationdesk.documents.layout.PageSetup;
+import vn.delegationdesk.documents.layout.Paragraph;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.Run;
+import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+
+/**
+ * "DỰ TOÁN KINH PHÍ" printed: the Excel export's sheet (budget.export.EstimateWorkbookWriter) on A4 landscape
+ * with the same words ({@link EstimateTexts}) and figures. Each section row carries the section's subtotal and
+ * the total row the estimate's total, so every printed total is the sum of the printed lines above it. An
+ * unpriced line shows no unit price and an amount of 0, as the sheet's formula does.
+ */
+public final class EstimateDocument implements DocumentBuilder {
+    /** Relative widths of STT · Nội dung · ĐVT · Số lượng · Số ngày/lần · Đơn giá · Thành tiền · Ghi chú. */
+    private static final List<Float> WIDTHS = List.of(5f, 45f, 8f, 8.5f, 8.5f, 12f, 14f, 30f);
+    private static final int COLUMNS = 8;
+    /** Nội dung to Đơn giá: where a section's title runs. */
+    private static final int TITLE_SPAN = 5;
+    private static final float TABLE_SIZE = 12;
+    private static final float SIGN_ROOM = 64;
+
+    @Override
+    public PrintedDocument build(DocumentSource source) {
+        Delegation delegation = source.delegation();
+        Estimate estimate = source.estimate();
+        IssuingBody body = delegation.issuingBody();
+        // The estimate is an annex of the plan, not a numbered document: no number line; its date is by the signatures.
+        OfficialHeader header = new OfficialHeader(body.parentBody(), body.name(), "", "");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Paragraph.centered(Run.bold(EstimateTexts.TITLE)).withSize(15).withSpacing(12, 4));
+        blocks.add(Paragraph.centered(Run.bold(EstimateTexts.subtitle(estimate))));
+        blocks.add(Paragraph.centered(Run.italic(EstimateTexts.attachedTo(delegation.document(), body))).withSpacing(2, 0));
+        String rates = EstimateTexts.ratesLine(estimate);
+        if (!rates.isEmpty()) {
+            blocks.add(Paragraph.centered(Run.italic(rates)));
+        }
+        blocks.add(new Paragraph(List.of(Run.italic(EstimateTexts.UNIT_NOTE)), Align.RIGHT, 0, false, 4, 2, true));
+        blocks.add(table(estimate));
+        blocks.add(new Paragraph(List.of(Run.bold(EstimateTexts.WORDS_PREFIX), Run.boldItalic(estimate.totalInWords())),
+                Align.LEFT, 0, false, 6, 6, true));
+        blocks.add(signatures(delegation));
+        return new PrintedDocument("Dự toán kinh phí", PageSetup.landscapeTable(), header, blocks, null);
+    }
+
+    private static Table table(Estimate estimate) {
+        List<Cell> header = EstimateTexts.COLUMN_TITLES.stream().map(t -> Cell.bold(t, Align.CENTER)).toList();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (EstimateSection section : estimate.sections()) {
+            rows.add(List.of(Cell.bold(section.numeral(), Align.CENTER).shade(),
+                    Cell.bold(section.title(), Align.LEFT).spanning(TITLE_SPAN).shade(),
+                    Cell.bold(VietnameseNumbers.format(section.subtotal()), Align.RIGHT).shade(), Cell.empty().shade()));
+            List<BudgetLine> lines = section.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                rows.add(line(i + 1, lines.get(i)));
+            }
+        }
+        rows.add(List.of(Cell.empty().shade(), Cell.bold(EstimateTexts.TOTAL, Align.CENTER).spanning(TITLE_SPAN).shade(),
+                Cell.bold(VietnameseNumbers.format(estimate.total()), Align.RIGHT).shade(), Cell.empty().shade()));
+        return new Table(WIDTHS, List.of(header), rows, true, TABLE_SIZE);
+    }
+
+    private static List<Cell> line(int number, BudgetLine line) {
+        return List.of(Cell.of(Integer.toString(number), Align.CENTER), Cell.of(line.content(), Align.LEFT),
+                Cell.of(line.unit(), Align.CENTER), Cell.of(VietnameseNumbers.format(line.quantity()), Align.RIGHT),
+                Cell.of(VietnameseNumbers.format(line.times()), Align.RIGHT),
+                Cell.of(VietnameseNumbers.format(line.unitPrice()), Align.RIGHT),
+                Cell.of(VietnameseNumbers.format(line.amount()), Align.RIGHT), Cell.of(line.basis(), Align.LEFT));
+    }
+
+    /**
+     * Preparer, accountant and the head of the body side by side, as in the sheet: the place and date over the
+     * head's block, titles and notes on one row, room to sign, the names on one row.
+     */
+    private static Table signatures(Delegation delegation) {
+        List<Float> widths = List.of(1f, 1f, 1f);
+        List<String> head = EstimateTexts.headTitles(delegation.signer());
+        List<Cell> date = List.of(Cell.empty(), Cell.empty(),
+                Cell.of(new Paragraph(List.of(Run.italic(EstimateTexts.placeAndDate(delegation.document()))), Align.CENTER, 0,
+                        false, 0, 0, false)));
+        List<Cell> titles = List.of(block(List.of(EstimateTexts.PREPARER), EstimateTexts.SIGN_NOTE),
+                block(List.of(EstimateTexts.ACCOUNTANT), EstimateTexts.SIGN_NOTE), block(head, EstimateTexts.SIGN_SEAL_NOTE));
+        List<Cell> names = List.of(Cell.empty(), Cell.empty(), Cell.of(new Paragraph(List.of(Run.bold(
+                delegation.signer().name())), Align.CENTER, 0, false, SIGN_ROOM, 0, false)));
+        return new Table(widths, List.of(), List.of(date, titles, names), false, 0);
+    }
+
+    private static Cell block(List<String> titles, String note) {
+        List<Paragraph> lines = new ArrayList<>();
+        titles.forEach(t -> lines.add(Paragraph.centered(Run.bold(t))));
+        lines.add(Paragraph.centered(Run.italic(note)));
+        return new Cell(lines, 1, 1, false);
+    }
+}

@@ -1,0 +1,271 @@
+package vn.delegationdesk.documents.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.delegationdesk.budget.AmountInWords;
+import vn.delegationdesk.conference.Conference;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.DocumentBuilder;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.layout.Align;
+import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.Closing;
+import vn.delegationdesk.documents.layout.PageSetup;
+import vn.delegationdesk.documents.layout.Paragraph;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.Rule;
+import vn.delegationdesk.documents.layout.Run;
+import vn.delegationdesk.itinerary.Activity;
+import vn.delegationdesk.itinerary.ActivityKind;
+import vn.delegationdesk.itinerary.HalfDay;
+import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.itinerary.ProgrammeDay;
+import vn.delegationdesk.member.Member;
+import vn.delegationdesk.member.MemberGroup;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+
+/**
+ * "BÁO CÁO Kết quả …": the results report as a skeleton. What the app knows is written out (who went, when and
+ * where, the conferences and field visits held, the approved estimate and, once known, what was spent); what
+ * only the delegation can say (lessons, assessment, proposals) gets its heading and a dotted line to write on.
+ */
+public final class ResultsReportDocument implements DocumentBuilder {
+    static final String KIND = "BÁO CÁO";
+    /** One line of dots across the text column (14 pt, 165 mm), to write the findings on by hand. */
+    static final String DOTTED_LINE = ".".repeat(128);
+    static final String UNKNOWN_SPENDING = "……………… đồng";
+
+    @Override
+    public PrintedDocument build(DocumentSource source) {
+        Delegation delegation = source.delegation();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Paragraph.centered(Run.bold(KIND)).withSpacing(12, 0));
+        blocks.add(Paragraph.centered(Run.bold("Kết quả " + TripTexts.lowerFirst(delegation.title()))));
+        blocks.add(new Rule(0.3f));
+        blocks.add(Paragraph.body(introduction(delegation)).withSpacing(Paragraph.BODY_SPACING, Paragraph.BODY_SPACING));
+
+        blocks.add(Paragraph.heading("I. KẾT QUẢ THỰC HIỆN"));
+        blocks.add(item("1. Thành phần đoàn: ", composition(delegation)));
+        blocks.add(item("2. Thời gian, địa điểm: ", when(delegation)));
+        delegation.legs().forEach(leg -> blocks.add(Paragraph.body(legLine(leg, delegation.legs()))));
+        blocks.add(item("3. Các hoạt động đã thực hiện:", ""));
+        activities(delegation).forEach(line -> blocks.add(Paragraph.body(line)));
+        blocks.add(item("4. Kinh phí: ", spending(source)));
+
+        blocks.add(Paragraph.heading("II. NHỮNG KINH NGHIỆM RÚT RA"));
+        List<String> places = delegation.legs().stream().map(Leg::place).filter(p -> !p.isEmpty()).distinct().toList();
+        for (int i = 0; i < places.size(); i++) {
+            blocks.add(subHeading((i + 1) + ". Tại " + places.get(i)));
+            blocks.add(dots());
+        }
+        if (places.isEmpty()) {
+            blocks.add(dots());
+        }
+        blocks.add(Paragraph.heading("III. ĐÁNH GIÁ CHUNG"));
+        blocks.add(subHeading("1. Ưu điểm"));
+        blocks.add(dots());
+        blocks.add(subHeading("2. Hạn chế"));
+        blocks.add(dots());
+        blocks.add(Paragraph.heading("IV. ĐỀ XUẤT, KIẾN NGHỊ"));
+        blocks.add(dots());
+        blocks.add(Paragraph.body("Trên đây là báo cáo kết quả " + TripTexts.shortPurpose(delegation)
+                + " của " + OfficialParts.bodyInSentence(delegation) + "./."));
+        blocks.add(new Closing(OfficialParts.recipients(recipients(delegation)), OfficialParts.signature(delegation.signer())));
+        return new PrintedDocument("Báo cáo kết quả", PageSetup.administrative(),
+                OfficialParts.header(delegation, "BC", source.settings().resultsReport()), blocks, null);
+    }
+
+    /** "Thực hiện Kế hoạch số …/KH-SVHTT ngày … của Sở Văn hóa và Thể thao về …, Sở … báo cáo kết quả như sau:". */
+    private static String introduction(Delegation delegation) {
+        String symbol = delegation.document().symbol().isEmpty()
+                ? OfficialParts.symbol(delegation.issuingBody(), "KH") : delegation.document().symbol();
+        String date = delegation.document().date() == null ? OfficialParts.DAY_BLANK + "/" + OfficialParts.DAY_BLANK + "/"
+                + (delegation.firstDate().map(d -> Integer.toString(d.getYear())).orElse(OfficialParts.DAY_BLANK))
+                : VietnameseDates.format(delegation.document().date());
+        String body = OfficialParts.bodyInSentence(delegation);
+        return "Thực hiện Kế hoạch số " + OfficialParts.reference(delegation.document().number(), symbol) + " ngày " + date
+                + " của " + body + " về việc " + TripTexts.lowerFirst(delegation.title()) + ", " + body
+                + " báo cáo kết quả như sau:";
+    }
+
+    /** "37 người (Lãnh đạo đoàn: 01 người; …), do đồng chí Nguyễn Thị Hương, Phó Giám đốc Sở làm Trưởng đoàn." */
+    static String composition(Delegation delegation) {
+        List<String> parts = new ArrayList<>();
+        int placed = 0;
+        for (MemberGroup group : delegation.groups()) {
+            long count = delegation.members().stream().filter(m -> m.groupId().equals(group.id())).count();
+            if (count > 0) {
+                parts.add(group.name() + ": " + people(count));
+                placed += (int) count;
+            }
+        }
+        int others = delegation.members().size() - placed;
+        if (others > 0 && !parts.isEmpty()) {
+            parts.add("Thành viên khác: " + people(others));
+        }
+        StringBuilder text = new StringBuilder(people(delegation.members().size()));
+        if (!parts.isEmpty()) {
+            text.append(" (").append(String.join("; ", parts)).append(')');
+        }
+        Optional<Member> head = delegation.head();
+        if (head.isPresent()) {
+            String position = head.get().position().isEmpty() ? "" : ", " + head.get().position();
+            text.append(", do đồng chí ").append(head.get().fullName()).append(position).append(" làm Trưởng đoàn");
+        }
+        return text.append('.').toString();
+    }
+
+    /** "01 người", "12 người": counts below ten take a leading zero, as the plans write them. */
+    private static String people(long count) {
+        return (count < 10 ? "0" + count : Long.toString(count)) + " người";
+    }
+
+    private static String when(Delegation delegation) {
+        String dates = TripTexts.fromTo(delegation.firstDate().orElse(null), delegation.lastDate().orElse(null));
+        String text = dates.isEmpty() ? "" : TripTexts.lowerFirst(dates);
+        if (delegation.legs().isEmpty()) {
+            return text.isEmpty() ? "" : text + ".";
+        }
+        return text.isEmpty() ? "gồm:" : text + ", gồm:";
+    }
+
+    /** "- Từ ngày 14/10/2025 đến ngày 16/10/2025: tại tỉnh Đắk Lắk (Buôn Ma Thuột);" — the last ends with ".". */
+    private static String legLine(Leg leg, List<Leg> legs) {
+        String city = leg.city().isEmpty() ? "" : " (" + leg.city() + ")";
+        boolean last = legs.indexOf(leg) == legs.size() - 1;
+        return "- " + TripTexts.fromTo(leg.startDate(), leg.endDate()) + ": tại " + leg.place() + city + (last ? "." : ";");
+    }
+
+    /** Per leg its conferences, then its field visits and working meetings; conferences outside the legs last. */
+    static List<String> activities(Delegation delegation) {
+        List<String> lines = new ArrayList<>();
+        Set<String> told = new LinkedHashSet<>();
+        for (Leg leg : delegation.legs()) {
+            for (Conference conference : delegation.conferences()) {
+                if (leg.contains(conference.date()) && told.add(conference.id())) {
+                    lines.add(conferenceLine(conference));
+                }
+            }
+            visitLine(delegation, leg).ifPresent(lines::add);
+        }
+        for (Conference conference : delegation.conferences()) {
+            if (told.add(conference.id())) {
+                lines.add(conferenceLine(conference));
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("- " + DOTTED_LINE);
+        }
+        List<String> ended = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ended.add(lines.get(i) + (i == lines.size() - 1 ? "." : ";"));
+        }
+        return ended;
+    }
+
+    /** "- Hội nghị … ngày 14/10/2025 tại Khách sạn …, khoảng 180 đại biểu tham dự". */
+    private static String conferenceLine(Conference conference) {
+        StringBuilder text = new StringBuilder("- ").append(conference.title().isEmpty() ? "Hội nghị" : conference.title())
+                .append(" ngày ").append(VietnameseDates.format(conference.date()));
+        if (!conference.venue().isEmpty()) {
+            text.append(" tại ").append(conference.venue());
+        }
+        if (conference.expectedDelegates() > 0) {
+            text.append(", khoảng ").append(conference.expectedDelegates()).append(" đại biểu tham dự");
+        }
+        return text.toString();
+    }
+
+    /** "- Khảo sát thực tế tại tỉnh Đắk Lắk (buổi tối ngày 14/10/2025; cả ngày 15/10/2025; …), do … bố trí". */
+    private static Optional<String> visitLine(Delegation delegation, Leg leg) {
+        List<String> when = new ArrayList<>();
+        Set<String> hosts = new LinkedHashSet<>();
+        for (ProgrammeDay day : delegation.programme()) {
+            if (!leg.contains(day.date())) {
+                continue;
+            }
+            for (Activity activity : day.activities()) {
+                if (activity.kind() == ActivityKind.FIELD_VISIT || activity.kind() == ActivityKind.WORKING_MEETING) {
+                    String date = VietnameseDates.format(day.date());
+                    when.add(TripTexts.sessionInSentence(activity.halfDay())
+                            + (activity.halfDay() == HalfDay.ALL_DAY ? " " : " ngày ") + date);
+                    if (!activity.host().isEmpty()) {
+                        hosts.add(activity.host());
+                    }
+                }
+            }
+        }
+        if (when.isEmpty()) {
+            return Optional.empty();
+        }
+        String where = leg.place().isEmpty() ? "" : " tại " + leg.place();
+        String by = hosts.isEmpty() ? "" : ", do " + String.join("; ", hosts) + " bố trí";
+        return Optional.of("- Khảo sát thực tế, làm việc" + where + " (" + String.join("; ", when) + ")" + by);
+    }
+
+    /**
+     * "Dự toán được duyệt 431.510.000 đồng (Bằng chữ: …); kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: …), tiết kiệm
+     * 31.510.000 đồng so với dự toán." — or dots for the spending while it is not known.
+     */
+    static String spending(DocumentSource source) {
+        long approved = source.estimate().total();
+        StringBuilder text = new StringBuilder("Dự toán được duyệt ").append(VietnameseNumbers.format(approved))
+                .append(" đồng (Bằng chữ: ").append(AmountInWords.of(approved)).append("); kinh phí thực hiện: ");
+        Long actual = source.settings().actualSpending();
+        if (actual == null) {
+            return text.append(UNKNOWN_SPENDING).append('.').toString();
+        }
+        text.append(VietnameseNumbers.format(actual)).append(" đồng (Bằng chữ: ").append(AmountInWords.of(actual)).append(')');
+        if (actual < approved) {
+            text.append(", tiết kiệm ").append(VietnameseNumbers.format(approved - actual)).append(" đồng so với dự toán");
+        } else if (actual > approved) {
+            text.append(", vượt ").append(VietnameseNumbers.format(actual - approved)).append(" đồng so với dự toán");
+        } else {
+            text.append(", bằng dự toán");
+        }
+        return text.append('.').toString();
+    }
+
+    /**
+     * The body's leadership and the archive: the plan's own "Ban Giám đốc …" or "Lãnh đạo …" item when it has
+     * one, and its "Lưu: …" item (the drafting office's), else "Lưu: VT".
+     */
+    static List<String> recipients(Delegation delegation) {
+        String leaders = delegation.recipients().stream().map(ResultsReportDocument::bare)
+                .filter(r -> r.startsWith("Ban Giám đốc") || r.startsWith("Lãnh đạo")).findFirst()
+                .orElse("Lãnh đạo " + OfficialParts.bodyInSentence(delegation));
+        String archive = delegation.recipients().stream().map(ResultsReportDocument::bare).filter(r -> r.startsWith("Lưu"))
+                .reduce((first, second) -> second).orElse("Lưu: VT");
+        return List.of(leaders, archive);
+    }
+
+    private static String bare(String item) {
+        String text = item.strip();
+        if (text.startsWith("-")) {
+            text = text.substring(1).strip();
+        }
+        return text;
+    }
+
+    /** A numbered point: its number and name bold, the facts after it plain. */
+    private static Paragraph item(String label, String text) {
+        List<Run> runs = new ArrayList<>();
+        runs.add(Run.bold(label));
+        if (!text.isEmpty()) {
+            runs.add(Run.plain(text));
+        }
+        return Paragraph.body(runs);
+    }
+
+    private static Paragraph subHeading(String text) {
+        return new Paragraph(List.of(Run.bold(text)), Align.JUSTIFIED, 0, true, 0, Paragraph.BODY_SPACING, true);
+    }
+
+    private static Paragraph dots() {
+        return new Paragraph(List.of(Run.plain(DOTTED_LINE)), Align.LEFT, 0, false, 0, Paragraph.BODY_SPACING, false);
+    }
+}

@@ -1,0 +1,127 @@
+package vn.delegationdesk.documents.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.delegationdesk.budget.AmountInWords;
+import vn.delegationdesk.budget.Estimate;
+import vn.delegationdesk.budget.EstimateSection;
+import vn.delegationdesk.budget.EstimateTexts;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.layout.Align;
+import vn.delegationdesk.documents.layout.Cell;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+import vn.delegationdesk.testing.SampleDocuments;
+
+class EstimateDocumentTest {
+    private static final int AMOUNT = 6;
+    private final DocumentSource source = SampleDocuments.source();
+    private final Estimate estimate = source.estimate();
+    private final PrintedDocument document = new EstimateDocument().build(source);
+    private final Table table = LayoutProbe.borderedTable(document);
+
+    @Test
+    void isALandscapeTableUnderTheBodyAndTheNationalName() {
+        assertThat(document.page().landscape()).isTrue();
+        assertThat(document.header().parentBody()).isEqualTo("UBND THÀNH PHỐ HÀ NỘI");
+        assertThat(document.header().issuingBody()).isEqualTo("SỞ VĂN HÓA VÀ THỂ THAO");
+        assertThat(document.header().numberLine()).isEmpty();
+        assertThat(LayoutProbe.paragraphs(document)).startsWith("DỰ TOÁN KINH PHÍ", EstimateTexts.subtitle(estimate),
+                "(Kèm theo Kế hoạch số" + EstimateTexts.BLANK + "/KH-SVHTT ngày" + EstimateTexts.BLANK + "/" + EstimateTexts.BLANK
+                        + "/" + EstimateTexts.BLANK + " của Sở Văn hóa và Thể thao)",
+                "Định mức áp dụng: Thông tư 12/2025/TT-BTC", "Đơn vị tính: đồng");
+        assertThat(EstimateTexts.subtitle(estimate)).endsWith("tại tỉnh Đắk Lắk và tỉnh Lâm Đồng (14/10/2025 – 19/10/2025)");
+    }
+
+    @Test
+    void repeatsTheExcelColumnTitlesOnEveryPage() {
+        assertThat(table.headerRows()).hasSize(1);
+        assertThat(LayoutProbe.texts(table.headerRows().get(0)))
+                .containsExactly("STT", "Nội dung", "ĐVT", "Số lượng", "Số ngày/lần", "Đơn giá", "Thành tiền", "Ghi chú");
+        LayoutProbe.assertRowsFillColumns(table);
+    }
+
+    @Test
+    void printsTheGrandTotalAndItsWordsAsTheBudgetComputesThem() {
+        List<Cell> total = table.rows().get(table.rows().size() - 1);
+        assertThat(LayoutProbe.texts(total)).containsExactly("", "TỔNG CỘNG", "431.510.000", "");
+        assertThat(estimate.total()).isEqualTo(431_510_000L);
+        assertThat(LayoutProbe.paragraphs(document)).contains("Bằng chữ: " + AmountInWords.of(431_510_000L));
+        assertThat(AmountInWords.of(431_510_000L)).isEqualTo("Bốn trăm ba mươi mốt triệu năm trăm mười nghìn đồng");
+    }
+
+    /** Reads the table back as a reader would add it up: each section's printed lines against its printed subtotal. */
+    @Test
+    void everyPrintedTotalIsTheSumOfThePrintedFiguresAboveIt() {
+        List<Long> subtotals = new ArrayList<>();
+        long linesSum = 0;
+        int sections = 0;
+        for (List<Cell> row : table.rows()) {
+            if (row.size() == 4 && row.get(0).shaded()) {
+                if (sections > 0) {
+                    assertThat(subtotals.get(sections - 1)).as("section %d", sections).isEqualTo(linesSum);
+                }
+                long printed = figure(row.get(2));
+                if (!LayoutProbe.text(row.get(1)).equals("TỔNG CỘNG")) {
+                    subtotals.add(printed);
+                    sections++;
+                    linesSum = 0;
+                } else {
+                    assertThat(printed).isEqualTo(subtotals.stream().mapToLong(Long::longValue).sum());
+                }
+            } else {
+                assertThat(row).hasSize(8);
+                linesSum += figure(row.get(AMOUNT));
+            }
+        }
+        assertThat(sections).isEqualTo(estimate.sections().size());
+        assertThat(subtotals).containsExactlyElementsOf(estimate.sections().stream().map(EstimateSection::subtotal).toList());
+    }
+
+    @Test
+    void numbersTheLinesOfEachSectionAndShowsThePerDiem() {
+        List<String> perDiem = lineRow("Phụ cấp lưu trú");
+        assertThat(perDiem).containsExactly("1", "Phụ cấp lưu trú", "người", "37", "6", "300.000", "66.600.000",
+                "TT 40/2017 Đ6, sửa đổi bởi TT 12/2025");
+        assertThat(lineRow("Vé máy bay Hà Nội – Buôn Ma Thuột (hạng phổ thông)")).startsWith("1")
+                .contains("2.450.000", "88.200.000");
+        assertThat(lineRow("Xe đưa đón sân bay tại Hà Nội (đi và về)").get(0)).isEqualTo("6");
+    }
+
+    @Test
+    void showsAnUnpricedLineWithNoPriceAndAnAmountOfNought() {
+        List<String> baggage = lineRow("Cước hành lý, tài liệu (nếu giá vé chưa gồm)");
+        assertThat(baggage.subList(2, 7)).containsExactly("kiện", "37", "2", "", "0");
+    }
+
+    @Test
+    void alignsFiguresRight() {
+        for (List<Cell> row : table.rows()) {
+            if (row.size() == 8) {
+                for (int c = 3; c <= AMOUNT; c++) {
+                    assertThat(row.get(c).content().get(0).align()).isEqualTo(Align.RIGHT);
+                }
+            }
+        }
+    }
+
+    @Test
+    void endsWithThePreparerTheAccountantAndTheSigner() {
+        String text = document.plainText();
+        assertThat(text).contains("Hà Nội, ngày" + EstimateTexts.BLANK + "tháng" + EstimateTexts.BLANK + "năm" + EstimateTexts.BLANK
+                + "\nNGƯỜI LẬP\n(Ký, họ tên)\nKẾ TOÁN\n(Ký, họ tên)\nGIÁM ĐỐC\n(Ký, họ tên, đóng dấu)\nBạch Liên Hương");
+    }
+
+    private List<String> lineRow(String content) {
+        return table.rows().stream().map(LayoutProbe::texts).filter(t -> t.size() == 8 && t.get(1).equals(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + content));
+    }
+
+    private static long figure(Cell cell) {
+        return VietnameseNumbers.parseWhole(LayoutProbe.text(cell)).orElseThrow(() -> new AssertionError(LayoutProbe.text(cell)));
+    }
+}

@@ -1,0 +1,96 @@
+package vn.delegationdesk.documents.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.layout.Closing;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.testing.SampleDocuments;
+
+class ResultsReportDocumentTest {
+    private static final String DOTS = ResultsReportDocument.DOTTED_LINE;
+    private final PrintedDocument document = new ResultsReportDocument().build(SampleDocuments.source());
+    private final String text = document.plainText();
+
+    @Test
+    void isAReportNumberedBcUnderTheBody() {
+        assertThat(document.header().numberLine()).isEqualTo("Số:       /BC-SVHTT");
+        assertThat(document.header().placeDateLine()).isEqualTo("Hà Nội, ngày    tháng 10 năm 2025");
+        List<String> paragraphs = LayoutProbe.paragraphs(document);
+        assertThat(paragraphs.get(0)).isEqualTo("BÁO CÁO");
+        assertThat(paragraphs.get(1)).startsWith("Kết quả tổ chức Đoàn khảo sát trao đổi, học tập kinh nghiệm thực tế về mô hình")
+                .endsWith("tại tỉnh Đắk Lắk và tỉnh Lâm Đồng");
+
+        PrintedDocument numbered = new ResultsReportDocument().build(SampleDocuments.source(settings(
+                new IssueNumber("7", LocalDate.of(2025, 10, 24)), null)));
+        assertThat(numbered.header().numberLine()).isEqualTo("Số: 07/BC-SVHTT");
+        assertThat(numbered.header().placeDateLine()).isEqualTo("Hà Nội, ngày 24 tháng 10 năm 2025");
+    }
+
+    @Test
+    void prefillsWhoWentWhenAndWhere() {
+        assertThat(text).contains("1. Thành phần đoàn: 37 người (Lãnh đạo đoàn: 01 người; Đại diện các phòng khối quản lý nhà nước "
+                + "thuộc Sở: 12 người; Đại diện 14 đơn vị sự nghiệp thuộc Sở: 14 người; Đại diện 10 phường, xã có mô hình hoạt động "
+                + "công nghiệp văn hóa phát triển: 10 người), do đồng chí Nguyễn Thị Hương, Phó Giám đốc Sở làm Trưởng đoàn.\n");
+        assertThat(text).contains("2. Thời gian, địa điểm: từ ngày 14/10/2025 đến ngày 19/10/2025, gồm:\n"
+                + "- Từ ngày 14/10/2025 đến ngày 16/10/2025: tại tỉnh Đắk Lắk (Buôn Ma Thuột);\n"
+                + "- Từ ngày 17/10/2025 đến ngày 19/10/2025: tại tỉnh Lâm Đồng (Bình Thuận).\n");
+    }
+
+    @Test
+    void listsTheConferencesAndTheFieldVisitsPerLeg() {
+        assertThat(text).contains("3. Các hoạt động đã thực hiện:\n- Hội nghị trao đổi, học tập kinh nghiệm thực tế về");
+        assertThat(text).contains("tại tỉnh Đắk Lắk ngày 14/10/2025 tại Khách sạn tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, khoảng 180 "
+                + "đại biểu tham dự;\n- Khảo sát thực tế, làm việc tại tỉnh Đắk Lắk (buổi tối ngày 14/10/2025; cả ngày 15/10/2025; "
+                + "buổi sáng ngày 16/10/2025), do Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk bố trí;\n");
+        assertThat(text).contains("tại tỉnh Lâm Đồng ngày 17/10/2025 tại Khách sạn tại Bình Thuận, tỉnh Lâm Đồng, khoảng 180 đại biểu "
+                + "tham dự;\n- Khảo sát thực tế, làm việc tại tỉnh Lâm Đồng (buổi chiều ngày 17/10/2025; cả ngày 18/10/2025; "
+                + "buổi sáng ngày 19/10/2025), do Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng bố trí.\n");
+    }
+
+    @Test
+    void givesTheApprovedEstimateAndLeavesTheSpendingToFillIn() {
+        assertThat(text).contains("4. Kinh phí: Dự toán được duyệt 431.510.000 đồng (Bằng chữ: Bốn trăm ba mươi mốt triệu năm trăm "
+                + "mười nghìn đồng); kinh phí thực hiện: ……………… đồng.\n");
+    }
+
+    @Test
+    void givesTheSavingOrTheOverrunOnceTheSpendingIsKnown() {
+        String saved = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 400_000_000L)))
+                .plainText();
+        assertThat(saved).contains("kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: Bốn trăm triệu đồng), tiết kiệm 31.510.000 đồng "
+                + "so với dự toán.\n");
+        String over = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 450_000_000L)))
+                .plainText();
+        assertThat(over).contains("kinh phí thực hiện: 450.000.000 đồng (Bằng chữ: Bốn trăm năm mươi triệu đồng), vượt 18.490.000 "
+                + "đồng so với dự toán.\n");
+        String even = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 431_510_000L)))
+                .plainText();
+        assertThat(even).contains("), bằng dự toán.\n");
+    }
+
+    @Test
+    void leavesTheFindingsAsHeadedSectionsWithALineToWriteOn() {
+        assertThat(text).contains("II. NHỮNG KINH NGHIỆM RÚT RA\n1. Tại tỉnh Đắk Lắk\n" + DOTS + "\n2. Tại tỉnh Lâm Đồng\n" + DOTS + "\n"
+                + "III. ĐÁNH GIÁ CHUNG\n1. Ưu điểm\n" + DOTS + "\n2. Hạn chế\n" + DOTS + "\n"
+                + "IV. ĐỀ XUẤT, KIẾN NGHỊ\n" + DOTS + "\n"
+                + "Trên đây là báo cáo kết quả Đoàn khảo sát trao đổi, học tập kinh nghiệm thực tế tại tỉnh Đắk Lắk và tỉnh Lâm Đồng "
+                + "của Sở Văn hóa và Thể thao./.\n");
+    }
+
+    @Test
+    void endsWithTheLeadershipTheArchiveAndTheSigner() {
+        Closing closing = (Closing) document.blocks().get(document.blocks().size() - 1);
+        assertThat(closing.recipients()).containsExactly("- Ban Giám đốc Sở;", "- Lưu: VT, TCPC.");
+        assertThat(closing.signature().authorityLines()).containsExactly("GIÁM ĐỐC");
+        assertThat(closing.signature().name()).isEqualTo("Bạch Liên Hương");
+    }
+
+    private static DocumentSettings settings(IssueNumber report, Long actual) {
+        return new DocumentSettings(IssueNumber.DRAFT, "", List.of(), report, actual, "", "", 0, List.of());
+    }
+}
