@@ -1,26 +1,36 @@
 package vn.delegationdesk.documents;
 
 import java.util.Map;
+import vn.delegationdesk.documents.content.DecisionDocument;
+import vn.delegationdesk.documents.content.EstimateDocument;
+import vn.delegationdesk.documents.content.ItineraryDocument;
+import vn.delegationdesk.documents.content.MemberListDocument;
+import vn.delegationdesk.documents.content.PlanDocument;
+import vn.delegationdesk.documents.content.ResultsReportDocument;
+import vn.delegationdesk.documents.content.TravelOrdersDocument;
+import vn.delegationdesk.documents.docx.DocxDocumentWriter;
+import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 
-/**
- * The real pack: every document's builder and both writers. The builders and writers are written on their own
- * branches; this class is where they meet.
- */
+/** The real pack: every document's builder and both writers, joined once for the app and the command line. */
 public final class StandardDocuments {
     private StandardDocuments() {
     }
 
     /** Every builder and writer of the pack. */
     public static DocumentPack pack() {
-        // Filled at merge: the seven builders of documents.content and the PDF and Word writers.
-        return new DocumentPack(Map.of(), Map.of());
+        return new DocumentPack(Map.of(
+                DocumentKind.PLAN, new PlanDocument(),
+                DocumentKind.DECISION, new DecisionDocument(),
+                DocumentKind.TRAVEL_ORDERS, new TravelOrdersDocument(),
+                DocumentKind.ITINERARY, new ItineraryDocument(),
+                DocumentKind.ESTIMATE, new EstimateDocument(),
+                DocumentKind.MEMBER_LIST, new MemberListDocument(),
+                DocumentKind.RESULTS_REPORT, new ResultsReportDocument()),
+                Map.of(DocumentFormat.PDF, new PdfDocumentWriter(), DocumentFormat.DOCX, new DocxDocumentWriter()));
     }
 
     /** The travel order of one member alone. */
     public static DocumentBuilder travelOrdersOf(String memberId) {
-        // Filled at merge: TravelOrdersDocument.forMember(memberId).
-        return source -> {
-            throw new IllegalStateException("no builder for the travel orders of " + memberId);
-        };
+        return TravelOrdersDocument.forMember(memberId);
     }
 }
