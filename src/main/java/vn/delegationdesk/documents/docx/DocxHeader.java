@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.delegationdesk.documents.fonts.LiberationSerif;
 import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
+import vn.delegationdesk.documents.fonts.LineFit;
 import vn.delegationdesk.documents.layout.OfficialHeader;
 
 /**
@@ -22,6 +23,7 @@ final class DocxHeader {
     static final float MOTTO_SIZE = 13;
     static final float NUMBER_SIZE = 13;
     static final float DATE_SIZE = 13;
+    static final float MIN_SIZE = 12;
     static final float RULE_HEIGHT = 3;
 
     private DocxHeader() {
@@ -41,7 +43,8 @@ final class DocxHeader {
         DocxText.line(number, header.numberLine(), NUMBER_SIZE, false, false);
         number.setSpacingBefore(DocxText.twips(6));
         XWPFParagraph date = DocxTables.cell(numbers, widths[1], 1).getParagraphs().get(0);
-        DocxText.line(date, header.placeDateLine(), DATE_SIZE, false, true);
+        LineFit dateFit = LineFit.of(DocxText.nfc(header.placeDateLine()), Face.ITALIC, DATE_SIZE, MIN_SIZE, widths[1] / 20f);
+        DocxText.line(date, dateFit.text(), dateFit.size(), false, true);
         date.setSpacingBefore(DocxText.twips(6));
         XWPFParagraph gap = document.createParagraph();
         gap.setSpacingBefore(0);
@@ -54,14 +57,15 @@ final class DocxHeader {
         XWPFParagraph first = cell.getParagraphs().get(0);
         boolean used = false;
         if (!isEmpty(header.parentBody())) {
-            DocxText.line(first, header.parentBody(), BODY_SIZE, false, false);
+            LineFit parent = LineFit.of(DocxText.nfc(header.parentBody()), Face.REGULAR, BODY_SIZE, MIN_SIZE, width / 20f);
+            DocxText.line(first, parent.text(), parent.size(), false, false);
             used = true;
         }
         if (!isEmpty(header.issuingBody())) {
             XWPFParagraph name = used ? cell.addParagraph() : first;
-            DocxText.line(name, header.issuingBody(), BODY_SIZE, true, false);
-            float points = LiberationSerif.width(DocxText.nfc(header.issuingBody()), Face.BOLD, BODY_SIZE);
-            int line = Math.min(DocxText.twips(points), width) / 3;
+            LineFit fit = LineFit.of(DocxText.nfc(header.issuingBody()), Face.BOLD, BODY_SIZE, MIN_SIZE, width / 20f);
+            DocxText.line(name, fit.text(), fit.size(), true, false);
+            int line = Math.min(DocxText.twips(fit.width(Face.BOLD)), width) / 3;
             DocxText.rule(cell.addParagraph(), width, line, RULE_HEIGHT);
         }
     }

@@ -6,6 +6,8 @@ import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
+import vn.delegationdesk.documents.fonts.LineFit;
 import vn.delegationdesk.documents.layout.OfficialHeader;
 
 /**
@@ -21,6 +23,8 @@ final class PdfHeader {
     static final float MOTTO_SIZE = 13;
     static final float NUMBER_SIZE = 13;
     static final float DATE_SIZE = 13;
+    /** A header line too long for its column may go down to 12 pt before it is broken in two. */
+    static final float MIN_SIZE = 12;
     /** The line under the issuing body is about a third of its name. */
     static final float BODY_RULE_SHARE = 1f / 3;
 
@@ -29,24 +33,27 @@ final class PdfHeader {
 
     static Table of(OfficialHeader header, PdfFonts fonts, float textWidth) {
         float leftWidth = textWidth * LEFT_SHARE;
+        float rightWidth = textWidth - leftWidth;
         Table table = new Table(UnitValue.createPercentArray(new float[] {LEFT_SHARE, 1 - LEFT_SHARE}))
                 .useAllAvailableWidth().setFixedLayout().setMarginBottom(12);
         table.addCell(bodies(header, fonts, leftWidth));
         table.addCell(nation(fonts));
         table.addCell(cell().setPaddingTop(6).add(PdfStyle.line(header.numberLine(), fonts.regular(), NUMBER_SIZE)));
-        table.addCell(cell().setPaddingTop(6).add(PdfStyle.line(header.placeDateLine(), fonts.italic(), DATE_SIZE)));
+        LineFit date = LineFit.of(PdfText.nfc(header.placeDateLine()), Face.ITALIC, DATE_SIZE, MIN_SIZE, rightWidth);
+        table.addCell(cell().setPaddingTop(6).add(PdfStyle.line(date.text(), fonts.italic(), date.size())));
         return table;
     }
 
     private static Cell bodies(OfficialHeader header, PdfFonts fonts, float columnWidth) {
         Cell cell = cell();
         if (!isEmpty(header.parentBody())) {
-            cell.add(PdfStyle.line(header.parentBody(), fonts.regular(), BODY_SIZE));
+            LineFit parent = LineFit.of(PdfText.nfc(header.parentBody()), Face.REGULAR, BODY_SIZE, MIN_SIZE, columnWidth);
+            cell.add(PdfStyle.line(parent.text(), fonts.regular(), parent.size()));
         }
         if (!isEmpty(header.issuingBody())) {
-            PdfFont bold = fonts.bold();
-            cell.add(PdfStyle.line(header.issuingBody(), bold, BODY_SIZE));
-            float nameWidth = Math.min(bold.getWidth(PdfText.nfc(header.issuingBody()), BODY_SIZE), columnWidth);
+            LineFit name = LineFit.of(PdfText.nfc(header.issuingBody()), Face.BOLD, BODY_SIZE, MIN_SIZE, columnWidth);
+            cell.add(PdfStyle.line(name.text(), fonts.bold(), name.size()));
+            float nameWidth = Math.min(name.width(Face.BOLD), columnWidth);
             cell.add(PdfStyle.rule(nameWidth * BODY_RULE_SHARE).setMarginTop(2.5f));
         }
         return cell;

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.Cell;
 import vn.delegationdesk.documents.layout.OfficialHeader;
 import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.testing.LayoutSamples;
 import vn.delegationdesk.testing.PdfPages;
 
@@ -138,9 +140,36 @@ class PdfDocumentWriterTest {
         assertThat(text.get(1)).contains("Trang hai");
     }
 
-    static byte[] write(PrintedDocument document) throws IOException {
+    @Test
+    void aTableRowMovesToTheNextPageWholeRatherThanSplitting() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int row = 1; row <= 30; row++) {
+            Paragraph[] lines = new Paragraph[6];
+            for (int line = 1; line <= 6; line++) {
+                lines[line - 1] = Paragraph.of("Hàng " + row + " dòng " + line, Align.LEFT);
+            }
+            rows.add(List.of(Cell.of(String.valueOf(row), Align.CENTER), Cell.of(lines)));
+        }
+        Table table = new Table(List.of(1f, 6f), List.of(List.of(Cell.bold("TT", Align.CENTER),
+                Cell.bold("Nội dung", Align.CENTER))), rows, true, 0);
+        List<String> text = PdfPages.text(write(new PrintedDocument("Bảng", PageSetup.administrative(), null,
+                List.of(table), null)));
+        assertThat(text).hasSizeGreaterThan(2);
+        for (int row = 1; row <= 30; row++) {
+            String first = "Hàng " + row + " dòng 1";
+            String last = "Hàng " + row + " dòng 6";
+            assertThat(text).as("row %d on one page", row)
+                    .anySatisfy(page -> assertThat(page).contains(first + "\n").contains(last + "\n"));
+        }
+    }
+
+    static byte[] write(PrintedDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfDocumentWriter().write(document, out);
+        try {
+            new PdfDocumentWriter().write(document, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
