@@ -21,6 +21,8 @@ final class PdfBlocks {
     private static final DeviceGray SHADE = new DeviceGray(0.85f);
     /** A paragraph with no text still takes its line, as an empty line in Word does. */
     private static final String EMPTY_LINE = "\u00A0";
+    /** About a third of a portrait page of 12 pt text in a wide column: longer cells may break across pages. */
+    private static final int KEEP_TOGETHER_LIMIT = 700;
 
     private final PdfFonts fonts;
     private final float bodySize;
@@ -92,8 +94,9 @@ final class PdfBlocks {
     private Cell cell(vn.delegationdesk.documents.layout.Cell model, float size, boolean borders) {
         Cell cell = new Cell(model.rowSpan(), model.colSpan()).setPadding(PdfStyle.CELL_PADDING);
         cell.setBorder(borders ? new SolidBorder(ColorConstants.BLACK, PdfStyle.TABLE_BORDER) : Border.NO_BORDER);
-        // Keeping the cell together makes its row move to the next page rather than break in the middle.
-        cell.setKeepTogether(true);
+        // Keeping the cell together makes its row move to the next page rather than break in the middle; a cell
+        // of a long text (a conference's agenda in the itinerary) may break, or it would leave half a page empty.
+        cell.setKeepTogether(textLength(model) <= KEEP_TOGETHER_LIMIT);
         if (model.shaded()) {
             cell.setBackgroundColor(SHADE);
         }
@@ -101,6 +104,14 @@ final class PdfBlocks {
             cell.add(paragraph(p, size));
         }
         return cell;
+    }
+
+    private static int textLength(vn.delegationdesk.documents.layout.Cell model) {
+        int length = 0;
+        for (Paragraph p : model.content()) {
+            length += p.text().length();
+        }
+        return length;
     }
 
     IBlockElement rule(Rule rule) {
