@@ -29,12 +29,14 @@ import vn.delegationdesk.platform.i18n.VietnameseNumbers;
  */
 public final class EstimateDocument implements DocumentBuilder {
     /** Relative widths of STT · Nội dung · ĐVT · Số lượng · Số ngày/lần · Đơn giá · Thành tiền · Ghi chú. */
-    private static final List<Float> WIDTHS = List.of(5f, 45f, 8f, 8.5f, 8.5f, 12f, 14f, 30f);
+    private static final List<Float> WIDTHS = List.of(6f, 42f, 8f, 8.5f, 10f, 12f, 14f, 28f);
     private static final int COLUMNS = 8;
     /** Nội dung to Đơn giá: where a section's title runs. */
     private static final int TITLE_SPAN = 5;
     private static final float TABLE_SIZE = 12;
     private static final float SIGN_ROOM = 64;
+    /** A line with nothing to read on it (a no-break space, which writers do not drop as empty). */
+    private static final String NO_TEXT = "\u00a0";
 
     @Override
     public PrintedDocument build(DocumentSource source) {
@@ -86,23 +88,24 @@ public final class EstimateDocument implements DocumentBuilder {
 
     /**
      * Preparer, accountant and the head of the body side by side, as in the sheet: the place and date over the
-     * head's block, titles and notes on one row, room to sign, the names on one row.
+     * head's block, room to sign, the signer's name. One row, so that a page break never parts the name from its
+     * block; the other two blocks start with an empty line so that the three titles stand level.
      */
     private static Table signatures(Delegation delegation) {
-        List<Float> widths = List.of(1f, 1f, 1f);
-        List<String> head = EstimateTexts.headTitles(delegation.signer());
-        List<Cell> date = List.of(Cell.empty(), Cell.empty(),
-                Cell.of(new Paragraph(List.of(Run.italic(EstimateTexts.placeAndDate(delegation.document()))), Align.CENTER, 0,
-                        false, 0, 0, false)));
-        List<Cell> titles = List.of(block(List.of(EstimateTexts.PREPARER), EstimateTexts.SIGN_NOTE),
-                block(List.of(EstimateTexts.ACCOUNTANT), EstimateTexts.SIGN_NOTE), block(head, EstimateTexts.SIGN_SEAL_NOTE));
-        List<Cell> names = List.of(Cell.empty(), Cell.empty(), Cell.of(new Paragraph(List.of(Run.bold(
-                delegation.signer().name())), Align.CENTER, 0, false, SIGN_ROOM, 0, false)));
-        return new Table(widths, List.of(), List.of(date, titles, names), false, 0);
+        Paragraph level = Paragraph.of(NO_TEXT, Align.CENTER);
+        Cell preparer = block(level, List.of(EstimateTexts.PREPARER), EstimateTexts.SIGN_NOTE);
+        Cell accountant = block(level, List.of(EstimateTexts.ACCOUNTANT), EstimateTexts.SIGN_NOTE);
+        Cell head = block(new Paragraph(List.of(Run.italic(EstimateTexts.placeAndDate(delegation.document()))), Align.CENTER, 0,
+                false, 0, 0, false), EstimateTexts.headTitles(delegation.signer()), EstimateTexts.SIGN_SEAL_NOTE);
+        List<Paragraph> withName = new ArrayList<>(head.content());
+        withName.add(new Paragraph(List.of(Run.bold(delegation.signer().name())), Align.CENTER, 0, false, SIGN_ROOM, 0, false));
+        return new Table(List.of(1f, 1f, 1f), List.of(), List.of(List.of(preparer, accountant, new Cell(withName, 1, 1, false))),
+                false, 0);
     }
 
-    private static Cell block(List<String> titles, String note) {
+    private static Cell block(Paragraph first, List<String> titles, String note) {
         List<Paragraph> lines = new ArrayList<>();
+        lines.add(first);
         titles.forEach(t -> lines.add(Paragraph.centered(Run.bold(t))));
         lines.add(Paragraph.centered(Run.italic(note)));
         return new Cell(lines, 1, 1, false);

@@ -73,7 +73,7 @@ public final class ResultsReportDocument implements DocumentBuilder {
         blocks.add(Paragraph.heading("IV. ĐỀ XUẤT, KIẾN NGHỊ"));
         blocks.add(dots());
         blocks.add(Paragraph.body("Trên đây là báo cáo kết quả " + TripTexts.shortPurpose(delegation)
-                + " của " + OfficialParts.bodyInSentence(delegation) + "./."));
+                + " của " + OfficialParts.bodyInSentence(delegation) + "./.").keptWithNext());
         blocks.add(new Closing(OfficialParts.recipients(recipients(delegation)), OfficialParts.signature(delegation.signer())));
         return new PrintedDocument("Báo cáo kết quả", PageSetup.administrative(),
                 OfficialParts.header(delegation, "BC", source.settings().resultsReport()), blocks, null);
