@@ -14,6 +14,7 @@ public final class DocumentIds {
     public static final String PRINT = "documents-print";
     public static final String NOTICE = "documents-notice";
     public static final String PREVIEW = "documents-preview";
+    public static final String FIT_WIDTH = "documents-preview-fit-width";
     public static final String PREVIEW_IMAGE = "documents-preview-image";
     public static final String PREVIEW_MESSAGE = "documents-preview-message";
     public static final String PREVIOUS_PAGE = "documents-previous-page";

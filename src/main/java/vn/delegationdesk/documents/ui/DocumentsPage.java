@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -160,7 +161,11 @@ public final class DocumentsPage {
         pageLabel.setId(DocumentIds.PAGE_LABEL);
         pageLabel.textProperty().bind(model.pageLabelProperty());
         pageLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next);
+        ToggleButton fitWidth = new ToggleButton(messages.get("ui.documents.preview.fitWidth"));
+        fitWidth.setId(DocumentIds.FIT_WIDTH);
+        fitWidth.setAccessibleText(messages.get("ui.documents.preview.fitWidth.accessible"));
+        fitWidth.setMinWidth(Region.USE_PREF_SIZE);
+        HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next, fitWidth);
         paging.setAlignment(Pos.CENTER);
 
         Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model::savePdf);
@@ -192,13 +197,16 @@ public final class DocumentsPage {
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setId(DocumentIds.PREVIEW);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        scroll.fitToHeightProperty().bind(fitWidth.selectedProperty().not());
         scroll.setPannable(true);
-        // The whole page fits the room the preview has; the image keeps its proportions.
+        // The whole page fits the room the preview has, or, to read it, its width does and the page scrolls;
+        // the image keeps its proportions.
         image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(120, scroll.getViewportBounds().getWidth() - 24),
                 scroll.viewportBoundsProperty()));
-        image.fitHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(160, scroll.getViewportBounds().getHeight() - 24), scroll.viewportBoundsProperty()));
+        image.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> fitWidth.isSelected() ? 0
+                : Math.max(160, scroll.getViewportBounds().getHeight() - 24), scroll.viewportBoundsProperty(),
+                fitWidth.selectedProperty()));
+        fitWidth.selectedProperty().addListener((o, was, now) -> scroll.setVvalue(0));
         BorderPane column = new BorderPane(scroll);
         column.setTop(commands);
         column.setBottom(paging);
