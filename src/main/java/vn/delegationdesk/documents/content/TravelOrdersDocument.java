@@ -19,7 +19,6 @@ import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.TransportMode;
 import vn.delegationdesk.member.Gender;
 import vn.delegationdesk.member.Member;
 import vn.delegationdesk.platform.i18n.AgencyNames;
@@ -203,7 +202,7 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         List<List<Cell>> rows = new ArrayList<>();
         for (TravelSegments.Segment segment : segments) {
             rows.add(List.of(placeCell(delegation, "Nơi đi: ", segment.from(), stampRoom), dateCell(segment.departure()),
-                    Cell.of(transport(segment.transport()), Align.CENTER), Cell.empty(), Cell.empty(), Cell.empty()));
+                    Cell.of(TripTexts.transport(segment.transport()), Align.CENTER), Cell.empty(), Cell.empty(), Cell.empty()));
             String days = segment.daysAtDestination() == null ? "" : Integer.toString(segment.daysAtDestination());
             rows.add(List.of(placeCell(delegation, "Nơi đến: ", segment.to(), stampRoom), dateCell(segment.arrival()), Cell.empty(),
                     Cell.of(days, Align.CENTER), Cell.empty(), Cell.empty()));
@@ -238,27 +237,6 @@ public final class TravelOrdersDocument implements DocumentBuilder {
 
     private static Cell dateCell(LocalDate date) {
         return Cell.of(VietnameseDates.format(date), Align.CENTER);
-    }
-
-    /** The means of transport as the form writes it ("Máy bay", "Ô tô"); blank when not known. */
-    static String transport(TransportMode mode) {
-        if (mode == null) {
-            return "";
-        }
-        switch (mode) {
-            case PLANE:
-                return "Máy bay";
-            case CAR:
-                return "Ô tô";
-            case TRAIN:
-                return "Tàu hỏa";
-            case BUS:
-                return "Xe khách";
-            case SHIP:
-                return "Tàu thủy";
-            default:
-                return "";
-        }
     }
 
     /**

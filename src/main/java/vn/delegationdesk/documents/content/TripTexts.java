@@ -78,25 +78,13 @@ final class TripTexts {
         return halfDay == HalfDay.ALL_DAY ? "cả ngày" : "buổi " + session(halfDay).toLowerCase(VIETNAMESE);
     }
 
-    /** "Máy bay", "Ô tô", …; the empty string for none. */
+    /** "Máy bay", "Ô tô", …, as a table cell writes it; the empty string for none. */
     static String transport(TransportMode mode) {
         if (mode == null) {
             return "";
         }
-        switch (mode) {
-            case PLANE:
-                return "Máy bay";
-            case CAR:
-                return "Ô tô";
-            case TRAIN:
-                return "Tàu hỏa";
-            case BUS:
-                return "Xe khách";
-            case SHIP:
-                return "Tàu thủy";
-            default:
-                return "Phương tiện khác";
-        }
+        String name = DelegationWording.transportName(mode);
+        return name.substring(0, 1).toUpperCase(VIETNAMESE) + name.substring(1);
     }
 
     static Optional<Conference> conference(Delegation delegation, String id) {
