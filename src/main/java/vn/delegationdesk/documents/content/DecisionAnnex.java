@@ -28,9 +28,13 @@ final class DecisionAnnex {
     static final String OTHERS = "Khác";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
         "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
-    /** Millimetres of the 165 mm text column: names and units get the room, STT and notes little. */
-    private static final List<Float> WIDTHS = List.of(11f, 41f, 31f, 44f, 22f, 16f);
-    private static final float TABLE_FONT = 12;
+    /**
+     * Millimetres of the 165 mm text column, measured in Liberation Serif 11 pt with the cells' padding: a
+     * usual name, "Phó Trưởng phòng", "Phòng Tổ chức - Pháp chế", "Trưởng đoàn" and "Dữ liệu mẫu" each stay on
+     * one line. Six columns do not fit at the body's 12 pt of the other tables without wrapping most rows.
+     */
+    private static final List<Float> WIDTHS = List.of(10f, 35f, 32f, 43.5f, 23f, 21.5f);
+    private static final float TABLE_FONT = 11;
     private static final int COLUMNS = 6;
 
     private DecisionAnnex() {
@@ -39,7 +43,7 @@ final class DecisionAnnex {
     static List<Block> of(Delegation d, DocumentSettings settings) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.centered(Run.bold(TITLE)));
-        blocks.add(new Paragraph(List.of(Run.italic(attachedTo(d, settings.decision()))), Align.CENTER, 0, false, 0, 0, false));
+        blocks.add(new Paragraph(List.of(Run.italic(attachedTo(d, settings.decision()))), Align.CENTER, 0, false, 0, 3, false));
         blocks.add(new Rule(0.3f));
         blocks.add(table(d));
         return blocks;

@@ -46,7 +46,7 @@ public final class DecisionDocument implements DocumentBuilder {
         List<Block> blocks = new ArrayList<>();
         String subject = subject(d);
         blocks.add(Paragraph.centered(Run.bold(TYPE_NAME)).withSpacing(12, 0));
-        blocks.add(Paragraph.centered(Run.bold(subject)));
+        blocks.add(Paragraph.centered(Run.bold(subject)).withSpacing(0, 3));
         blocks.add(new Rule(0.3f));
         blocks.add(Paragraph.centered(Run.bold(OfficialParts.authority(d))).withSpacing(6, 6));
         bases(d, settings, blocks);

@@ -42,7 +42,7 @@ public final class PlanDocument implements DocumentBuilder {
         Delegation d = source.delegation();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.centered(Run.bold(TYPE_NAME)).withSpacing(12, 0));
-        blocks.add(Paragraph.centered(Run.bold(d.title())));
+        blocks.add(Paragraph.centered(Run.bold(d.title())).withSpacing(0, 3));
         blocks.add(new Rule(0.3f));
         blocks.add(Paragraph.body(opening(d)).withSpacing(12, Paragraph.BODY_SPACING));
         purposes(d, blocks);
