@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.Theme;
 
 /** The JavaFX password, choice and folder dialogs, with Vietnamese buttons and masked fields. */
@@ -159,5 +160,6 @@ final class FxPasswordPrompt implements PasswordPrompt {
         pane.getStylesheets().add(Theme.stylesheetUrl());
         pane.getStyleClass().addAll(Styles.ROOT, Styles.DIALOG);
         pane.setMinHeight(Region.USE_PREF_SIZE);
+        FxDialogService.showWholeButtonTexts(pane);
     }
 }

@@ -4,11 +4,14 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,6 +22,10 @@ import vn.delegationdesk.platform.i18n.Messages;
  * application thread, outside animation and layout processing (so from event handlers and task callbacks).
  */
 public final class FxDialogService implements DialogService {
+    /** A button's own padding and the gap to the next one, in pixels (Modena: 8 + 8 padding, 6 gap, borders). */
+    private static final double BUTTON_PADDING = 34;
+    /** The button bar's margins and the dialog's padding either side. */
+    private static final double BUTTON_BAR_INSETS = 48;
     private final Messages messages;
     private final Supplier<Window> owner;
 
@@ -116,6 +123,28 @@ public final class FxDialogService implements DialogService {
         pane.getStylesheets().add(Theme.stylesheetUrl());
         pane.getStyleClass().addAll(Styles.ROOT, Styles.DIALOG);
         pane.setMinHeight(Region.USE_PREF_SIZE);
+        showWholeButtonTexts(pane);
         return alert;
+    }
+
+    /**
+     * Vietnamese button texts are long ("Chọn thư mục dữ liệu khác…"): the dialog is made wide enough for every button
+     * to show its whole text, or the button bar would cut it to "Chọn thư mục...". The bar shrinks its buttons below
+     * their text whatever their minimum width, so the room is given to the pane.
+     */
+    public static void showWholeButtonTexts(DialogPane pane) {
+        double needed = BUTTON_BAR_INSETS;
+        for (ButtonType type : pane.getButtonTypes()) {
+            Node button = pane.lookupButton(type);
+            if (button instanceof Labeled labeled) {
+                // Uniform sizing gives every button the width of a short one, cutting the long texts.
+                ButtonBar.setButtonUniformSize(labeled, false);
+                labeled.setMinWidth(Region.USE_PREF_SIZE);
+                Text text = new Text(labeled.getText());
+                text.setFont(labeled.getFont());
+                needed += text.getLayoutBounds().getWidth() + BUTTON_PADDING;
+            }
+        }
+        pane.setMinWidth(needed);
     }
 }
