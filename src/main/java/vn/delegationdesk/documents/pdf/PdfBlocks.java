@@ -83,12 +83,47 @@ final class PdfBlocks {
                 table.addHeaderCell(cell(cell, size, model.borders()));
             }
         }
-        for (List<vn.delegationdesk.documents.layout.Cell> row : model.rows()) {
-            for (vn.delegationdesk.documents.layout.Cell cell : row) {
-                table.addCell(cell(cell, size, model.borders()));
+        List<List<vn.delegationdesk.documents.layout.Cell>> rows = model.rows();
+        for (int first = 0; first < rows.size(); ) {
+            int end = groupEnd(rows, first);
+            if (end - first == 1) {
+                for (vn.delegationdesk.documents.layout.Cell cell : rows.get(first)) {
+                    table.addCell(cell(cell, size, model.borders()));
+                }
+            } else {
+                table.addCell(group(rows.subList(first, end), widths, size, model.borders()));
             }
+            first = end;
         }
         return table;
+    }
+
+    /**
+     * The end (exclusive) of the rows joined to row {@code first} by a cell spanning rows: a room of the rooming list.
+     * Such rows are laid out as one, or a page break would put the room's second person under an empty room cell.
+     */
+    private static int groupEnd(List<List<vn.delegationdesk.documents.layout.Cell>> rows, int first) {
+        int end = first + 1;
+        for (int r = first; r < end && r < rows.size(); r++) {
+            for (vn.delegationdesk.documents.layout.Cell cell : rows.get(r)) {
+                end = Math.max(end, r + cell.rowSpan());
+            }
+        }
+        return Math.min(end, rows.size());
+    }
+
+    /** Rows joined by a row span as one row of the table: a table of their own in a cell across every column. */
+    private Cell group(List<List<vn.delegationdesk.documents.layout.Cell>> rows, float[] widths, float size, boolean borders) {
+        Table inner = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout()
+                .setMargin(0);
+        for (List<vn.delegationdesk.documents.layout.Cell> row : rows) {
+            for (vn.delegationdesk.documents.layout.Cell cell : row) {
+                inner.addCell(cell(cell, size, borders));
+            }
+        }
+        Cell holder = new Cell(1, widths.length).setPadding(0).setBorder(Border.NO_BORDER).add(inner);
+        holder.setKeepTogether(true);
+        return holder;
     }
 
     private Cell cell(vn.delegationdesk.documents.layout.Cell model, float size, boolean borders) {

@@ -187,4 +187,25 @@ class PdfDocumentWriterTest {
             return out;
         }
     }
+
+    @Test
+    void rowsJoinedByARowSpanStayOnOnePage() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int room = 1; room <= 60; room++) {
+            rows.add(List.of(Cell.of("Phòng " + room, Align.CENTER).spanningRows(2), Cell.of("Người " + room + "a", Align.LEFT)));
+            rows.add(List.of(Cell.of("Người " + room + "b", Align.LEFT)));
+        }
+        Table table = new Table(List.of(1f, 3f), List.of(List.of(Cell.of("Phòng", Align.CENTER), Cell.of("Họ và tên",
+                Align.CENTER))), rows, true, 0);
+        List<String> text = PdfPages.text(write(new PrintedDocument("Phòng", PageSetup.administrative(), null,
+                List.of(table), null)));
+
+        assertThat(text).hasSizeGreaterThan(2);
+        for (int room = 1; room <= 60; room++) {
+            String number = "Phòng " + room + " ";
+            String first = "Người " + room + "a";
+            String second = "Người " + room + "b\n";
+            assertThat(text).as("room %d", room).anySatisfy(page -> assertThat(page).contains(number, first, second));
+        }
+    }
 }
