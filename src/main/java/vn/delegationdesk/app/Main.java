@@ -26,8 +26,9 @@ public final class Main {
                     .run(arguments, ConsoleStreams.out(), ConsoleStreams.err());
             System.exit(status);
         }
-        StoreSession session = new StoreSession(() -> DataDirectory.ofSystem().resolve(arguments), messages,
-                Clock.systemDefaultZone());
+        DataDirectory folders = DataDirectory.ofSystem();
+        StoreSession session = new StoreSession(() -> folders.resolve(arguments), dir -> folders.remember(arguments, dir),
+                messages, Clock.systemDefaultZone());
         DesktopLaunch.launch(new DesktopLaunch(session, SampleDelegation::create), args);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.StartupBackups;
@@ -23,15 +24,28 @@ import vn.delegationdesk.platform.logging.FileLog;
  */
 public final class StoreSession implements ServicesLoader, DataMaintenance {
     private final Supplier<Path> locate;
+    private final FolderMemory memory;
     private final Messages messages;
     private final Clock clock;
     private volatile Path dataDir;
     private volatile char[] password;
     private volatile Database open;
 
+    /** Remembers the folder the user chose for the next start. */
+    @FunctionalInterface
+    public interface FolderMemory {
+        void remember(Path dir) throws IOException;
+    }
+
     /** {@code locate} finds (and creates) the data folder on first use, off the JavaFX thread. */
     public StoreSession(Supplier<Path> locate, Messages messages, Clock clock) {
+        this(locate, dir -> { }, messages, clock);
+    }
+
+    /** Like {@link #StoreSession(Supplier, Messages, Clock)}; a folder the user chooses is kept by {@code memory}. */
+    public StoreSession(Supplier<Path> locate, FolderMemory memory, Messages messages, Clock clock) {
         this.locate = locate;
+        this.memory = memory;
         this.messages = messages;
         this.clock = clock;
     }
@@ -72,6 +86,12 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
         }
         dataDir = absolute;
         password = null;
+        try {
+            memory.remember(absolute);
+        } catch (IOException | RuntimeException e) {
+            // The folder is used now all the same; only the next start will not know it.
+            LoggerFactory.getLogger(StoreSession.class).warn("could not remember the chosen data folder", e);
+        }
     }
 
     public boolean hasBackups() {

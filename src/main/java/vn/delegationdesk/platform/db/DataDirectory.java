@@ -1,21 +1,28 @@
 package vn.delegationdesk.platform.db;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import vn.delegationdesk.common.Texts;
+import vn.delegationdesk.platform.io.ReplacingFileWriter;
 
 /**
  * Finds the per-user data folder: the {@code --data-dir DIR} option, else the
- * {@code DELEGATION_DESK_DATA_DIR} environment variable, else the usual place of the operating system.
+ * {@code DELEGATION_DESK_DATA_DIR} environment variable, else the folder the user chose in the window (remembered
+ * in a small file in the usual place), else the usual place of the operating system.
  * The OS name, environment and home folder are injected so every branch can be tested on any machine.
  */
 public final class DataDirectory {
     public static final String OPTION = "--data-dir";
     public static final String ENV_VAR = "DELEGATION_DESK_DATA_DIR";
+    /** In the usual folder: the path of the folder the user chose instead, one line of UTF-8. */
+    static final String CHOSEN_FOLDER_FILE = "chosen-data-folder.txt";
 
     private final String osName;
     private final Map<String, String> env;
@@ -36,6 +43,11 @@ public final class DataDirectory {
     /** Locates the folder for these command-line arguments and creates it if it is missing. */
     public Path resolve(List<String> args) {
         Path dir = locate(args);
+        if (!Files.isDirectory(dir) && dir.equals(chosenFolder().orElse(null)) && !overridden(args)) {
+            // A chosen folder that is gone (a removed drive) is not made anew empty, which would look like lost data.
+            throw new StoreException(StoreException.Reason.OTHER, "store.error.chosenFolderMissing", List.of(dir.toString()),
+                    "the chosen data folder is missing", null);
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
@@ -57,7 +69,45 @@ public final class DataDirectory {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return toPath(fromEnv.strip());
         }
-        return osDefault();
+        return chosenFolder().orElseGet(this::osDefault);
+    }
+
+    /**
+     * Remembers {@code dir}, which the user chose in the window, for the next start; choosing the usual folder
+     * forgets the choice. A folder given by option or environment variable is not remembered: it wins anyway.
+     *
+     * @throws IOException when the note cannot be written; the folder is still used for this session
+     */
+    public void remember(List<String> args, Path dir) throws IOException {
+        if (overridden(args)) {
+            return;
+        }
+        Path usual = osDefault();
+        Path note = usual.resolve(CHOSEN_FOLDER_FILE);
+        Path chosen = dir.toAbsolutePath().normalize();
+        if (chosen.equals(usual)) {
+            Files.deleteIfExists(note);
+            return;
+        }
+        Files.createDirectories(usual);
+        ReplacingFileWriter.write(note, out -> out.write(chosen.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private boolean overridden(List<String> args) {
+        return optionValue(args) != null || !Texts.isBlank(env.get(ENV_VAR));
+    }
+
+    /** The folder remembered by {@link #remember}, if its note is there and names an absolute path. */
+    private Optional<Path> chosenFolder() {
+        Path note = osDefault().resolve(CHOSEN_FOLDER_FILE);
+        try {
+            String text = Files.readString(note, StandardCharsets.UTF_8).strip();
+            Path chosen = Path.of(text);
+            return text.isEmpty() || !chosen.isAbsolute() ? Optional.empty() : Optional.of(chosen.normalize());
+        } catch (IOException | InvalidPathException | SecurityException unreadable) {
+            // No note, or one that cannot be read: the usual folder, as before the choice.
+            return Optional.empty();
+        }
     }
 
     private Path osDefault() {

@@ -95,4 +95,50 @@ class DataDirectoryTest {
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("store.error.folderUnavailable"));
     }
+
+    @Test
+    void aFolderChosenInTheWindowIsUsedAtTheNextStartUntilTheUsualOneIsChosenAgain(@TempDir Path home) throws Exception {
+        DataDirectory dirs = new DataDirectory("Linux", Map.of(), home);
+        Path usual = home.resolve(".local/share/delegation-desk");
+        Path chosen = Files.createDirectories(home.resolve("USB/Dữ liệu đoàn"));
+
+        dirs.remember(List.of(), chosen);
+        assertThat(new DataDirectory("Linux", Map.of(), home).resolve(List.of())).isEqualTo(chosen);
+
+        dirs.remember(List.of(), usual);
+        assertThat(new DataDirectory("Linux", Map.of(), home).resolve(List.of())).isEqualTo(usual);
+        assertThat(usual.resolve(DataDirectory.CHOSEN_FOLDER_FILE)).doesNotExist();
+    }
+
+    @Test
+    void aChosenFolderThatIsGoneIsNotMadeAnewButReported(@TempDir Path home) throws Exception {
+        DataDirectory dirs = new DataDirectory("Linux", Map.of(), home);
+        Path chosen = Files.createDirectories(home.resolve("USB/data"));
+        dirs.remember(List.of(), chosen);
+        Files.delete(chosen);
+
+        assertThatThrownBy(() -> dirs.resolve(List.of())).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("store.error.chosenFolderMissing"));
+        assertThat(chosen).doesNotExist();
+    }
+
+    @Test
+    void theOptionAndTheEnvironmentStillWinAndAreNotRemembered(@TempDir Path home) throws Exception {
+        Path chosen = Files.createDirectories(home.resolve("chosen"));
+        Path fromEnv = home.resolve("env");
+        new DataDirectory("Linux", Map.of(), home).remember(List.of(), chosen);
+        DataDirectory withEnv = new DataDirectory("Linux", Map.of(DataDirectory.ENV_VAR, fromEnv.toString()), home);
+
+        assertThat(withEnv.resolve(List.of())).isEqualTo(fromEnv);
+        withEnv.remember(List.of(), home.resolve("other"));
+        assertThat(new DataDirectory("Linux", Map.of(), home).locate(List.of())).isEqualTo(chosen);
+    }
+
+    @Test
+    void anUnreadableNoteLeavesTheUsualFolder(@TempDir Path home) throws Exception {
+        Path usual = Files.createDirectories(home.resolve(".local/share/delegation-desk"));
+        Files.writeString(usual.resolve(DataDirectory.CHOSEN_FOLDER_FILE), "relative/path");
+
+        assertThat(new DataDirectory("Linux", Map.of(), home).locate(List.of())).isEqualTo(usual);
+    }
 }
