@@ -98,9 +98,34 @@ public final class DesktopApp extends Application {
         if (stopping) {
             return;
         }
+        StoreSession session = launch.session();
+        if (!probe && session != null && session.isNewStore()) {
+            // A dialog may not open inside the pulse that drew the first frame.
+            Platform.runLater(() -> {
+                offerEncryption(session);
+                load();
+            });
+        } else {
+            load();
+        }
+    }
+
+    private void load() {
+        if (stopping) {
+            return;
+        }
         tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
         window = new MainWindow(messages);
         stage.getScene().setRoot(window);
+    }
+
+    /** At the first start, before the store exists: encrypting it then keeps every record out of the clear. */
+    private void offerEncryption(StoreSession session) {
+        FxPasswordPrompt prompt = prompt();
+        if (prompt.offerEncryption(messages.get("ui.firstStart.title"), messages.get("ui.firstStart.message"))) {
+            prompt.askNew(messages.get("ui.data.encrypt.title"), messages.get("ui.data.encrypt.message"))
+                    .ifPresent(session::usePassword);
+        }
     }
 
     /** A fresh window in its loading state while {@code work} (which ends by opening the store) runs in the background. */

@@ -29,6 +29,8 @@ final class FxPasswordPrompt implements PasswordPrompt {
     static final String PASSWORD_FIELD = "password-field";
     static final String PASSWORD_REPEAT = "password-repeat";
     static final String PASSWORD_ERROR = "password-error";
+    static final String FIRST_START_ENCRYPT = "first-start-encrypt";
+    static final String FIRST_START_SKIP = "first-start-skip";
 
     private final Messages messages;
     private final Supplier<Window> owner;
@@ -57,6 +59,16 @@ final class FxPasswordPrompt implements PasswordPrompt {
         first.requestFocus();
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.isPresent() && answer.get() == ok ? Optional.of(first.getText().toCharArray()) : Optional.empty();
+    }
+
+    @Override
+    public boolean offerEncryption(String title, String message) {
+        ButtonType encrypt = new ButtonType(messages.get("ui.firstStart.encrypt"), ButtonBar.ButtonData.YES);
+        ButtonType skip = new ButtonType(messages.get("ui.firstStart.skip"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(title, message, encrypt, skip);
+        alert.getDialogPane().lookupButton(skip).setId(FIRST_START_SKIP);
+        alert.getDialogPane().lookupButton(encrypt).setId(FIRST_START_ENCRYPT);
+        return alert.showAndWait().filter(encrypt::equals).isPresent();
     }
 
     @Override

@@ -17,6 +17,9 @@ public interface PasswordPrompt {
     /** The password to open the store; {@code error} (may be null) says why it is asked again. Empty for "Đóng". */
     Optional<char[]> askToOpen(String title, String message, String error);
 
+    /** At the first start: "Đặt mật khẩu…" (true) or "Không mã hóa" (false). */
+    boolean offerEncryption(String title, String message);
+
     /** A folder; empty when cancelled. */
     Optional<Path> chooseFolder(String title);
 }

@@ -94,6 +94,16 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
         }
     }
 
+    /** Whether this start will create the store: the moment to offer encrypting it from the first record on. */
+    public boolean isNewStore() {
+        try {
+            return !Database.storeExists(dataDir());
+        } catch (RuntimeException unavailable) {
+            // The folder cannot be used: opening the store will say why.
+            return false;
+        }
+    }
+
     public boolean hasBackups() {
         return BackupService.hasBackups(dataDir());
     }

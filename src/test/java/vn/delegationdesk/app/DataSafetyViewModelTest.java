@@ -181,6 +181,11 @@ class DataSafetyViewModelTest {
         }
 
         @Override
+        public boolean offerEncryption(String title, String message) {
+            return false;
+        }
+
+        @Override
         public Optional<char[]> askToOpen(String title, String message, String error) {
             return Optional.empty();
         }

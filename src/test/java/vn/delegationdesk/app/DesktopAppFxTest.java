@@ -151,6 +151,42 @@ class DesktopAppFxTest {
         assertThat(robot.lookup("#" + MainWindow.DATA_MENU).query().isDisabled()).isFalse();
     }
 
+    @Test
+    void theFirstStartOffersToEncryptTheNewStore(@TempDir Path dataDir) throws Exception {
+        StoreSession session = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(new DesktopLaunch(session, SampleDelegation::create), () -> { }));
+        DialogPane offer = waitForDialog();
+        assertThat(offer.getHeaderText()).isEqualTo("Bảo vệ dữ liệu bằng mật khẩu");
+        assertThat(Files.exists(dataDir.resolve("delegation-desk.mv.db"))).isFalse();
+        robot.clickOn("#" + FxPasswordPrompt.FIRST_START_ENCRYPT);
+        waitForDialog();
+        robot.clickOn("#" + FxPasswordPrompt.PASSWORD_FIELD).write("mật khẩu mới");
+        robot.clickOn("#" + FxPasswordPrompt.PASSWORD_REPEAT).write("mật khẩu mới");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")
+                || ButtonBar.getButtonData(b) == ButtonBar.ButtonData.OK_DONE).queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + MainWindow.LOADING_PANE).tryQuery()
+                .map(pane -> !pane.isVisible()).orElse(false));
+
+        byte[] head = Arrays.copyOf(Files.readAllBytes(dataDir.resolve("delegation-desk.mv.db")), 9);
+        assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
+    }
+
+    @Test
+    void declinedAtTheFirstStartTheStoreIsPlain(@TempDir Path dataDir) throws Exception {
+        StoreSession session = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(new DesktopLaunch(session, SampleDelegation::create), () -> { }));
+        waitForDialog();
+        robot.clickOn("#" + FxPasswordPrompt.FIRST_START_SKIP);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + MainWindow.LOADING_PANE).tryQuery()
+                .map(pane -> !pane.isVisible()).orElse(false));
+
+        assertThat(session.encrypted()).isFalse();
+        assertThat(Files.readString(dataDir.resolve("delegation-desk.mv.db"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("H:2");
+    }
+
     private DialogPane waitForDialog() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

@@ -42,6 +42,11 @@ public final class Database implements AutoCloseable {
         this.encrypted = encrypted;
     }
 
+    /** Whether {@code dataDir} holds a store already; a first start finds none. */
+    public static boolean storeExists(Path dataDir) {
+        return Files.exists(StoreFiles.dbFile(dataDir));
+    }
+
     /**
      * Takes the instance lock on {@code dataDir} (which must exist, see {@link DataDirectory#resolve}),
      * opens and migrates the database, and returns it; closing it releases the lock. Every failure is a
