@@ -66,8 +66,10 @@ public final class PlanDocument implements DocumentBuilder {
                     .append(String.join("; ", d.legalBases().stream().map(DelegationWording::legalBasis).toList()))
                     .append(". ");
         }
-        out.append(DelegationWording.bodyWithLocality(d)).append(" xây dựng kế hoạch ")
-                .append(lowerFirst(withoutFinalStop(d.title()))).append(", cụ thể như sau:");
+        // Without an issuing body the sentence starts at its verb, which then takes the capital.
+        String body = DelegationWording.bodyWithLocality(d);
+        String plan = (body + " xây dựng kế hoạch ").strip() + " " + lowerFirst(withoutFinalStop(d.title())) + ", cụ thể như sau:";
+        out.append(body.isEmpty() ? DelegationWording.upperFirst(plan) : plan);
         return out.toString();
     }
 

@@ -28,7 +28,7 @@ final class TripTexts {
     static String shortPurpose(Delegation delegation) {
         String title = delegation.title();
         if (title.startsWith(ORGANISE) && title.length() > ORGANISE.length()) {
-            title = capitalise(title.substring(ORGANISE.length()));
+            title = DelegationWording.upperFirst(title.substring(ORGANISE.length()));
         }
         int about = title.indexOf(" về ");
         String places = places(delegation.legs());
@@ -96,17 +96,6 @@ final class TripTexts {
 
     /** "Kết quả" + a title: "Tổ chức Đoàn …" reads "tổ chức Đoàn …" inside the phrase. */
     static String lowerFirst(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        int second = text.offsetByCodePoints(0, 1);
-        String first = text.substring(0, second);
-        boolean acronym = text.length() > second && Character.isUpperCase(text.codePointAt(second));
-        return acronym ? text : first.toLowerCase(VIETNAMESE) + text.substring(second);
-    }
-
-    private static String capitalise(String text) {
-        int second = text.offsetByCodePoints(0, 1);
-        return text.substring(0, second).toUpperCase(VIETNAMESE) + text.substring(second);
+        return DelegationWording.lowerFirst(text);
     }
 }

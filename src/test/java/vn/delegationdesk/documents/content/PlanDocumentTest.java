@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.Closing;
@@ -152,6 +153,15 @@ class PlanDocumentTest {
         assertThat(text).contains("- Ngày 02/03/2026", "a) Số lượng dự kiến: 37 người.", "VI. TỔ CHỨC THỰC HIỆN")
                 .noneMatch(l -> l.startsWith("b) Thành phần") || l.contains("Phương tiện") || l.startsWith("2. Chương trình"));
         assertThat(text).anyMatch(l -> l.startsWith("Sở Văn hóa và Thể thao thành phố Hà Nội xây dựng kế hoạch tổ chức Đoàn"));
+    }
+
+    @Test
+    void withoutAnIssuingBodyTheOpeningStillStartsWithACapital() {
+        Delegation anonymous = SampleDocuments.source().delegation().toBuilder().legalBases(List.of())
+                .issuingBody(new IssuingBody("", "", "")).build();
+        List<String> text = new PlanDocument().build(new DocumentSource(anonymous, DocumentSettings.defaults(),
+                SampleEstimates.priced())).plainText().lines().toList();
+        assertThat(text).anyMatch(l -> l.startsWith("Xây dựng kế hoạch tổ chức Đoàn khảo sát"));
     }
 
     @Test
