@@ -53,7 +53,7 @@ final class DecisionAnnex {
     static String attachedTo(Delegation d, IssueNumber decision) {
         String number = OfficialParts.reference(decision.number(), OfficialParts.symbol(d.issuingBody(), "QĐ"));
         String date = DelegationWording.citeDate(decision.date(), d.firstDate().orElse(null));
-        return "(Kèm theo Quyết định số " + number + " ngày " + date + " của " + issuerInSentence(d) + ")";
+        return "(Kèm theo Quyết định số " + number + " ngày " + date + OfficialParts.of(issuerInSentence(d)) + ")";
     }
 
     /** "Giám đốc Sở Văn hóa và Thể thao": who issues the decision, as a sentence names them. */

@@ -111,8 +111,7 @@ public final class DecisionDocument implements DocumentBuilder {
     static String planCitation(Delegation d) {
         String symbol = d.document().symbol().isEmpty() ? OfficialParts.symbol(d.issuingBody(), "KH") : d.document().symbol();
         return "Kế hoạch số " + OfficialParts.reference(d.document().number(), symbol) + " ngày "
-                + DelegationWording.citeDate(d.document().date(), d.firstDate().orElse(null)) + " của "
-                + OfficialParts.bodyInSentence(d);
+                + DelegationWording.citeDate(d.document().date(), d.firstDate().orElse(null)) + OfficialParts.ofBody(d);
     }
 
     /** Who proposes: as set, else the head of the unit that leads the plan's work; empty when neither is known. */

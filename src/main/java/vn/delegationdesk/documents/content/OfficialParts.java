@@ -96,6 +96,16 @@ public final class OfficialParts {
         return (title + " " + delegation.issuingBody().name()).trim();
     }
 
+    /** " của Sở Văn hóa và Thể thao", or nothing when the body is not named: a citation never ends in "của". */
+    public static String ofBody(Delegation delegation) {
+        return of(bodyInSentence(delegation));
+    }
+
+    /** " của " + {@code who}, or nothing for nobody. */
+    public static String of(String who) {
+        return who.isEmpty() ? "" : " của " + who;
+    }
+
     /** The body's name inside a sentence: "Sở Văn hóa và Thể thao". */
     public static String bodyInSentence(Delegation delegation) {
         return AgencyNames.inSentence(delegation.issuingBody().name());

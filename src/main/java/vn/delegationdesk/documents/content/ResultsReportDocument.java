@@ -73,7 +73,7 @@ public final class ResultsReportDocument implements DocumentBuilder {
         blocks.add(Paragraph.heading("IV. ĐỀ XUẤT, KIẾN NGHỊ"));
         blocks.add(dots());
         blocks.add(Paragraph.body("Trên đây là báo cáo kết quả " + TripTexts.shortPurpose(delegation)
-                + " của " + OfficialParts.bodyInSentence(delegation) + "./.").keptWithNext());
+                + OfficialParts.ofBody(delegation) + "./.").keptWithNext());
         blocks.add(new Closing(OfficialParts.recipients(recipients(delegation)), OfficialParts.signature(delegation.signer())));
         return new PrintedDocument("Báo cáo kết quả", PageSetup.administrative(),
                 OfficialParts.header(delegation, "BC", source.settings().resultsReport()), blocks, null);
@@ -88,8 +88,8 @@ public final class ResultsReportDocument implements DocumentBuilder {
                 : VietnameseDates.format(delegation.document().date());
         String body = OfficialParts.bodyInSentence(delegation);
         return "Thực hiện Kế hoạch số " + OfficialParts.reference(delegation.document().number(), symbol) + " ngày " + date
-                + " của " + body + " về việc " + TripTexts.lowerFirst(delegation.title()) + ", " + body
-                + " báo cáo kết quả như sau:";
+                + OfficialParts.of(body) + " về việc " + TripTexts.lowerFirst(delegation.title()) + ", "
+                + (body.isEmpty() ? "" : body + " ") + "báo cáo kết quả như sau:";
     }
 
     /** "37 người (Lãnh đạo đoàn: 01 người; …), do đồng chí Nguyễn Thị Hương, Phó Giám đốc Sở làm Trưởng đoàn." */

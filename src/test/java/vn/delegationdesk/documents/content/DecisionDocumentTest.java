@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.IssueNumber;
@@ -194,5 +196,15 @@ class DecisionDocumentTest {
 
     private static String text(Cell cell) {
         return String.join("\n", cell.content().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void withoutAnIssuingBodyNoCitationEndsInCua() {
+        Delegation anonymous = sample.toBuilder().issuingBody(new IssuingBody("", "", ""))
+                .signer(new Signer("", "", "", "")).build();
+        String text = new DecisionDocument().build(new DocumentSource(anonymous, DocumentSettings.defaults(),
+                SampleEstimates.priced())).plainText();
+        assertThat(text).doesNotContainPattern("của\\s*[;.,)]").doesNotContain("của về");
+        assertThat(text).contains("Căn cứ Kế hoạch số").contains("(Kèm theo Quyết định số");
     }
 }
