@@ -19,6 +19,10 @@ public final class PdfPrinter implements DocumentPrinter {
     @Override
     public boolean print(byte[] pdf, String jobName) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (PrinterJob.lookupPrintServices().length == 0) {
+                // The dialog would open with nothing to choose, or not at all: say why instead.
+                throw new LocalizedException("documents.error.noPrinter", List.of(), "no print service installed", null);
+            }
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(jobName);
             job.setPageable(new PDFPageable(document));
