@@ -749,7 +749,6 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
                         text);
                 spendingError.set(message);
                 draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", message);
-                notice.set(message);
                 return;
             }
             amount = parsed.getAsLong();
@@ -770,7 +769,6 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
                         text);
                 firstOrderNumberError.set(message);
                 draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", message);
-                notice.set(message);
                 return;
             }
             number = Integer.parseInt(text);
