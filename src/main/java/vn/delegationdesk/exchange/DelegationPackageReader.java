@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.delegation.DelegationValidator;
 
 /**
@@ -26,15 +28,25 @@ public final class DelegationPackageReader {
 
     /** The delegation of {@code file}, with id null; never returns a partly read delegation. */
     public Delegation read(Path file) throws PackageException {
-        return read(PackageText.load(file));
+        return readPackage(file).delegation();
     }
 
     /** Same as {@link #read(Path)} for the bytes of a package file. */
     public Delegation read(byte[] bytes) throws PackageException {
+        return readPackage(bytes).delegation();
+    }
+
+    /** The whole package of {@code file}: the delegation and, when the file has them, its worksheet and settings. */
+    public DelegationPackage readPackage(Path file) throws PackageException {
+        return read(PackageText.load(file));
+    }
+
+    /** Same as {@link #readPackage(Path)} for the bytes of a package file. */
+    public DelegationPackage readPackage(byte[] bytes) throws PackageException {
         return read(PackageText.parse(PackageText.decode(bytes)));
     }
 
-    private Delegation read(JsonNode root) {
+    private DelegationPackage read(JsonNode root) {
         if (!root.isObject()) {
             throw PackageException.of(JsonPaths.ROOT, "exchange.error.notPackage");
         }
@@ -52,11 +64,13 @@ public final class DelegationPackageReader {
             throw new PackageException(errors);
         }
         Delegation delegation = DelegationDecoder.delegation(FieldReader.of(body, JsonPaths.DELEGATION, errors));
+        EstimateWorksheet worksheet = PackageAttachments.worksheet(root, errors);
+        DocumentSettings documents = PackageAttachments.documents(root, errors);
         List<ValidationError> all = ValidatorErrorFilter.merge(errors, validator.validate(delegation));
         if (!all.isEmpty()) {
             throw new PackageException(all);
         }
-        return delegation;
+        return new DelegationPackage(delegation, worksheet, documents);
     }
 
     /** Format first: the version number of some other format means nothing. */

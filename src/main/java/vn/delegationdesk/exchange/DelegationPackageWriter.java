@@ -17,7 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.persistence.WorksheetJson;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.persistence.DocumentSettingsJson;
 
 /**
  * Writes a delegation as a package file: UTF-8 JSON, pretty-printed, fields always in the same order
@@ -43,7 +47,12 @@ public final class DelegationPackageWriter {
      * (absent or the previous version), never half written.
      */
     public void write(Delegation delegation, Path file) throws IOException {
-        byte[] bytes = toBytes(delegation);
+        write(new DelegationPackage(delegation, null, null), file);
+    }
+
+    /** Like {@link #write(Delegation, Path)}, with the estimate worksheet and document settings when there are any. */
+    public void write(DelegationPackage content, Path file) throws IOException {
+        byte[] bytes = toBytes(content);
         Path target = file.toAbsolutePath();
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -62,6 +71,16 @@ public final class DelegationPackageWriter {
 
     /** The package file's bytes: UTF-8 without escapes, so Vietnamese text is readable in any editor. */
     public byte[] toBytes(Delegation delegation) {
+        return toBytes(new DelegationPackage(delegation, null, null));
+    }
+
+    /**
+     * The package file's bytes with the worksheet and the settings as the optional {@code estimateWorksheet} and
+     * {@code documentSettings} objects, each left out while it holds nothing (so a plain delegation's file is as
+     * before). They are written in the store's own versioned JSON form.
+     */
+    public byte[] toBytes(DelegationPackage content) {
+        Delegation delegation = content.delegation();
         ObjectNode root = DelegationEncoder.object();
         root.put("format", PackageFormat.NAME);
         root.put("formatVersion", PackageFormat.VERSION);
@@ -69,6 +88,12 @@ public final class DelegationPackageWriter {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.put("application", PackageFormat.APPLICATION);
         root.set("delegation", DelegationEncoder.delegation(delegation));
+        if (!content.worksheet().equals(EstimateWorksheet.EMPTY)) {
+            root.set(PackageAttachments.WORKSHEET, PackageAttachments.tree(WorksheetJson.write(content.worksheet())));
+        }
+        if (!content.documents().equals(DocumentSettings.defaults())) {
+            root.set(PackageAttachments.DOCUMENTS, PackageAttachments.tree(DocumentSettingsJson.write(content.documents())));
+        }
         try {
             return (PackageJson.PRETTY.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

@@ -2,35 +2,69 @@ package vn.delegationdesk.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import vn.delegationdesk.budget.BudgetService;
+import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.DocumentSettings;
 
-/** Import and export of delegation packages, on top of the delegation use cases. */
+/**
+ * Import and export of delegation packages, on top of the delegation use cases. With the budget and document
+ * services, a package also carries the delegation's estimate worksheet and document settings.
+ */
 public final class PackageService {
     private final DelegationService delegations;
+    private final BudgetService budget;
+    private final DocumentService documents;
     private final DelegationPackageReader reader;
     private final DelegationPackageWriter writer;
 
+    /** The delegation alone: worksheets and document settings are neither written nor read. */
     public PackageService(DelegationService delegations) {
-        this(delegations, new DelegationPackageReader(), new DelegationPackageWriter());
+        this(delegations, null, null, new DelegationPackageReader(), new DelegationPackageWriter());
+    }
+
+    public PackageService(DelegationService delegations, BudgetService budget, DocumentService documents) {
+        this(delegations, budget, documents, new DelegationPackageReader(), new DelegationPackageWriter());
     }
 
     public PackageService(DelegationService delegations, DelegationPackageReader reader, DelegationPackageWriter writer) {
+        this(delegations, null, null, reader, writer);
+    }
+
+    private PackageService(DelegationService delegations, BudgetService budget, DocumentService documents,
+            DelegationPackageReader reader, DelegationPackageWriter writer) {
         this.delegations = delegations;
+        this.budget = budget;
+        this.documents = documents;
         this.reader = reader;
         this.writer = writer;
     }
 
     /**
-     * Stores the delegation of a package as a new delegation and returns its id. All or nothing: the
-     * whole file is read and validated before anything is written, and the store writes a delegation in
-     * one transaction.
+     * Stores the delegation of a package as a new delegation, with its worksheet and document settings, and
+     * returns its id. All or nothing: the whole file is read and validated before anything is written, the
+     * store writes a delegation in one transaction, and should its worksheet or settings then fail to be stored
+     * the new delegation is deleted again.
      *
      * @throws PackageException with every problem found; nothing has been stored
      */
     public long importPackage(Path file) throws PackageException {
-        Delegation delegation = reader.read(file);
-        return delegations.create(delegation);
+        DelegationPackage content = reader.readPackage(file);
+        long id = delegations.create(content.delegation());
+        try {
+            if (budget != null && !content.worksheet().equals(EstimateWorksheet.EMPTY)) {
+                budget.saveWorksheet(id, content.worksheet());
+            }
+            if (documents != null && !content.documents().equals(DocumentSettings.defaults())) {
+                documents.saveSettings(id, content.documents());
+            }
+        } catch (RuntimeException e) {
+            delegations.delete(id);
+            throw e;
+        }
+        return id;
     }
 
     /**
@@ -42,6 +76,8 @@ public final class PackageService {
     public void exportPackage(long id, Path file) throws IOException {
         Delegation delegation = delegations.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no delegation with id " + id));
-        writer.write(delegation, file);
+        EstimateWorksheet worksheet = budget == null ? null : budget.worksheet(id);
+        DocumentSettings settings = documents == null ? null : documents.settings(id);
+        writer.write(new DelegationPackage(delegation, worksheet, settings), file);
     }
 }

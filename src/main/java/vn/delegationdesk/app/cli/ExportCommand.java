@@ -22,7 +22,7 @@ final class ExportCommand implements CliCommand {
             throw new CliFailure("cli.error.noDelegation", operands.get(0));
         }
         try {
-            new PackageService(services.delegations()).exportPackage(id, file);
+            new PackageService(services.delegations(), services.budget(), services.documents()).exportPackage(id, file);
         } catch (IOException e) {
             throw new CliFailure("cli.error.cannotWrite", file.toString(), e.getClass().getSimpleName());
         }

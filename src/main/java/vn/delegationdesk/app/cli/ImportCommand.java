@@ -16,6 +16,6 @@ final class ImportCommand implements CliCommand {
     @Override
     public void execute(List<String> operands, AppServices services, PrintStream out) {
         Path file = CliPaths.of(operands.get(0));
-        out.println(new PackageService(services.delegations()).importPackage(file));
+        out.println(new PackageService(services.delegations(), services.budget(), services.documents()).importPackage(file));
     }
 }

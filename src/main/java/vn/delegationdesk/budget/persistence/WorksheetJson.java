@@ -21,14 +21,14 @@ import vn.delegationdesk.budget.StopSetting;
  * The stored form of a worksheet, written field by field so the domain records carry no JSON
  * annotations and the format stays stable when they change. Version 1.
  */
-final class WorksheetJson {
+public final class WorksheetJson {
     static final int VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private WorksheetJson() {
     }
 
-    static String write(EstimateWorksheet worksheet) {
+    public static String write(EstimateWorksheet worksheet) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
         EstimateInputs inputs = worksheet.inputs();
@@ -63,7 +63,7 @@ final class WorksheetJson {
     }
 
     /** @throws IllegalArgumentException when the text is not a worksheet this version can read */
-    static EstimateWorksheet read(String text) {
+    public static EstimateWorksheet read(String text) {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);

@@ -17,14 +17,14 @@ import vn.delegationdesk.documents.IssueNumber;
  * JSON annotations and the format stays stable when it changes. Fields this version does not know are ignored
  * (a newer build may add some); a missing field takes its default. Version 1.
  */
-final class DocumentSettingsJson {
+public final class DocumentSettingsJson {
     static final int VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentSettingsJson() {
     }
 
-    static String write(DocumentSettings settings) {
+    public static String write(DocumentSettings settings) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
         issue(root.putObject("decision"), settings.decision());
@@ -44,7 +44,7 @@ final class DocumentSettingsJson {
     }
 
     /** @throws IllegalArgumentException when the text is not settings this version can read */
-    static DocumentSettings read(String text) {
+    public static DocumentSettings read(String text) {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
