@@ -160,7 +160,9 @@ class DesktopAppFxTest {
         assertThat(offer.getHeaderText()).isEqualTo("Bảo vệ dữ liệu bằng mật khẩu");
         assertThat(Files.exists(dataDir.resolve("delegation-desk.mv.db"))).isFalse();
         robot.clickOn("#" + FxPasswordPrompt.FIRST_START_ENCRYPT);
-        waitForDialog();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + FxPasswordPrompt.PASSWORD_REPEAT).tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#" + FxPasswordPrompt.PASSWORD_FIELD).write("mật khẩu mới");
         robot.clickOn("#" + FxPasswordPrompt.PASSWORD_REPEAT).write("mật khẩu mới");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")
