@@ -20,7 +20,8 @@ public final class SystemViewer implements DocumentOpener {
                 throw new LocalizedException("documents.error.noViewer", List.of(name), "Desktop.open unsupported", null);
             }
             Desktop.getDesktop().open(file.toFile());
-        } catch (UnsupportedOperationException e) { // HeadlessException too
+        } catch (UnsupportedOperationException e) {
+            // java.awt.HeadlessException is one of these: no display, so no viewer to open the file in.
             throw new LocalizedException("documents.error.noViewer", List.of(name), String.valueOf(e), e);
         } catch (IOException e) {
             throw new LocalizedException("documents.error.cannotOpen", List.of(name, file.getParent().toString()),
