@@ -99,15 +99,17 @@ public final class DesktopApp extends Application {
             return;
         }
         StoreSession session = launch.session();
-        if (!probe && session != null && session.isNewStore()) {
-            // A dialog may not open inside the pulse that drew the first frame.
-            Platform.runLater(() -> {
-                offerEncryption(session);
-                load();
-            });
-        } else {
+        if (probe || session == null) {
             load();
+            return;
         }
+        // Finding the data folder touches the disk: off the JavaFX thread, like opening the store.
+        tasks.run(session::isNewStore, isNew -> {
+            if (isNew && !stopping) {
+                offerEncryption(session);
+            }
+            load();
+        }, this::servicesFailed);
     }
 
     private void load() {
