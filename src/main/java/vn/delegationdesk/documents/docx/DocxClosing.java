@@ -1,5 +1,13 @@
 package vn.delegationdesk.documents.docx;
 
+import static vn.delegationdesk.documents.layout.OfficialMeasures.AUTHORITY_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.LABEL_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.LEFT_SHARE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.NOTE_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.RECIPIENTS_LABEL;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.RECIPIENT_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.SIGNATURE_SPACE;
+
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,12 +20,6 @@ import vn.delegationdesk.documents.layout.SignatureBlock;
 
 /** "Nơi nhận:" beside the signature block, as one borderless row that Word may not split across pages. */
 final class DocxClosing {
-    static final String RECIPIENTS_LABEL = "Nơi nhận:";
-    static final float LABEL_SIZE = 12;
-    static final float RECIPIENT_SIZE = 11;
-    static final float AUTHORITY_SIZE = 14;
-    static final float NOTE_SIZE = 13;
-    static final float SIGNATURE_SPACE = 60;
 
     private DocxClosing() {
     }
@@ -29,7 +31,7 @@ final class DocxClosing {
         gap.setSpacingBetween(12, LineSpacingRule.EXACT);
         gap.setKeepNext(true);
         DocxText.markSize(gap, 1);
-        int left = Math.round(textTwips * DocxHeader.LEFT_SHARE);
+        int left = Math.round(textTwips * LEFT_SHARE);
         int[] widths = {left, textTwips - left};
         XWPFTable table = DocxTables.create(document, widths, false, 0);
         XWPFTableRow row = DocxTables.row(table);

@@ -1,5 +1,8 @@
 package vn.delegationdesk.documents.docx;
 
+import static vn.delegationdesk.documents.layout.OfficialMeasures.FOOTER_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.PAGE_NUMBER_SIZE;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -39,8 +42,6 @@ public final class DocxDocumentWriter implements DocumentWriter {
     /** A4 in twips. */
     static final int A4_SHORT = 11906;
     static final int A4_LONG = 16838;
-    static final float PAGE_NUMBER_SIZE = 13;
-    static final float FOOTER_SIZE = 10;
 
     @Override
     public void write(PrintedDocument document, OutputStream out) throws IOException {

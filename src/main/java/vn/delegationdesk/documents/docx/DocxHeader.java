@@ -1,5 +1,13 @@
 package vn.delegationdesk.documents.docx;
 
+import static vn.delegationdesk.documents.layout.OfficialMeasures.BODY_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.DATE_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.LEFT_SHARE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.MIN_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.MOTTO_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.NATION_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.NUMBER_SIZE;
+
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,13 +25,6 @@ import vn.delegationdesk.documents.layout.OfficialHeader;
  * lengths come from Liberation Serif's widths, which are Times New Roman's.
  */
 final class DocxHeader {
-    static final float LEFT_SHARE = 0.4f;
-    static final float BODY_SIZE = 13;
-    static final float NATION_SIZE = 12;
-    static final float MOTTO_SIZE = 13;
-    static final float NUMBER_SIZE = 13;
-    static final float DATE_SIZE = 13;
-    static final float MIN_SIZE = 12;
     static final float RULE_HEIGHT = 3;
 
     private DocxHeader() {

@@ -1,5 +1,13 @@
 package vn.delegationdesk.documents.pdf;
 
+import static vn.delegationdesk.documents.layout.OfficialMeasures.AUTHORITY_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.LABEL_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.LEFT_SHARE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.NOTE_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.RECIPIENTS_LABEL;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.RECIPIENT_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.SIGNATURE_SPACE;
+
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
@@ -16,19 +24,12 @@ import vn.delegationdesk.documents.layout.SignatureBlock;
  * never split across pages: a signature must stand on the page of the text's end or move with it.
  */
 final class PdfClosing {
-    static final String RECIPIENTS_LABEL = "Nơi nhận:";
-    static final float LABEL_SIZE = 12;
-    static final float RECIPIENT_SIZE = 11;
-    static final float AUTHORITY_SIZE = 14;
-    static final float NOTE_SIZE = 13;
-    /** Room for the signature and the seal between the authority and the name. */
-    static final float SIGNATURE_SPACE = 60;
 
     private PdfClosing() {
     }
 
     static Table of(Closing closing, PdfFonts fonts) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {PdfHeader.LEFT_SHARE, 1 - PdfHeader.LEFT_SHARE}))
+        Table table = new Table(UnitValue.createPercentArray(new float[] {LEFT_SHARE, 1 - LEFT_SHARE}))
                 .useAllAvailableWidth().setFixedLayout().setMarginTop(12);
         table.setKeepTogether(true);
         table.addCell(recipients(closing, fonts));

@@ -1,5 +1,13 @@
 package vn.delegationdesk.documents.pdf;
 
+import static vn.delegationdesk.documents.layout.OfficialMeasures.BODY_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.DATE_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.LEFT_SHARE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.MIN_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.MOTTO_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.NATION_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.NUMBER_SIZE;
+
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
@@ -16,15 +24,6 @@ import vn.delegationdesk.documents.layout.OfficialHeader;
  * place-and-date line form the second row, so both start at the same height whatever the blocks above hold.
  */
 final class PdfHeader {
-    /** Left column share: the bodies and the number; the rest is the national name. */
-    static final float LEFT_SHARE = 0.4f;
-    static final float BODY_SIZE = 13;
-    static final float NATION_SIZE = 12;
-    static final float MOTTO_SIZE = 13;
-    static final float NUMBER_SIZE = 13;
-    static final float DATE_SIZE = 13;
-    /** A header line too long for its column may go down to 12 pt before it is broken in two. */
-    static final float MIN_SIZE = 12;
     /** The line under the issuing body is about a third of its name. */
     static final float BODY_RULE_SHARE = 1f / 3;
 

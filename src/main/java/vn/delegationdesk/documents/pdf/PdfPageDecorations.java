@@ -1,5 +1,8 @@
 package vn.delegationdesk.documents.pdf;
 
+import static vn.delegationdesk.documents.layout.OfficialMeasures.FOOTER_SIZE;
+import static vn.delegationdesk.documents.layout.OfficialMeasures.PAGE_NUMBER_SIZE;
+
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -19,9 +22,6 @@ import vn.delegationdesk.documents.layout.PageSetup;
  * italic, centred in the bottom margin of every page.
  */
 final class PdfPageDecorations extends AbstractPdfDocumentEventHandler {
-    static final float PAGE_NUMBER_SIZE = 13;
-    static final float FOOTER_SIZE = 10;
-
     private final PageSetup setup;
     private final PdfFonts fonts;
     private final String footerNote;
