@@ -86,9 +86,12 @@ final class PdfBlocks {
         List<List<vn.delegationdesk.documents.layout.Cell>> rows = model.rows();
         for (int first = 0; first < rows.size(); ) {
             int end = groupEnd(rows, first);
-            if (end - first == 1) {
-                for (vn.delegationdesk.documents.layout.Cell cell : rows.get(first)) {
-                    table.addCell(cell(cell, size, model.borders()));
+            if (end - first == 1 || textLength(rows.subList(first, end)) > KEEP_TOGETHER_LIMIT) {
+                // One row, or a group as long as a conference's agenda, which must be free to break across pages.
+                for (List<vn.delegationdesk.documents.layout.Cell> row : rows.subList(first, end)) {
+                    for (vn.delegationdesk.documents.layout.Cell cell : row) {
+                        table.addCell(cell(cell, size, model.borders()));
+                    }
                 }
             } else {
                 table.addCell(group(rows.subList(first, end), widths, size, model.borders()));
@@ -139,6 +142,16 @@ final class PdfBlocks {
             cell.add(paragraph(p, size));
         }
         return cell;
+    }
+
+    private static int textLength(List<List<vn.delegationdesk.documents.layout.Cell>> rows) {
+        int length = 0;
+        for (List<vn.delegationdesk.documents.layout.Cell> row : rows) {
+            for (vn.delegationdesk.documents.layout.Cell cell : row) {
+                length += textLength(cell);
+            }
+        }
+        return length;
     }
 
     private static int textLength(vn.delegationdesk.documents.layout.Cell model) {

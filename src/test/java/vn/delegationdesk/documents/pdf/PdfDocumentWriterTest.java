@@ -208,4 +208,19 @@ class PdfDocumentWriterTest {
             assertThat(text).as("room %d", room).anySatisfy(page -> assertThat(page).contains(number, first, second));
         }
     }
+
+    @Test
+    void aLongRowSpanGroupMayBreakButKeepsEveryRow() {
+        String agenda = "Trao đổi kinh nghiệm quản lý, đào tạo, phát triển nguồn nhân lực bền vững. ".repeat(12);
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.of("Chiều", Align.CENTER).spanningRows(4), Cell.of("Điểm 1. " + agenda, Align.LEFT)));
+        for (int point = 2; point <= 4; point++) {
+            rows.add(List.of(Cell.of("Điểm " + point + ". " + agenda, Align.LEFT)));
+        }
+        Table table = new Table(List.of(1f, 5f), List.of(), rows, true, 0);
+        String text = PdfPages.allText(write(new PrintedDocument("Chương trình", PageSetup.administrative(), null,
+                List.of(table), null)));
+
+        assertThat(text).contains("Chiều", "Điểm 1.", "Điểm 2.", "Điểm 3.", "Điểm 4.");
+    }
 }
