@@ -49,4 +49,58 @@ public record DocumentSettings(
     public static DocumentSettings defaults() {
         return new DocumentSettings(IssueNumber.DRAFT, "", List.of(), IssueNumber.DRAFT, null, "", "", 0, List.of());
     }
+
+    /**
+     * What a copy of the delegation keeps: who proposes, the recipients, the unit's code and department and the
+     * contacts; a copy is a new trip, so its numbers, dates and spending start blank.
+     */
+    public DocumentSettings forCopy() {
+        return new DocumentSettings(IssueNumber.DRAFT, decisionProposer, decisionRecipients, IssueNumber.DRAFT, null,
+                budgetUnitCode, travelOrderDepartment, 0, itineraryContacts);
+    }
+
+    public DocumentSettings withDecision(IssueNumber value) {
+        return new DocumentSettings(value, decisionProposer, decisionRecipients, resultsReport, actualSpending,
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withDecisionProposer(String value) {
+        return new DocumentSettings(decision, value, decisionRecipients, resultsReport, actualSpending, budgetUnitCode,
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withDecisionRecipients(List<String> value) {
+        return new DocumentSettings(decision, decisionProposer, value, resultsReport, actualSpending, budgetUnitCode,
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withResultsReport(IssueNumber value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, value, actualSpending, budgetUnitCode,
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withActualSpending(Long value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, value, budgetUnitCode,
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withBudgetUnitCode(String value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending, value,
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withTravelOrderDepartment(String value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
+                budgetUnitCode, value, firstTravelOrderNumber, itineraryContacts);
+    }
+
+    public DocumentSettings withFirstTravelOrderNumber(int value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
+                budgetUnitCode, travelOrderDepartment, value, itineraryContacts);
+    }
+
+    public DocumentSettings withItineraryContacts(List<String> value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, value);
+    }
 }

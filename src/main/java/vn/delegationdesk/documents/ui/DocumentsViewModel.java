@@ -251,9 +251,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     @Override
     public CopyWork beginCopy() {
         DocumentSettings current = ready.get() ? settings.get() : DocumentSettings.defaults();
-        DocumentSettings captured = new DocumentSettings(IssueNumber.DRAFT, current.decisionProposer(),
-                current.decisionRecipients(), IssueNumber.DRAFT, null, current.budgetUnitCode(),
-                current.travelOrderDepartment(), 0, current.itineraryContacts());
+        DocumentSettings captured = current.forCopy();
         return copyId -> {
             if (!captured.equals(DocumentSettings.defaults())) {
                 documents.saveSettings(copyId, captured);
@@ -682,37 +680,27 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     // ---- the form --------------------------------------------------------------------------------------
 
     private void wireFields() {
-        onText(decisionNumber, (s, t) -> withDecision(s, new IssueNumber(t, s.decision().date())));
-        decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> withDecision(s,
+        onText(decisionNumber, (s, t) -> s.withDecision(new IssueNumber(t, s.decision().date())));
+        decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withDecision(
                 new IssueNumber(s.decision().number(), date))));
-        onText(proposer, (s, t) -> new DocumentSettings(s.decision(), t, s.decisionRecipients(), s.resultsReport(),
-                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(),
-                s.itineraryContacts()));
-        onText(recipients, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), lines(t), s.resultsReport(),
-                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(),
-                s.itineraryContacts()));
-        onText(reportNumber, (s, t) -> withReport(s, new IssueNumber(t, s.resultsReport().date())));
-        reportDate.valueProperty().addListener((o, old, date) -> edit(s -> withReport(s,
+        onText(proposer, DocumentSettings::withDecisionProposer);
+        onText(recipients, (s, t) -> s.withDecisionRecipients(lines(t)));
+        onText(reportNumber, (s, t) -> s.withResultsReport(new IssueNumber(t, s.resultsReport().date())));
+        reportDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withResultsReport(
                 new IssueNumber(s.resultsReport().number(), date))));
         spending.addListener((o, old, typed) -> {
             if (!syncing) {
                 typedSpending(typed);
             }
         });
-        onText(budgetUnitCode, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(),
-                s.resultsReport(), s.actualSpending(), t, s.travelOrderDepartment(), s.firstTravelOrderNumber(),
-                s.itineraryContacts()));
-        onText(department, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(),
-                s.resultsReport(), s.actualSpending(), s.budgetUnitCode(), t, s.firstTravelOrderNumber(),
-                s.itineraryContacts()));
+        onText(budgetUnitCode, DocumentSettings::withBudgetUnitCode);
+        onText(department, DocumentSettings::withTravelOrderDepartment);
         firstOrderNumber.addListener((o, old, typed) -> {
             if (!syncing) {
                 typedFirstOrderNumber(typed);
             }
         });
-        onText(contacts, (s, t) -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(),
-                s.resultsReport(), s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(),
-                s.firstTravelOrderNumber(), lines(t)));
+        onText(contacts, (s, t) -> s.withItineraryContacts(lines(t)));
     }
 
     private interface TextEdit {
@@ -756,8 +744,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         spendingError.set(null);
         draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", null);
         Long value = amount;
-        edit(s -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(), s.resultsReport(), value,
-                s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(), s.itineraryContacts()));
+        edit(s -> s.withActualSpending(value));
     }
 
     private void typedFirstOrderNumber(String typed) {
@@ -776,8 +763,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         firstOrderNumberError.set(null);
         draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", null);
         int value = number;
-        edit(s -> new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(), s.resultsReport(),
-                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), value, s.itineraryContacts()));
+        edit(s -> s.withFirstTravelOrderNumber(value));
     }
 
     /** Shows the settings in the fields, forgetting any refused text; a field equal up to spaces keeps its text. */
@@ -830,16 +816,5 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     private static List<String> lines(String text) {
         return Arrays.stream((text == null ? "" : text).split("\\R")).map(Texts::clean).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static DocumentSettings withDecision(DocumentSettings s, IssueNumber decision) {
-        return new DocumentSettings(decision, s.decisionProposer(), s.decisionRecipients(), s.resultsReport(),
-                s.actualSpending(), s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(),
-                s.itineraryContacts());
-    }
-
-    private static DocumentSettings withReport(DocumentSettings s, IssueNumber report) {
-        return new DocumentSettings(s.decision(), s.decisionProposer(), s.decisionRecipients(), report, s.actualSpending(),
-                s.budgetUnitCode(), s.travelOrderDepartment(), s.firstTravelOrderNumber(), s.itineraryContacts());
     }
 }
