@@ -3,12 +3,10 @@ package vn.delegationdesk.documents.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,13 +20,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.budget.Estimate;
-import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
@@ -41,11 +37,9 @@ import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
-import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -68,8 +62,6 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * ({@link #changesProperty()}), not on every keystroke.
  */
 public final class DocumentsViewModel extends ViewModel implements EditorPart {
-    private static final String DRAFT_ERROR_PREFIX = "documents.";
-    private static final int MAX_ORDER_DIGITS = 6;
 
     private final DelegationDraft draft;
     private final ObservableValue<Estimate> estimate;
@@ -96,21 +88,9 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ObservableList<MemberChoice> memberChoicesView = FXCollections.unmodifiableObservableList(memberChoices);
     private final ObjectProperty<MemberChoice> memberChoice = new SimpleObjectProperty<>(this, "memberChoice");
 
-    private final StringProperty decisionNumber = new SimpleStringProperty(this, "decisionNumber", "");
-    private final DateInput decisionDate;
-    private final StringProperty proposer = new SimpleStringProperty(this, "proposer", "");
-    private final StringProperty recipients = new SimpleStringProperty(this, "recipients", "");
-    private final StringProperty reportNumber = new SimpleStringProperty(this, "reportNumber", "");
-    private final DateInput reportDate;
-    private final StringProperty spending = new SimpleStringProperty(this, "spending", "");
-    private final ReadOnlyStringWrapper spendingError = new ReadOnlyStringWrapper(this, "spendingError");
-    private final StringProperty budgetUnitCode = new SimpleStringProperty(this, "budgetUnitCode", "");
-    private final StringProperty department = new SimpleStringProperty(this, "department", "");
-    private final StringProperty firstOrderNumber = new SimpleStringProperty(this, "firstOrderNumber", "");
-    private final ReadOnlyStringWrapper firstOrderNumberError = new ReadOnlyStringWrapper(this, "firstOrderNumberError");
-    private final StringProperty contacts = new SimpleStringProperty(this, "contacts", "");
     private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
 
+    private final DocumentSettingsForm form;
     private final ReadOnlyObjectWrapper<PreviewPage> page = new ReadOnlyObjectWrapper<>(this, "page");
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex", 0);
@@ -126,7 +106,6 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private long loading;
     private long renderTicket;
     private long changeCount;
-    private boolean syncing;
 
     public DocumentsViewModel(DelegationDraft draft, ObservableValue<Estimate> estimate, DocumentService documents,
             PageRasterizer rasterizer, DocumentPrinter printer, DocumentOpener opener, TaskRunner tasks,
@@ -143,11 +122,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         for (DocumentKind kind : DocumentKind.values()) {
             rows.add(new DocumentRow(kind, messages.get("documents.kind." + kind.name())));
         }
-        decisionDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.decisionDate")),
-                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "decisionDate", message));
-        reportDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.reportDate")),
-                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "reportDate", message));
-        wireFields();
+        form = new DocumentSettingsForm(draft, messages, this::edit);
         present.set(draft.get() != null);
         draft.valueProperty().addListener((observable, old, value) -> {
             present.set(value != null);
@@ -184,7 +159,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         notice.set("");
         clearPreview();
         settings.set(DocumentSettings.defaults());
-        showFields();
+        form.show(settings.get());
         refreshDirty();
         if (stored == null) {
             return;
@@ -197,7 +172,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             baseline = loaded;
             ready.set(true);
             settings.set(loaded);
-            showFields();
+            form.show(settings.get());
             refreshDirty();
         }, error -> {
             if (opening == loading) {
@@ -238,7 +213,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     public void revert() {
         if (ready.get()) {
             settings.set(baseline);
-            showFields();
+            form.show(settings.get());
             notice.set("");
         }
     }
@@ -296,59 +271,59 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     }
 
     public StringProperty decisionNumberProperty() {
-        return decisionNumber;
+        return form.decisionNumber;
     }
 
     public DateInput decisionDate() {
-        return decisionDate;
+        return form.decisionDate;
     }
 
     public StringProperty proposerProperty() {
-        return proposer;
+        return form.proposer;
     }
 
     /** "Nơi nhận" of the decision, one per line. */
     public StringProperty recipientsProperty() {
-        return recipients;
+        return form.recipients;
     }
 
     public StringProperty reportNumberProperty() {
-        return reportNumber;
+        return form.reportNumber;
     }
 
     public DateInput reportDate() {
-        return reportDate;
+        return form.reportDate;
     }
 
     /** "Kinh phí thực chi" as typed ("64.250.000"); blank until known. */
     public StringProperty spendingProperty() {
-        return spending;
+        return form.spending;
     }
 
     /** Why the typed spending is refused, naming the field; null while it is a figure. */
     public ReadOnlyStringProperty spendingErrorProperty() {
-        return spendingError.getReadOnlyProperty();
+        return form.spendingError.getReadOnlyProperty();
     }
 
     public StringProperty budgetUnitCodeProperty() {
-        return budgetUnitCode;
+        return form.budgetUnitCode;
     }
 
     public StringProperty departmentProperty() {
-        return department;
+        return form.department;
     }
 
     public StringProperty firstOrderNumberProperty() {
-        return firstOrderNumber;
+        return form.firstOrderNumber;
     }
 
     public ReadOnlyStringProperty firstOrderNumberErrorProperty() {
-        return firstOrderNumberError.getReadOnlyProperty();
+        return form.firstOrderNumberError.getReadOnlyProperty();
     }
 
     /** "Liên hệ" lines of the itinerary, one per line. */
     public StringProperty contactsProperty() {
-        return contacts;
+        return form.contacts;
     }
 
     /** What the documents take from the overview tab (issuing body, abbreviation, plan number and date, signer). */
@@ -677,144 +652,13 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return text.isEmpty() ? missing : text;
     }
 
-    // ---- the form --------------------------------------------------------------------------------------
-
-    private void wireFields() {
-        onText(decisionNumber, (s, t) -> s.withDecision(new IssueNumber(t, s.decision().date())));
-        decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withDecision(
-                new IssueNumber(s.decision().number(), date))));
-        onText(proposer, DocumentSettings::withDecisionProposer);
-        onText(recipients, (s, t) -> s.withDecisionRecipients(lines(t)));
-        onText(reportNumber, (s, t) -> s.withResultsReport(new IssueNumber(t, s.resultsReport().date())));
-        reportDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withResultsReport(
-                new IssueNumber(s.resultsReport().number(), date))));
-        spending.addListener((o, old, typed) -> {
-            if (!syncing) {
-                typedSpending(typed);
-            }
-        });
-        onText(budgetUnitCode, DocumentSettings::withBudgetUnitCode);
-        onText(department, DocumentSettings::withTravelOrderDepartment);
-        firstOrderNumber.addListener((o, old, typed) -> {
-            if (!syncing) {
-                typedFirstOrderNumber(typed);
-            }
-        });
-        onText(contacts, (s, t) -> s.withItineraryContacts(lines(t)));
-    }
-
-    private interface TextEdit {
-        DocumentSettings apply(DocumentSettings settings, String text);
-    }
-
-    private void onText(StringProperty field, TextEdit edit) {
-        field.addListener((o, old, typed) -> {
-            if (!syncing) {
-                edit(s -> edit.apply(s, typed == null ? "" : typed));
-            }
-        });
-    }
-
+    /** A change from the form: taken once the settings are read; before, the form goes back to what is shown. */
     private void edit(UnaryOperator<DocumentSettings> change) {
-        if (syncing) {
-            return;
-        }
         if (!ready.get()) {
             // Not read yet (or unreadable): the typed text goes back to what is shown.
-            showFields();
+            form.show(settings.get());
             return;
         }
         settings.set(change.apply(settings.get()));
-    }
-
-    private void typedSpending(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        Long amount = null;
-        if (!text.isEmpty()) {
-            OptionalLong parsed = VietnameseNumbers.parseWhole(text);
-            if (parsed.isEmpty()) {
-                String message = messages.get("ui.documents.error.spending", messages.get("ui.documents.field.spending"),
-                        text);
-                spendingError.set(message);
-                draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", message);
-                return;
-            }
-            amount = parsed.getAsLong();
-        }
-        spendingError.set(null);
-        draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", null);
-        Long value = amount;
-        edit(s -> s.withActualSpending(value));
-    }
-
-    private void typedFirstOrderNumber(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        int number = 0;
-        if (!text.isEmpty()) {
-            if (!text.matches("\\d{1," + MAX_ORDER_DIGITS + "}")) {
-                String message = messages.get("ui.documents.error.orderNumber", messages.get("ui.documents.field.firstOrder"),
-                        text);
-                firstOrderNumberError.set(message);
-                draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", message);
-                return;
-            }
-            number = Integer.parseInt(text);
-        }
-        firstOrderNumberError.set(null);
-        draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", null);
-        int value = number;
-        edit(s -> s.withFirstTravelOrderNumber(value));
-    }
-
-    /** Shows the settings in the fields, forgetting any refused text; a field equal up to spaces keeps its text. */
-    private void showFields() {
-        DocumentSettings s = settings.get();
-        syncing = true;
-        try {
-            showText(decisionNumber, s.decision().number());
-            decisionDate.show(s.decision().date());
-            showText(proposer, s.decisionProposer());
-            showLines(recipients, s.decisionRecipients());
-            showText(reportNumber, s.resultsReport().number());
-            reportDate.show(s.resultsReport().date());
-            if (!Objects.equals(VietnameseNumbers.parseWhole(spending.get()), optional(s.actualSpending()))
-                    || spendingError.get() != null) {
-                spending.set(s.actualSpending() == null ? "" : VietnameseNumbers.format(s.actualSpending()));
-            }
-            spendingError.set(null);
-            showText(budgetUnitCode, s.budgetUnitCode());
-            showText(department, s.travelOrderDepartment());
-            String order = s.firstTravelOrderNumber() == 0 ? "" : Integer.toString(s.firstTravelOrderNumber());
-            if (!firstOrderNumber.get().strip().equals(order)) {
-                firstOrderNumber.set(order);
-            }
-            firstOrderNumberError.set(null);
-            showLines(contacts, s.itineraryContacts());
-        } finally {
-            syncing = false;
-        }
-        for (String key : List.of("decisionDate", "reportDate", "actualSpending", "firstTravelOrderNumber")) {
-            draft.reportInputError(DRAFT_ERROR_PREFIX + key, null);
-        }
-    }
-
-    private static OptionalLong optional(Long value) {
-        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
-    }
-
-    private static void showText(StringProperty field, String value) {
-        if (!Texts.clean(field.get()).equals(value)) {
-            field.set(value);
-        }
-    }
-
-    private static void showLines(StringProperty field, List<String> value) {
-        if (!lines(field.get()).equals(value)) {
-            field.set(String.join("\n", value));
-        }
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.stream((text == null ? "" : text).split("\\R")).map(Texts::clean).filter(l -> !l.isEmpty()).toList();
     }
 }

@@ -1,0 +1,190 @@
+package vn.delegationdesk.documents.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.delegationdesk.common.Texts;
+import vn.delegationdesk.delegation.ui.DelegationDraft;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+import vn.delegationdesk.platform.ui.DateInput;
+
+/**
+ * The fields of the document settings on the "Văn bản" tab, as text: what the user types goes to {@code onEdit} as
+ * a change of the settings, once it is a value; a number or date that is not one is reported to the draft as an input
+ * error instead, so saving waits until it is fixed. {@link #show} puts settings back into the fields.
+ */
+final class DocumentSettingsForm {
+    private static final String DRAFT_ERROR_PREFIX = "documents.";
+    private static final int MAX_ORDER_DIGITS = 6;
+
+    final StringProperty decisionNumber = new SimpleStringProperty(this, "decisionNumber", "");
+    final StringProperty proposer = new SimpleStringProperty(this, "proposer", "");
+    final StringProperty recipients = new SimpleStringProperty(this, "recipients", "");
+    final StringProperty reportNumber = new SimpleStringProperty(this, "reportNumber", "");
+    final StringProperty spending = new SimpleStringProperty(this, "spending", "");
+    final ReadOnlyStringWrapper spendingError = new ReadOnlyStringWrapper(this, "spendingError");
+    final StringProperty budgetUnitCode = new SimpleStringProperty(this, "budgetUnitCode", "");
+    final StringProperty department = new SimpleStringProperty(this, "department", "");
+    final StringProperty firstOrderNumber = new SimpleStringProperty(this, "firstOrderNumber", "");
+    final ReadOnlyStringWrapper firstOrderNumberError = new ReadOnlyStringWrapper(this, "firstOrderNumberError");
+    final StringProperty contacts = new SimpleStringProperty(this, "contacts", "");
+    final DateInput decisionDate;
+    final DateInput reportDate;
+
+    private final DelegationDraft draft;
+    private final Messages messages;
+    private final Consumer<UnaryOperator<DocumentSettings>> onEdit;
+    private boolean syncing;
+
+    DocumentSettingsForm(DelegationDraft draft, Messages messages, Consumer<UnaryOperator<DocumentSettings>> onEdit) {
+        this.draft = draft;
+        this.messages = messages;
+        this.onEdit = onEdit;
+        decisionDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.decisionDate")),
+                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "decisionDate", message));
+        reportDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.reportDate")),
+                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "reportDate", message));
+        wire();
+    }
+
+    private void wire() {
+        onText(decisionNumber, (s, t) -> s.withDecision(new IssueNumber(t, s.decision().date())));
+        decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withDecision(
+                new IssueNumber(s.decision().number(), date))));
+        onText(proposer, DocumentSettings::withDecisionProposer);
+        onText(recipients, (s, t) -> s.withDecisionRecipients(lines(t)));
+        onText(reportNumber, (s, t) -> s.withResultsReport(new IssueNumber(t, s.resultsReport().date())));
+        reportDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withResultsReport(
+                new IssueNumber(s.resultsReport().number(), date))));
+        spending.addListener((o, old, typed) -> {
+            if (!syncing) {
+                typedSpending(typed);
+            }
+        });
+        onText(budgetUnitCode, DocumentSettings::withBudgetUnitCode);
+        onText(department, DocumentSettings::withTravelOrderDepartment);
+        firstOrderNumber.addListener((o, old, typed) -> {
+            if (!syncing) {
+                typedFirstOrderNumber(typed);
+            }
+        });
+        onText(contacts, (s, t) -> s.withItineraryContacts(lines(t)));
+    }
+
+    private interface TextEdit {
+        DocumentSettings apply(DocumentSettings settings, String text);
+    }
+
+    private void onText(StringProperty field, TextEdit edit) {
+        field.addListener((o, old, typed) -> {
+            if (!syncing) {
+                edit(s -> edit.apply(s, typed == null ? "" : typed));
+            }
+        });
+    }
+
+    private void edit(UnaryOperator<DocumentSettings> change) {
+        if (!syncing) {
+            onEdit.accept(change);
+        }
+    }
+
+    private void typedSpending(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        Long amount = null;
+        if (!text.isEmpty()) {
+            OptionalLong parsed = VietnameseNumbers.parseWhole(text);
+            if (parsed.isEmpty()) {
+                String message = messages.get("ui.documents.error.spending", messages.get("ui.documents.field.spending"),
+                        text);
+                spendingError.set(message);
+                draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", message);
+                return;
+            }
+            amount = parsed.getAsLong();
+        }
+        spendingError.set(null);
+        draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", null);
+        Long value = amount;
+        edit(s -> s.withActualSpending(value));
+    }
+
+    private void typedFirstOrderNumber(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        int number = 0;
+        if (!text.isEmpty()) {
+            if (!text.matches("\\d{1," + MAX_ORDER_DIGITS + "}")) {
+                String message = messages.get("ui.documents.error.orderNumber", messages.get("ui.documents.field.firstOrder"),
+                        text);
+                firstOrderNumberError.set(message);
+                draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", message);
+                return;
+            }
+            number = Integer.parseInt(text);
+        }
+        firstOrderNumberError.set(null);
+        draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", null);
+        int value = number;
+        edit(s -> s.withFirstTravelOrderNumber(value));
+    }
+
+    /** Shows the settings in the fields, forgetting any refused text; a field equal up to spaces keeps its text. */
+    void show(DocumentSettings s) {
+        syncing = true;
+        try {
+            showText(decisionNumber, s.decision().number());
+            decisionDate.show(s.decision().date());
+            showText(proposer, s.decisionProposer());
+            showLines(recipients, s.decisionRecipients());
+            showText(reportNumber, s.resultsReport().number());
+            reportDate.show(s.resultsReport().date());
+            if (!Objects.equals(VietnameseNumbers.parseWhole(spending.get()), optional(s.actualSpending()))
+                    || spendingError.get() != null) {
+                spending.set(s.actualSpending() == null ? "" : VietnameseNumbers.format(s.actualSpending()));
+            }
+            spendingError.set(null);
+            showText(budgetUnitCode, s.budgetUnitCode());
+            showText(department, s.travelOrderDepartment());
+            String order = s.firstTravelOrderNumber() == 0 ? "" : Integer.toString(s.firstTravelOrderNumber());
+            if (!firstOrderNumber.get().strip().equals(order)) {
+                firstOrderNumber.set(order);
+            }
+            firstOrderNumberError.set(null);
+            showLines(contacts, s.itineraryContacts());
+        } finally {
+            syncing = false;
+        }
+        for (String key : List.of("decisionDate", "reportDate", "actualSpending", "firstTravelOrderNumber")) {
+            draft.reportInputError(DRAFT_ERROR_PREFIX + key, null);
+        }
+    }
+
+    private static OptionalLong optional(Long value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    private static void showText(StringProperty field, String value) {
+        if (!Texts.clean(field.get()).equals(value)) {
+            field.set(value);
+        }
+    }
+
+    private static void showLines(StringProperty field, List<String> value) {
+        if (!lines(field.get()).equals(value)) {
+            field.set(String.join("\n", value));
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream((text == null ? "" : text).split("\\R")).map(Texts::clean).filter(l -> !l.isEmpty()).toList();
+    }
+}
