@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.budget.ui.BudgetLabels;
-import vn.delegationdesk.delegation.ui.DelegationFormatter;
+import vn.delegationdesk.delegation.format.DelegationFormatter;
 import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 

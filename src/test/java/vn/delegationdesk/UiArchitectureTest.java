@@ -42,7 +42,8 @@ class UiArchitectureTest {
 
     @Test
     void onlyUiAndAppCodeKnowsJavaFx() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "vn.delegationdesk.app..")
+        noClasses().that().resideOutsideOfPackages("..ui..", "vn.delegationdesk.app..", "vn.delegationdesk.delegation.editor..",
+                        "vn.delegationdesk.delegation.list..", "vn.delegationdesk.delegation.draft..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }

@@ -2,9 +2,9 @@ package vn.delegationdesk.app;
 
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.roster.RosterService;
 
 /**
  * Everything the desktop window and the command line need, built once by the composition root.

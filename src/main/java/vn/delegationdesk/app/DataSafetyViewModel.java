@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import vn.delegationdesk.delegation.ui.DelegationListViewModel.LeaveGuard;
+import vn.delegationdesk.delegation.list.DelegationListViewModel.LeaveGuard;
 import vn.delegationdesk.platform.db.VerifiedBackup;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;

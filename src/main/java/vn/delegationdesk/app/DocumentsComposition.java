@@ -2,8 +2,8 @@ package vn.delegationdesk.app;
 
 import javafx.scene.control.Tab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
-import vn.delegationdesk.delegation.ui.DelegationEditorView;
-import vn.delegationdesk.delegation.ui.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.editor.DelegationEditorView;
+import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.ui.DocumentIds;
 import vn.delegationdesk.documents.ui.DocumentOpener;

@@ -7,6 +7,7 @@ import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentPack;
@@ -14,9 +15,8 @@ import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.StandardDocuments;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.platform.db.Database;
-import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.roster.RosterService;
+import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 
 /** The composition root: wires the services over the H2 store in one data folder. */

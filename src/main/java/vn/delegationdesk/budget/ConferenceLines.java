@@ -1,9 +1,9 @@
 package vn.delegationdesk.budget;
 
 import java.util.List;
-import vn.delegationdesk.conference.Conference;
-import vn.delegationdesk.itinerary.HalfDay;
-import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.delegation.programme.Leg;
 
 /**
  * One conference's section (TT 40 Art. 11–12): hall, equipment, decoration and documents from

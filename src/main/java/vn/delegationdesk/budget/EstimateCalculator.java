@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.Conference;
 
 /**
  * Builds a delegation's estimate from its plan, the rate sets and the user's worksheet. Pure and fast:

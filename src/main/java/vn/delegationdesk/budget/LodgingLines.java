@@ -3,7 +3,7 @@ package vn.delegationdesk.budget;
 import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.delegation.programme.Leg;
 
 /**
  * Section III (TT 40 Art. 7): for every stop, its nights times the rooms (invoice) or the people (flat

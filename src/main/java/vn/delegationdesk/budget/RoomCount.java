@@ -2,8 +2,8 @@ package vn.delegationdesk.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 
 /**
  * How a delegation sleeps under the invoice rule (TT 40 Art. 7): two people of the same gender per room;

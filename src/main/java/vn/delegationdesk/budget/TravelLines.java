@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.ActivityKind;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.itinerary.TransportMode;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ActivityKind;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.programme.TransportMode;
 
 /**
  * Section I (TT 40 Art. 5): a ticket per member per flight, split by the class each member is entitled

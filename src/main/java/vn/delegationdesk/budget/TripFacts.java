@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.delegation.programme.Leg;
 
 /** The counts the estimate is built from, read off the plan once. */
 record TripFacts(LocalDate start, LocalDate end, int members) {

@@ -7,14 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.delegationdesk.common.Texts;
-import vn.delegationdesk.conference.Conference;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.itinerary.TransportMode;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
-import vn.delegationdesk.responsibility.Responsibility;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.programme.TransportMode;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
 
 /**
  * A study delegation and everything its plan holds. Immutable: editors build a new value (see

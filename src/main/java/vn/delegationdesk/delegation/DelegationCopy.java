@@ -2,9 +2,9 @@ package vn.delegationdesk.delegation;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 
 /**
  * A new delegation from an earlier one ("Sao chép từ đoàn trước"): the same structure, quotas, programme

@@ -3,10 +3,10 @@ package vn.delegationdesk.delegation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import vn.delegationdesk.conference.Conference;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.responsibility.Responsibility;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
 
 /**
  * Moving a delegation in time. A trip that starts two days later keeps its shape: every date of the plan

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.Member;
 
 /** The use cases on delegations; every write is validated before it reaches the store. */
 public final class DelegationService {

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.delegationdesk.common.ValidationError;
-import vn.delegationdesk.conference.Conference;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberFormats;
-import vn.delegationdesk.member.MemberGroup;
-import vn.delegationdesk.member.Quota;
-import vn.delegationdesk.responsibility.Responsibility;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.group.Quota;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.member.MemberFormats;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
 
 /**
  * The rules every stored delegation obeys, whatever the entry point (editor, package import,

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 
 /**
  * One block of "Tổ chức thực hiện" that is due and not done yet, with the delegation it belongs to:

@@ -1,8 +1,8 @@
 package vn.delegationdesk.exchange;
 
-import vn.delegationdesk.conference.AgendaItem;
-import vn.delegationdesk.conference.Conference;
-import vn.delegationdesk.itinerary.HalfDay;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.programme.HalfDay;
 
 /** Conferences and their agendas of a package. */
 final class ConferenceDecoder {

@@ -6,10 +6,10 @@ import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.LegalBasis;
 import vn.delegationdesk.delegation.Signer;
-import vn.delegationdesk.itinerary.TransportMode;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.ResponsibilityRole;
-import vn.delegationdesk.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.programme.TransportMode;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 
 /**
  * JSON tree to delegation, by hand, field by field in the order of the format document. Which fields

@@ -5,20 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import vn.delegationdesk.conference.AgendaItem;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.LegalBasis;
 import vn.delegationdesk.delegation.Signer;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
-import vn.delegationdesk.member.Quota;
-import vn.delegationdesk.responsibility.Responsibility;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.group.Quota;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
 
 /**
  * Delegation to JSON tree, by hand. Every field is written, in the order of the format document, with

@@ -1,11 +1,11 @@
 package vn.delegationdesk.exchange;
 
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.ActivityKind;
-import vn.delegationdesk.itinerary.HalfDay;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.itinerary.TransportMode;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ActivityKind;
+import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.programme.TransportMode;
 
 /** Legs and the day-by-day programme of a package. */
 final class ItineraryDecoder {

@@ -1,10 +1,10 @@
 package vn.delegationdesk.exchange;
 
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
-import vn.delegationdesk.member.Quota;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.group.Quota;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 
 /** Composition groups, quotas and members of a package. */
 final class MemberDecoder {

@@ -2,23 +2,23 @@ package vn.delegationdesk.sample;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.delegationdesk.conference.AgendaItem;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.LegalBasis;
 import vn.delegationdesk.delegation.Signer;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.ActivityKind;
-import vn.delegationdesk.itinerary.HalfDay;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.itinerary.TransportMode;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.ResponsibilityRole;
-import vn.delegationdesk.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ActivityKind;
+import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.programme.TransportMode;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 
 /**
  * The reference delegation of seed document 000: the Hanoi Department of Culture and Sports' plan for

@@ -16,7 +16,7 @@ import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Leg;
+import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.LargeDelegation;
 import vn.delegationdesk.testing.SampleEstimates;

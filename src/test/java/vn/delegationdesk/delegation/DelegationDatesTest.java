@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 import vn.delegationdesk.sample.SampleDelegation;
 
 class DelegationDatesTest {

@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /**

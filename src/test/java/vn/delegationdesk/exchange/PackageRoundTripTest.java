@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationStatus;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.sample.SampleDelegation;
 
 class PackageRoundTripTest {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentFormat;
 import vn.delegationdesk.documents.DocumentKind;
@@ -28,7 +29,6 @@ import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
-import vn.delegationdesk.member.Member;
 
 /**
  * A small stand-in for the real pack (whose builders and writers live on other branches): each document is a

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
-import vn.delegationdesk.member.Quota;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.group.Quota;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /**

@@ -1,12 +1,12 @@
 package vn.delegationdesk.testing;
 
 import vn.delegationdesk.app.AppServices;
-import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.budget.BudgetService;
+import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.roster.RosterService;
 
 /** {@link AppServices} over an in-memory repository. */
 public final class TestServices {

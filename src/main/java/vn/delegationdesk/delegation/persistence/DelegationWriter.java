@@ -8,15 +8,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import vn.delegationdesk.conference.AgendaItem;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.platform.db.StoreException;
-import vn.delegationdesk.responsibility.Responsibility;
 
 /** Writes a delegation's row and its child rows; the caller owns the transaction. */
 final class DelegationWriter {

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.delegationdesk.delegation.DueResponsibility;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.ResponsibilityRole;
-import vn.delegationdesk.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 
 /**
  * Open responsibilities due on or before a day, across all delegations, in two queries whatever their

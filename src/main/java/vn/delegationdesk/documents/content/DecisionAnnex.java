@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.layout.Align;
@@ -15,8 +17,6 @@ import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
 
 /**
  * The decision's annex "Danh sách thành viên đoàn": a table of the members grouped by the plan's composition

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
@@ -20,10 +24,6 @@ import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.LegalBasis;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.TransportMode;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.ResponsibilityRole;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.TransportMode;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 
 /**
  * Phrases the plan and the decision word alike, so that both cite a document, count people and name the

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.Align;
@@ -17,9 +20,6 @@ import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**

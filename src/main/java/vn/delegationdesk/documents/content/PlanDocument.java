@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.group.Quota;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.Block;
@@ -18,12 +23,7 @@ import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
-import vn.delegationdesk.member.Quota;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.responsibility.Responsibility;
 
 /**
  * The Kế hoạch (seed 000) from the stored delegation: the legal bases it carries out, then the six parts

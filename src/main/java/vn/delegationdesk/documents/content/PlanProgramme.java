@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.delegationdesk.conference.AgendaItem;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ActivityKind;
+import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.Run;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.ActivityKind;
-import vn.delegationdesk.itinerary.HalfDay;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**

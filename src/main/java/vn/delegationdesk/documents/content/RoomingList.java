@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.delegationdesk.budget.RoomCount;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 
 /**
  * Who sleeps with whom, under the rule the estimate counts rooms by ({@link RoomCount}, TT 40 Art. 7): two

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Activity;
-import vn.delegationdesk.itinerary.ActivityKind;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.ProgrammeDay;
-import vn.delegationdesk.itinerary.TransportMode;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ActivityKind;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.programme.TransportMode;
 
 /**
  * The journeys of a trip as the route table of a Giấy đi đường lists them, one "Nơi đi" / "Nơi đến" pair each.

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.HalfDay;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.itinerary.TransportMode;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /** Phrases about the trip that the itinerary and the results report both print. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.itinerary.Leg;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.delegationdesk.common.Texts;
-import vn.delegationdesk.delegation.ui.DelegationDraft;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.i18n.Messages;

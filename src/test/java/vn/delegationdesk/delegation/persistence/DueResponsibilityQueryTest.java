@@ -13,10 +13,10 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.delegation.DueResponsibility;
+import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
+import vn.delegationdesk.delegation.responsibility.TaskStatus;
 import vn.delegationdesk.platform.db.Database;
-import vn.delegationdesk.responsibility.Responsibility;
-import vn.delegationdesk.responsibility.ResponsibilityRole;
-import vn.delegationdesk.responsibility.TaskStatus;
 
 /** The "due soon" query across delegations, on a real temporary H2 store. */
 class DueResponsibilityQueryTest {

@@ -13,9 +13,9 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.delegation.MembershipConflict;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.testing.TestDelegations;
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.IssueNumber;
@@ -20,8 +22,6 @@ import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
-import vn.delegationdesk.member.Member;
-import vn.delegationdesk.member.MemberGroup;
 import vn.delegationdesk.testing.SampleDocuments;
 import vn.delegationdesk.testing.SampleEstimates;
 

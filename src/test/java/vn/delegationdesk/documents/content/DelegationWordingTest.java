@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.LegalBasis;
-import vn.delegationdesk.itinerary.TransportMode;
+import vn.delegationdesk.delegation.programme.TransportMode;
 
 class DelegationWordingTest {
     @Test

@@ -6,10 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.SampleDocuments;
 

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.delegationdesk.conference.AgendaItem;
-import vn.delegationdesk.conference.Conference;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.layout.Cell;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Table;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.testing.SampleDocuments;
 
 class ItineraryDocumentTest {

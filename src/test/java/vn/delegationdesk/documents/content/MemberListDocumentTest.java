@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.Cell;
 import vn.delegationdesk.documents.layout.Closing;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Table;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.testing.SampleDocuments;
 
 class MemberListDocumentTest {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.Closing;
@@ -15,7 +16,6 @@ import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Run;
-import vn.delegationdesk.itinerary.Leg;
 import vn.delegationdesk.testing.SampleDocuments;
 import vn.delegationdesk.testing.SampleEstimates;
 

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.budget.RoomCount;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.content.RoomingList.Reason;
 import vn.delegationdesk.documents.content.RoomingList.Room;
-import vn.delegationdesk.member.DelegationRole;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.testing.LargeDelegation;
 import vn.delegationdesk.testing.SampleDocuments;
 

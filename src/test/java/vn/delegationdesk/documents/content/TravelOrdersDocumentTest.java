@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.member.Gender;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.IssueNumber;
@@ -18,8 +20,6 @@ import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Table;
-import vn.delegationdesk.member.Gender;
-import vn.delegationdesk.member.Member;
 import vn.delegationdesk.testing.SampleDocuments;
 
 class TravelOrdersDocumentTest {

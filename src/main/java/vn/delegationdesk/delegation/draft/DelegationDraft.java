@@ -1,0 +1,155 @@
+package vn.delegationdesk.delegation.draft;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationValidator;
+import vn.delegationdesk.platform.i18n.Messages;
+
+/**
+ * The delegation being edited: the working copy every editor page reads and changes, the stored value it
+ * started from, and the rule problems of the working copy, recomputed on every change. Pages change it only
+ * through {@link #update}, so the unsaved-changes flag and the problems are always true.
+ */
+public final class DelegationDraft {
+    private final Messages messages;
+    private final DelegationValidator validator = new DelegationValidator();
+    private final ReadOnlyObjectWrapper<Delegation> value = new ReadOnlyObjectWrapper<>(this, "value");
+    private final ReadOnlyObjectWrapper<Delegation> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ObservableList<ValidationError> errors = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ValidationError> errorsView = FXCollections.unmodifiableObservableList(errors);
+    private final ObservableMap<String, String> inputErrors = FXCollections.observableMap(new LinkedHashMap<>());
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableMap<String, String> inputErrorsView = FXCollections.unmodifiableObservableMap(inputErrors);
+
+    public DelegationDraft(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Starts editing {@code stored} (null: nothing is being edited); forgets any unsaved change. */
+    public void load(Delegation stored) {
+        inputErrors.clear();
+        baseline.set(stored);
+        value.set(stored);
+        refresh();
+    }
+
+    /** Applies one edit to the working copy. Does nothing while nothing is loaded. */
+    public void update(UnaryOperator<Delegation.Builder> edit) {
+        Delegation current = value.get();
+        if (current == null) {
+            return;
+        }
+        Delegation next = edit.apply(current.toBuilder()).build();
+        if (!next.equals(current)) {
+            value.set(next);
+            refresh();
+        }
+    }
+
+    /** Replaces the working copy whole (e.g. after re-dating). */
+    public void replace(Delegation next) {
+        update(builder -> next.toBuilder());
+    }
+
+    /** The stored value now equals the working copy (after a successful save, with its id). */
+    public void markSaved(Delegation stored) {
+        baseline.set(stored);
+        value.set(stored);
+        refresh();
+    }
+
+    /** Back to the stored value. */
+    public void revert() {
+        inputErrors.clear();
+        value.set(baseline.get());
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<Delegation> valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    public Delegation get() {
+        return value.get();
+    }
+
+    public ReadOnlyObjectProperty<Delegation> baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    /** True when the working copy differs from what is stored. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Rule problems of the working copy, with field paths ("members[3].idNumber"). */
+    public ObservableList<ValidationError> errors() {
+        return errorsView;
+    }
+
+    /** The Vietnamese message for the first problem at exactly {@code path}, or null; follows every change. */
+    public StringBinding errorAt(String path) {
+        return Bindings.createStringBinding(() -> messageAt(path), errors);
+    }
+
+    /** The Vietnamese message for the first problem at {@code path}, or null. */
+    public String messageAt(String path) {
+        for (ValidationError error : errors) {
+            if (Objects.equals(error.path(), path)) {
+                return messages.get(error.messageKey(), error.args().toArray());
+            }
+        }
+        return null;
+    }
+
+    /** Every problem whose path starts with {@code prefix} ("members[", "legs[2]"). */
+    public List<ValidationError> errorsUnder(String prefix) {
+        return errors.stream().filter(e -> e.path() != null && e.path().startsWith(prefix)).toList();
+    }
+
+    /**
+     * Text typed into a field that could not become a value ("31/02/2025" in a date field): the page keeps the
+     * text and the draft keeps its last good value, so saving must wait until it is fixed. {@code key} names
+     * the field ("startDate", "conferences[1].expectedDelegates"); a null or empty message clears it.
+     */
+    public void reportInputError(String key, String message) {
+        if (message == null || message.isEmpty()) {
+            inputErrors.remove(key);
+        } else {
+            inputErrors.put(key, message);
+        }
+    }
+
+    /** Fields whose typed text is not a value yet, with the Vietnamese message shown on the field. */
+    public ObservableMap<String, String> inputErrors() {
+        return inputErrorsView;
+    }
+
+    private void refresh() {
+        Delegation current = value.get();
+        dirty.set(current != null && !current.equals(baseline.get()));
+        List<ValidationError> found = current == null ? List.of() : validator.validate(current);
+        if (!found.equals(errors)) {
+            errors.setAll(found);
+        }
+    }
+}

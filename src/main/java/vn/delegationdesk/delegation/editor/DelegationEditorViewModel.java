@@ -1,0 +1,477 @@
+package vn.delegationdesk.delegation.editor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationCopy;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.MembershipConflict;
+import vn.delegationdesk.delegation.NewDelegation;
+import vn.delegationdesk.delegation.conference.ui.ConferenceEditorViewModel;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.format.DelegationFormatter;
+import vn.delegationdesk.delegation.group.ui.GroupsEditorViewModel;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.member.roster.ImportContext;
+import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.roster.ui.MemberImportViewModel;
+import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
+import vn.delegationdesk.delegation.overview.ui.OverviewEditorViewModel;
+import vn.delegationdesk.delegation.programme.ui.ProgrammeEditorViewModel;
+import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorViewModel;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.platform.ui.ViewModel;
+
+/**
+ * The opened delegation as an editor: one {@link DelegationDraft} shared by every page, and the commands of
+ * the workspace: save (refused, with every problem named, while anything is invalid; the typed data stays),
+ * undo the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
+ * changes would be lost. Store work runs in the background.
+ *
+ * <p>Other features add their own working state with {@link #addPart} (the estimate worksheet): it is opened,
+ * saved and reverted with the delegation, and "unsaved" means the delegation or any part has changes. Save
+ * stores the delegation, then each part, in one background job; the parts are stored only once the delegation
+ * was, and a failure anywhere leaves everything marked unsaved, so saving again stores it all.
+ */
+public final class DelegationEditorViewModel extends ViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private final DelegationService service;
+    private final RosterService roster;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final DelegationFormatter formatter;
+    private final ProblemDescriber describer;
+    private final DelegationDraft draft;
+
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+    /** The draft or any part has unsaved changes. */
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final List<EditorPart> parts = new ArrayList<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<MembershipConflict> conflicts = FXCollections.observableArrayList();
+    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<MembershipConflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final BooleanBinding canSave;
+    private final OverviewEditorViewModel overview;
+    private final MembersEditorViewModel members;
+    private final GroupsEditorViewModel groups;
+    private final ProgrammeEditorViewModel programme;
+    private final ConferenceEditorViewModel conferenceEditor;
+    private final ResponsibilitiesEditorViewModel responsibilities;
+
+    private LongConsumer onStored = id -> { };
+    private Runnable onDeleted = () -> { };
+    private long conflictGeneration;
+
+    public DelegationEditorViewModel(DelegationService service, RosterService roster, TaskRunner tasks, DialogService dialogs,
+            Messages messages) {
+        super(tasks);
+        this.service = service;
+        this.roster = roster;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formatter = new DelegationFormatter(messages);
+        this.describer = new ProblemDescriber(messages);
+        this.draft = new DelegationDraft(messages);
+        canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy(),
+                present, dirty, busyProperty());
+        overview = new OverviewEditorViewModel(draft, messages);
+        members = new MembersEditorViewModel(draft, conflicts, messages, this::describe);
+        groups = new GroupsEditorViewModel(draft, messages);
+        programme = new ProgrammeEditorViewModel(draft, messages);
+        conferenceEditor = new ConferenceEditorViewModel(draft, messages);
+        responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
+        draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
+        draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
+        draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
+        draft.dirtyProperty().addListener((observable, was, now) -> refreshDirty());
+        dirty.addListener((observable, was, now) -> {
+            if (now) {
+                saveState.set(messages.get("ui.editor.state.unsaved"));
+            }
+        });
+    }
+
+    /**
+     * Adds working state stored beside the delegation (see {@link EditorPart}); it is opened at once with the
+     * delegation being edited, if any.
+     */
+    public void addPart(EditorPart part) {
+        parts.add(part);
+        part.dirtyProperty().addListener((observable, was, now) -> refreshDirty());
+        part.open(draft.baselineProperty().get());
+        refreshDirty();
+    }
+
+    // ---- state -----------------------------------------------------------------------------------------
+
+    public DelegationDraft draft() {
+        return draft;
+    }
+
+    public OverviewEditorViewModel overview() {
+        return overview;
+    }
+
+    public MembersEditorViewModel members() {
+        return members;
+    }
+
+    public GroupsEditorViewModel groups() {
+        return groups;
+    }
+
+    public ProgrammeEditorViewModel programme() {
+        return programme;
+    }
+
+    public ConferenceEditorViewModel conferences() {
+        return conferenceEditor;
+    }
+
+    public ResponsibilitiesEditorViewModel responsibilities() {
+        return responsibilities;
+    }
+
+    /** The dialogs the pages use to confirm (deleting a conference). */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "14/10/2025 – 19/10/2025 · tỉnh Đắk Lắk, tỉnh Lâm Đồng · Dự thảo". */
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    /** "Có thay đổi chưa lưu", "Đã lưu lúc 09:41", or empty. */
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** True when the delegation or any added part has unsaved changes. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** Every problem that stops saving, as a sentence naming the field: typed text first, then rule problems. */
+    public ObservableList<String> problems() {
+        return problemsView;
+    }
+
+    /** Members who are also in another delegation at the same time (checked when opened and after saving). */
+    public ObservableList<MembershipConflict> conflicts() {
+        return conflictsView;
+    }
+
+    /** Called with the id of a delegation that was stored (saved, created or copied): the list reloads and selects it. */
+    public void setOnStored(LongConsumer action) {
+        this.onStored = action;
+    }
+
+    /** Called after the opened delegation was deleted. */
+    public void setOnDeleted(Runnable action) {
+        this.onDeleted = action;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------
+
+    /** Starts editing a stored delegation (null closes the editor). */
+    public void open(Delegation stored) {
+        draft.load(stored);
+        parts.forEach(part -> part.open(stored));
+        present.set(stored != null);
+        saveState.set("");
+        conflicts.clear();
+        if (stored != null) {
+            checkConflicts(stored);
+        }
+    }
+
+    /** Saves the working copy; true when saving started. Refuses, naming every problem, while anything is invalid. */
+    public boolean save() {
+        return save(() -> { });
+    }
+
+    /** Saves, then runs {@code after} once the delegation is stored. */
+    public boolean save(Runnable after) {
+        Delegation current = draft.get();
+        if (current == null || isBusy()) {
+            return false;
+        }
+        if (!problems.isEmpty()) {
+            saveState.set(messages.get("ui.editor.state.refused", problems.size()));
+            dialogs.showError(messages.get("ui.editor.save.refused.title"),
+                    messages.get("ui.editor.save.refused.message", problems.size(), String.join("\n", firstProblems())));
+            return false;
+        }
+        saveState.set(messages.get("ui.editor.state.saving"));
+        List<EditorPart.PendingSave> pending = parts.stream().map(EditorPart::beginSave).toList();
+        runInBackground(() -> {
+            service.save(current);
+            Delegation stored = service.find(current.id()).orElse(current);
+            for (EditorPart.PendingSave part : pending) {
+                part.store(stored.id());
+            }
+            return stored;
+        }, stored -> {
+            // Edits made while the save ran stay unsaved on top of the stored value.
+            Delegation typedMeanwhile = draft.get();
+            draft.markSaved(stored);
+            if (typedMeanwhile != null && !typedMeanwhile.equals(current)) {
+                draft.replace(typedMeanwhile);
+            }
+            pending.forEach(EditorPart.PendingSave::stored);
+            saveState.set(messages.get("ui.editor.state.saved", LocalTime.now().format(CLOCK)));
+            checkConflicts(stored);
+            onStored.accept(stored.id());
+            after.run();
+        }, error -> {
+            saveState.set(messages.get("ui.editor.state.failed"));
+            dialogs.showError(messages.get("ui.editor.save.failed"), messages.describeFailure(error, "\n"));
+        });
+        return true;
+    }
+
+    /** Back to the stored delegation, after asking. */
+    public void revert() {
+        if (dirty.get()
+                && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"))) {
+            revertAll();
+            saveState.set("");
+        }
+    }
+
+    /**
+     * Runs {@code proceed} when leaving the opened delegation loses nothing: at once when nothing is unsaved,
+     * after a successful save or after the user chose not to save; else (cancel, refused save) runs {@code stay}.
+     */
+    public void leave(Runnable proceed, Runnable stay) {
+        if (!present.get() || !dirty.get()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(messages.get("ui.editor.unsaved.title"),
+                messages.get("ui.editor.unsaved.message", draft.get().title()))) {
+            case SAVE -> {
+                if (!save(proceed)) {
+                    stay.run();
+                }
+            }
+            case DISCARD -> {
+                revertAll();
+                proceed.run();
+            }
+            default -> stay.run();
+        }
+    }
+
+    /** Stores a new, empty delegation (its fixed parts from the opened one, if any) and announces it. */
+    public void create(String newTitle, LocalDate start, LocalDate end) {
+        Delegation template = draft.baselineProperty().get();
+        Delegation fresh = NewDelegation.blank(newTitle, start, end, template);
+        store(fresh, "ui.editor.create.failed");
+    }
+
+    /** Stores a copy of the opened delegation moved to {@code start}, with or without its members. */
+    public void copy(String newTitle, LocalDate start, boolean withMembers) {
+        Delegation source = draft.get();
+        if (source == null) {
+            return;
+        }
+        Delegation copy = DelegationCopy.of(source, start, withMembers).toBuilder().title(newTitle).build();
+        List<EditorPart.CopyWork> copied = parts.stream().map(EditorPart::beginCopy).toList();
+        store(copy, "ui.editor.copy.failed", copied);
+    }
+
+    /** Deletes the opened delegation after asking; nothing else is touched. */
+    public void delete() {
+        Delegation current = draft.baselineProperty().get();
+        if (current == null || current.id() == null) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("ui.editor.delete.title"), messages.get("ui.editor.delete.message", current.title(),
+                current.members().size()))) {
+            return;
+        }
+        long id = current.id();
+        runInBackground(() -> service.delete(id), deleted -> {
+            open(null);
+            onDeleted.run();
+        }, error -> dialogs.showError(messages.get("ui.editor.delete.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    /**
+     * Asks for a member workbook and starts reading it; the returned import view model drives the mapping and
+     * preview dialog. Nothing is written until the user confirms; then every accepted row is added and the
+     * delegation is saved in one transaction.
+     */
+    public Optional<MemberImportViewModel> startImport() {
+        Delegation d = draft.get();
+        if (d == null) {
+            return Optional.empty();
+        }
+        Optional<Path> file = dialogs.chooseOpenFile(messages.get("ui.members.import.choose"), messages.get("ui.members.file.filter"),
+                "*.xlsx");
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberImportViewModel importer = new MemberImportViewModel(roster, new ImportContext(d.members(), d.groups()), tasks,
+                messages, this::importMembers);
+        importer.start(file.get());
+        return Optional.of(importer);
+    }
+
+    /** Adds imported members to the delegation and stores it (one transaction); refused like any save while invalid. */
+    public void importMembers(List<Member> imported) {
+        if (draft.get() == null || imported.isEmpty()) {
+            return;
+        }
+        members.append(imported);
+        if (save()) {
+            members.announce(messages.get("ui.members.imported", imported.size()));
+        } else {
+            // The plan has other problems: the rows are in the list, but not stored until those are fixed.
+            members.announce(messages.get("ui.members.importedUnsaved", imported.size(), problems.size()));
+        }
+    }
+
+    /** Asks where to write the member list and writes it as a workbook in the background. */
+    public void exportMembers() {
+        Delegation d = draft.get();
+        if (d == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.members.export.choose"),
+                messages.get("ui.members.export.fileName"), messages.get("ui.members.file.filter"), "*.xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file.get()
+                : file.get().resolveSibling(file.get().getFileName() + ".xlsx");
+        List<Member> list = d.members();
+        runInBackground(() -> {
+            roster.export(list, d.groups(), target);
+            return target;
+        }, written -> members.announce(messages.get("ui.members.exported", list.size(), written.toString())),
+                error -> dialogs.showError(messages.get("ui.members.export.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------
+
+    private void revertAll() {
+        draft.revert();
+        parts.forEach(EditorPart::revert);
+    }
+
+    private void refreshDirty() {
+        dirty.set(draft.isDirty() || parts.stream().anyMatch(part -> part.dirtyProperty().get()));
+    }
+
+    private void store(Delegation delegation, String failureKey) {
+        store(delegation, failureKey, List.of());
+    }
+
+    /** Stores a new delegation, then what the parts take into it (a copy's estimate worksheet). */
+    private void store(Delegation delegation, String failureKey, List<EditorPart.CopyWork> partsToCopy) {
+        List<String> found = describer.describe(service.validate(delegation), delegation);
+        if (!found.isEmpty()) {
+            dialogs.showError(messages.get(failureKey), String.join("\n", found));
+            return;
+        }
+        runInBackground(() -> {
+            long id = service.create(delegation);
+            for (EditorPart.CopyWork work : partsToCopy) {
+                work.store(id);
+            }
+            return id;
+        }, onStored::accept, error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
+    }
+
+    private void checkConflicts(Delegation stored) {
+        long generation = ++conflictGeneration;
+        runInBackground(() -> service.membershipConflicts(stored), found -> {
+            if (generation == conflictGeneration) {
+                conflicts.setAll(found);
+            }
+        }, error -> {
+            // A failed check must not block editing; the next save checks again.
+        });
+    }
+
+    private List<String> firstProblems() {
+        List<String> shown = new ArrayList<>(problems.subList(0, Math.min(10, problems.size())));
+        if (problems.size() > shown.size()) {
+            shown.add(messages.get("ui.editor.save.refused.more", problems.size() - shown.size()));
+        }
+        return shown;
+    }
+
+    private void refreshHeader(Delegation old, Delegation d) {
+        if (d == null) {
+            title.set("");
+            subtitle.set("");
+            problems.clear();
+            return;
+        }
+        title.set(d.title());
+        subtitle.set(String.join(" · ", formatter.dates(d.firstDate().orElse(null), d.lastDate().orElse(null)),
+                formatter.places(d.legs().stream().map(leg -> leg.place()).toList()), formatter.status(d.status(), d.sample())));
+    }
+
+    private void refreshProblems() {
+        Delegation d = draft.get();
+        List<String> all = new ArrayList<>(draft.inputErrors().values());
+        if (d != null) {
+            all.addAll(describer.describe(draft.errors(), d));
+        }
+        problems.setAll(all);
+    }
+
+    /** "Nguyễn Văn An cũng là thành viên đoàn “…” (17/10/2025 – 21/10/2025)". */
+    public String describe(MembershipConflict conflict) {
+        return messages.get("ui.editor.conflict", conflict.fullName(), conflict.otherTitle(),
+                VietnameseDates.range(conflict.otherFirstDate(), conflict.otherLastDate()));
+    }
+}

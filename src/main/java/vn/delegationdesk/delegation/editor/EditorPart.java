@@ -1,0 +1,46 @@
+package vn.delegationdesk.delegation.editor;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import vn.delegationdesk.delegation.Delegation;
+
+/**
+ * Working state that belongs to the opened delegation but is stored beside it by another feature (the
+ * budget's estimate worksheet). The editor treats it as part of its own working copy: it is opened, saved
+ * and reverted with the delegation, and its unsaved changes count for the unsaved-changes question and the
+ * Save button. Features plug a part in from the composition root, so this package needs to know none of them.
+ */
+public interface EditorPart {
+    /** The editor opened {@code stored} (null: nothing is open): show its stored state, forgetting unsaved changes. */
+    void open(Delegation stored);
+
+    /** True while the part holds changes that are not stored. */
+    ReadOnlyBooleanProperty dirtyProperty();
+
+    /** Starts a save, on the JavaFX thread: captures what is to be stored. */
+    PendingSave beginSave();
+
+    /** Back to the stored state. */
+    void revert();
+
+    /**
+     * Starts a copy of the opened delegation ("Sao chép thành đoàn mới"), on the JavaFX thread: captures what the
+     * copy takes of this part. The returned work runs in the background once the copy is stored under its id.
+     */
+    default CopyWork beginCopy() {
+        return copyId -> { };
+    }
+
+    /** What a copy of the delegation takes of this part. */
+    interface CopyWork {
+        void store(long copyId) throws Exception;
+    }
+
+    /** What one save of the editor stores of this part. */
+    interface PendingSave {
+        /** Stores the captured state; runs in the background, after the delegation {@code delegationId} was stored. */
+        void store(long delegationId) throws Exception;
+
+        /** On the JavaFX thread once everything was stored: the captured state is the stored state now. */
+        void stored();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.delegationdesk.delegation.list;
+
+/** Stable node ids of the delegation views; UI tests find nodes by these, never by visible text. */
+public final class DelegationIds {
+    public static final String SEARCH = "delegation-search";
+    public static final String TABLE = "delegation-table";
+    public static final String DETAIL_PLACEHOLDER = "delegation-detail-placeholder";
+    public static final String DETAIL_TITLE = "delegation-detail-title";
+    public static final String EMPTY_STORE_PANE = "empty-store-pane";
+    public static final String CREATE_SAMPLE_BUTTON = "create-sample-button";
+    public static final String CREATE_NEW_BUTTON = "create-new-button";
+
+    private DelegationIds() {
+    }
+}

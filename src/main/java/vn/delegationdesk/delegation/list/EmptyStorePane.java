@@ -1,0 +1,58 @@
+package vn.delegationdesk.delegation.list;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Styles;
+
+/** Shown when the store holds no delegation: explains and offers to create the built-in sample. */
+public final class EmptyStorePane extends StackPane {
+    private final DelegationListViewModel model;
+    private final Messages messages;
+    private final Button createSample = new Button();
+    private final Button createNew = new Button();
+    private final Runnable onCreateNew;
+
+    public EmptyStorePane(DelegationListViewModel model, Messages messages, Runnable onCreateNew) {
+        this.model = model;
+        this.messages = messages;
+        this.onCreateNew = onCreateNew;
+        createParts();
+        bind();
+        wire();
+    }
+
+    private void createParts() {
+        setId(DelegationIds.EMPTY_STORE_PANE);
+        Label title = Nodes.wrapping(messages.get("ui.empty.title"), Styles.STATE_TITLE);
+        Label message = Nodes.wrapping(messages.get("ui.empty.message"), Styles.STATE_MESSAGE);
+        createSample.setId(DelegationIds.CREATE_SAMPLE_BUTTON);
+        createSample.setText(messages.get("ui.empty.createSample"));
+        createSample.setAccessibleText(messages.get("ui.empty.createSample.accessible"));
+        createSample.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        createSample.setDefaultButton(true);
+        createNew.setId(DelegationIds.CREATE_NEW_BUTTON);
+        createNew.setText(messages.get("ui.new.button"));
+        createNew.setAccessibleText(messages.get("ui.new.title"));
+        VBox box = Nodes.vbox(Styles.STATE_PANE, title, message, createSample, createNew);
+        getChildren().add(box);
+    }
+
+    private void bind() {
+        createSample.disableProperty().bind(model.busyProperty());
+        createNew.disableProperty().bind(model.busyProperty());
+    }
+
+    private void wire() {
+        createSample.setOnAction(event -> model.createSample());
+        createNew.setOnAction(event -> onCreateNew.run());
+        visibleProperty().addListener((observable, was, shown) -> {
+            if (shown) {
+                createSample.requestFocus();
+            }
+        });
+    }
+}

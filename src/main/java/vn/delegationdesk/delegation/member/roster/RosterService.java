@@ -1,0 +1,54 @@
+package vn.delegationdesk.delegation.member.roster;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import vn.delegationdesk.delegation.group.MemberGroup;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.settings.SettingsRepository;
+
+/**
+ * The member list as an Excel workbook: read a unit's .xlsx, guess and remember the column mapping, preview the
+ * import (accepted members and rejected rows, nothing stored), and export. Reading and previewing touch no
+ * store; only {@link #rememberMapping} writes (one setting). Thread-safe: call it from background work.
+ */
+public final class RosterService {
+    private final MappingMemory memory;
+    private final WorkbookReader reader = new WorkbookReader();
+    private final RosterPreviewer previewer;
+    private final RosterExporter exporter = new RosterExporter();
+
+    public RosterService(SettingsRepository settings) {
+        this(settings, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says what "today" is (a date of birth after it is refused). */
+    public RosterService(SettingsRepository settings, Clock clock) {
+        this.memory = new MappingMemory(settings);
+        this.previewer = new RosterPreviewer(clock);
+    }
+
+    /** The member list of an .xlsx; every failure is a {@link RosterException} with a Vietnamese message. */
+    public RosterSheet read(Path file) {
+        return reader.read(file);
+    }
+
+    /** The likely mapping of the sheet's columns, the user's earlier choices for the same header texts first. */
+    public ColumnMapping guessMapping(RosterSheet sheet) {
+        return ColumnMapping.guess(sheet.headers(), memory.load());
+    }
+
+    public ImportPreview preview(RosterSheet sheet, ColumnMapping mapping, ImportContext context) {
+        return previewer.preview(sheet, mapping, context);
+    }
+
+    /** Keeps the confirmed mapping (by header text) for the next import, over earlier choices. */
+    public void rememberMapping(RosterSheet sheet, ColumnMapping mapping) {
+        memory.save(memory.load().updatedWith(mapping.remember(sheet.headers())));
+    }
+
+    /** Writes {@code members} (groups by name) to an .xlsx at {@code target}, all or nothing. */
+    public void export(List<Member> members, List<MemberGroup> groups, Path target) {
+        exporter.export(members, groups, target);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.delegationdesk.delegation.overview.ui;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.cell.TextFieldListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Forms;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Styles;
+
+/** An ordered list of texts (purposes, exchange topics, recipients): edit in place (F2 or double click), add, remove, move. */
+final class TextListEditor {
+    private TextListEditor() {
+    }
+
+    static VBox create(String idPrefix, String accessible, OverviewEditorViewModel.TextList model, Messages messages) {
+        ListView<String> list = new ListView<>(model.items());
+        list.setId(idPrefix + "-list");
+        list.setAccessibleText(accessible);
+        list.setEditable(true);
+        list.setCellFactory(view -> {
+            TextFieldListCell<String> cell = new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter());
+            cell.getStyleClass().add(Styles.WRAP_TEXT);
+            return cell;
+        });
+        list.setPrefHeight(150);
+        list.setOnEditCommit(event -> model.edit(event.getIndex(), event.getNewValue()));
+        Forms.syncSelection(list, model.selectedProperty(), model::isRefreshing);
+        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
+                Forms.button(idPrefix + "-add", messages.get("ui.editor.list.add"), messages.get("ui.editor.list.add.accessible"),
+                        () -> {
+                            model.add();
+                            list.edit(model.selectedProperty().get());
+                        }),
+                Forms.button(idPrefix + "-remove", messages.get("ui.editor.list.remove"),
+                        messages.get("ui.editor.list.remove.accessible"), model::remove));
+        buttons.getChildren().addAll(Forms.upDown(messages, idPrefix + "-up", idPrefix + "-down", model::move));
+        return new VBox(list, buttons);
+    }
+}

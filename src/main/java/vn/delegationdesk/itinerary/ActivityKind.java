@@ -1,6 +1,0 @@
-package vn.delegationdesk.itinerary;
-
-/** What happens in a programme slot. */
-public enum ActivityKind {
-    TRAVEL, CONFERENCE, FIELD_VISIT, WORKING_MEETING, OTHER
-}

@@ -1,6 +1,0 @@
-package vn.delegationdesk.itinerary;
-
-/** How the delegation moves between places. */
-public enum TransportMode {
-    PLANE, CAR, TRAIN, BUS, SHIP, OTHER
-}

@@ -1,6 +1,0 @@
-package vn.delegationdesk.member;
-
-/** Trưởng đoàn / Phó đoàn / Thành viên / Thư ký. */
-public enum DelegationRole {
-    HEAD, DEPUTY, MEMBER, SECRETARY
-}

@@ -1,6 +1,0 @@
-package vn.delegationdesk.member;
-
-/** Needed for room pairing; UNSPECIFIED until the unit tells. */
-public enum Gender {
-    MALE, FEMALE, UNSPECIFIED
-}

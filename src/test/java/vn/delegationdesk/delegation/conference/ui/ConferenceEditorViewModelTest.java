@@ -1,0 +1,137 @@
+package vn.delegationdesk.delegation.conference.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.programme.Activity;
+import vn.delegationdesk.delegation.programme.ActivityKind;
+import vn.delegationdesk.delegation.programme.ActivityRef;
+import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.delegation.programme.ProgrammeEdits;
+import vn.delegationdesk.delegation.programme.ui.ProgrammeItems;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.sample.SampleDelegation;
+
+class ConferenceEditorViewModelTest {
+    private final Messages messages = new Messages();
+    private final DelegationDraft draft = new DelegationDraft(messages);
+    private ConferenceEditorViewModel model;
+
+    @BeforeEach
+    void loadTheSample() {
+        draft.load(SampleDelegation.create().withId(1L));
+        model = new ConferenceEditorViewModel(draft, messages);
+    }
+
+    private ProgrammeItems.Target slot(String label) {
+        return model.slots().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsTheTwoConferencesAndShowsTheFirst() {
+        assertThat(model.conferences()).extracting(ConferenceItems.Row::when)
+                .containsExactly("Thứ Ba, 14/10/2025 – Buổi chiều", "Thứ Sáu, 17/10/2025 – Buổi sáng");
+        assertThat(model.selectedIdProperty().get()).isEqualTo(SampleDelegation.CONFERENCE_DAK_LAK);
+        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("180");
+        assertThat(model.slotProperty().get().label()).isEqualTo("Thứ Ba, 14/10/2025 – Buổi chiều");
+        assertThat(model.agenda()).hasSize(5);
+    }
+
+    @Test
+    void changingTheDateMovesItsProgrammeActivity() {
+        model.slotProperty().set(slot("Thứ Tư, 15/10/2025 – Buổi sáng"));
+
+        Delegation d = draft.get();
+        assertThat(d.conferences().get(0).date()).isEqualTo(LocalDate.of(2025, 10, 15));
+        assertThat(d.conferences().get(0).halfDay()).isEqualTo(HalfDay.MORNING);
+        assertThat(ProgrammeEdits.findConference(d.programme(), SampleDelegation.CONFERENCE_DAK_LAK))
+                .contains(new ActivityRef(LocalDate.of(2025, 10, 15), HalfDay.MORNING, 0));
+        assertThat(d.programme().get(0).activitiesIn(HalfDay.AFTERNOON)).isEmpty();
+        assertThat(model.conferences().get(0).when()).isEqualTo("Thứ Tư, 15/10/2025 – Buổi sáng");
+        assertThat(draft.isDirty()).isTrue();
+    }
+
+    @Test
+    void invalidExpectedDelegatesKeepTheTextShowTheErrorAndLeaveTheDraft() {
+        Delegation before = draft.get();
+        model.expectedDelegatesProperty().set("khoảng 180");
+
+        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
+        assertThat(model.expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
+        assertThat(draft.get()).isEqualTo(before);
+        assertThat(draft.isDirty()).isFalse();
+
+        model.expectedDelegatesProperty().set("-5");
+        assertThat(model.expectedDelegatesErrorProperty().get()).isNotNull();
+        model.expectedDelegatesProperty().set("200");
+        assertThat(model.expectedDelegatesErrorProperty().get()).isNull();
+        assertThat(draft.get().conferences().get(0).expectedDelegates()).isEqualTo(200);
+    }
+
+    @Test
+    void badDelegatesTextSurvivesAnEditOfAnotherFieldAndStopsSaving() {
+        model.expectedDelegatesProperty().set("khoảng 180");
+        model.venueProperty().set("Khách sạn Sài Gòn – Ban Mê");
+
+        assertThat(draft.get().conferences().get(0).venue()).isEqualTo("Khách sạn Sài Gòn – Ban Mê");
+        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
+        assertThat(model.expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
+        assertThat(draft.inputErrors()).containsValue("Số đại biểu dự kiến phải là số nguyên không âm");
+
+        model.expectedDelegatesProperty().set("180");
+        assertThat(draft.inputErrors()).isEmpty();
+    }
+
+    @Test
+    void agendaItemsReorderAddAndRefuseABadDuration() {
+        model.selectedAgendaProperty().set(1);
+        model.moveAgendaUp();
+        assertThat(draft.get().conferences().get(0).agenda().get(0).content())
+                .startsWith("Trao đổi của các doanh nghiệp");
+        assertThat(model.selectedAgendaProperty().get()).isZero();
+        assertThat(model.agenda().get(0).number()).isEqualTo("1.");
+        model.moveAgendaDown();
+        assertThat(draft.get().conferences().get(0).agenda().get(1).content())
+                .startsWith("Trao đổi của các doanh nghiệp");
+
+        model.addAgendaItem();
+        int last = model.selectedAgendaProperty().get();
+        assertThat(last).isEqualTo(5);
+        model.editAgendaContent(last, "Tham quan Bảo tàng Dân tộc học");
+        model.editAgendaDuration(last, "45");
+        assertThat(draft.get().conferences().get(0).agenda().get(last))
+                .isEqualTo(new AgendaItem("Tham quan Bảo tàng Dân tộc học", "", 45));
+        model.editAgendaDuration(last, "nửa giờ");
+        assertThat(model.agendaErrorProperty().get()).startsWith("Thời lượng phải là số phút nguyên dương");
+        assertThat(draft.get().conferences().get(0).agenda().get(last).durationMinutes()).isEqualTo(45);
+        model.deleteAgendaItem();
+        assertThat(draft.get().conferences().get(0).agenda()).hasSize(5);
+    }
+
+    @Test
+    void addingCreatesItsActivityAndDeletingRemovesIt() {
+        model.add();
+        assertThat(model.selectedIdProperty().get()).isEqualTo("hoi-nghi-3");
+        assertThat(model.titleErrorProperty().get()).isEqualTo("chưa nhập, trường này là bắt buộc");
+        Conference added = draft.get().conferences().get(2);
+        ActivityRef ref = ProgrammeEdits.findConference(draft.get().programme(), "hoi-nghi-3").orElseThrow();
+        assertThat(ref.slot()).isEqualTo(vn.delegationdesk.delegation.conference.ConferenceSchedule.slotOf(added));
+        Activity activity = ProgrammeEdits.find(draft.get().programme(), ref).orElseThrow();
+        assertThat(activity.kind()).isEqualTo(ActivityKind.CONFERENCE);
+
+        model.titleProperty().set("Hội nghị tổng kết chuyến công tác");
+        assertThat(model.titleErrorProperty().get()).isNull();
+        assertThat(model.conferences().get(2).title()).isEqualTo("Hội nghị tổng kết chuyến công tác");
+        assertThat(model.deleteQuestion()).isEqualTo("Xóa “Hội nghị tổng kết chuyến công tác” cùng buổi hội nghị trong chương trình?");
+
+        model.delete();
+        assertThat(draft.isDirty()).isFalse();
+        assertThat(model.selectedIdProperty().get()).isEqualTo(SampleDelegation.CONFERENCE_LAM_DONG);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.delegationdesk.delegation.member.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.editor.EditorIds;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Theme;
+import vn.delegationdesk.sample.SampleDelegation;
+
+/** The members table from the keyboard: arrows to a cell, F2 to edit, Enter to commit, Delete to remove; and the filter. */
+@ExtendWith(ApplicationExtension.class)
+class MembersEditorPageFxTest {
+    private DelegationDraft draft;
+    private TableView<Member> table;
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = new Messages();
+        draft = new DelegationDraft(messages);
+        draft.load(SampleDelegation.create().withId(1L));
+        MembersEditorViewModel model = new MembersEditorViewModel(draft, FXCollections.observableArrayList(), messages,
+                conflict -> "");
+        MembersEditorPage page = new MembersEditorPage(model, messages, () -> { }, () -> { });
+        Scene scene = new Scene(new StackPane(page.node()), 1340, 520);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        table = page.table();
+    }
+
+    @Test
+    void editANameFromTheKeyboardThenDeleteTheRow(FxRobot robot) {
+        String second = draft.get().members().get(1).fullName();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0, table.getColumns().get(1));
+            table.getFocusModel().focus(0, table.getColumns().get(1));
+        });
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Nguyen Thi Moi");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(draft.get().members().get(0).fullName()).isEqualTo("Nguyen Thi Moi");
+        assertThat(draft.isDirty()).isTrue();
+
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(draft.get().members()).hasSize(36);
+        assertThat(draft.get().members()).extracting(Member::fullName).doesNotContain(second);
+    }
+
+    @Test
+    void theFilterIgnoresMarksAndTheCountSaysSo(FxRobot robot) {
+        robot.clickOn("#" + EditorIds.MEMBERS_FILTER).write("to chuc");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(Member::sendingUnit).containsOnly("Phòng Tổ chức - Pháp chế");
+        assertThat(robot.lookup("#" + EditorIds.MEMBERS_COUNT).queryLabeled().getText()).isEqualTo("Hiển thị 3/37 thành viên");
+    }
+}
