@@ -17,10 +17,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
-import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
@@ -84,6 +84,6 @@ class EmptyStoreFxTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
-        assertThat(robot.lookup("#" + EditorIds.MEMBERS_TABLE).queryTableView().getItems()).hasSize(37);
+        assertThat(robot.lookup("#" + MemberIds.MEMBERS_TABLE).queryTableView().getItems()).hasSize(37);
     }
 }

@@ -28,6 +28,7 @@ import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
@@ -94,10 +95,10 @@ class MainWindowFxTest {
 
         assertThat(robot.lookup("#" + EditorIds.TABS).query().isVisible()).isTrue();
         assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
-        robot.clickOn("#" + EditorIds.TAB_MEMBERS);
+        robot.clickOn("#" + MemberIds.TAB_MEMBERS);
         TabPane tabs = robot.lookup("#" + EditorIds.TABS).queryAs(TabPane.class);
-        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(EditorIds.TAB_MEMBERS);
-        TableView<?> members = robot.lookup("#" + EditorIds.MEMBERS_TABLE).queryTableView();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MemberIds.TAB_MEMBERS);
+        TableView<?> members = robot.lookup("#" + MemberIds.MEMBERS_TABLE).queryTableView();
         assertThat(members.getItems()).hasSize(37);
         assertThat(members.isVisible()).isTrue();
     }
@@ -137,7 +138,7 @@ class MainWindowFxTest {
     @Test
     void everyInteractiveControlHasAccessibleText(FxRobot robot) throws TimeoutException {
         waitUntil(() -> list.loadedProperty().get());
-        for (String id : new String[] {DelegationIds.SEARCH, DelegationIds.TABLE, EditorIds.TABS, EditorIds.MEMBERS_TABLE}) {
+        for (String id : new String[] {DelegationIds.SEARCH, DelegationIds.TABLE, EditorIds.TABS, MemberIds.MEMBERS_TABLE}) {
             Node node = robot.lookup("#" + id).query();
             assertThat(node.getAccessibleText()).as(id).isNotBlank();
         }

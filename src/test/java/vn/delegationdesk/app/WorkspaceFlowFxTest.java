@@ -35,6 +35,8 @@ import vn.delegationdesk.delegation.list.DueSoonViewModel;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.member.roster.Workbooks;
 import vn.delegationdesk.delegation.member.roster.ui.RosterIds;
+import vn.delegationdesk.delegation.member.ui.MemberIds;
+import vn.delegationdesk.delegation.overview.ui.OverviewIds;
 import vn.delegationdesk.delegation.programme.Activity;
 import vn.delegationdesk.delegation.programme.ActivityRef;
 import vn.delegationdesk.delegation.programme.HalfDay;
@@ -110,19 +112,19 @@ class WorkspaceFlowFxTest {
         waitUntil(() -> editor.presentProperty().get() && TITLE.equals(editor.titleProperty().get()));
         assertThat(list.rows()).hasSize(2);
 
-        reveal(robot, EditorIds.LEG_ADD);
-        robot.clickOn("#" + EditorIds.LEG_ADD);
-        reveal(robot, EditorIds.LEG_PLACE);
-        robot.doubleClickOn("#" + EditorIds.LEG_PLACE).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        reveal(robot, OverviewIds.LEG_ADD);
+        robot.clickOn("#" + OverviewIds.LEG_ADD);
+        reveal(robot, OverviewIds.LEG_PLACE);
+        robot.doubleClickOn("#" + OverviewIds.LEG_PLACE).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("thành phố Huế");
-        robot.doubleClickOn("#" + EditorIds.LEG_END).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        robot.doubleClickOn("#" + OverviewIds.LEG_END).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("06/11/2025");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.draft().get().legs()).containsExactly(new Leg("thành phố Huế", "", D03, LocalDate.of(2025, 11, 6), ""));
         assertThat(editor.problems()).isEmpty();
 
-        robot.clickOn("#" + EditorIds.TAB_MEMBERS);
-        robot.clickOn("#" + EditorIds.MEMBERS_IMPORT);
+        robot.clickOn("#" + MemberIds.TAB_MEMBERS);
+        robot.clickOn("#" + MemberIds.MEMBERS_IMPORT);
         waitUntil(() -> robot.lookup("#" + RosterIds.SUMMARY).tryQuery().isPresent()
                 && robot.lookup("#" + RosterIds.SUMMARY).queryLabeled().getText().startsWith("Hợp lệ"));
         assertThat(robot.lookup("#" + RosterIds.SUMMARY).queryLabeled().getText()).isEqualTo("Hợp lệ: 2 dòng · Bị từ chối: 1 dòng");
@@ -136,10 +138,10 @@ class WorkspaceFlowFxTest {
         robot.clickOn("#" + RosterIds.CONFIRM);
         waitUntil(() -> editor.draft().get().members().size() == 2 && !editor.isDirty() && !editor.isBusy());
         assertThat(editor.draft().get().members()).extracting(Member::fullName).containsExactly("Nguyễn Văn An", "Trần Thị Bình");
-        assertThat(robot.lookup("#" + EditorIds.MEMBERS_NOTICE).queryLabeled().getText())
+        assertThat(robot.lookup("#" + MemberIds.MEMBERS_NOTICE).queryLabeled().getText())
                 .isEqualTo("Đã thêm 2 thành viên từ tệp Excel.");
 
-        robot.clickOn("#" + EditorIds.TAB_PROGRAMME);
+        robot.clickOn("#" + ProgrammeIds.TAB_PROGRAMME);
         robot.clickOn("#" + ProgrammeIds.addTo(new Slot(D03, HalfDay.MORNING)));
         robot.write("Đón đoàn, làm việc với Sở Văn hóa và Thể thao");
         WaitForAsyncUtils.waitForFxEvents();

@@ -19,6 +19,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
+import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
@@ -132,7 +133,7 @@ public final class WorkspaceBenchmark {
             onFx(() -> editor.open(null));
             onFx(() -> {
                 TabPane tabs = (TabPane) scene[0].lookup("#" + EditorIds.TABS);
-                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> EditorIds.TAB_MEMBERS.equals(t.getId()))
+                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> MemberIds.TAB_MEMBERS.equals(t.getId()))
                         .findFirst().orElseThrow());
                 scene[0].snapshot(null);
             });

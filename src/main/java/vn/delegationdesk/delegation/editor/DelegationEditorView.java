@@ -25,15 +25,21 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.ui.ConferenceEditorPage;
+import vn.delegationdesk.delegation.conference.ui.ConferenceIds;
+import vn.delegationdesk.delegation.group.ui.GroupIds;
 import vn.delegationdesk.delegation.group.ui.GroupsEditorPage;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.member.roster.ui.MemberImportDialog;
+import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.delegation.member.ui.MembersEditorPage;
 import vn.delegationdesk.delegation.overview.ui.OverviewEditorPage;
+import vn.delegationdesk.delegation.overview.ui.OverviewIds;
 import vn.delegationdesk.delegation.programme.ui.ProgrammeEditorPage;
+import vn.delegationdesk.delegation.programme.ui.ProgrammeIds;
 import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorPage;
+import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.ui.Forms;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
@@ -116,13 +122,13 @@ public final class DelegationEditorView extends StackPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MembersEditorPage members = new MembersEditorPage(model.members(), messages, this::importMembers, model::exportMembers);
         tabs.getTabs().setAll(
-                tab(EditorIds.TAB_OVERVIEW, "ui.detail.tab.overview", new OverviewEditorPage(model.overview(), messages).node()),
-                tab(EditorIds.TAB_MEMBERS, "ui.editor.tab.members", members.node()),
-                tab(EditorIds.TAB_GROUPS, "ui.editor.tab.groups", new GroupsEditorPage(model.groups(), messages).node()),
-                tab(EditorIds.TAB_PROGRAMME, "ui.detail.tab.programme", new ProgrammeEditorPage(model.programme(), messages).node()),
-                tab(EditorIds.TAB_CONFERENCES, "ui.detail.tab.conferences",
+                tab(OverviewIds.TAB_OVERVIEW, "ui.detail.tab.overview", new OverviewEditorPage(model.overview(), messages).node()),
+                tab(MemberIds.TAB_MEMBERS, "ui.editor.tab.members", members.node()),
+                tab(GroupIds.TAB_GROUPS, "ui.editor.tab.groups", new GroupsEditorPage(model.groups(), messages).node()),
+                tab(ProgrammeIds.TAB_PROGRAMME, "ui.detail.tab.programme", new ProgrammeEditorPage(model.programme(), messages).node()),
+                tab(ConferenceIds.TAB_CONFERENCES, "ui.detail.tab.conferences",
                         new ConferenceEditorPage(model.conferences(), messages, model.dialogs()).node()),
-                tab(EditorIds.TAB_RESPONSIBILITIES, "ui.detail.tab.responsibilities",
+                tab(ResponsibilityIds.TAB_RESPONSIBILITIES, "ui.detail.tab.responsibilities",
                         new ResponsibilitiesEditorPage(model.responsibilities(), messages).node()));
     }
 
@@ -148,21 +154,21 @@ public final class DelegationEditorView extends StackPane {
         subtitle.textProperty().bind(model.subtitleProperty());
         VBox header = Nodes.vbox(Styles.DETAIL_HEADER, title, subtitle);
 
-        Button save = Forms.button(EditorIds.SAVE, messages.get("ui.editor.save"), messages.get("ui.editor.save.accessible"),
+        Button save = Buttons.action(EditorIds.SAVE, messages.get("ui.editor.save"), messages.get("ui.editor.save.accessible"),
                 model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
         save.disableProperty().bind(model.canSaveProperty().not());
-        Button revert = Forms.button(EditorIds.REVERT, messages.get("ui.editor.revert"), messages.get("ui.editor.revert.message"),
+        Button revert = Buttons.action(EditorIds.REVERT, messages.get("ui.editor.revert"), messages.get("ui.editor.revert.message"),
                 model::revert);
         revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         Label state = Nodes.label("", Styles.SAVE_STATE);
         state.setId(EditorIds.SAVE_STATE);
         state.textProperty().bind(model.saveStateProperty());
         HBox toolbar = Nodes.hbox(Styles.TOOLBAR, save, revert, state, Nodes.hspacer(),
-                Forms.button(EditorIds.COPY, messages.get("ui.editor.copy"), messages.get("ui.editor.copy.accessible"),
+                Buttons.action(EditorIds.COPY, messages.get("ui.editor.copy"), messages.get("ui.editor.copy.accessible"),
                         this::requestCopy),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                Forms.button(EditorIds.DELETE, messages.get("ui.editor.delete"), messages.get("ui.editor.delete.accessible"),
+                Buttons.action(EditorIds.DELETE, messages.get("ui.editor.delete"), messages.get("ui.editor.delete.accessible"),
                         model::delete));
 
         ListView<String> problemList = new ListView<>(model.problems());

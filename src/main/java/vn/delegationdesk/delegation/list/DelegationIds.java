@@ -2,6 +2,10 @@ package vn.delegationdesk.delegation.list;
 
 /** Stable node ids of the delegation views; UI tests find nodes by these, never by visible text. */
 public final class DelegationIds {
+    public static final String DUE_SOON_VIEW = "due-soon-view";
+    public static final String DUE_SOON_TABLE = "due-soon-table";
+    public static final String DUE_SOON_COUNT = "due-soon-count";
+    public static final String DUE_SOON_RELOAD = "due-soon-reload";
     public static final String SEARCH = "delegation-search";
     public static final String TABLE = "delegation-table";
     public static final String DETAIL_PLACEHOLDER = "delegation-detail-placeholder";

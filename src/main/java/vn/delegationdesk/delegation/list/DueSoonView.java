@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
@@ -49,11 +48,11 @@ public final class DueSoonView extends VBox {
     }
 
     private void createParts() {
-        setId(ResponsibilityIds.DUE_SOON_VIEW);
+        setId(DelegationIds.DUE_SOON_VIEW);
         getStyleClass().add(Styles.DUE_SOON);
-        badge.setId(ResponsibilityIds.DUE_SOON_COUNT);
+        badge.setId(DelegationIds.DUE_SOON_COUNT);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        reload.setId(ResponsibilityIds.DUE_SOON_RELOAD);
+        reload.setId(DelegationIds.DUE_SOON_RELOAD);
         reload.setText(messages.get("ui.due.reload"));
         reload.setAccessibleText(messages.get("ui.due.reload.accessible"));
         reload.setTooltip(new Tooltip(messages.get("ui.due.reload.accessible")));
@@ -61,7 +60,7 @@ public final class DueSoonView extends VBox {
         busy.getStyleClass().add(Styles.BUSY_INDICATOR);
         placeholder.setWrapText(true);
 
-        table.setId(ResponsibilityIds.DUE_SOON_TABLE);
+        table.setId(DelegationIds.DUE_SOON_TABLE);
         table.setAccessibleText(messages.get("ui.due.accessible"));
         table.setTooltip(new Tooltip(messages.get("ui.due.tooltip")));
         table.setPlaceholder(placeholder);

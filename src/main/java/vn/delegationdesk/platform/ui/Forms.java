@@ -1,6 +1,7 @@
 package vn.delegationdesk.platform.ui;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -48,14 +49,6 @@ public final class Forms {
         return area;
     }
 
-    public static Button button(String id, String text, String accessible, Runnable action) {
-        return Buttons.action(id, text, accessible, action);
-    }
-
-    public static void configure(Button button, String id, String text, String accessible) {
-        Buttons.configure(button, id, text, accessible);
-    }
-
     /** Gives a field its id and the accessible text a screen reader says for it. */
     public static void name(javafx.scene.control.Control control, String id, String accessible) {
         control.setId(id);
@@ -69,10 +62,10 @@ public final class Forms {
     }
 
     /** "Lên" and "Xuống" for the selected item of a list: {@code move} gets -1 or +1. */
-    public static Button[] upDown(Messages messages, String upId, String downId, java.util.function.IntConsumer move) {
+    public static Button[] upDown(Messages messages, String upId, String downId, IntConsumer move) {
         return new Button[] {
-            button(upId, messages.get("ui.editor.list.up"), messages.get("ui.editor.list.up.accessible"), () -> move.accept(-1)),
-            button(downId, messages.get("ui.editor.list.down"), messages.get("ui.editor.list.down.accessible"),
+            Buttons.action(upId, messages.get("ui.editor.list.up"), messages.get("ui.editor.list.up.accessible"), () -> move.accept(-1)),
+            Buttons.action(downId, messages.get("ui.editor.list.down"), messages.get("ui.editor.list.down.accessible"),
                     () -> move.accept(1))};
     }
 

@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import vn.delegationdesk.delegation.programme.ui.ProgrammeItems;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.EditableTextCell;
 import vn.delegationdesk.platform.ui.FieldDecorations;
@@ -170,7 +171,7 @@ public final class ConferenceEditorPage {
     }
 
     private void button(Button button, String id, String key, String accessibleKey) {
-        Forms.configure(button, id, messages.get(key), messages.get(accessibleKey));
+        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     private void field(Control control, String id, String key) {

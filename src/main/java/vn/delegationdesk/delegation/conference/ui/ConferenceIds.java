@@ -2,6 +2,7 @@ package vn.delegationdesk.delegation.conference.ui;
 
 /** Stable node ids of the conference editor; UI tests find nodes by these, never by visible text. */
 public final class ConferenceIds {
+    public static final String TAB_CONFERENCES = "editor-tab-conferences";
     public static final String EDITOR = "conference-editor";
     public static final String LIST = "conference-list";
     public static final String ADD = "conference-add";

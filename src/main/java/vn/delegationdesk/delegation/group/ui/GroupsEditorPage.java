@@ -13,10 +13,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.Quota;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
@@ -35,7 +35,7 @@ public final class GroupsEditorPage {
 
     public Node node() {
         TableView<MemberGroup> groups = new TableView<>(model.groups());
-        groups.setId(EditorIds.GROUPS_TABLE);
+        groups.setId(GroupIds.GROUPS_TABLE);
         groups.setAccessibleText(messages.get("ui.groups.accessible"));
         groups.setPlaceholder(Pages.muted(messages.get("ui.composition.empty")));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -50,10 +50,10 @@ public final class GroupsEditorPage {
         groups.getColumns().setAll(List.of(name, seats));
         Forms.syncSelection(groups, model.selectedProperty(), model::isRefreshing);
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
-                Forms.button(EditorIds.GROUP_ADD, messages.get("ui.groups.add"), messages.get("ui.groups.add"), model::addGroup),
-                Forms.button(EditorIds.GROUP_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.groups.remove"),
+                Buttons.action(GroupIds.GROUP_ADD, messages.get("ui.groups.add"), messages.get("ui.groups.add"), model::addGroup),
+                Buttons.action(GroupIds.GROUP_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.groups.remove"),
                         model::removeGroup));
-        buttons.getChildren().addAll(Forms.upDown(messages, EditorIds.GROUP_UP, EditorIds.GROUP_DOWN, model::moveGroup));
+        buttons.getChildren().addAll(Forms.upDown(messages, GroupIds.GROUP_UP, GroupIds.GROUP_DOWN, model::moveGroup));
         VBox left = new VBox(Nodes.label(messages.get("ui.composition.heading"), Styles.SECTION_TITLE), groups, buttons);
         left.getStyleClass().add(Styles.PAGE_CONTENT);
         VBox.setVgrow(groups, Priority.ALWAYS);
@@ -66,12 +66,12 @@ public final class GroupsEditorPage {
 
     private Node groupForm() {
         GridPane grid = Forms.grid(1);
-        Forms.row(grid, 0, 0, messages.get("ui.groups.column.name"), Forms.text(EditorIds.GROUP_NAME,
+        Forms.row(grid, 0, 0, messages.get("ui.groups.column.name"), Forms.text(GroupIds.GROUP_NAME,
                 messages.get("ui.groups.column.name"), model.nameProperty()), 1);
-        Forms.row(grid, 0, 1, messages.get("ui.groups.description"), Forms.area(EditorIds.GROUP_DESCRIPTION,
+        Forms.row(grid, 0, 1, messages.get("ui.groups.description"), Forms.area(GroupIds.GROUP_DESCRIPTION,
                 messages.get("ui.groups.description"), model.descriptionProperty(), 2), 1);
         TableView<Quota> quotas = new TableView<>(model.quotas());
-        quotas.setId(EditorIds.QUOTAS_TABLE);
+        quotas.setId(GroupIds.QUOTAS_TABLE);
         quotas.setAccessibleText(messages.get("ui.groups.quotas"));
         quotas.setEditable(true);
         quotas.getSelectionModel().setCellSelectionEnabled(true);
@@ -98,9 +98,9 @@ public final class GroupsEditorPage {
         VBox form = new VBox(Nodes.label(messages.get("ui.groups.selected"), Styles.SECTION_TITLE), grid,
                 Nodes.label(messages.get("ui.groups.quotas"), Styles.CARD_TITLE), quotas,
                 Nodes.hbox(Styles.BUTTON_ROW,
-                        Forms.button(EditorIds.QUOTA_ADD, messages.get("ui.groups.quota.add"), messages.get("ui.groups.quota.add"),
+                        Buttons.action(GroupIds.QUOTA_ADD, messages.get("ui.groups.quota.add"), messages.get("ui.groups.quota.add"),
                                 model::addQuota),
-                        Forms.button(EditorIds.QUOTA_REMOVE, messages.get("ui.editor.list.remove"),
+                        Buttons.action(GroupIds.QUOTA_REMOVE, messages.get("ui.editor.list.remove"),
                                 messages.get("ui.groups.quota.remove"),
                                 () -> model.removeQuota(quotas.getSelectionModel().getSelectedIndex()))),
                 notice);

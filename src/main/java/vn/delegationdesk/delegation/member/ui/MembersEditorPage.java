@@ -29,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.controlsfx.control.textfield.TextFields;
-import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.QuotaCount;
 import vn.delegationdesk.delegation.member.DelegationRole;
@@ -37,8 +36,8 @@ import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseNames;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EnumConverter;
-import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
 import vn.delegationdesk.platform.ui.Styles;
@@ -69,26 +68,26 @@ public final class MembersEditorPage {
     public Node node() {
         createTable();
         TextField filter = TextFields.createClearableTextField();
-        filter.setId(EditorIds.MEMBERS_FILTER);
+        filter.setId(MemberIds.MEMBERS_FILTER);
         filter.setPromptText(messages.get("ui.members.filter.prompt"));
         filter.setAccessibleText(messages.get("ui.members.filter.prompt"));
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         filter.setMaxWidth(360);
         Label count = Nodes.label("", Styles.MUTED);
-        count.setId(EditorIds.MEMBERS_COUNT);
+        count.setId(MemberIds.MEMBERS_COUNT);
         count.textProperty().bind(model.countTextProperty());
         HBox tools = Nodes.hbox(Styles.BUTTON_ROW, filter, count, Nodes.hspacer(),
-                Forms.button(EditorIds.MEMBER_ADD, messages.get("ui.members.add"), messages.get("ui.members.add.accessible"),
+                Buttons.action(MemberIds.MEMBER_ADD, messages.get("ui.members.add"), messages.get("ui.members.add.accessible"),
                         this::addMember),
-                Forms.button(EditorIds.MEMBER_REMOVE, messages.get("ui.members.remove"),
+                Buttons.action(MemberIds.MEMBER_REMOVE, messages.get("ui.members.remove"),
                         messages.get("ui.members.remove.accessible"), this::removeSelected),
-                Forms.button(EditorIds.MEMBERS_IMPORT, messages.get("ui.members.import"),
+                Buttons.action(MemberIds.MEMBERS_IMPORT, messages.get("ui.members.import"),
                         messages.get("ui.members.import.accessible"), onImport),
-                Forms.button(EditorIds.MEMBERS_EXPORT, messages.get("ui.members.export"),
+                Buttons.action(MemberIds.MEMBERS_EXPORT, messages.get("ui.members.export"),
                         messages.get("ui.members.export.accessible"), onExport));
         Label notice = Nodes.wrapping("", Styles.NOTICE);
-        notice.setId(EditorIds.MEMBERS_NOTICE);
+        notice.setId(MemberIds.MEMBERS_NOTICE);
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
@@ -104,14 +103,14 @@ public final class MembersEditorPage {
 
     private Node quotaPanel() {
         Label head = Nodes.wrapping("", Styles.ACCENT_TEXT);
-        head.setId(EditorIds.HEAD_STATUS);
+        head.setId(MemberIds.HEAD_STATUS);
         head.textProperty().bind(model.headStatusProperty());
         Label summary = Nodes.wrapping("", Styles.TEXT);
         summary.textProperty().bind(model.quotaSummaryProperty());
         quotaCards.getStyleClass().add(Styles.LIST_ROWS);
         Pages.render(model.quotaGroups(), quotaCards, this::groupCards);
         VBox panel = new VBox(Nodes.label(messages.get("ui.composition.heading"), Styles.SECTION_TITLE), head, summary, quotaCards);
-        panel.setId(EditorIds.QUOTA_PANEL);
+        panel.setId(MemberIds.QUOTA_PANEL);
         return Pages.scrolling(panel);
     }
 
@@ -165,7 +164,7 @@ public final class MembersEditorPage {
     }
 
     private void createTable() {
-        table.setId(EditorIds.MEMBERS_TABLE);
+        table.setId(MemberIds.MEMBERS_TABLE);
         table.setAccessibleText(messages.get("ui.members.accessible"));
         table.setPlaceholder(Pages.muted(messages.get("ui.members.placeholder")));
         table.setEditable(true);

@@ -16,12 +16,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.delegation.LegalBasis;
-import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.DateField;
 import vn.delegationdesk.platform.ui.EnumConverter;
 import vn.delegationdesk.platform.ui.FieldDecorations;
@@ -45,47 +45,47 @@ public final class OverviewEditorPage {
 
     public Node node() {
         VBox content = new VBox(documentCard(), tripCard(), legalBasesCard(),
-                Forms.card(messages.get("ui.detail.field.purposes"), TextListEditor.create(EditorIds.PURPOSES,
+                Forms.card(messages.get("ui.detail.field.purposes"), TextListEditor.create(OverviewIds.PURPOSES,
                         messages.get("ui.detail.field.purposes"), model.purposes(), messages)),
-                Forms.card(messages.get("ui.detail.field.exchangeTopics"), TextListEditor.create(EditorIds.TOPICS,
+                Forms.card(messages.get("ui.detail.field.exchangeTopics"), TextListEditor.create(OverviewIds.TOPICS,
                         messages.get("ui.detail.field.exchangeTopics"), model.exchangeTopics(), messages)),
                 fundingCard(),
-                Forms.card(messages.get("ui.detail.field.recipients"), TextListEditor.create(EditorIds.RECIPIENTS,
+                Forms.card(messages.get("ui.detail.field.recipients"), TextListEditor.create(OverviewIds.RECIPIENTS,
                         messages.get("ui.detail.field.recipients"), model.recipients(), messages)),
                 signerCard());
         content.getStyleClass().add(Styles.LIST_ROWS);
-        content.setId(EditorIds.OVERVIEW);
+        content.setId(OverviewIds.OVERVIEW);
         return Pages.scrolling(content);
     }
 
     private Node documentCard() {
         GridPane grid = Forms.grid(2);
-        var title = Forms.area(EditorIds.TITLE, messages.get("ui.editor.field.title"), model.titleProperty(), 2);
+        var title = Forms.area(OverviewIds.TITLE, messages.get("ui.editor.field.title"), model.titleProperty(), 2);
         FieldDecorations.bind(title, model.errorAt("title"));
         Forms.row(grid, 0, 0, messages.get("ui.editor.field.title"), title, 2);
         ComboBox<DelegationStatus> status = new ComboBox<>();
-        status.setId(EditorIds.STATUS);
+        status.setId(OverviewIds.STATUS);
         status.setAccessibleText(messages.get("ui.detail.field.status"));
         status.getItems().setAll(DelegationStatus.values());
         status.setConverter(EnumConverter.of(DelegationStatus.class, formatter::label));
         status.valueProperty().bindBidirectional(model.statusProperty());
         Forms.row(grid, 0, 1, messages.get("ui.detail.field.status"), status, 1);
         Forms.row(grid, 1, 1, messages.get("ui.editor.field.parentBody"),
-                Forms.text(EditorIds.PARENT_BODY, messages.get("ui.editor.field.parentBody"), model.parentBodyProperty()), 1);
+                Forms.text(OverviewIds.PARENT_BODY, messages.get("ui.editor.field.parentBody"), model.parentBodyProperty()), 1);
         Forms.row(grid, 0, 2, messages.get("ui.editor.field.bodyName"),
-                Forms.text(EditorIds.BODY_NAME, messages.get("ui.editor.field.bodyName"), model.bodyNameProperty()), 1);
+                Forms.text(OverviewIds.BODY_NAME, messages.get("ui.editor.field.bodyName"), model.bodyNameProperty()), 1);
         Forms.row(grid, 1, 2, messages.get("ui.editor.field.abbreviation"),
-                Forms.text(EditorIds.ABBREVIATION, messages.get("ui.editor.field.abbreviation"), model.abbreviationProperty()), 1);
+                Forms.text(OverviewIds.ABBREVIATION, messages.get("ui.editor.field.abbreviation"), model.abbreviationProperty()), 1);
         Forms.row(grid, 0, 3, messages.get("ui.editor.field.documentNumber"),
-                Forms.text(EditorIds.DOCUMENT_NUMBER, messages.get("ui.editor.field.documentNumber"),
+                Forms.text(OverviewIds.DOCUMENT_NUMBER, messages.get("ui.editor.field.documentNumber"),
                         model.documentNumberProperty()), 1);
         Forms.row(grid, 1, 3, messages.get("ui.editor.field.documentSymbol"),
-                Forms.text(EditorIds.DOCUMENT_SYMBOL, messages.get("ui.editor.field.documentSymbol"),
+                Forms.text(OverviewIds.DOCUMENT_SYMBOL, messages.get("ui.editor.field.documentSymbol"),
                         model.documentSymbolProperty()), 1);
         Forms.row(grid, 0, 4, messages.get("ui.editor.field.documentPlace"),
-                Forms.text(EditorIds.DOCUMENT_PLACE, messages.get("ui.editor.field.documentPlace"), model.documentPlaceProperty()), 1);
+                Forms.text(OverviewIds.DOCUMENT_PLACE, messages.get("ui.editor.field.documentPlace"), model.documentPlaceProperty()), 1);
         TextField date = DateField.create(model.documentDate(), messages.get("ui.editor.date.prompt"));
-        date.setId(EditorIds.DOCUMENT_DATE);
+        date.setId(OverviewIds.DOCUMENT_DATE);
         date.setAccessibleText(messages.get("ui.editor.field.documentDate"));
         Forms.row(grid, 1, 4, messages.get("ui.editor.field.documentDate"), date, 1);
         return Forms.card(messages.get("ui.editor.section.document"), grid);
@@ -94,11 +94,11 @@ public final class OverviewEditorPage {
     private Node tripCard() {
         GridPane grid = Forms.grid(2);
         TextField start = DateField.create(model.startDate(), messages.get("ui.editor.date.prompt"));
-        start.setId(EditorIds.START_DATE);
+        start.setId(OverviewIds.START_DATE);
         start.setAccessibleText(messages.get("ui.editor.field.startDate"));
         start.setTooltip(new javafx.scene.control.Tooltip(messages.get("ui.editor.startDate.tooltip")));
         TextField end = DateField.create(model.endDate(), messages.get("ui.editor.date.prompt"));
-        end.setId(EditorIds.END_DATE);
+        end.setId(OverviewIds.END_DATE);
         end.setAccessibleText(messages.get("ui.editor.field.endDate"));
         FieldDecorations.bind(end, model.errorAt("endDate"));
         Forms.row(grid, 0, 0, messages.get("ui.editor.field.startDate"), start, 1);
@@ -107,9 +107,9 @@ public final class OverviewEditorPage {
         length.textProperty().bind(model.tripLength());
         grid.add(length, 1, 1, 3, 1);
         Forms.row(grid, 0, 2, messages.get("ui.editor.field.departure"),
-                Forms.text(EditorIds.DEPARTURE, messages.get("ui.editor.field.departure"), model.departurePlaceProperty()), 1);
+                Forms.text(OverviewIds.DEPARTURE, messages.get("ui.editor.field.departure"), model.departurePlaceProperty()), 1);
         TextField size = new TextField();
-        size.setId(EditorIds.PLANNED_SIZE);
+        size.setId(OverviewIds.PLANNED_SIZE);
         size.setAccessibleText(messages.get("ui.editor.field.plannedSize"));
         size.textProperty().bindBidirectional(model.plannedSize().textProperty());
         FieldDecorations.bind(size, model.plannedSize().errorProperty());
@@ -119,7 +119,7 @@ public final class OverviewEditorPage {
     }
 
     private Node legsTable() {
-        TableView<Leg> table = listTable(model.legs(), EditorIds.LEGS_TABLE, "ui.detail.field.legs", "ui.editor.legs.empty");
+        TableView<Leg> table = listTable(model.legs(), OverviewIds.LEGS_TABLE, "ui.detail.field.legs", "ui.editor.legs.empty");
         table.getColumns().setAll(List.of(
                 column("ui.editor.leg.place", Leg::place, 220),
                 column("ui.editor.leg.city", Leg::city, 180),
@@ -131,31 +131,31 @@ public final class OverviewEditorPage {
 
     private Node legButtons() {
         HBox row = Nodes.hbox(Styles.BUTTON_ROW,
-                Forms.button(EditorIds.LEG_ADD, messages.get("ui.editor.leg.add"), messages.get("ui.editor.leg.add"), model::addLeg),
-                Forms.button(EditorIds.LEG_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.editor.leg.remove"),
+                Buttons.action(OverviewIds.LEG_ADD, messages.get("ui.editor.leg.add"), messages.get("ui.editor.leg.add"), model::addLeg),
+                Buttons.action(OverviewIds.LEG_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.editor.leg.remove"),
                         model::removeLeg));
-        row.getChildren().addAll(Forms.upDown(messages, EditorIds.LEG_UP, EditorIds.LEG_DOWN, model::moveLeg));
+        row.getChildren().addAll(Forms.upDown(messages, OverviewIds.LEG_UP, OverviewIds.LEG_DOWN, model::moveLeg));
         return row;
     }
 
     private Node legForm() {
         LegForm form = model.legForm();
         GridPane grid = Forms.grid(2);
-        Forms.row(grid, 0, 0, messages.get("ui.editor.leg.place"), Forms.text(EditorIds.LEG_PLACE,
+        Forms.row(grid, 0, 0, messages.get("ui.editor.leg.place"), Forms.text(OverviewIds.LEG_PLACE,
                 messages.get("ui.editor.leg.place"), form.placeProperty(), form.errorAt("place")), 1);
-        Forms.row(grid, 1, 0, messages.get("ui.editor.leg.city"), Forms.text(EditorIds.LEG_CITY,
+        Forms.row(grid, 1, 0, messages.get("ui.editor.leg.city"), Forms.text(OverviewIds.LEG_CITY,
                 messages.get("ui.editor.leg.city"), form.cityProperty()), 1);
         TextField start = DateField.create(form.start(), messages.get("ui.editor.date.prompt"));
-        start.setId(EditorIds.LEG_START);
+        start.setId(OverviewIds.LEG_START);
         start.setAccessibleText(messages.get("ui.editor.leg.start"));
         FieldDecorations.bind(start, form.errorAt("startDate"));
         TextField end = DateField.create(form.end(), messages.get("ui.editor.date.prompt"));
-        end.setId(EditorIds.LEG_END);
+        end.setId(OverviewIds.LEG_END);
         end.setAccessibleText(messages.get("ui.editor.leg.end"));
         FieldDecorations.bind(end, form.errorAt("endDate"));
         Forms.row(grid, 0, 1, messages.get("ui.editor.leg.start"), start, 1);
         Forms.row(grid, 1, 1, messages.get("ui.editor.leg.end"), end, 1);
-        Forms.row(grid, 0, 2, messages.get("ui.editor.leg.summary"), Forms.area(EditorIds.LEG_SUMMARY,
+        Forms.row(grid, 0, 2, messages.get("ui.editor.leg.summary"), Forms.area(OverviewIds.LEG_SUMMARY,
                 messages.get("ui.editor.leg.summary"), form.summaryProperty(), 3), 2);
         grid.visibleProperty().bind(form.presentProperty());
         grid.managedProperty().bind(grid.visibleProperty());
@@ -163,7 +163,7 @@ public final class OverviewEditorPage {
     }
 
     private Node legalBasesCard() {
-        TableView<LegalBasis> table = listTable(model.legalBases(), EditorIds.LEGAL_BASES_TABLE, "ui.detail.field.legalBases",
+        TableView<LegalBasis> table = listTable(model.legalBases(), OverviewIds.LEGAL_BASES_TABLE, "ui.detail.field.legalBases",
                 "ui.editor.legalBases.empty");
         table.getColumns().setAll(List.of(
                 column("ui.editor.legalBasis.kind", LegalBasis::kind, 110),
@@ -173,25 +173,25 @@ public final class OverviewEditorPage {
                 column("ui.editor.legalBasis.subject", LegalBasis::subject, 420)));
         Forms.syncSelection(table, model.selectedLegalBasisProperty(), model::legalBasesRefreshing);
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
-                Forms.button(EditorIds.LEGAL_BASIS_ADD, messages.get("ui.editor.legalBasis.add"),
+                Buttons.action(OverviewIds.LEGAL_BASIS_ADD, messages.get("ui.editor.legalBasis.add"),
                         messages.get("ui.editor.legalBasis.add"), model::addLegalBasis),
-                Forms.button(EditorIds.LEGAL_BASIS_REMOVE, messages.get("ui.editor.list.remove"),
+                Buttons.action(OverviewIds.LEGAL_BASIS_REMOVE, messages.get("ui.editor.list.remove"),
                         messages.get("ui.editor.legalBasis.remove"), model::removeLegalBasis));
-        buttons.getChildren().addAll(Forms.upDown(messages, EditorIds.LEGAL_BASIS_UP, EditorIds.LEGAL_BASIS_DOWN,
+        buttons.getChildren().addAll(Forms.upDown(messages, OverviewIds.LEGAL_BASIS_UP, OverviewIds.LEGAL_BASIS_DOWN,
                 model::moveLegalBasis));
         LegalBasisForm form = model.legalBasisForm();
         GridPane grid = Forms.grid(2);
-        Forms.row(grid, 0, 0, messages.get("ui.editor.legalBasis.kind"), Forms.text(EditorIds.LEGAL_BASIS_KIND,
+        Forms.row(grid, 0, 0, messages.get("ui.editor.legalBasis.kind"), Forms.text(OverviewIds.LEGAL_BASIS_KIND,
                 messages.get("ui.editor.legalBasis.kind"), form.kindProperty(), form.kindError()), 1);
-        Forms.row(grid, 1, 0, messages.get("ui.editor.legalBasis.number"), Forms.text(EditorIds.LEGAL_BASIS_NUMBER,
+        Forms.row(grid, 1, 0, messages.get("ui.editor.legalBasis.number"), Forms.text(OverviewIds.LEGAL_BASIS_NUMBER,
                 messages.get("ui.editor.legalBasis.number"), form.numberProperty()), 1);
         TextField date = DateField.create(form.date(), messages.get("ui.editor.date.prompt"));
-        date.setId(EditorIds.LEGAL_BASIS_DATE);
+        date.setId(OverviewIds.LEGAL_BASIS_DATE);
         date.setAccessibleText(messages.get("ui.editor.legalBasis.date"));
         Forms.row(grid, 0, 1, messages.get("ui.editor.legalBasis.dateColumn"), date, 1);
-        Forms.row(grid, 1, 1, messages.get("ui.editor.legalBasis.issuer"), Forms.text(EditorIds.LEGAL_BASIS_ISSUER,
+        Forms.row(grid, 1, 1, messages.get("ui.editor.legalBasis.issuer"), Forms.text(OverviewIds.LEGAL_BASIS_ISSUER,
                 messages.get("ui.editor.legalBasis.issuer"), form.issuerProperty()), 1);
-        Forms.row(grid, 0, 2, messages.get("ui.editor.legalBasis.subject"), Forms.area(EditorIds.LEGAL_BASIS_SUBJECT,
+        Forms.row(grid, 0, 2, messages.get("ui.editor.legalBasis.subject"), Forms.area(OverviewIds.LEGAL_BASIS_SUBJECT,
                 messages.get("ui.editor.legalBasis.subject"), form.subjectProperty(), 2), 2);
         grid.visibleProperty().bind(form.presentProperty());
         grid.managedProperty().bind(grid.visibleProperty());
@@ -203,26 +203,26 @@ public final class OverviewEditorPage {
         modes.getStyleClass().add(Styles.BUTTON_ROW);
         for (TransportMode mode : TransportMode.values()) {
             CheckBox box = new CheckBox(formatter.label(mode));
-            box.setId(EditorIds.TRANSPORT_PREFIX + mode.name().toLowerCase(java.util.Locale.ROOT));
+            box.setId(OverviewIds.TRANSPORT_PREFIX + mode.name().toLowerCase(java.util.Locale.ROOT));
             box.selectedProperty().bindBidirectional(model.transportProperty(mode));
             modes.getChildren().add(box);
         }
         GridPane grid = Forms.grid(1);
         Forms.row(grid, 0, 0, messages.get("ui.detail.field.transport"), modes, 1);
-        Forms.row(grid, 0, 1, messages.get("ui.detail.field.funding"), Forms.area(EditorIds.FUNDING,
+        Forms.row(grid, 0, 1, messages.get("ui.detail.field.funding"), Forms.area(OverviewIds.FUNDING,
                 messages.get("ui.detail.field.funding"), model.fundingSourceProperty(), 3), 1);
         return Forms.card(messages.get("ui.editor.section.funding"), grid);
     }
 
     private Node signerCard() {
         GridPane grid = Forms.grid(2);
-        Forms.row(grid, 0, 0, messages.get("ui.editor.signer.prefix"), Forms.text(EditorIds.SIGNER_PREFIX,
+        Forms.row(grid, 0, 0, messages.get("ui.editor.signer.prefix"), Forms.text(OverviewIds.SIGNER_PREFIX,
                 messages.get("ui.editor.signer.prefix"), model.signerPrefixProperty()), 1);
-        Forms.row(grid, 1, 0, messages.get("ui.editor.signer.principal"), Forms.text(EditorIds.SIGNER_PRINCIPAL,
+        Forms.row(grid, 1, 0, messages.get("ui.editor.signer.principal"), Forms.text(OverviewIds.SIGNER_PRINCIPAL,
                 messages.get("ui.editor.signer.principal"), model.signerPrincipalProperty()), 1);
-        Forms.row(grid, 0, 1, messages.get("ui.editor.signer.title"), Forms.text(EditorIds.SIGNER_TITLE,
+        Forms.row(grid, 0, 1, messages.get("ui.editor.signer.title"), Forms.text(OverviewIds.SIGNER_TITLE,
                 messages.get("ui.editor.signer.title"), model.signerTitleProperty()), 1);
-        Forms.row(grid, 1, 1, messages.get("ui.editor.signer.name"), Forms.text(EditorIds.SIGNER_NAME,
+        Forms.row(grid, 1, 1, messages.get("ui.editor.signer.name"), Forms.text(OverviewIds.SIGNER_NAME,
                 messages.get("ui.editor.signer.name"), model.signerNameProperty()), 1);
         return Forms.card(messages.get("ui.detail.field.signer"), grid,
                 Nodes.wrapping(messages.get("ui.editor.signer.hint"), Styles.MUTED));

@@ -5,6 +5,7 @@ import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
@@ -28,12 +29,12 @@ final class TextListEditor {
         list.setOnEditCommit(event -> model.edit(event.getIndex(), event.getNewValue()));
         Forms.syncSelection(list, model.selectedProperty(), model::isRefreshing);
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
-                Forms.button(idPrefix + "-add", messages.get("ui.editor.list.add"), messages.get("ui.editor.list.add.accessible"),
+                Buttons.action(idPrefix + "-add", messages.get("ui.editor.list.add"), messages.get("ui.editor.list.add.accessible"),
                         () -> {
                             model.add();
                             list.edit(model.selectedProperty().get());
                         }),
-                Forms.button(idPrefix + "-remove", messages.get("ui.editor.list.remove"),
+                Buttons.action(idPrefix + "-remove", messages.get("ui.editor.list.remove"),
                         messages.get("ui.editor.list.remove.accessible"), model::remove));
         buttons.getChildren().addAll(Forms.upDown(messages, idPrefix + "-up", idPrefix + "-down", model::move));
         return new VBox(list, buttons);

@@ -34,6 +34,7 @@ import vn.delegationdesk.delegation.programme.ActivityKind;
 import vn.delegationdesk.delegation.programme.ActivityRef;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EditorChoice;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
@@ -144,7 +145,7 @@ public final class ProgrammeEditorPage {
     }
 
     private void button(Button button, String id, String key, String accessibleKey) {
-        Forms.configure(button, id, messages.get(key), messages.get(accessibleKey));
+        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     private void field(Control control, String id, String key) {

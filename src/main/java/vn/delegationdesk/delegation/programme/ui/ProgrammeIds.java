@@ -6,6 +6,7 @@ import vn.delegationdesk.delegation.programme.Slot;
 
 /** Stable node ids of the programme editor; UI tests find nodes by these, never by visible text. */
 public final class ProgrammeIds {
+    public static final String TAB_PROGRAMME = "editor-tab-programme";
     public static final String EDITOR = "programme-editor";
     public static final String DAYS = "programme-days";
     public static final String ADD = "programme-add";

@@ -36,9 +36,9 @@ import javafx.util.StringConverter;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 import vn.delegationdesk.delegation.responsibility.TaskStatus;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EnumConverter;
 import vn.delegationdesk.platform.ui.FieldDecorations;
-import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
 import vn.delegationdesk.platform.ui.Styles;
@@ -175,7 +175,7 @@ public final class ResponsibilitiesEditorPage {
     }
 
     private void button(Button button, String id, String key, String accessibleKey) {
-        Forms.configure(button, id, messages.get(key), messages.get(accessibleKey));
+        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     // ---- lay out ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package vn.delegationdesk.delegation.responsibility.ui;
 
 /** Stable node ids of the responsibilities editor and the due list; UI tests find nodes by these. */
 public final class ResponsibilityIds {
+    public static final String TAB_RESPONSIBILITIES = "editor-tab-responsibilities";
     public static final String EDITOR = "responsibility-editor";
     public static final String TABLE = "responsibility-table";
     public static final String ADD = "responsibility-add";
@@ -20,11 +21,6 @@ public final class ResponsibilityIds {
     public static final String DUTY_DELETE = "responsibility-duty-delete";
     public static final String DUTY_MOVE_UP = "responsibility-duty-move-up";
     public static final String DUTY_MOVE_DOWN = "responsibility-duty-move-down";
-
-    public static final String DUE_SOON_VIEW = "due-soon-view";
-    public static final String DUE_SOON_TABLE = "due-soon-table";
-    public static final String DUE_SOON_COUNT = "due-soon-count";
-    public static final String DUE_SOON_RELOAD = "due-soon-reload";
 
     private ResponsibilityIds() {
     }

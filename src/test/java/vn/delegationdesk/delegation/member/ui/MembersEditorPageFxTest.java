@@ -15,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
-import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Theme;
@@ -66,9 +65,9 @@ class MembersEditorPageFxTest {
 
     @Test
     void theFilterIgnoresMarksAndTheCountSaysSo(FxRobot robot) {
-        robot.clickOn("#" + EditorIds.MEMBERS_FILTER).write("to chuc");
+        robot.clickOn("#" + MemberIds.MEMBERS_FILTER).write("to chuc");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(Member::sendingUnit).containsOnly("Phòng Tổ chức - Pháp chế");
-        assertThat(robot.lookup("#" + EditorIds.MEMBERS_COUNT).queryLabeled().getText()).isEqualTo("Hiển thị 3/37 thành viên");
+        assertThat(robot.lookup("#" + MemberIds.MEMBERS_COUNT).queryLabeled().getText()).isEqualTo("Hiển thị 3/37 thành viên");
     }
 }
