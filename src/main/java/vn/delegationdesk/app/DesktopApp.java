@@ -15,17 +15,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
-import vn.delegationdesk.budget.ui.EstimateExport;
-import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.common.LocalizedFailure;
-import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
-import vn.delegationdesk.delegation.list.DueSoonViewModel;
-import vn.delegationdesk.documents.print.PdfPageRasterizer;
-import vn.delegationdesk.documents.print.PdfPrinter;
-import vn.delegationdesk.documents.print.SystemViewer;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -175,18 +167,10 @@ public final class DesktopApp extends Application {
         }
         services = loaded;
         DialogService dialogs = dialogs();
-        DelegationListViewModel list = new DelegationListViewModel(loaded.delegations(), tasks, dialogs, loaded.messages(),
-                launch.sampleFactory());
-        DelegationEditorViewModel editor = new DelegationEditorViewModel(loaded.delegations(), loaded.roster(), tasks, dialogs,
-                loaded.messages());
-        DueSoonViewModel due = new DueSoonViewModel(loaded.delegations(), tasks, loaded.messages(), LocalDate::now);
-        DelegationEditorView editorView = window.attach(list, editor, due);
-        EstimateExport estimateExport = new EstimateWorkbookWriter()::write;
-        EstimateViewModel estimate = BudgetComposition.install(editor, editorView, loaded.budget(), tasks, dialogs,
-                loaded.messages(), estimateExport);
-        DocumentsComposition.install(editor, editorView, estimate, loaded.documents(),
-                new DocumentsComposition.Devices(new PdfPageRasterizer(), new PdfPrinter(), new SystemViewer()), tasks, dialogs,
-                loaded.messages());
+        Workspace workspace = new Workspace(loaded, tasks, dialogs, launch.sampleFactory(), LocalDate::now, Workspace.Devices.system());
+        workspace.attach(window);
+        DelegationListViewModel list = workspace.list();
+        DelegationEditorViewModel editor = workspace.editor();
         if (launch.session() != null) {
             DataSafetyViewModel data = new DataSafetyViewModel(launch.session(), this::restartStore, tasks, dialogs,
                     prompt(), loaded.messages(), Clock.systemDefaultZone());

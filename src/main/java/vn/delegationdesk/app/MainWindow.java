@@ -133,20 +133,16 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Connects the view models once the store is open: replaces the loading state with the workspace. The
-     * list opens a delegation into the editor, asking first when the editor has unsaved changes.
+     * Connects the view models once the store is open: replaces the loading state with the workspace. The list opens
+     * a delegation into the editor, asking first when the editor has unsaved changes; what is due in the next 14 days
+     * is a tab beside the delegations. The caller adds the editor's tabs to the returned view.
      */
-    public DelegationEditorView attach(DelegationListViewModel list, DelegationEditorViewModel editor) {
-        return attach(list, editor, null);
-    }
-
-    /** As {@link #attach(DelegationListViewModel, DelegationEditorViewModel)}, with the due list beside the delegations. */
     public DelegationEditorView attach(DelegationListViewModel list, DelegationEditorViewModel editor, DueSoonViewModel due) {
         DelegationListView listView = new DelegationListView(list, messages);
         DelegationEditorView detailView = new DelegationEditorView(editor, messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         EmptyStorePane emptyPane = new EmptyStorePane(list, messages, detailView::requestCreate);
-        Node upper = due == null ? listView : upperTabs(listView, due, list);
+        Node upper = upperTabs(listView, due, list);
         SplitPane workspace = new SplitPane(upper, detailView);
         workspace.setId(WORKSPACE);
         workspace.getStyleClass().add(Styles.WORKSPACE);
@@ -162,23 +158,18 @@ public final class MainWindow extends BorderPane {
         search.disableProperty().bind(list.loadedProperty().not().or(list.emptyStoreProperty()));
         status.textProperty().bind(list.statusTextProperty());
         // Saving, importing and the due list run in the background too: the same indicator shows all of them.
-        busy.visibleProperty().bind(due == null ? list.busyProperty().or(editor.busyProperty())
-                : list.busyProperty().or(editor.busyProperty()).or(due.busyProperty()));
+        busy.visibleProperty().bind(list.busyProperty().or(editor.workingProperty()).or(due.busyProperty()));
         busy.managedProperty().bind(busy.visibleProperty());
         list.openedDelegationProperty().addListener((observable, old, opened) -> editor.open(opened));
         editor.open(list.openedDelegationProperty().get());
         list.setLeaveGuard(editor::leave);
         editor.setOnStored(id -> {
             list.reloadAndSelect(id);
-            if (due != null) {
-                due.reload();
-            }
+            due.reload();
         });
         editor.setOnDeleted(() -> {
             list.reloadAfterDelete();
-            if (due != null) {
-                due.reload();
-            }
+            due.reload();
         });
         newDelegation.setDisable(false);
         newDelegation.setOnAction(event -> detailView.requestCreate());

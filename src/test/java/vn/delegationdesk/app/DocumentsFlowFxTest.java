@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,13 +23,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.delegationdesk.budget.ui.EstimateViewModel;
-import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.ui.DocumentIds;
+import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
@@ -61,14 +61,13 @@ class DocumentsFlowFxTest {
         services = TestServices.inMemory(SampleDelegation.create());
         tasks = new FxTaskRunner();
         MainWindow window = new MainWindow(messages);
-        list = new DelegationListViewModel(services.delegations(), tasks, dialogs, messages, SampleDelegation::create);
-        editor = new DelegationEditorViewModel(services.delegations(), services.roster(), tasks, dialogs, messages);
-        DelegationEditorView view = window.attach(list, editor);
-        EstimateViewModel estimate = BudgetComposition.install(editor, view, services.budget(), tasks, dialogs, messages,
-                (e, d, file) -> { });
-        documents = DocumentsComposition.install(editor, view, estimate, services.documents(),
-                new DocumentsComposition.Devices(new PdfPageRasterizer(48), (pdf, job) -> true, opened::add), tasks, dialogs,
-                messages);
+        Workspace workspace = new Workspace(services, tasks, dialogs, SampleDelegation::create, LocalDate::now,
+                new Workspace.Devices((e, d, file) -> { },
+                        new DocumentsTab.Devices(new PdfPageRasterizer(48), (pdf, job) -> true, opened::add)));
+        workspace.attach(window);
+        list = workspace.list();
+        editor = workspace.editor();
+        documents = workspace.documents();
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
         stage.setScene(scene);

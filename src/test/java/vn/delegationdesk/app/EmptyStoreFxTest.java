@@ -2,6 +2,7 @@ package vn.delegationdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -15,11 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
-import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
@@ -27,7 +27,7 @@ import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
-import vn.delegationdesk.testing.InMemorySettingsRepository;
+import vn.delegationdesk.testing.TestServices;
 
 /** An empty store offers the sample; the button creates it, and the window opens it. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,13 +44,11 @@ class EmptyStoreFxTest {
         Messages messages = new Messages();
         tasks = new FxTaskRunner();
         MainWindow window = new MainWindow(messages);
-        list = new DelegationListViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
-                messages, SampleDelegation::create);
-        detail = new DelegationEditorViewModel(new DelegationService(repository),
-                new RosterService(new InMemorySettingsRepository()),
-                tasks, new FxDialogService(messages, () -> stage),
-                messages);
-        window.attach(list, detail);
+        Workspace workspace = new Workspace(TestServices.of(repository), tasks, new FxDialogService(messages, () -> stage),
+                SampleDelegation::create, LocalDate::now, TestServices.quietDevices());
+        workspace.attach(window);
+        list = workspace.list();
+        detail = workspace.editor();
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -83,7 +81,7 @@ class EmptyStoreFxTest {
         TableView<?> table = robot.lookup("#" + DelegationIds.TABLE).queryTableView();
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
-        assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
+        assertThat(robot.lookup("#" + EditorIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
         assertThat(robot.lookup("#" + MemberIds.MEMBERS_TABLE).queryTableView().getItems()).hasSize(37);
     }
 }

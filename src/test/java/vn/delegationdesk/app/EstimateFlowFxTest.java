@@ -3,6 +3,7 @@ package vn.delegationdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,11 +31,12 @@ import vn.delegationdesk.budget.ui.BudgetIds;
 import vn.delegationdesk.budget.ui.EstimateRow;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
+import vn.delegationdesk.documents.print.PdfPageRasterizer;
+import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
@@ -68,11 +70,13 @@ class EstimateFlowFxTest {
         services = TestServices.inMemory(SampleDelegation.create());
         tasks = new FxTaskRunner();
         MainWindow window = new MainWindow(messages);
-        list = new DelegationListViewModel(services.delegations(), tasks, dialogs, messages, SampleDelegation::create);
-        editor = new DelegationEditorViewModel(services.delegations(), services.roster(), tasks, dialogs, messages);
-        DelegationEditorView view = window.attach(list, editor);
-        estimate = BudgetComposition.install(editor, view, services.budget(), tasks, dialogs, messages,
-                (e, d, file) -> exported.add(new Exported(e, d, file)));
+        Workspace workspace = new Workspace(services, tasks, dialogs, SampleDelegation::create, LocalDate::now,
+                new Workspace.Devices((e, d, file) -> exported.add(new Exported(e, d, file)),
+                        new DocumentsTab.Devices(new PdfPageRasterizer(48), (pdf, job) -> true, file -> { })));
+        workspace.attach(window);
+        list = workspace.list();
+        editor = workspace.editor();
+        estimate = workspace.estimate();
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
         stage.setScene(scene);

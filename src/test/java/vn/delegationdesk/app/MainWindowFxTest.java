@@ -21,13 +21,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
-import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
@@ -35,8 +33,8 @@ import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
-import vn.delegationdesk.testing.InMemorySettingsRepository;
 import vn.delegationdesk.testing.TestDelegations;
+import vn.delegationdesk.testing.TestServices;
 
 /** The real window, headless (Monocle: its screen is 1280×800), over an in-memory store holding three delegations. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,13 +54,11 @@ class MainWindowFxTest {
         Messages messages = new Messages();
         tasks = new FxTaskRunner();
         MainWindow window = new MainWindow(messages);
-        list = new DelegationListViewModel(new DelegationService(repository), tasks, new FxDialogService(messages, () -> stage),
-                messages, SampleDelegation::create);
-        detail = new DelegationEditorViewModel(new DelegationService(repository),
-                new RosterService(new InMemorySettingsRepository()),
-                tasks, new FxDialogService(messages, () -> stage),
-                messages);
-        window.attach(list, detail);
+        Workspace workspace = new Workspace(TestServices.of(repository), tasks, new FxDialogService(messages, () -> stage),
+                SampleDelegation::create, LocalDate::now, TestServices.quietDevices());
+        workspace.attach(window);
+        list = workspace.list();
+        detail = workspace.editor();
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -81,7 +77,7 @@ class MainWindowFxTest {
         TableView<?> table = robot.lookup("#" + DelegationIds.TABLE).queryTableView();
         assertThat(table.getItems()).hasSize(3);
         assertThat(robot.lookup("#" + MainWindow.LOADING_PANE).query().isVisible()).isFalse();
-        assertThat(robot.lookup("#" + DelegationIds.DETAIL_PLACEHOLDER).query().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + EditorIds.DETAIL_PLACEHOLDER).query().isVisible()).isTrue();
 
         robot.clickOn("#" + DelegationIds.SEARCH).write("lak");
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,7 +90,7 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#" + EditorIds.TABS).query().isVisible()).isTrue();
-        assertThat(robot.lookup("#" + DelegationIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
+        assertThat(robot.lookup("#" + EditorIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
         robot.clickOn("#" + MemberIds.TAB_MEMBERS);
         TabPane tabs = robot.lookup("#" + EditorIds.TABS).queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MemberIds.TAB_MEMBERS);

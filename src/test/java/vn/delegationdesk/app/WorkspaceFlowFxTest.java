@@ -31,7 +31,6 @@ import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
-import vn.delegationdesk.delegation.list.DueSoonViewModel;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.member.roster.Workbooks;
 import vn.delegationdesk.delegation.member.roster.ui.RosterIds;
@@ -51,6 +50,7 @@ import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.TestServices;
 
 /**
  * The clerk's main flow on the real window over a real H2 store, headless: create a delegation, add a leg, import
@@ -83,10 +83,11 @@ class WorkspaceFlowFxTest {
         tasks = new FxTaskRunner();
         DialogService dialogs = new ChosenFileDialogs(new FxDialogService(messages, () -> stage), workbook);
         MainWindow window = new MainWindow(messages);
-        list = new DelegationListViewModel(services.delegations(), tasks, dialogs, messages, SampleDelegation::create);
-        editor = new DelegationEditorViewModel(services.delegations(), services.roster(), tasks, dialogs, messages);
-        DueSoonViewModel due = new DueSoonViewModel(services.delegations(), tasks, messages, () -> LocalDate.of(2025, 10, 1));
-        window.attach(list, editor, due);
+        Workspace workspace = new Workspace(services, tasks, dialogs, SampleDelegation::create, () -> LocalDate.of(2025, 10, 1),
+                TestServices.quietDevices());
+        workspace.attach(window);
+        list = workspace.list();
+        editor = workspace.editor();
         Scene scene = new Scene(window, 1280, 760);
         Theme.apply(scene);
         stage.setScene(scene);

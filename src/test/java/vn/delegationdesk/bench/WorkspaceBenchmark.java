@@ -2,6 +2,7 @@ package vn.delegationdesk.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,7 @@ import javafx.stage.Stage;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.MainWindow;
 import vn.delegationdesk.app.StoreServices;
+import vn.delegationdesk.app.Workspace;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.editor.EditorIds;
@@ -26,6 +28,7 @@ import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.LargeDelegation;
 import vn.delegationdesk.testing.RecordingDialogService;
+import vn.delegationdesk.testing.TestServices;
 
 /**
  * Opening a 2,000-member delegation and filtering its members table (a main class, not a unit test; target:
@@ -74,8 +77,9 @@ public final class WorkspaceBenchmark {
     }
 
     private static void measureViewModels(AppServices services, long id, int runs, Messages messages) {
-        DelegationEditorViewModel editor = new DelegationEditorViewModel(services.delegations(), services.roster(),
-                new DirectTaskRunner(), new RecordingDialogService(), messages);
+        Workspace workspace = new Workspace(services, new DirectTaskRunner(), new RecordingDialogService(),
+                SampleDelegation::create, LocalDate::now, TestServices.quietDevices());
+        DelegationEditorViewModel editor = workspace.editor();
         List<Long> open = new ArrayList<>();
         List<Long> filter = new ArrayList<>();
         for (int run = 0; run < runs + 3; run++) {
@@ -86,8 +90,8 @@ public final class WorkspaceBenchmark {
             long t1 = System.nanoTime();
             for (String query : QUERIES) {
                 long f0 = System.nanoTime();
-                editor.members().filterTextProperty().set(query);
-                int shown = editor.members().visibleMembers().size();
+                workspace.members().filterTextProperty().set(query);
+                int shown = workspace.members().visibleMembers().size();
                 long f1 = System.nanoTime();
                 if (run >= 3) {
                     filter.add(f1 - f0);
@@ -96,7 +100,7 @@ public final class WorkspaceBenchmark {
                     throw new IllegalStateException();
                 }
             }
-            editor.members().filterTextProperty().set("");
+            workspace.members().filterTextProperty().set("");
             if (run >= 3) {
                 open.add(t1 - t0);
             }
@@ -112,13 +116,13 @@ public final class WorkspaceBenchmark {
         DirectTaskRunner direct = new DirectTaskRunner();
         RecordingDialogService dialogs = new RecordingDialogService();
         Scene[] scene = new Scene[1];
-        DelegationEditorViewModel editor = new DelegationEditorViewModel(services.delegations(), services.roster(), direct,
-                dialogs, messages);
+        Workspace workspace = new Workspace(services, direct, dialogs, SampleDelegation::create, LocalDate::now,
+                TestServices.quietDevices());
+        DelegationEditorViewModel editor = workspace.editor();
         onFx(() -> {
             MainWindow window = new MainWindow(messages);
-            DelegationListViewModel list = new DelegationListViewModel(services.delegations(), direct, dialogs, messages,
-                    SampleDelegation::create);
-            window.attach(list, editor);
+            DelegationListViewModel list = workspace.list();
+            workspace.attach(window);
             scene[0] = new Scene(window, 1366, 740);
             Theme.apply(scene[0]);
             Stage stage = new Stage();
@@ -150,7 +154,7 @@ public final class WorkspaceBenchmark {
             for (String query : QUERIES) {
                 onFx(() -> {
                     long f0 = System.nanoTime();
-                    editor.members().filterTextProperty().set(query);
+                    workspace.members().filterTextProperty().set(query);
                     scene[0].snapshot(null);
                     took[0] = System.nanoTime() - f0;
                 });
@@ -158,7 +162,7 @@ public final class WorkspaceBenchmark {
                     filter.add(took[0]);
                 }
             }
-            onFx(() -> editor.members().filterTextProperty().set(""));
+            onFx(() -> workspace.members().filterTextProperty().set(""));
         }
         print("window: open until the members tab is drawn", open);
         print("window: filter until the table is drawn (one query)", filter);

@@ -1,11 +1,14 @@
 package vn.delegationdesk.testing;
 
 import vn.delegationdesk.app.AppServices;
+import vn.delegationdesk.app.Workspace;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.print.PdfPageRasterizer;
+import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /** {@link AppServices} over an in-memory repository. */
@@ -30,5 +33,11 @@ public final class TestServices {
     /** A budget service over the built-in rate sets and no stored worksheets. */
     public static BudgetService budget() {
         return new BudgetService(new InMemoryRateSetRepository(), new InMemoryWorksheetRepository());
+    }
+
+    /** Devices that write nothing and print nowhere: the estimate export is dropped, the printer and viewer do nothing. */
+    public static Workspace.Devices quietDevices() {
+        return new Workspace.Devices((estimate, delegation, file) -> { },
+                new DocumentsTab.Devices(new PdfPageRasterizer(48), (pdf, job) -> true, file -> { }));
     }
 }

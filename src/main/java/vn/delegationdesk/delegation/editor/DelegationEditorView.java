@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,20 +23,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.delegation.conference.ui.ConferenceEditorPage;
-import vn.delegationdesk.delegation.conference.ui.ConferenceIds;
-import vn.delegationdesk.delegation.group.ui.GroupIds;
-import vn.delegationdesk.delegation.group.ui.GroupsEditorPage;
-import vn.delegationdesk.delegation.list.DelegationIds;
-import vn.delegationdesk.delegation.member.roster.ui.MemberImportDialog;
-import vn.delegationdesk.delegation.member.ui.MemberIds;
-import vn.delegationdesk.delegation.member.ui.MembersEditorPage;
-import vn.delegationdesk.delegation.overview.ui.OverviewEditorPage;
-import vn.delegationdesk.delegation.overview.ui.OverviewIds;
-import vn.delegationdesk.delegation.programme.ui.ProgrammeEditorPage;
-import vn.delegationdesk.delegation.programme.ui.ProgrammeIds;
-import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorPage;
-import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Nodes;
@@ -45,8 +30,8 @@ import vn.delegationdesk.platform.ui.Styles;
 
 /**
  * The opened delegation as a workspace: its header with the save state, the commands (save Ctrl+S, undo, copy,
- * delete), the problems that stop saving, members who travel elsewhere at the same time, and one tab per part
- * of the plan. A hint shows until a delegation is opened.
+ * delete), the problems that stop saving, members who travel elsewhere at the same time, and the tabs the
+ * composition root adds ({@link #addTab}). A hint shows until a delegation is opened.
  */
 public final class DelegationEditorView extends StackPane {
     private final DelegationEditorViewModel model;
@@ -70,22 +55,19 @@ public final class DelegationEditorView extends StackPane {
         return tabs;
     }
 
-    /** Adds a page of another feature after the plan's own (the estimate); {@code id} is the tab's stable id. */
-    public Tab addTab(String id, String title, Node page) {
-        Tab tab = new Tab(title, page);
-        tab.setId(id);
+    /**
+     * Adds a tab after those added before: builds its page, opens its working state with the editor's and shows its
+     * background work as the editor's; the tab is told when it shows.
+     */
+    public Tab addTab(EditorTab editorTab) {
+        editorTab.part().ifPresent(model::addPart);
+        editorTab.work().ifPresent(model::addWork);
+        Tab tab = new Tab(editorTab.title(), editorTab.createPage());
+        tab.setId(editorTab.id());
         tabs.getTabs().add(tab);
+        tab.selectedProperty().addListener((observable, was, selected) -> editorTab.setShowing(selected));
+        editorTab.setShowing(tab.isSelected());
         return tab;
-    }
-
-    /** The window the editor's dialogs belong to (null before it shows). */
-    public Window owner() {
-        return owner.get();
-    }
-
-    /** "Nhập từ Excel…": choose the workbook, then the mapping and preview dialog; confirming adds and saves. */
-    private void importMembers() {
-        model.startImport().ifPresent(importer -> new MemberImportDialog(owner.get(), importer, messages).showAndWait());
     }
 
     /** Asks for a title and dates, then creates the delegation (after the unsaved-changes question). */
@@ -115,34 +97,18 @@ public final class DelegationEditorView extends StackPane {
     private void createParts() {
         setId(EditorIds.EDITOR);
         placeholder.setMaxWidth(Double.MAX_VALUE);
-        placeholder.setId(DelegationIds.DETAIL_PLACEHOLDER);
+        placeholder.setId(EditorIds.DETAIL_PLACEHOLDER);
         tabs.setId(EditorIds.TABS);
         tabs.setAccessibleText(messages.get("ui.detail.accessible"));
         tabs.getStyleClass().add(Styles.DETAIL_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        MembersEditorPage members = new MembersEditorPage(model.members(), messages, this::importMembers, model::exportMembers);
-        tabs.getTabs().setAll(
-                tab(OverviewIds.TAB_OVERVIEW, "ui.detail.tab.overview", new OverviewEditorPage(model.overview(), messages).node()),
-                tab(MemberIds.TAB_MEMBERS, "ui.editor.tab.members", members.node()),
-                tab(GroupIds.TAB_GROUPS, "ui.editor.tab.groups", new GroupsEditorPage(model.groups(), messages).node()),
-                tab(ProgrammeIds.TAB_PROGRAMME, "ui.detail.tab.programme", new ProgrammeEditorPage(model.programme(), messages).node()),
-                tab(ConferenceIds.TAB_CONFERENCES, "ui.detail.tab.conferences",
-                        new ConferenceEditorPage(model.conferences(), messages, model.dialogs()).node()),
-                tab(ResponsibilityIds.TAB_RESPONSIBILITIES, "ui.detail.tab.responsibilities",
-                        new ResponsibilitiesEditorPage(model.responsibilities(), messages).node()));
-    }
-
-    private Tab tab(String id, String key, Node node) {
-        Tab tab = new Tab(messages.get(key), node);
-        tab.setId(id);
-        return tab;
     }
 
     private void layoutParts() {
         // One line: the whole title is in the overview form and in the tooltip, and rows matter at 768 px.
         Label title = Nodes.label("", Styles.DETAIL_TITLE);
         title.setMaxWidth(Double.MAX_VALUE);
-        title.setId(DelegationIds.DETAIL_TITLE);
+        title.setId(EditorIds.DETAIL_TITLE);
         title.textProperty().bind(model.titleProperty());
         title.setMinHeight(Region.USE_COMPUTED_SIZE);
         Tooltip titleTip = new Tooltip();

@@ -1,12 +1,10 @@
 package vn.delegationdesk.delegation.editor;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -23,18 +22,8 @@ import vn.delegationdesk.delegation.DelegationCopy;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.MembershipConflict;
 import vn.delegationdesk.delegation.NewDelegation;
-import vn.delegationdesk.delegation.conference.ui.ConferenceEditorViewModel;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
-import vn.delegationdesk.delegation.group.ui.GroupsEditorViewModel;
-import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.delegation.member.roster.ImportContext;
-import vn.delegationdesk.delegation.member.roster.RosterService;
-import vn.delegationdesk.delegation.member.roster.ui.MemberImportViewModel;
-import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
-import vn.delegationdesk.delegation.overview.ui.OverviewEditorViewModel;
-import vn.delegationdesk.delegation.programme.ui.ProgrammeEditorViewModel;
-import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -47,16 +36,16 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * undo the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
  * changes would be lost. Store work runs in the background.
  *
- * <p>Other features add their own working state with {@link #addPart} (the estimate worksheet): it is opened,
- * saved and reverted with the delegation, and "unsaved" means the delegation or any part has changes. Save
+ * <p>The editor knows no tab: each tab's view model reads and changes the shared draft, and tabs that keep working
+ * state stored beside the delegation (the estimate worksheet, the document settings) add it with {@link #addPart}
+ * (see {@link EditorTab}): it is opened, saved and reverted with the delegation, and "unsaved" means the delegation
+ * or any part has changes. Save
  * stores the delegation, then each part, in one background job; the parts are stored only once the delegation
  * was, and a failure anywhere leaves everything marked unsaved, so saving again stores it all.
  */
 public final class DelegationEditorViewModel extends ViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private final DelegationService service;
-    private final RosterService roster;
-    private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
     private final DelegationFormatter formatter;
@@ -67,6 +56,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** The draft or any part has unsaved changes. */
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final List<EditorPart> parts = new ArrayList<>();
+    /** The editor's own background work or any tab's. */
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    private final List<ObservableBooleanValue> tabWork = new ArrayList<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
@@ -77,23 +69,14 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<MembershipConflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final BooleanBinding canSave;
-    private final OverviewEditorViewModel overview;
-    private final MembersEditorViewModel members;
-    private final GroupsEditorViewModel groups;
-    private final ProgrammeEditorViewModel programme;
-    private final ConferenceEditorViewModel conferenceEditor;
-    private final ResponsibilitiesEditorViewModel responsibilities;
 
     private LongConsumer onStored = id -> { };
     private Runnable onDeleted = () -> { };
     private long conflictGeneration;
 
-    public DelegationEditorViewModel(DelegationService service, RosterService roster, TaskRunner tasks, DialogService dialogs,
-            Messages messages) {
+    public DelegationEditorViewModel(DelegationService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
         super(tasks);
         this.service = service;
-        this.roster = roster;
-        this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.formatter = new DelegationFormatter(messages);
@@ -101,12 +84,7 @@ public final class DelegationEditorViewModel extends ViewModel {
         this.draft = new DelegationDraft(messages);
         canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy(),
                 present, dirty, busyProperty());
-        overview = new OverviewEditorViewModel(draft, messages);
-        members = new MembersEditorViewModel(draft, conflicts, messages, this::describe);
-        groups = new GroupsEditorViewModel(draft, messages);
-        programme = new ProgrammeEditorViewModel(draft, messages);
-        conferenceEditor = new ConferenceEditorViewModel(draft, messages);
-        responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
+        busyProperty().addListener((observable, was, now) -> refreshWorking());
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
         draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
@@ -129,39 +107,27 @@ public final class DelegationEditorViewModel extends ViewModel {
         refreshDirty();
     }
 
+    /** Background work of a tab's own (a member export): the window shows it as progress with the editor's. */
+    public void addWork(ObservableBooleanValue busy) {
+        tabWork.add(busy);
+        busy.addListener((observable, was, now) -> refreshWorking());
+        refreshWorking();
+    }
+
+    /** True while the editor or any tab runs background work. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    /** The number of problems that stop saving now. */
+    public int problemCount() {
+        return problems.size();
+    }
+
     // ---- state -----------------------------------------------------------------------------------------
 
     public DelegationDraft draft() {
         return draft;
-    }
-
-    public OverviewEditorViewModel overview() {
-        return overview;
-    }
-
-    public MembersEditorViewModel members() {
-        return members;
-    }
-
-    public GroupsEditorViewModel groups() {
-        return groups;
-    }
-
-    public ProgrammeEditorViewModel programme() {
-        return programme;
-    }
-
-    public ConferenceEditorViewModel conferences() {
-        return conferenceEditor;
-    }
-
-    public ResponsibilitiesEditorViewModel responsibilities() {
-        return responsibilities;
-    }
-
-    /** The dialogs the pages use to confirm (deleting a conference). */
-    public DialogService dialogs() {
-        return dialogs;
     }
 
     public ReadOnlyBooleanProperty presentProperty() {
@@ -342,67 +308,15 @@ public final class DelegationEditorViewModel extends ViewModel {
         }, error -> dialogs.showError(messages.get("ui.editor.delete.failed"), messages.describeFailure(error, "\n")));
     }
 
-    /**
-     * Asks for a member workbook and starts reading it; the returned import view model drives the mapping and
-     * preview dialog. Nothing is written until the user confirms; then every accepted row is added and the
-     * delegation is saved in one transaction.
-     */
-    public Optional<MemberImportViewModel> startImport() {
-        Delegation d = draft.get();
-        if (d == null) {
-            return Optional.empty();
-        }
-        Optional<Path> file = dialogs.chooseOpenFile(messages.get("ui.members.import.choose"), messages.get("ui.members.file.filter"),
-                "*.xlsx");
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        MemberImportViewModel importer = new MemberImportViewModel(roster, new ImportContext(d.members(), d.groups()), tasks,
-                messages, this::importMembers);
-        importer.start(file.get());
-        return Optional.of(importer);
-    }
-
-    /** Adds imported members to the delegation and stores it (one transaction); refused like any save while invalid. */
-    public void importMembers(List<Member> imported) {
-        if (draft.get() == null || imported.isEmpty()) {
-            return;
-        }
-        members.append(imported);
-        if (save()) {
-            members.announce(messages.get("ui.members.imported", imported.size()));
-        } else {
-            // The plan has other problems: the rows are in the list, but not stored until those are fixed.
-            members.announce(messages.get("ui.members.importedUnsaved", imported.size(), problems.size()));
-        }
-    }
-
-    /** Asks where to write the member list and writes it as a workbook in the background. */
-    public void exportMembers() {
-        Delegation d = draft.get();
-        if (d == null) {
-            return;
-        }
-        Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.members.export.choose"),
-                messages.get("ui.members.export.fileName"), messages.get("ui.members.file.filter"), "*.xlsx");
-        if (file.isEmpty()) {
-            return;
-        }
-        Path target = file.get().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file.get()
-                : file.get().resolveSibling(file.get().getFileName() + ".xlsx");
-        List<Member> list = d.members();
-        runInBackground(() -> {
-            roster.export(list, d.groups(), target);
-            return target;
-        }, written -> members.announce(messages.get("ui.members.exported", list.size(), written.toString())),
-                error -> dialogs.showError(messages.get("ui.members.export.failed"), messages.describeFailure(error, "\n")));
-    }
-
     // ---- internals -------------------------------------------------------------------------------------
 
     private void revertAll() {
         draft.revert();
         parts.forEach(EditorPart::revert);
+    }
+
+    private void refreshWorking() {
+        working.set(isBusy() || tabWork.stream().anyMatch(ObservableBooleanValue::get));
     }
 
     private void refreshDirty() {

@@ -2,6 +2,8 @@ package vn.delegationdesk.delegation.editor;
 
 /** Stable node ids of the delegation editor; UI tests find nodes by these, never by visible text. */
 public final class EditorIds {
+    public static final String DETAIL_PLACEHOLDER = "delegation-detail-placeholder";
+    public static final String DETAIL_TITLE = "delegation-detail-title";
     public static final String EDITOR = "delegation-editor";
     public static final String TABS = "editor-tabs";
     public static final String SAVE = "editor-save";

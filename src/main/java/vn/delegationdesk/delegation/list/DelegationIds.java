@@ -8,8 +8,6 @@ public final class DelegationIds {
     public static final String DUE_SOON_RELOAD = "due-soon-reload";
     public static final String SEARCH = "delegation-search";
     public static final String TABLE = "delegation-table";
-    public static final String DETAIL_PLACEHOLDER = "delegation-detail-placeholder";
-    public static final String DETAIL_TITLE = "delegation-detail-title";
     public static final String EMPTY_STORE_PANE = "empty-store-pane";
     public static final String CREATE_SAMPLE_BUTTON = "create-sample-button";
     public static final String CREATE_NEW_BUTTON = "create-new-button";

@@ -23,13 +23,12 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService.UnsavedChoice;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
-import vn.delegationdesk.testing.InMemorySettingsRepository;
 import vn.delegationdesk.testing.RecordingDialogService;
 import vn.delegationdesk.testing.TestServices;
 
@@ -43,6 +42,7 @@ class EstimateViewModelTest {
     private BudgetService budget;
     private DelegationEditorViewModel editor;
     private EstimateViewModel estimate;
+    private MembersEditorViewModel members;
 
     private record Exported(Estimate estimate, Delegation delegation, Path file) {
     }
@@ -51,11 +51,11 @@ class EstimateViewModelTest {
     void setUp() {
         repository = InMemoryDelegationRepository.with(SampleDelegation.create());
         budget = TestServices.budget();
-        editor = new DelegationEditorViewModel(new DelegationService(repository),
-                new RosterService(new InMemorySettingsRepository()), new DirectTaskRunner(), dialogs, messages);
+        editor = new DelegationEditorViewModel(new DelegationService(repository), new DirectTaskRunner(), dialogs, messages);
         estimate = new EstimateViewModel(editor.draft(), budget, new DirectTaskRunner(), dialogs, messages,
                 (e, d, file) -> exported.add(new Exported(e, d, file)));
         editor.addPart(estimate);
+        members = new MembersEditorViewModel(editor.draft(), editor.conflicts(), messages, editor::describe);
         editor.open(repository.findById(1).orElseThrow());
     }
 
@@ -155,9 +155,9 @@ class EstimateViewModelTest {
 
     @Test
     void removingAMemberInTheMembersTabChangesThePerDiemAtOnce() {
-        Member first = editor.members().allMembers().get(0);
+        Member first = members.allMembers().get(0);
 
-        editor.members().remove(List.of(first));
+        members.remove(List.of(first));
 
         assertThat(row("perDiem").quantity()).isEqualTo("36");
         assertThat(row("perDiem").amount()).isEqualTo("64.800.000");
@@ -169,7 +169,7 @@ class EstimateViewModelTest {
         estimate.edit(row(TICKET), LineField.UNIT_PRICE, "2.450.000");
         int before = Integer.parseInt(row(TICKET).quantity());
 
-        editor.members().remove(List.of(editor.members().allMembers().get(5)));
+        members.remove(List.of(members.allMembers().get(5)));
 
         assertThat(row(TICKET).unitPrice()).isEqualTo("2.450.000");
         assertThat(Integer.parseInt(row(TICKET).quantity())).isEqualTo(before - 1);

@@ -14,6 +14,8 @@ import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.ui.MemberWorkbookCommands;
+import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService.UnsavedChoice;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
@@ -29,6 +31,8 @@ class DelegationEditorViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private InMemoryDelegationRepository repository;
     private DelegationEditorViewModel editor;
+    private MembersEditorViewModel members;
+    private MemberWorkbookCommands workbook;
     private final List<Long> stored = new ArrayList<>();
     private long sampleId;
 
@@ -36,8 +40,9 @@ class DelegationEditorViewModelTest {
     void setUp() {
         repository = InMemoryDelegationRepository.with(SampleDelegation.create());
         sampleId = 1;
-        editor = new DelegationEditorViewModel(new DelegationService(repository),
-                new RosterService(new InMemorySettingsRepository()),
+        editor = new DelegationEditorViewModel(new DelegationService(repository), new DirectTaskRunner(), dialogs, messages);
+        members = new MembersEditorViewModel(editor.draft(), editor.conflicts(), messages, editor::describe);
+        workbook = new MemberWorkbookCommands(editor, members, new RosterService(new InMemorySettingsRepository()),
                 new DirectTaskRunner(), dialogs, messages);
         editor.setOnStored(stored::add);
         editor.open(repository.findById(sampleId).orElseThrow());
@@ -212,18 +217,18 @@ class DelegationEditorViewModelTest {
                 null, "Chuyên viên", "Văn phòng Sở", "", null, true, "", "001190000100",
                 DelegationRole.MEMBER, "", false);
 
-        editor.importMembers(List.of(newcomer));
+        workbook.importMembers(List.of(newcomer));
         assertThat(repository.findById(sampleId).orElseThrow().members()).hasSize(38);
-        assertThat(editor.members().noticeProperty().get()).isEqualTo("Đã thêm 1 thành viên từ tệp Excel.");
+        assertThat(members.noticeProperty().get()).isEqualTo("Đã thêm 1 thành viên từ tệp Excel.");
 
         editor.draft().update(b -> b.title(""));
         var second = new Member("tv-101", "Đỗ Văn Khoa", Gender.MALE,
                 null, "Chuyên viên", "Văn phòng Sở", "", null, true, "", "001090000101",
                 DelegationRole.MEMBER, "", false);
-        editor.importMembers(List.of(second));
+        workbook.importMembers(List.of(second));
         assertThat(editor.draft().get().members()).hasSize(39);
         assertThat(repository.findById(sampleId).orElseThrow().members()).hasSize(38);
-        assertThat(editor.members().noticeProperty().get()).startsWith("Đã thêm 1 thành viên từ tệp Excel vào danh sách nhưng "
+        assertThat(members.noticeProperty().get()).startsWith("Đã thêm 1 thành viên từ tệp Excel vào danh sách nhưng "
                 + "chưa lưu được: còn 1 lỗi khác");
     }
 }

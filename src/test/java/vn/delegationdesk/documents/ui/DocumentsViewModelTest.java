@@ -15,7 +15,6 @@ import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
@@ -28,7 +27,6 @@ import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.FakeDocuments;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
 import vn.delegationdesk.testing.InMemoryDocumentSettingsRepository;
-import vn.delegationdesk.testing.InMemorySettingsRepository;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.QueuedTaskRunner;
 import vn.delegationdesk.testing.RecordingDialogService;
@@ -59,8 +57,7 @@ class DocumentsViewModelTest {
     }
 
     private DocumentsViewModel open(TaskRunner tasks) {
-        editor = new DelegationEditorViewModel(new DelegationService(repository),
-                new RosterService(new InMemorySettingsRepository()), new DirectTaskRunner(), dialogs, messages);
+        editor = new DelegationEditorViewModel(new DelegationService(repository), new DirectTaskRunner(), dialogs, messages);
         EstimateViewModel estimate = new EstimateViewModel(editor.draft(), TestServices.budget(), new DirectTaskRunner(),
                 dialogs, messages, (e, d, file) -> { });
         editor.addPart(estimate);

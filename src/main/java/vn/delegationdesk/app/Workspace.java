@@ -1,0 +1,157 @@
+package vn.delegationdesk.app;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
+import vn.delegationdesk.budget.ui.EstimateExport;
+import vn.delegationdesk.budget.ui.EstimateTab;
+import vn.delegationdesk.budget.ui.EstimateViewModel;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.ui.ConferenceEditorPage;
+import vn.delegationdesk.delegation.conference.ui.ConferenceEditorViewModel;
+import vn.delegationdesk.delegation.conference.ui.ConferenceIds;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.editor.DelegationEditorView;
+import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.editor.PageTab;
+import vn.delegationdesk.delegation.group.ui.GroupIds;
+import vn.delegationdesk.delegation.group.ui.GroupsEditorPage;
+import vn.delegationdesk.delegation.group.ui.GroupsEditorViewModel;
+import vn.delegationdesk.delegation.list.DelegationListViewModel;
+import vn.delegationdesk.delegation.list.DueSoonViewModel;
+import vn.delegationdesk.delegation.member.ui.MemberWorkbookCommands;
+import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
+import vn.delegationdesk.delegation.member.ui.MembersTab;
+import vn.delegationdesk.delegation.overview.ui.OverviewEditorPage;
+import vn.delegationdesk.delegation.overview.ui.OverviewEditorViewModel;
+import vn.delegationdesk.delegation.overview.ui.OverviewIds;
+import vn.delegationdesk.delegation.programme.ui.ProgrammeEditorPage;
+import vn.delegationdesk.delegation.programme.ui.ProgrammeEditorViewModel;
+import vn.delegationdesk.delegation.programme.ui.ProgrammeIds;
+import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorPage;
+import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorViewModel;
+import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
+import vn.delegationdesk.documents.print.PdfPageRasterizer;
+import vn.delegationdesk.documents.print.PdfPrinter;
+import vn.delegationdesk.documents.print.SystemViewer;
+import vn.delegationdesk.documents.ui.DocumentsTab;
+import vn.delegationdesk.documents.ui.DocumentsViewModel;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.TaskRunner;
+
+/**
+ * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its eight tabs, made
+ * once over the open store. The app and the flow tests build it here, so the tests exercise what users get. The
+ * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
+ */
+public final class Workspace {
+    /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
+    public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
+        /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
+        public static Devices system() {
+            return new Devices(new EstimateWorkbookWriter()::write,
+                    new DocumentsTab.Devices(new PdfPageRasterizer(), new PdfPrinter(), new SystemViewer()));
+        }
+    }
+
+    private final Messages messages;
+    private final DelegationListViewModel list;
+    private final DelegationEditorViewModel editor;
+    private final DueSoonViewModel due;
+    private final OverviewEditorViewModel overview;
+    private final MembersTab members;
+    private final GroupsEditorViewModel groups;
+    private final ProgrammeEditorViewModel programme;
+    private final ConferenceEditorViewModel conferences;
+    private final ResponsibilitiesEditorViewModel responsibilities;
+    private final EstimateTab estimate;
+    private final DocumentsTab documents;
+    private final DialogService dialogs;
+
+    public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
+            Supplier<LocalDate> today, Devices devices) {
+        this.messages = services.messages();
+        this.dialogs = dialogs;
+        list = new DelegationListViewModel(services.delegations(), tasks, dialogs, messages, sampleFactory);
+        editor = new DelegationEditorViewModel(services.delegations(), tasks, dialogs, messages);
+        due = new DueSoonViewModel(services.delegations(), tasks, messages, today);
+        DelegationDraft draft = editor.draft();
+        overview = new OverviewEditorViewModel(draft, messages);
+        members = new MembersTab(editor, services.roster(), tasks, dialogs, messages);
+        groups = new GroupsEditorViewModel(draft, messages);
+        programme = new ProgrammeEditorViewModel(draft, messages);
+        conferences = new ConferenceEditorViewModel(draft, messages);
+        responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
+        estimate = new EstimateTab(draft, services.budget(), tasks, dialogs, messages, devices.estimateExport());
+        documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
+                dialogs, messages);
+    }
+
+    /** Shows the workspace in {@code window}: the list and due list above, the editor with every tab below. */
+    public DelegationEditorView attach(MainWindow window) {
+        DelegationEditorView view = window.attach(list, editor, due);
+        view.addTab(new PageTab(OverviewIds.TAB_OVERVIEW, messages.get("ui.detail.tab.overview"),
+                () -> new OverviewEditorPage(overview, messages).node()));
+        view.addTab(members);
+        view.addTab(new PageTab(GroupIds.TAB_GROUPS, messages.get("ui.editor.tab.groups"),
+                () -> new GroupsEditorPage(groups, messages).node()));
+        view.addTab(new PageTab(ProgrammeIds.TAB_PROGRAMME, messages.get("ui.detail.tab.programme"),
+                () -> new ProgrammeEditorPage(programme, messages).node()));
+        view.addTab(new PageTab(ConferenceIds.TAB_CONFERENCES, messages.get("ui.detail.tab.conferences"),
+                () -> new ConferenceEditorPage(conferences, messages, dialogs).node()));
+        view.addTab(new PageTab(ResponsibilityIds.TAB_RESPONSIBILITIES, messages.get("ui.detail.tab.responsibilities"),
+                () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
+        view.addTab(estimate);
+        view.addTab(documents);
+        return view;
+    }
+
+    public DelegationListViewModel list() {
+        return list;
+    }
+
+    public DelegationEditorViewModel editor() {
+        return editor;
+    }
+
+    public DueSoonViewModel due() {
+        return due;
+    }
+
+    public OverviewEditorViewModel overview() {
+        return overview;
+    }
+
+    public MembersEditorViewModel members() {
+        return members.model();
+    }
+
+    public MemberWorkbookCommands memberWorkbook() {
+        return members.workbook();
+    }
+
+    public GroupsEditorViewModel groups() {
+        return groups;
+    }
+
+    public ProgrammeEditorViewModel programme() {
+        return programme;
+    }
+
+    public ConferenceEditorViewModel conferences() {
+        return conferences;
+    }
+
+    public ResponsibilitiesEditorViewModel responsibilities() {
+        return responsibilities;
+    }
+
+    public EstimateViewModel estimate() {
+        return estimate.model();
+    }
+
+    public DocumentsViewModel documents() {
+        return documents.model();
+    }
+}
