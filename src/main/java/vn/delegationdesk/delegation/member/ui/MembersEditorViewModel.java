@@ -159,26 +159,26 @@ public final class MembersEditorViewModel {
         String text = typed == null ? "" : typed.strip();
         Member next;
         switch (column) {
-            case FULL_NAME -> next = with(m, b -> b.fullName = text);
-            case POSITION -> next = with(m, b -> b.position = text);
-            case SENDING_UNIT -> next = with(m, b -> b.sendingUnit = text);
-            case PHONE -> next = with(m, b -> b.phone = text);
-            case ID_NUMBER -> next = with(m, b -> b.idNumber = text.replace(" ", ""));
+            case FULL_NAME -> next = m.toBuilder().fullName(text).build();
+            case POSITION -> next = m.toBuilder().position(text).build();
+            case SENDING_UNIT -> next = m.toBuilder().sendingUnit(text).build();
+            case PHONE -> next = m.toBuilder().phone(text).build();
+            case ID_NUMBER -> next = m.toBuilder().idNumber(text.replace(" ", "")).build();
             case DATE_OF_BIRTH -> {
                 LocalDate date = text.isEmpty() ? null : VietnameseDateParser.parse(text).orElse(null);
                 if (!text.isEmpty() && date == null) {
                     return refuse(messages.get("ui.members.error.dateOfBirth", m.fullName(), text));
                 }
-                next = with(m, b -> b.dateOfBirth = date);
+                next = m.toBuilder().dateOfBirth(date).build();
             }
             case COEFFICIENT -> {
                 BigDecimal value = coefficient(text);
                 if (!text.isEmpty() && value == null) {
                     return refuse(messages.get("ui.members.error.coefficient", m.fullName(), text));
                 }
-                next = with(m, b -> b.coefficient = value);
+                next = m.toBuilder().allowanceCoefficient(value).build();
             }
-            case NOTES -> next = with(m, b -> b.notes = text);
+            case NOTES -> next = m.toBuilder().notes(text).build();
             default -> throw new IllegalArgumentException(column.name());
         }
         replace(m, next);
@@ -187,15 +187,15 @@ public final class MembersEditorViewModel {
     }
 
     public void setGender(Member m, Gender gender) {
-        replace(m, with(m, b -> b.gender = gender));
+        replace(m, m.toBuilder().gender(gender).build());
     }
 
     public void setPayroll(Member m, boolean onPayroll) {
-        replace(m, with(m, b -> b.payroll = onPayroll));
+        replace(m, m.toBuilder().onStatePayroll(onPayroll).build());
     }
 
     public void setGroup(Member m, String groupId) {
-        replace(m, with(m, b -> b.groupId = groupId == null ? "" : groupId));
+        replace(m, m.toBuilder().groupId(groupId == null ? "" : groupId).build());
     }
 
     /** Sets the role; a new head of delegation makes the previous one a member (exactly one head). */
@@ -208,9 +208,9 @@ public final class MembersEditorViewModel {
         String demoted = null;
         for (Member other : d.members()) {
             if (other.id().equals(m.id())) {
-                next.add(with(other, b -> b.role = role));
+                next.add(other.toBuilder().role(role).build());
             } else if (role == DelegationRole.HEAD && other.role() == DelegationRole.HEAD) {
-                next.add(with(other, b -> b.role = DelegationRole.MEMBER));
+                next.add(other.toBuilder().role(DelegationRole.MEMBER).build());
                 demoted = other.fullName();
             } else {
                 next.add(other);
@@ -248,7 +248,7 @@ public final class MembersEditorViewModel {
             Member placed = m;
             if (!ids.add(m.id())) {
                 String id = nextId(next);
-                placed = with(m, b -> b.id = id);
+                placed = m.toBuilder().id(id).build();
                 ids.add(id);
             }
             next.add(placed);
@@ -402,44 +402,5 @@ public final class MembersEditorViewModel {
             n++;
         }
         return String.format("tv-%03d", n);
-    }
-
-    /** A mutable copy of a member for one edit. */
-    private static final class Draft {
-        String id;
-        String fullName;
-        Gender gender;
-        LocalDate dateOfBirth;
-        String position;
-        String sendingUnit;
-        String groupId;
-        BigDecimal coefficient;
-        boolean payroll;
-        String phone;
-        String idNumber;
-        DelegationRole role;
-        String notes;
-        boolean sample;
-    }
-
-    private static Member with(Member m, java.util.function.Consumer<Draft> change) {
-        Draft b = new Draft();
-        b.id = m.id();
-        b.fullName = m.fullName();
-        b.gender = m.gender();
-        b.dateOfBirth = m.dateOfBirth();
-        b.position = m.position();
-        b.sendingUnit = m.sendingUnit();
-        b.groupId = m.groupId();
-        b.coefficient = m.allowanceCoefficient();
-        b.payroll = m.onStatePayroll();
-        b.phone = m.phone();
-        b.idNumber = m.idNumber();
-        b.role = m.role();
-        b.notes = m.notes();
-        b.sample = m.sample();
-        change.accept(b);
-        return new Member(b.id, b.fullName, b.gender, b.dateOfBirth, b.position, b.sendingUnit, b.groupId, b.coefficient,
-                b.payroll, b.phone, b.idNumber, b.role, b.notes, b.sample);
     }
 }
