@@ -243,39 +243,40 @@ public final class DocumentsPage {
     // ---- settings --------------------------------------------------------------------------------------
 
     private Node settingsColumn() {
-        TextField spending = text(DocumentIds.SPENDING, "ui.documents.field.spending", model.spendingProperty(), null);
-        FieldDecorations.bind(spending, model.spendingErrorProperty());
+        DocumentSettingsForm form = model.form();
+        TextField spending = text(DocumentIds.SPENDING, "ui.documents.field.spending", form.spendingProperty(), null);
+        FieldDecorations.bind(spending, form.spendingErrorProperty());
         TextField first = text(DocumentIds.FIRST_ORDER_NUMBER, "ui.documents.field.firstOrder",
-                model.firstOrderNumberProperty(), null);
-        FieldDecorations.bind(first, model.firstOrderNumberErrorProperty());
+                form.firstOrderNumberProperty(), null);
+        FieldDecorations.bind(first, form.firstOrderNumberErrorProperty());
         VBox fields = new VBox(10,
                 pair(field("ui.documents.field.decisionNumber", text(DocumentIds.DECISION_NUMBER,
-                        "ui.documents.field.decisionNumber", model.decisionNumberProperty(), "ui.documents.number.prompt")),
+                        "ui.documents.field.decisionNumber", form.decisionNumberProperty(), "ui.documents.number.prompt")),
                         field("ui.documents.field.decisionDate", date(DocumentIds.DECISION_DATE,
-                                "ui.documents.field.decisionDate", model.decisionDate()))),
+                                "ui.documents.field.decisionDate", form.decisionDate()))),
                 field("ui.documents.field.proposer",
-                        text(DocumentIds.PROPOSER, "ui.documents.field.proposer", model.proposerProperty(), null)),
+                        text(DocumentIds.PROPOSER, "ui.documents.field.proposer", form.proposerProperty(), null)),
                 field("ui.documents.field.recipients", area(DocumentIds.RECIPIENTS, "ui.documents.field.recipients",
-                        model.recipientsProperty(), "ui.documents.field.recipients.hint")),
+                        form.recipientsProperty(), "ui.documents.field.recipients.hint")),
                 pair(field("ui.documents.field.reportNumber", text(DocumentIds.REPORT_NUMBER,
-                        "ui.documents.field.reportNumber", model.reportNumberProperty(), "ui.documents.number.prompt")),
+                        "ui.documents.field.reportNumber", form.reportNumberProperty(), "ui.documents.number.prompt")),
                         field("ui.documents.field.reportDate", date(DocumentIds.REPORT_DATE, "ui.documents.field.reportDate",
-                                model.reportDate()))),
+                                form.reportDate()))),
                 pair(field("ui.documents.field.spending", spending), field("ui.documents.field.firstOrder", first)),
                 pair(field("ui.documents.field.budgetUnitCode", text(DocumentIds.BUDGET_UNIT_CODE,
-                        "ui.documents.field.budgetUnitCode", model.budgetUnitCodeProperty(), null)),
+                        "ui.documents.field.budgetUnitCode", form.budgetUnitCodeProperty(), null)),
                         field("ui.documents.field.department", text(DocumentIds.DEPARTMENT, "ui.documents.field.department",
-                                model.departmentProperty(), null))),
+                                form.departmentProperty(), null))),
                 field("ui.documents.field.contacts", area(DocumentIds.CONTACTS, "ui.documents.field.contacts",
-                        model.contactsProperty(), "ui.documents.field.contacts.hint")));
+                        form.contactsProperty(), "ui.documents.field.contacts.hint")));
         fields.disableProperty().bind(model.readyProperty().not());
 
         Label info = Nodes.wrapping("", Styles.MUTED);
         info.setId(DocumentIds.OVERVIEW_INFO);
         info.textProperty().bind(model.overviewInfoProperty());
-        VBox form = new VBox(10, Nodes.label(messages.get("ui.documents.settings.title"), Styles.SECTION_TITLE), info, fields);
-        form.setPadding(new Insets(0, 12, 12, 12));
-        ScrollPane scroll = new ScrollPane(form);
+        VBox content = new VBox(10, Nodes.label(messages.get("ui.documents.settings.title"), Styles.SECTION_TITLE), info, fields);
+        content.setPadding(new Insets(0, 12, 12, 12));
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(420);

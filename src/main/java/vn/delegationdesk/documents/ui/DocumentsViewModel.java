@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,7 +39,6 @@ import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -270,60 +268,9 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return memberChoice;
     }
 
-    public StringProperty decisionNumberProperty() {
-        return form.decisionNumber;
-    }
-
-    public DateInput decisionDate() {
-        return form.decisionDate;
-    }
-
-    public StringProperty proposerProperty() {
-        return form.proposer;
-    }
-
-    /** "Nơi nhận" of the decision, one per line. */
-    public StringProperty recipientsProperty() {
-        return form.recipients;
-    }
-
-    public StringProperty reportNumberProperty() {
-        return form.reportNumber;
-    }
-
-    public DateInput reportDate() {
-        return form.reportDate;
-    }
-
-    /** "Kinh phí thực chi" as typed ("64.250.000"); blank until known. */
-    public StringProperty spendingProperty() {
-        return form.spending;
-    }
-
-    /** Why the typed spending is refused, naming the field; null while it is a figure. */
-    public ReadOnlyStringProperty spendingErrorProperty() {
-        return form.spendingError.getReadOnlyProperty();
-    }
-
-    public StringProperty budgetUnitCodeProperty() {
-        return form.budgetUnitCode;
-    }
-
-    public StringProperty departmentProperty() {
-        return form.department;
-    }
-
-    public StringProperty firstOrderNumberProperty() {
-        return form.firstOrderNumber;
-    }
-
-    public ReadOnlyStringProperty firstOrderNumberErrorProperty() {
-        return form.firstOrderNumberError.getReadOnlyProperty();
-    }
-
-    /** "Liên hệ" lines of the itinerary, one per line. */
-    public StringProperty contactsProperty() {
-        return form.contacts;
+    /** The settings' fields, as the page binds them. */
+    public DocumentSettingsForm form() {
+        return form;
     }
 
     /** What the documents take from the overview tab (issuing body, abbreviation, plan number and date, signer). */

@@ -90,10 +90,10 @@ class DocumentsViewModelTest {
     @Test
     void settingsEditsMakeTheEditorUnsavedAreSavedWithItAndUndone() {
         assertThat(model.readyProperty().get()).isTrue();
-        model.decisionNumberProperty().set("125/QĐ-SVHTT");
-        model.decisionDate().textProperty().set("06/10/2025");
-        model.recipientsProperty().set("Như Điều 3;\n\nLưu: VT, TCPC.\n");
-        model.spendingProperty().set("64.250.000");
+        model.form().decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.form().decisionDate().textProperty().set("06/10/2025");
+        model.form().recipientsProperty().set("Như Điều 3;\n\nLưu: VT, TCPC.\n");
+        model.form().spendingProperty().set("64.250.000");
 
         assertThat(editor.isDirty()).isTrue();
         assertThat(model.settingsProperty().get().decision()).isEqualTo(new IssueNumber("125/QĐ-SVHTT", LocalDate.of(2025, 10, 6)));
@@ -105,48 +105,48 @@ class DocumentsViewModelTest {
             assertThat(s.actualSpending()).isEqualTo(64_250_000L);
         });
 
-        model.proposerProperty().set("Trưởng phòng Tổ chức - Pháp chế");
+        model.form().proposerProperty().set("Trưởng phòng Tổ chức - Pháp chế");
         assertThat(editor.isDirty()).isTrue();
         dialogs.answer(true);
         editor.revert();
         assertThat(editor.isDirty()).isFalse();
-        assertThat(model.proposerProperty().get()).isEmpty();
-        assertThat(model.decisionNumberProperty().get()).isEqualTo("125/QĐ-SVHTT");
+        assertThat(model.form().proposerProperty().get()).isEmpty();
+        assertThat(model.form().decisionNumberProperty().get()).isEqualTo("125/QĐ-SVHTT");
 
         DocumentsViewModel reopened = open(new DirectTaskRunner());
-        assertThat(reopened.spendingProperty().get()).isEqualTo("64.250.000");
-        assertThat(reopened.decisionDate().textProperty().get()).isEqualTo("06/10/2025");
-        assertThat(reopened.recipientsProperty().get()).isEqualTo("Như Điều 3;\nLưu: VT, TCPC.");
+        assertThat(reopened.form().spendingProperty().get()).isEqualTo("64.250.000");
+        assertThat(reopened.form().decisionDate().textProperty().get()).isEqualTo("06/10/2025");
+        assertThat(reopened.form().recipientsProperty().get()).isEqualTo("Như Điều 3;\nLưu: VT, TCPC.");
     }
 
     @Test
     void spendingThatIsNotWholeDongIsRefusedNamingTheFieldAndSavingWaits() {
-        model.spendingProperty().set("5.000.000");
-        model.spendingProperty().set("-5.000.000");
+        model.form().spendingProperty().set("5.000.000");
+        model.form().spendingProperty().set("-5.000.000");
 
         String message = "Kinh phí thực chi (đồng) phải là số đồng nguyên không âm, ví dụ 64.250.000 (đã nhập «-5.000.000»);"
                 + " để trống nếu chưa biết.";
-        assertThat(model.spendingErrorProperty().get()).isEqualTo(message);
+        assertThat(model.form().spendingErrorProperty().get()).isEqualTo(message);
         assertThat(model.settingsProperty().get().actualSpending()).isEqualTo(5_000_000L);
         assertThat(editor.problems()).contains(message);
         assertThat(editor.save()).isFalse();
 
-        model.spendingProperty().set("năm triệu");
-        assertThat(model.spendingErrorProperty().get()).contains("«năm triệu»");
-        model.spendingProperty().set("");
-        assertThat(model.spendingErrorProperty().get()).isNull();
+        model.form().spendingProperty().set("năm triệu");
+        assertThat(model.form().spendingErrorProperty().get()).contains("«năm triệu»");
+        model.form().spendingProperty().set("");
+        assertThat(model.form().spendingErrorProperty().get()).isNull();
         assertThat(model.settingsProperty().get().actualSpending()).isNull();
         assertThat(editor.problems()).isEmpty();
     }
 
     @Test
     void theWrongFirstOrderNumberOrDateIsRefusedToo() {
-        model.firstOrderNumberProperty().set("4a");
-        model.reportDate().textProperty().set("31/02/2025");
+        model.form().firstOrderNumberProperty().set("4a");
+        model.form().reportDate().textProperty().set("31/02/2025");
 
-        assertThat(model.firstOrderNumberErrorProperty().get()).startsWith("Số giấy đi đường đầu tiên phải là số nguyên không âm");
+        assertThat(model.form().firstOrderNumberErrorProperty().get()).startsWith("Số giấy đi đường đầu tiên phải là số nguyên không âm");
         assertThat(editor.problems()).anySatisfy(p -> assertThat(p).startsWith("Ngày báo cáo không phải ngày hợp lệ"));
-        model.firstOrderNumberProperty().set("41");
+        model.form().firstOrderNumberProperty().set("41");
         assertThat(model.settingsProperty().get().firstTravelOrderNumber()).isEqualTo(41);
     }
 
@@ -180,7 +180,7 @@ class DocumentsViewModelTest {
         model = open(queued);
         queued.runAll();
         model.refreshPreview();
-        model.decisionNumberProperty().set("9/QĐ-SVHTT");
+        model.form().decisionNumberProperty().set("9/QĐ-SVHTT");
 
         queued.runAll();
         assertThat(model.pageProperty().get()).isNull();
@@ -211,7 +211,7 @@ class DocumentsViewModelTest {
         for (DocumentKind kind : DocumentKind.values()) {
             row(kind).chosenProperty().set(true);
         }
-        model.decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.form().decisionNumberProperty().set("125/QĐ-SVHTT");
         Path folder = dir.resolve("van-ban");
         dialogs.chooseFile(folder);
 
@@ -282,10 +282,10 @@ class DocumentsViewModelTest {
 
     @Test
     void aCopyTakesTheUnitsSettingsButNotThisTripsNumbers() {
-        model.decisionNumberProperty().set("125/QĐ-SVHTT");
-        model.budgetUnitCodeProperty().set("1234567");
-        model.contactsProperty().set("Đ/c Nguyễn Văn A: 0912 345 678");
-        model.spendingProperty().set("1.000");
+        model.form().decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.form().budgetUnitCodeProperty().set("1234567");
+        model.form().contactsProperty().set("Đ/c Nguyễn Văn A: 0912 345 678");
+        model.form().spendingProperty().set("1.000");
 
         editor.copy("Đoàn mới", LocalDate.of(2026, 3, 2), false);
 
