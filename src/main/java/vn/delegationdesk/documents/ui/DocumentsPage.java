@@ -76,24 +76,25 @@ public final class DocumentsPage {
     // ---- the documents ---------------------------------------------------------------------------------
 
     private Node documentsColumn() {
-        ListView<DocumentRow> list = new ListView<>(model.rows());
+        DocumentChoices choices = model.choices();
+        ListView<DocumentRow> list = new ListView<>(choices.rows());
         list.setId(DocumentIds.LIST);
         list.setAccessibleText(messages.get("ui.documents.list.accessible"));
         list.setFixedCellSize(CELL_HEIGHT);
-        list.setPrefHeight(model.rows().size() * CELL_HEIGHT + 6);
+        list.setPrefHeight(choices.rows().size() * CELL_HEIGHT + 6);
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(view -> new DocumentCell());
-        list.getSelectionModel().select(model.rows().stream().filter(r -> r.kind() == model.selectedProperty().get())
+        list.getSelectionModel().select(choices.rows().stream().filter(r -> r.kind() == choices.selectedProperty().get())
                 .findFirst().orElse(null));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
-                model.selectedProperty().set(row.kind());
+                choices.selectedProperty().set(row.kind());
             }
         });
 
-        ComboBox<MemberChoice> member = new ComboBox<>(model.memberChoices());
+        ComboBox<MemberChoice> member = new ComboBox<>(choices.memberChoices());
         name(member, DocumentIds.MEMBER, "ui.documents.member.accessible");
-        member.valueProperty().bindBidirectional(model.memberChoiceProperty());
+        member.valueProperty().bindBidirectional(choices.memberChoiceProperty());
         member.setMaxWidth(Double.MAX_VALUE);
         member.setVisibleRowCount(12);
         Label memberLabel = fieldLabel("ui.documents.member", member);

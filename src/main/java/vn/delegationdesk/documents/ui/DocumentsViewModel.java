@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -19,10 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
@@ -30,7 +26,6 @@ import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
-import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentFormat;
 import vn.delegationdesk.documents.DocumentKind;
@@ -77,15 +72,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
 
-    private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<DocumentRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObjectProperty<DocumentKind> selected = new SimpleObjectProperty<>(this, "selected", DocumentKind.PLAN);
-    private final ObservableList<MemberChoice> memberChoices = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<MemberChoice> memberChoicesView = FXCollections.unmodifiableObservableList(memberChoices);
-    private final ObjectProperty<MemberChoice> memberChoice = new SimpleObjectProperty<>(this, "memberChoice");
-
+    private final DocumentChoices choices;
     private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
 
     private final DocumentSettingsForm form;
@@ -117,14 +104,12 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.dialogs = dialogs;
         this.messages = messages;
-        for (DocumentKind kind : DocumentKind.values()) {
-            rows.add(new DocumentRow(kind, messages.get("documents.kind." + kind.name())));
-        }
+        choices = new DocumentChoices(messages);
         form = new DocumentSettingsForm(draft, messages, this::edit);
         present.set(draft.get() != null);
         draft.valueProperty().addListener((observable, old, value) -> {
             present.set(value != null);
-            refreshMembers();
+            choices.showMembers(value);
             refreshOverviewInfo();
             changed();
         });
@@ -133,17 +118,17 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             refreshDirty();
             changed();
         });
-        selected.addListener((observable, old, kind) -> {
+        choices.selectedProperty().addListener((observable, old, kind) -> {
             pageIndex.set(0);
             changed();
         });
-        memberChoice.addListener((observable, old, choice) -> {
-            if (selected.get() == DocumentKind.TRAVEL_ORDERS) {
+        choices.memberChoiceProperty().addListener((observable, old, choice) -> {
+            if (choices.selectedProperty().get() == DocumentKind.TRAVEL_ORDERS) {
                 pageIndex.set(0);
                 changed();
             }
         });
-        refreshMembers();
+        choices.showMembers(draft.get());
         refreshOverviewInfo();
     }
 
@@ -249,23 +234,9 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return present.getReadOnlyProperty();
     }
 
-    /** The seven documents, in the order of the pack, each with its tick for saving several. */
-    public ObservableList<DocumentRow> rows() {
-        return rowsView;
-    }
-
-    /** The document the preview shows and "Mở bằng ứng dụng khác" and "In…" take. */
-    public ObjectProperty<DocumentKind> selectedProperty() {
-        return selected;
-    }
-
-    /** "Tất cả thành viên" and every member of the plan. */
-    public ObservableList<MemberChoice> memberChoices() {
-        return memberChoicesView;
-    }
-
-    public ObjectProperty<MemberChoice> memberChoiceProperty() {
-        return memberChoice;
+    /** Which documents: the list with its ticks, the one shown, whose travel orders. */
+    public DocumentChoices choices() {
+        return choices;
     }
 
     /** The settings' fields, as the page binds them. */
@@ -323,7 +294,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     /** Whether "Lưu Word…" has something to write: the plan or the decision is ticked, or shown when none is. */
     public boolean hasWordFiles() {
-        return !files(DocumentFormat.DOCX).isEmpty();
+        return !choices.files(DocumentFormat.DOCX).isEmpty();
     }
 
     // ---- preview ---------------------------------------------------------------------------------------
@@ -337,8 +308,8 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         }
         long ticket = ++renderTicket;
         long atChange = changeCount;
-        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
-        String member = member();
+        DocumentFile file = choices.shownPdf();
+        String member = choices.memberId();
         int wanted = pageIndex.get();
         previewOutdated.set(false);
         rendering.set(true);
@@ -433,12 +404,12 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
      * ask for a folder and write one file each, named as {@code render} names them ("plan.pdf").
      */
     public void savePdf() {
-        save(files(DocumentFormat.PDF), "ui.documents.savePdf.choose", "ui.documents.filter.pdf", "*.pdf");
+        save(choices.files(DocumentFormat.PDF), "ui.documents.savePdf.choose", "ui.documents.filter.pdf", "*.pdf");
     }
 
     /** "Lưu Word…": the plan and the decision among the ticked documents (or the one shown), as .docx for Word. */
     public void saveWord() {
-        List<DocumentFile> files = files(DocumentFormat.DOCX);
+        List<DocumentFile> files = choices.files(DocumentFormat.DOCX);
         if (files.isEmpty()) {
             notice.set(messages.get("ui.documents.saveWord.none"));
             return;
@@ -452,8 +423,8 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         if (source.isEmpty()) {
             return;
         }
-        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
-        String member = member();
+        DocumentFile file = choices.shownPdf();
+        String member = choices.memberId();
         runInBackground(() -> {
             Path target = Files.createTempDirectory("delegation-desk-").resolve(file.fileName());
             documents.write(file, source.get(), member, target);
@@ -461,7 +432,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             target.getParent().toFile().deleteOnExit();
             opener.open(target);
             return target;
-        }, target -> notice.set(messages.get("ui.documents.opened", name(file.kind()))),
+        }, target -> notice.set(messages.get("ui.documents.opened", choices.name(file.kind()))),
                 error -> dialogs.showError(messages.get("ui.documents.open.failed"), messages.describeFailure(error, "\n")));
     }
 
@@ -471,9 +442,9 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         if (source.isEmpty()) {
             return;
         }
-        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
-        String member = member();
-        String title = name(file.kind());
+        DocumentFile file = choices.shownPdf();
+        String member = choices.memberId();
+        String title = choices.name(file.kind());
         runInBackground(() -> printer.print(documents.render(file, source.get(), member), title),
                 printed -> notice.set(messages.get(printed ? "ui.documents.printed" : "ui.documents.printCancelled", title)),
                 error -> dialogs.showError(messages.get("ui.documents.print.failed"), messages.describeFailure(error, "\n")));
@@ -489,10 +460,10 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         if (source.isEmpty() || files.isEmpty()) {
             return;
         }
-        String member = member();
+        String member = choices.memberId();
         if (files.size() == 1) {
             DocumentFile file = files.get(0);
-            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, name(file.kind())), file.fileName(),
+            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, choices.name(file.kind())), file.fileName(),
                     messages.get(filterKey), pattern);
             if (chosen.isEmpty()) {
                 return;
@@ -515,19 +486,6 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
                 error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
     }
 
-    /** The files of {@code format} for the ticked documents, or for the one shown when none is ticked. */
-    private List<DocumentFile> files(DocumentFormat format) {
-        List<DocumentKind> kinds = rows.stream().filter(DocumentRow::isChosen).map(DocumentRow::kind).toList();
-        if (kinds.isEmpty()) {
-            kinds = List.of(selected.get());
-        }
-        List<DocumentFile> files = new ArrayList<>();
-        for (DocumentKind kind : kinds) {
-            DocumentFile.of(kind, format).ifPresent(files::add);
-        }
-        return files;
-    }
-
     private static Path withExtension(Path chosen, String extension) {
         String name = chosen.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen : chosen.resolveSibling(name + "." + extension);
@@ -539,36 +497,8 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return d == null || e == null ? Optional.empty() : Optional.of(new DocumentSource(d, settings.get(), e));
     }
 
-    private String member() {
-        MemberChoice choice = memberChoice.get();
-        return choice == null ? null : choice.memberId();
-    }
-
-    private String name(DocumentKind kind) {
-        return messages.get("documents.kind." + kind.name());
-    }
-
     private void refreshDirty() {
         dirty.set(ready.get() && !settings.get().equals(baseline));
-    }
-
-    /** The members of the draft as choices; the member chosen stays chosen while they are in the plan. */
-    private void refreshMembers() {
-        Delegation d = draft.get();
-        List<MemberChoice> next = new ArrayList<>();
-        next.add(new MemberChoice(null, messages.get("ui.documents.member.all")));
-        if (d != null) {
-            for (Member m : d.members()) {
-                String label = m.position().isEmpty() ? m.fullName()
-                        : messages.get("ui.documents.member.label", m.fullName(), m.position());
-                next.add(new MemberChoice(m.id(), label));
-            }
-        }
-        String kept = member();
-        if (!next.equals(memberChoices)) {
-            memberChoices.setAll(next);
-        }
-        memberChoice.set(next.stream().filter(c -> Objects.equals(c.memberId(), kept)).findFirst().orElse(next.get(0)));
     }
 
     private void refreshOverviewInfo() {

@@ -73,16 +73,16 @@ class DocumentsViewModelTest {
     }
 
     private DocumentRow row(DocumentKind kind) {
-        return model.rows().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+        return model.choices().rows().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
     }
 
     @Test
     void listsTheSevenDocumentsByTheirVietnameseNames() {
-        assertThat(model.rows()).extracting(DocumentRow::name).containsExactly("Kế hoạch", "Quyết định cử đoàn (kèm danh sách)",
+        assertThat(model.choices().rows()).extracting(DocumentRow::name).containsExactly("Kế hoạch", "Quyết định cử đoàn (kèm danh sách)",
                 "Giấy đi đường (C16-HD)", "Chương trình công tác", "Dự toán kinh phí",
                 "Danh sách đoàn (khách sạn, hàng không)", "Báo cáo kết quả");
-        assertThat(model.memberChoices()).hasSize(38);
-        assertThat(model.memberChoiceProperty().get().label()).isEqualTo("Tất cả thành viên");
+        assertThat(model.choices().memberChoices()).hasSize(38);
+        assertThat(model.choices().memberChoiceProperty().get().label()).isEqualTo("Tất cả thành viên");
         assertThat(model.overviewInfoProperty().get()).isEqualTo("Sửa ở thẻ Tổng quan: cơ quan ban hành SỞ VĂN HÓA VÀ THỂ THAO"
                 + " (SVHTT); kế hoạch số …/KH-SVHTT, chưa có ngày; người ký: GIÁM ĐỐC Bạch Liên Hương.");
     }
@@ -152,7 +152,7 @@ class DocumentsViewModelTest {
 
     @Test
     void thePreviewShowsTheCurrentDraftPageByPage() {
-        model.selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
+        model.choices().selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
         model.refreshPreview();
 
         assertThat(model.pageCountProperty().get()).isEqualTo(37);
@@ -193,7 +193,7 @@ class DocumentsViewModelTest {
 
     @Test
     void aPreviewThePackCannotMakeSaysWhy() {
-        model.selectedProperty().set(DocumentKind.DECISION);
+        model.choices().selectedProperty().set(DocumentKind.DECISION);
         DocumentsViewModel broken = new DocumentsViewModel(editor.draft(), new javafx.beans.property.SimpleObjectProperty<>(
                 vn.delegationdesk.testing.SampleEstimates.priced()), new DocumentService(stored,
                 () -> new vn.delegationdesk.documents.DocumentPack(java.util.Map.of(), java.util.Map.of()),
@@ -235,7 +235,7 @@ class DocumentsViewModelTest {
 
     @Test
     void savingOneAsksForItsFileNamedLikeTheCommandLine() throws Exception {
-        model.selectedProperty().set(DocumentKind.ESTIMATE);
+        model.choices().selectedProperty().set(DocumentKind.ESTIMATE);
         dialogs.chooseFile(dir.resolve("du-toan"));
 
         model.savePdf();
@@ -263,8 +263,8 @@ class DocumentsViewModelTest {
     @Test
     void printAndOpenGoToTheirDevicesWithTheDocumentShown() throws Exception {
         Member third = editor.draft().get().members().get(2);
-        model.selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
-        model.memberChoiceProperty().set(model.memberChoices().get(3));
+        model.choices().selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
+        model.choices().memberChoiceProperty().set(model.choices().memberChoices().get(3));
 
         model.print();
         model.openExternally();
