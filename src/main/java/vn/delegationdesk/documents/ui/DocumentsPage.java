@@ -67,9 +67,9 @@ public final class DocumentsPage {
     /** The tab shows ({@code true}) or was left: an outdated preview is made again when it shows. */
     public void setShowing(boolean shown) {
         showing = shown;
-        if (shown && model.previewOutdatedProperty().get()) {
+        if (shown && model.preview().outdatedProperty().get()) {
             quiet.stop();
-            model.refreshPreview();
+            model.preview().refresh();
         }
     }
 
@@ -151,21 +151,23 @@ public final class DocumentsPage {
     // ---- preview ---------------------------------------------------------------------------------------
 
     private Node previewColumn() {
+        DocumentPreviewViewModel preview = model.preview();
         Button previous = button(DocumentIds.PREVIOUS_PAGE, "ui.documents.preview.previous",
-                "ui.documents.preview.previous.accessible", model::previousPage);
+                "ui.documents.preview.previous.accessible", preview::previousPage);
         Button next = button(DocumentIds.NEXT_PAGE, "ui.documents.preview.next", "ui.documents.preview.next.accessible",
-                model::nextPage);
-        previous.disableProperty().bind(model.pageIndexProperty().lessThanOrEqualTo(0).or(model.renderingProperty()));
-        next.disableProperty().bind(model.pageIndexProperty().greaterThanOrEqualTo(model.pageCountProperty().subtract(1))
-                .or(model.renderingProperty()));
+                preview::nextPage);
+        previous.disableProperty().bind(preview.pageIndexProperty().lessThanOrEqualTo(0).or(preview.renderingProperty()));
+        next.disableProperty().bind(preview.pageIndexProperty().greaterThanOrEqualTo(preview.pageCountProperty().subtract(1))
+                .or(preview.renderingProperty()));
         Label pageLabel = Nodes.label("", Styles.TEXT);
         pageLabel.setId(DocumentIds.PAGE_LABEL);
-        pageLabel.textProperty().bind(model.pageLabelProperty());
+        pageLabel.textProperty().bind(preview.pageLabelProperty());
         pageLabel.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton fitWidth = new ToggleButton(messages.get("ui.documents.preview.fitWidth"));
         fitWidth.setId(DocumentIds.FIT_WIDTH);
         fitWidth.setAccessibleText(messages.get("ui.documents.preview.fitWidth.accessible"));
         fitWidth.setMinWidth(Region.USE_PREF_SIZE);
+        fitWidth.selectedProperty().bindBidirectional(preview.fitWidthProperty());
         HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next, fitWidth);
         paging.setAlignment(Pos.CENTER);
 
@@ -190,8 +192,8 @@ public final class DocumentsPage {
         message.setMaxWidth(420);
         message.setAlignment(Pos.CENTER);
         message.textProperty().bind(Bindings.createStringBinding(() -> !model.presentProperty().get()
-                ? messages.get("ui.documents.preview.empty") : model.previewMessageProperty().get(),
-                model.presentProperty(), model.previewMessageProperty()));
+                ? messages.get("ui.documents.preview.empty") : preview.messageProperty().get(),
+                model.presentProperty(), preview.messageProperty()));
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         StackPane sheet = new StackPane(image, message);
         sheet.getStyleClass().add(Styles.DOCUMENT_DESK);
@@ -217,16 +219,17 @@ public final class DocumentsPage {
     }
 
     private void wirePreview() {
-        model.pageProperty().addListener((o, old, page) -> image.setImage(page == null ? null : toImage(page)));
-        if (model.pageProperty().get() != null) {
-            image.setImage(toImage(model.pageProperty().get()));
+        DocumentPreviewViewModel preview = model.preview();
+        preview.pageProperty().addListener((o, old, page) -> image.setImage(page == null ? null : toImage(page)));
+        if (preview.pageProperty().get() != null) {
+            image.setImage(toImage(preview.pageProperty().get()));
         }
         quiet.setOnFinished(e -> {
-            if (showing && model.previewOutdatedProperty().get()) {
-                model.refreshPreview();
+            if (showing && preview.outdatedProperty().get()) {
+                preview.refresh();
             }
         });
-        model.changesProperty().addListener((o, old, count) -> {
+        preview.changesProperty().addListener((o, old, count) -> {
             if (showing) {
                 quiet.playFromStart();
             }

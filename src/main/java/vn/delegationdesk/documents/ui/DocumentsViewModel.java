@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,7 +24,6 @@ import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentFormat;
-import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
@@ -49,17 +44,14 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * could not be) the form takes no edit, so unreadable stored settings are never overwritten. Text typed into a
  * number or date field that is not one is reported to the draft as an input error, so saving waits until it is fixed.
  *
- * <p>The preview is made from the editor's current draft, these settings and the estimate on screen: the document
- * is rendered and its page rasterised in the background; a render started before the latest change is dropped.
- * The view calls {@link #refreshPreview()} when the tab shows and a moment after the last change
- * ({@link #changesProperty()}), not on every keystroke.
+ * <p>The preview ({@link DocumentPreviewViewModel}) is made from the editor's current draft, these settings and the
+ * estimate on screen; every change of them makes it outdated.
  */
 public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     private final DelegationDraft draft;
     private final ObservableValue<Estimate> estimate;
     private final DocumentService documents;
-    private final PageRasterizer rasterizer;
     private final DocumentPrinter printer;
     private final DocumentOpener opener;
     private final DialogService dialogs;
@@ -76,21 +68,10 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
 
     private final DocumentSettingsForm form;
-    private final ReadOnlyObjectWrapper<PreviewPage> page = new ReadOnlyObjectWrapper<>(this, "page");
-    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
-    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex", 0);
-    private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper(this, "pageLabel", "");
-    private final ReadOnlyStringWrapper previewMessage = new ReadOnlyStringWrapper(this, "previewMessage", "");
-    private final ReadOnlyBooleanWrapper previewOutdated = new ReadOnlyBooleanWrapper(this, "previewOutdated", true);
-    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
-    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
+    private final DocumentPreviewViewModel preview;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    /** The PDF the preview shows, for paging without rendering again. */
-    private byte[] previewPdf;
     private long loading;
-    private long renderTicket;
-    private long changeCount;
 
     public DocumentsViewModel(DelegationDraft draft, ObservableValue<Estimate> estimate, DocumentService documents,
             PageRasterizer rasterizer, DocumentPrinter printer, DocumentOpener opener, TaskRunner tasks,
@@ -99,34 +80,24 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         this.draft = Objects.requireNonNull(draft, "draft");
         this.estimate = Objects.requireNonNull(estimate, "estimate");
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.rasterizer = Objects.requireNonNull(rasterizer, "rasterizer");
         this.printer = Objects.requireNonNull(printer, "printer");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.dialogs = dialogs;
         this.messages = messages;
         choices = new DocumentChoices(messages);
         form = new DocumentSettingsForm(draft, messages, this::edit);
+        preview = new DocumentPreviewViewModel(documents, rasterizer, choices, this::source, tasks, messages);
         present.set(draft.get() != null);
         draft.valueProperty().addListener((observable, old, value) -> {
             present.set(value != null);
             choices.showMembers(value);
             refreshOverviewInfo();
-            changed();
+            preview.changed();
         });
-        estimate.addListener((observable, old, value) -> changed());
+        estimate.addListener((observable, old, value) -> preview.changed());
         settings.addListener((observable, old, value) -> {
             refreshDirty();
-            changed();
-        });
-        choices.selectedProperty().addListener((observable, old, kind) -> {
-            pageIndex.set(0);
-            changed();
-        });
-        choices.memberChoiceProperty().addListener((observable, old, choice) -> {
-            if (choices.selectedProperty().get() == DocumentKind.TRAVEL_ORDERS) {
-                pageIndex.set(0);
-                changed();
-            }
+            preview.changed();
         });
         choices.showMembers(draft.get());
         refreshOverviewInfo();
@@ -140,7 +111,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         baseline = DocumentSettings.defaults();
         ready.set(false);
         notice.set("");
-        clearPreview();
+        preview.clear();
         settings.set(DocumentSettings.defaults());
         form.show(settings.get());
         refreshDirty();
@@ -244,47 +215,14 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return form;
     }
 
+    /** The page preview of the document shown. */
+    public DocumentPreviewViewModel preview() {
+        return preview;
+    }
+
     /** What the documents take from the overview tab (issuing body, abbreviation, plan number and date, signer). */
     public ReadOnlyStringProperty overviewInfoProperty() {
         return overviewInfo.getReadOnlyProperty();
-    }
-
-    /** The page the preview shows; null before the first render or when there is nothing to show. */
-    public ReadOnlyObjectProperty<PreviewPage> pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty pageCountProperty() {
-        return pageCount.getReadOnlyProperty();
-    }
-
-    /** The page shown, from 0. */
-    public ReadOnlyIntegerProperty pageIndexProperty() {
-        return pageIndex.getReadOnlyProperty();
-    }
-
-    /** "Trang 2/37". */
-    public ReadOnlyStringProperty pageLabelProperty() {
-        return pageLabel.getReadOnlyProperty();
-    }
-
-    /** What the preview says instead of, or above, a page: it is being made, or why it could not be. */
-    public ReadOnlyStringProperty previewMessageProperty() {
-        return previewMessage.getReadOnlyProperty();
-    }
-
-    /** True when something changed since the preview shown was started. */
-    public ReadOnlyBooleanProperty previewOutdatedProperty() {
-        return previewOutdated.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty renderingProperty() {
-        return rendering.getReadOnlyProperty();
-    }
-
-    /** Counts changes that make the preview outdated: the view waits for a pause in them before rendering again. */
-    public ReadOnlyLongProperty changesProperty() {
-        return changes.getReadOnlyProperty();
     }
 
     /** The last thing to tell: files written, a document sent to the printer. */
@@ -295,106 +233,6 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     /** Whether "Lưu Word…" has something to write: the plan or the decision is ticked, or shown when none is. */
     public boolean hasWordFiles() {
         return !choices.files(DocumentFormat.DOCX).isEmpty();
-    }
-
-    // ---- preview ---------------------------------------------------------------------------------------
-
-    /** Renders the selected document from the draft as it is now and shows its page; a later change drops it. */
-    public void refreshPreview() {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty()) {
-            clearPreview();
-            return;
-        }
-        long ticket = ++renderTicket;
-        long atChange = changeCount;
-        DocumentFile file = choices.shownPdf();
-        String member = choices.memberId();
-        int wanted = pageIndex.get();
-        previewOutdated.set(false);
-        rendering.set(true);
-        if (page.get() == null) {
-            previewMessage.set(messages.get("ui.documents.preview.making"));
-        }
-        runInBackground(() -> {
-            byte[] pdf = documents.render(file, source.get(), member);
-            return new Rendered(pdf, rasterizer.render(pdf, wanted));
-        }, rendered -> {
-            if (ticket != renderTicket) {
-                return;
-            }
-            rendering.set(false);
-            if (atChange != changeCount) {
-                previewOutdated.set(true);
-                return;
-            }
-            previewPdf = rendered.pdf();
-            show(rendered.page());
-        }, error -> {
-            if (ticket != renderTicket) {
-                return;
-            }
-            rendering.set(false);
-            previewPdf = null;
-            page.set(null);
-            pageCount.set(0);
-            pageLabel.set("");
-            previewMessage.set(messages.describeFailure(error, " "));
-        });
-    }
-
-    public void nextPage() {
-        goToPage(pageIndex.get() + 1);
-    }
-
-    public void previousPage() {
-        goToPage(pageIndex.get() - 1);
-    }
-
-    private void goToPage(int index) {
-        byte[] pdf = previewPdf;
-        if (pdf == null || index < 0 || index >= pageCount.get() || rendering.get()) {
-            return;
-        }
-        long ticket = ++renderTicket;
-        rendering.set(true);
-        runInBackground(() -> rasterizer.render(pdf, index), shown -> {
-            if (ticket == renderTicket) {
-                rendering.set(false);
-                show(shown);
-            }
-        }, error -> {
-            if (ticket == renderTicket) {
-                rendering.set(false);
-                previewMessage.set(messages.describeFailure(error, " "));
-            }
-        });
-    }
-
-    private void show(PreviewPage shown) {
-        page.set(shown);
-        pageCount.set(shown.pageCount());
-        pageIndex.set(shown.index());
-        pageLabel.set(messages.get("ui.documents.preview.page", shown.index() + 1, shown.pageCount()));
-        previewMessage.set("");
-    }
-
-    private void clearPreview() {
-        renderTicket++;
-        rendering.set(false);
-        previewPdf = null;
-        page.set(null);
-        pageCount.set(0);
-        pageIndex.set(0);
-        pageLabel.set("");
-        previewMessage.set("");
-        previewOutdated.set(true);
-    }
-
-    private void changed() {
-        changeCount++;
-        previewOutdated.set(true);
-        changes.set(changeCount);
     }
 
     // ---- commands --------------------------------------------------------------------------------------
@@ -451,9 +289,6 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     }
 
     // ---- internals -------------------------------------------------------------------------------------
-
-    private record Rendered(byte[] pdf, PreviewPage page) {
-    }
 
     private void save(List<DocumentFile> files, String chooseKey, String filterKey, String pattern) {
         Optional<DocumentSource> source = source();

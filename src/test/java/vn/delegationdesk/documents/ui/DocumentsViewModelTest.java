@@ -153,25 +153,25 @@ class DocumentsViewModelTest {
     @Test
     void thePreviewShowsTheCurrentDraftPageByPage() {
         model.choices().selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
-        model.refreshPreview();
+        model.preview().refresh();
 
-        assertThat(model.pageCountProperty().get()).isEqualTo(37);
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/37");
-        PreviewPage first = model.pageProperty().get();
+        assertThat(model.preview().pageCountProperty().get()).isEqualTo(37);
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 1/37");
+        PreviewPage first = model.preview().pageProperty().get();
         // A4 is 595.28 points wide: 198 pixels at 24 dpi.
         assertThat(first.width()).isEqualTo(198);
-        model.nextPage();
-        model.nextPage();
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 3/37");
-        model.previousPage();
-        assertThat(model.pageIndexProperty().get()).isEqualTo(1);
+        model.preview().nextPage();
+        model.preview().nextPage();
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 3/37");
+        model.preview().previousPage();
+        assertThat(model.preview().pageIndexProperty().get()).isEqualTo(1);
 
         Member one = editor.draft().get().members().get(0);
         editor.draft().update(b -> b.members(List.of(one)));
-        assertThat(model.previewOutdatedProperty().get()).isTrue();
-        model.refreshPreview();
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/1");
-        assertThat(model.previewOutdatedProperty().get()).isFalse();
+        assertThat(model.preview().outdatedProperty().get()).isTrue();
+        model.preview().refresh();
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 1/1");
+        assertThat(model.preview().outdatedProperty().get()).isFalse();
     }
 
     @Test
@@ -179,16 +179,16 @@ class DocumentsViewModelTest {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         model = open(queued);
         queued.runAll();
-        model.refreshPreview();
+        model.preview().refresh();
         model.form().decisionNumberProperty().set("9/QĐ-SVHTT");
 
         queued.runAll();
-        assertThat(model.pageProperty().get()).isNull();
-        assertThat(model.previewOutdatedProperty().get()).isTrue();
+        assertThat(model.preview().pageProperty().get()).isNull();
+        assertThat(model.preview().outdatedProperty().get()).isTrue();
 
-        model.refreshPreview();
+        model.preview().refresh();
         queued.runAll();
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/1");
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 1/1");
     }
 
     @Test
@@ -200,9 +200,9 @@ class DocumentsViewModelTest {
                 FakeDocuments::memberOrders), new PdfPageRasterizer(24), (pdf, job) -> true, file -> { },
                 new DirectTaskRunner(), dialogs, messages);
         broken.open(repository.findById(1).orElseThrow());
-        broken.refreshPreview();
-        assertThat(broken.pageProperty().get()).isNull();
-        assertThat(broken.previewMessageProperty().get())
+        broken.preview().refresh();
+        assertThat(broken.preview().pageProperty().get()).isNull();
+        assertThat(broken.preview().messageProperty().get())
                 .isEqualTo("Không tạo được Kế hoạch (tệp plan.pdf): phiên bản này chưa có mẫu của văn bản này.");
     }
 
