@@ -171,12 +171,12 @@ public final class DocumentsPage {
         HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next, fitWidth);
         paging.setAlignment(Pos.CENTER);
 
-        Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model::savePdf);
+        Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model.commands()::savePdf);
         savePdf.getStyleClass().add(Styles.PRIMARY_BUTTON);
         Button saveWord = button(DocumentIds.SAVE_WORD, "ui.documents.saveWord", "ui.documents.saveWord.accessible",
-                model::saveWord);
-        Button open = button(DocumentIds.OPEN, "ui.documents.open", "ui.documents.open.accessible", model::openExternally);
-        Button print = button(DocumentIds.PRINT, "ui.documents.print", "ui.documents.print.accessible", model::print);
+                model.commands()::saveWord);
+        Button open = button(DocumentIds.OPEN, "ui.documents.open", "ui.documents.open.accessible", model.commands()::openExternally);
+        Button print = button(DocumentIds.PRINT, "ui.documents.print", "ui.documents.print.accessible", model.commands()::print);
         for (Button b : new Button[] {savePdf, saveWord, open, print}) {
             b.disableProperty().bind(model.presentProperty().not());
         }

@@ -1,10 +1,7 @@
 package vn.delegationdesk.documents.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -22,8 +19,6 @@ import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
-import vn.delegationdesk.documents.DocumentFile;
-import vn.delegationdesk.documents.DocumentFormat;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
@@ -44,17 +39,17 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * could not be) the form takes no edit, so unreadable stored settings are never overwritten. Text typed into a
  * number or date field that is not one is reported to the draft as an input error, so saving waits until it is fixed.
  *
- * <p>The preview ({@link DocumentPreviewViewModel}) is made from the editor's current draft, these settings and the
- * estimate on screen; every change of them makes it outdated.
+ * <p>The tab's other parts are handed out once each: the settings' fields ({@link DocumentSettingsForm}), which
+ * documents ({@link DocumentChoices}), the page preview ({@link DocumentPreviewViewModel}) and the commands
+ * ({@link DocumentCommandsViewModel}). The preview and the commands make the documents from the editor's current
+ * draft, these settings and the estimate on screen; every change of them makes the preview outdated. What the
+ * commands did, and why the stored settings could not be read, is the {@linkplain #noticeProperty() notice}.
  */
 public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     private final DelegationDraft draft;
     private final ObservableValue<Estimate> estimate;
     private final DocumentService documents;
-    private final DocumentPrinter printer;
-    private final DocumentOpener opener;
-    private final DialogService dialogs;
     private final Messages messages;
 
     private final ReadOnlyObjectWrapper<DocumentSettings> settings =
@@ -69,6 +64,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     private final DocumentSettingsForm form;
     private final DocumentPreviewViewModel preview;
+    private final DocumentCommandsViewModel commands;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private long loading;
@@ -80,13 +76,12 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         this.draft = Objects.requireNonNull(draft, "draft");
         this.estimate = Objects.requireNonNull(estimate, "estimate");
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.printer = Objects.requireNonNull(printer, "printer");
-        this.opener = Objects.requireNonNull(opener, "opener");
-        this.dialogs = dialogs;
         this.messages = messages;
         choices = new DocumentChoices(messages);
         form = new DocumentSettingsForm(draft, messages, this::edit);
         preview = new DocumentPreviewViewModel(documents, rasterizer, choices, this::source, tasks, messages);
+        commands = new DocumentCommandsViewModel(documents, printer, opener, choices, this::source, tasks, dialogs, messages,
+                notice::set);
         present.set(draft.get() != null);
         draft.valueProperty().addListener((observable, old, value) -> {
             present.set(value != null);
@@ -220,6 +215,11 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return preview;
     }
 
+    /** "Lưu PDF…", "Lưu Word…", "Mở bằng ứng dụng khác" and "In…". */
+    public DocumentCommandsViewModel commands() {
+        return commands;
+    }
+
     /** What the documents take from the overview tab (issuing body, abbreviation, plan number and date, signer). */
     public ReadOnlyStringProperty overviewInfoProperty() {
         return overviewInfo.getReadOnlyProperty();
@@ -230,102 +230,9 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return notice.getReadOnlyProperty();
     }
 
-    /** Whether "Lưu Word…" has something to write: the plan or the decision is ticked, or shown when none is. */
-    public boolean hasWordFiles() {
-        return !choices.files(DocumentFormat.DOCX).isEmpty();
-    }
-
-    // ---- commands --------------------------------------------------------------------------------------
-
-    /**
-     * "Lưu PDF…": the ticked documents (the one shown when none is ticked). One document asks for its file; several
-     * ask for a folder and write one file each, named as {@code render} names them ("plan.pdf").
-     */
-    public void savePdf() {
-        save(choices.files(DocumentFormat.PDF), "ui.documents.savePdf.choose", "ui.documents.filter.pdf", "*.pdf");
-    }
-
-    /** "Lưu Word…": the plan and the decision among the ticked documents (or the one shown), as .docx for Word. */
-    public void saveWord() {
-        List<DocumentFile> files = choices.files(DocumentFormat.DOCX);
-        if (files.isEmpty()) {
-            notice.set(messages.get("ui.documents.saveWord.none"));
-            return;
-        }
-        save(files, "ui.documents.saveWord.choose", "ui.documents.filter.word", "*.docx");
-    }
-
-    /** "Mở bằng ứng dụng khác": writes the document shown to a temporary file and opens it in the system's viewer. */
-    public void openExternally() {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty()) {
-            return;
-        }
-        DocumentFile file = choices.shownPdf();
-        String member = choices.memberId();
-        runInBackground(() -> {
-            Path target = Files.createTempDirectory("delegation-desk-").resolve(file.fileName());
-            documents.write(file, source.get(), member, target);
-            target.toFile().deleteOnExit();
-            target.getParent().toFile().deleteOnExit();
-            opener.open(target);
-            return target;
-        }, target -> notice.set(messages.get("ui.documents.opened", choices.name(file.kind()))),
-                error -> dialogs.showError(messages.get("ui.documents.open.failed"), messages.describeFailure(error, "\n")));
-    }
-
-    /** "In…": the document shown, through the system's print dialog. */
-    public void print() {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty()) {
-            return;
-        }
-        DocumentFile file = choices.shownPdf();
-        String member = choices.memberId();
-        String title = choices.name(file.kind());
-        runInBackground(() -> printer.print(documents.render(file, source.get(), member), title),
-                printed -> notice.set(messages.get(printed ? "ui.documents.printed" : "ui.documents.printCancelled", title)),
-                error -> dialogs.showError(messages.get("ui.documents.print.failed"), messages.describeFailure(error, "\n")));
-    }
-
     // ---- internals -------------------------------------------------------------------------------------
 
-    private void save(List<DocumentFile> files, String chooseKey, String filterKey, String pattern) {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty() || files.isEmpty()) {
-            return;
-        }
-        String member = choices.memberId();
-        if (files.size() == 1) {
-            DocumentFile file = files.get(0);
-            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, choices.name(file.kind())), file.fileName(),
-                    messages.get(filterKey), pattern);
-            if (chosen.isEmpty()) {
-                return;
-            }
-            Path target = withExtension(chosen.get(), file.format().extension());
-            runInBackground(() -> {
-                documents.write(file, source.get(), member, target);
-                return target;
-            }, written -> notice.set(messages.get("ui.documents.saved", written.toString())),
-                    error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
-            return;
-        }
-        Optional<Path> folder = dialogs.chooseDirectory(messages.get("ui.documents.saveSeveral.choose", files.size()));
-        if (folder.isEmpty()) {
-            return;
-        }
-        Path dir = folder.get();
-        runInBackground(() -> documents.writeAll(files, source.get(), member, dir),
-                written -> notice.set(messages.get("ui.documents.savedSeveral", written.size(), dir.toString())),
-                error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
-    }
-
-    private static Path withExtension(Path chosen, String extension) {
-        String name = chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen : chosen.resolveSibling(name + "." + extension);
-    }
-
+    /** What the documents are made from now: the draft, the settings as edited and the estimate on screen. */
     private Optional<DocumentSource> source() {
         Delegation d = draft.get();
         Estimate e = estimate.getValue();

@@ -215,7 +215,7 @@ class DocumentsViewModelTest {
         Path folder = dir.resolve("van-ban");
         dialogs.chooseFile(folder);
 
-        model.savePdf();
+        model.commands().savePdf();
 
         assertThat(dialogs.shown("directory")).singleElement().extracting(RecordingDialogService.Shown::title)
                 .isEqualTo("Chọn thư mục để lưu 7 tệp văn bản");
@@ -227,7 +227,7 @@ class DocumentsViewModelTest {
         assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu 7 tệp vào " + folder + ".");
 
         dialogs.chooseFile(folder);
-        model.saveWord();
+        model.commands().saveWord();
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).contains("plan.docx", "decision.docx").hasSize(9);
         }
@@ -238,14 +238,14 @@ class DocumentsViewModelTest {
         model.choices().selectedProperty().set(DocumentKind.ESTIMATE);
         dialogs.chooseFile(dir.resolve("du-toan"));
 
-        model.savePdf();
+        model.commands().savePdf();
 
         assertThat(dialogs.shown("save")).singleElement().satisfies(s -> {
             assertThat(s.title()).isEqualTo("Lưu Dự toán kinh phí ra tệp PDF");
             assertThat(s.message()).isEqualTo("estimate.pdf");
         });
         assertThat(PdfPages.allText(Files.readAllBytes(dir.resolve("du-toan.pdf")))).startsWith("ESTIMATE");
-        model.saveWord();
+        model.commands().saveWord();
         assertThat(model.noticeProperty().get()).startsWith("Chỉ kế hoạch và quyết định có bản Word");
         assertThat(dialogs.shown("save")).hasSize(1);
     }
@@ -253,7 +253,7 @@ class DocumentsViewModelTest {
     @Test
     void aFailedSaveIsAVietnameseDialog() {
         dialogs.chooseFile(dir.resolve("missing/plan.pdf"));
-        model.savePdf();
+        model.commands().savePdf();
         assertThat(dialogs.shown("error")).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Không lưu được văn bản");
             assertThat(e.message()).isEqualTo("Không ghi được tệp plan.pdf (thư mục không tồn tại); tệp cũ (nếu có) vẫn giữ nguyên.");
@@ -266,8 +266,8 @@ class DocumentsViewModelTest {
         model.choices().selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
         model.choices().memberChoiceProperty().set(model.choices().memberChoices().get(3));
 
-        model.print();
-        model.openExternally();
+        model.commands().print();
+        model.commands().openExternally();
 
         assertThat(printed).singleElement().satisfies(p -> {
             assertThat(p.job()).isEqualTo("Giấy đi đường (C16-HD)");
