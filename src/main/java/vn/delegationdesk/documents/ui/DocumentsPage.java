@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,7 +33,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.DateField;
 import vn.delegationdesk.platform.ui.DateInput;
-import vn.delegationdesk.platform.ui.FieldDecorations;
+import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
@@ -93,7 +94,7 @@ public final class DocumentsPage {
         });
 
         ComboBox<MemberChoice> member = new ComboBox<>(choices.memberChoices());
-        name(member, DocumentIds.MEMBER, "ui.documents.member.accessible");
+        Forms.name(member, DocumentIds.MEMBER, messages.get("ui.documents.member.accessible"));
         member.valueProperty().bindBidirectional(choices.memberChoiceProperty());
         member.setMaxWidth(Double.MAX_VALUE);
         member.setVisibleRowCount(12);
@@ -102,8 +103,7 @@ public final class DocumentsPage {
         Label notice = Nodes.wrapping("", Styles.NOTICE);
         notice.setId(DocumentIds.NOTICE);
         notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        Forms.showWhen(notice, model.noticeProperty().isNotEmpty());
 
         VBox column = new VBox(8, Nodes.label(messages.get("ui.documents.list.title"), Styles.SECTION_TITLE), list,
                 memberLabel, member, notice);
@@ -123,7 +123,7 @@ public final class DocumentsPage {
             // needs no horizontal scroll bar that would hide its last row.
             setPrefWidth(0);
             tick.setMaxWidth(Double.MAX_VALUE);
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -152,10 +152,10 @@ public final class DocumentsPage {
 
     private Node previewColumn() {
         DocumentPreviewViewModel preview = model.preview();
-        Button previous = button(DocumentIds.PREVIOUS_PAGE, "ui.documents.preview.previous",
-                "ui.documents.preview.previous.accessible", preview::previousPage);
-        Button next = button(DocumentIds.NEXT_PAGE, "ui.documents.preview.next", "ui.documents.preview.next.accessible",
-                preview::nextPage);
+        Button previous = Buttons.action(DocumentIds.PREVIOUS_PAGE, messages.get("ui.documents.preview.previous"),
+                messages.get("ui.documents.preview.previous.accessible"), preview::previousPage);
+        Button next = Buttons.action(DocumentIds.NEXT_PAGE, messages.get("ui.documents.preview.next"),
+                messages.get("ui.documents.preview.next.accessible"), preview::nextPage);
         previous.disableProperty().bind(preview.pageIndexProperty().lessThanOrEqualTo(0).or(preview.renderingProperty()));
         next.disableProperty().bind(preview.pageIndexProperty().greaterThanOrEqualTo(preview.pageCountProperty().subtract(1))
                 .or(preview.renderingProperty()));
@@ -171,12 +171,15 @@ public final class DocumentsPage {
         HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next, fitWidth);
         paging.setAlignment(Pos.CENTER);
 
-        Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model.commands()::savePdf);
+        Button savePdf = Buttons.action(DocumentIds.SAVE_PDF, messages.get("ui.documents.savePdf"),
+                messages.get("ui.documents.savePdf.accessible"), model.commands()::savePdf);
         savePdf.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        Button saveWord = button(DocumentIds.SAVE_WORD, "ui.documents.saveWord", "ui.documents.saveWord.accessible",
-                model.commands()::saveWord);
-        Button open = button(DocumentIds.OPEN, "ui.documents.open", "ui.documents.open.accessible", model.commands()::openExternally);
-        Button print = button(DocumentIds.PRINT, "ui.documents.print", "ui.documents.print.accessible", model.commands()::print);
+        Button saveWord = Buttons.action(DocumentIds.SAVE_WORD, messages.get("ui.documents.saveWord"),
+                messages.get("ui.documents.saveWord.accessible"), model.commands()::saveWord);
+        Button open = Buttons.action(DocumentIds.OPEN, messages.get("ui.documents.open"),
+                messages.get("ui.documents.open.accessible"), model.commands()::openExternally);
+        Button print = Buttons.action(DocumentIds.PRINT, messages.get("ui.documents.print"),
+                messages.get("ui.documents.print.accessible"), model.commands()::print);
         for (Button b : new Button[] {savePdf, saveWord, open, print}) {
             b.disableProperty().bind(model.presentProperty().not());
         }
@@ -248,30 +251,29 @@ public final class DocumentsPage {
 
     private Node settingsColumn() {
         DocumentSettingsForm form = model.form();
-        TextField spending = text(DocumentIds.SPENDING, "ui.documents.field.spending", form.spendingProperty(), null);
-        FieldDecorations.bind(spending, form.spendingErrorProperty());
-        TextField first = text(DocumentIds.FIRST_ORDER_NUMBER, "ui.documents.field.firstOrder",
-                form.firstOrderNumberProperty(), null);
-        FieldDecorations.bind(first, form.firstOrderNumberErrorProperty());
+        TextField spending = Forms.text(DocumentIds.SPENDING, messages.get("ui.documents.field.spending"),
+                form.spendingProperty(), form.spendingErrorProperty());
+        TextField first = Forms.text(DocumentIds.FIRST_ORDER_NUMBER, messages.get("ui.documents.field.firstOrder"),
+                form.firstOrderNumberProperty(), form.firstOrderNumberErrorProperty());
         VBox fields = new VBox(10,
-                pair(field("ui.documents.field.decisionNumber", text(DocumentIds.DECISION_NUMBER,
-                        "ui.documents.field.decisionNumber", form.decisionNumberProperty(), "ui.documents.number.prompt")),
+                pair(field("ui.documents.field.decisionNumber", number(DocumentIds.DECISION_NUMBER,
+                        "ui.documents.field.decisionNumber", form.decisionNumberProperty())),
                         field("ui.documents.field.decisionDate", date(DocumentIds.DECISION_DATE,
                                 "ui.documents.field.decisionDate", form.decisionDate()))),
                 field("ui.documents.field.proposer",
-                        text(DocumentIds.PROPOSER, "ui.documents.field.proposer", form.proposerProperty(), null)),
-                field("ui.documents.field.recipients", area(DocumentIds.RECIPIENTS, "ui.documents.field.recipients",
+                        text(DocumentIds.PROPOSER, "ui.documents.field.proposer", form.proposerProperty())),
+                field("ui.documents.field.recipients", lines(DocumentIds.RECIPIENTS, "ui.documents.field.recipients",
                         form.recipientsProperty(), "ui.documents.field.recipients.hint")),
-                pair(field("ui.documents.field.reportNumber", text(DocumentIds.REPORT_NUMBER,
-                        "ui.documents.field.reportNumber", form.reportNumberProperty(), "ui.documents.number.prompt")),
+                pair(field("ui.documents.field.reportNumber", number(DocumentIds.REPORT_NUMBER,
+                        "ui.documents.field.reportNumber", form.reportNumberProperty())),
                         field("ui.documents.field.reportDate", date(DocumentIds.REPORT_DATE, "ui.documents.field.reportDate",
                                 form.reportDate()))),
                 pair(field("ui.documents.field.spending", spending), field("ui.documents.field.firstOrder", first)),
                 pair(field("ui.documents.field.budgetUnitCode", text(DocumentIds.BUDGET_UNIT_CODE,
-                        "ui.documents.field.budgetUnitCode", form.budgetUnitCodeProperty(), null)),
+                        "ui.documents.field.budgetUnitCode", form.budgetUnitCodeProperty())),
                         field("ui.documents.field.department", text(DocumentIds.DEPARTMENT, "ui.documents.field.department",
-                                form.departmentProperty(), null))),
-                field("ui.documents.field.contacts", area(DocumentIds.CONTACTS, "ui.documents.field.contacts",
+                                form.departmentProperty()))),
+                field("ui.documents.field.contacts", lines(DocumentIds.CONTACTS, "ui.documents.field.contacts",
                         form.contactsProperty(), "ui.documents.field.contacts.hint")));
         fields.disableProperty().bind(model.readyProperty().not());
 
@@ -305,28 +307,26 @@ public final class DocumentsPage {
         return both;
     }
 
-    private TextField text(String id, String accessibleKey, StringProperty value, String promptKey) {
-        TextField field = new TextField();
-        name(field, id, accessibleKey);
-        field.textProperty().bindBidirectional(value);
-        if (promptKey != null) {
-            field.setPromptText(messages.get(promptKey));
-        }
+    private TextField text(String id, String key, StringProperty value) {
+        return Forms.text(id, messages.get(key), value);
+    }
+
+    /** A number of a document ("125/QĐ-SVHTT"), with the prompt saying how it is written. */
+    private TextField number(String id, String key, StringProperty value) {
+        TextField field = text(id, key, value);
+        field.setPromptText(messages.get("ui.documents.number.prompt"));
         return field;
     }
 
-    private TextField date(String id, String accessibleKey, DateInput input) {
+    private TextField date(String id, String key, DateInput input) {
         TextField field = DateField.create(input, messages.get("ui.documents.date.prompt"));
-        name(field, id, accessibleKey);
+        Forms.name(field, id, messages.get(key));
         return field;
     }
 
-    private TextArea area(String id, String accessibleKey, StringProperty value, String hintKey) {
-        TextArea area = new TextArea();
-        name(area, id, accessibleKey);
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.textProperty().bindBidirectional(value);
+    /** One entry a line, with a hint (as prompt and tooltip) saying what goes there. */
+    private TextArea lines(String id, String key, StringProperty value, String hintKey) {
+        TextArea area = Forms.area(id, messages.get(key), value, 3);
         area.setPromptText(messages.get(hintKey));
         area.setTooltip(new Tooltip(messages.get(hintKey)));
         return area;
@@ -337,15 +337,6 @@ public final class DocumentsPage {
         text.setLabelFor(field);
         text.setMinWidth(Region.USE_PREF_SIZE);
         return text;
-    }
-
-    private void name(Control control, String id, String accessibleKey) {
-        control.setId(id);
-        control.setAccessibleText(messages.get(accessibleKey));
-    }
-
-    private Button button(String id, String key, String accessibleKey, Runnable action) {
-        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
     }
 
     // ---- layout ----------------------------------------------------------------------------------------
