@@ -165,14 +165,12 @@ public final class DocumentSettingsForm {
             if (parsed.isEmpty()) {
                 String message = messages.get("ui.documents.error.spending", messages.get("ui.documents.field.spending"),
                         text);
-                spendingError.set(message);
-                draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", message);
+                inputError(spendingError, "actualSpending", message);
                 return;
             }
             amount = parsed.getAsLong();
         }
-        spendingError.set(null);
-        draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", null);
+        inputError(spendingError, "actualSpending", null);
         Long value = amount;
         edit(s -> s.withActualSpending(value));
     }
@@ -184,16 +182,20 @@ public final class DocumentSettingsForm {
             if (!text.matches("\\d{1," + MAX_ORDER_DIGITS + "}")) {
                 String message = messages.get("ui.documents.error.orderNumber", messages.get("ui.documents.field.firstOrder"),
                         text);
-                firstOrderNumberError.set(message);
-                draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", message);
+                inputError(firstOrderNumberError, "firstTravelOrderNumber", message);
                 return;
             }
             number = Integer.parseInt(text);
         }
-        firstOrderNumberError.set(null);
-        draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", null);
+        inputError(firstOrderNumberError, "firstTravelOrderNumber", null);
         int value = number;
         edit(s -> s.withFirstTravelOrderNumber(value));
+    }
+
+    /** Shows why the typed text is refused on its field and reports it to the draft as {@code key}; null: none is. */
+    private void inputError(ReadOnlyStringWrapper error, String key, String message) {
+        error.set(message);
+        draft.reportInputError(DRAFT_ERROR_PREFIX + key, message);
     }
 
     /** Shows the settings in the fields, forgetting any refused text; a field equal up to spaces keeps its text. */

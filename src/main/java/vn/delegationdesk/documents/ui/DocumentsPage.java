@@ -18,9 +18,10 @@ import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
- * "Văn bản": the documents on the left (ticks to save several, whose travel orders), the page preview in the middle
- * with its paging, and the settings of the documents on the right. Only lays out, binds and wires; the preview is
- * rendered again a moment after the last change, and at once when the tab shows ({@link #setShowing}).
+ * "Văn bản": the documents on the left (ticks to save several, whose travel orders), the commands and the page preview
+ * with its paging in the middle ({@link DocumentPreviewPane}), and the settings of the documents on the right
+ * ({@link DocumentSettingsPane}). Only lays out, binds and wires; the preview is rendered again a moment after the last
+ * change, and at once when the tab shows ({@link #setShowing}).
  */
 public final class DocumentsPage {
     private static final double CELL_HEIGHT = 28;

@@ -58,16 +58,14 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+    private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private long loading;
 
     private final DocumentChoices choices;
-    private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
-
     private final DocumentSettingsForm form;
     private final DocumentPreviewViewModel preview;
     private final DocumentCommandsViewModel commands;
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-
-    private long loading;
 
     public DocumentsViewModel(DelegationDraft draft, ObservableValue<Estimate> estimate, DocumentService documents,
             PageRasterizer rasterizer, DocumentPrinter printer, DocumentOpener opener, TaskRunner tasks,
