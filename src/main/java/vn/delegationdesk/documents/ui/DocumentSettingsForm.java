@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,25 +21,26 @@ import vn.delegationdesk.platform.ui.DateInput;
 /**
  * The fields of the document settings on the "Văn bản" tab, as text: what the user types goes to {@code onEdit} as
  * a change of the settings, once it is a value; a number or date that is not one is reported to the draft as an input
- * error instead, so saving waits until it is fixed. {@link #show} puts settings back into the fields.
+ * error instead, so saving waits until it is fixed. {@link #show} puts settings back into the fields. The page binds
+ * its fields to these properties; the view model takes the changes.
  */
-final class DocumentSettingsForm {
+public final class DocumentSettingsForm {
     private static final String DRAFT_ERROR_PREFIX = "documents.";
     private static final int MAX_ORDER_DIGITS = 6;
 
-    final StringProperty decisionNumber = new SimpleStringProperty(this, "decisionNumber", "");
-    final StringProperty proposer = new SimpleStringProperty(this, "proposer", "");
-    final StringProperty recipients = new SimpleStringProperty(this, "recipients", "");
-    final StringProperty reportNumber = new SimpleStringProperty(this, "reportNumber", "");
-    final StringProperty spending = new SimpleStringProperty(this, "spending", "");
-    final ReadOnlyStringWrapper spendingError = new ReadOnlyStringWrapper(this, "spendingError");
-    final StringProperty budgetUnitCode = new SimpleStringProperty(this, "budgetUnitCode", "");
-    final StringProperty department = new SimpleStringProperty(this, "department", "");
-    final StringProperty firstOrderNumber = new SimpleStringProperty(this, "firstOrderNumber", "");
-    final ReadOnlyStringWrapper firstOrderNumberError = new ReadOnlyStringWrapper(this, "firstOrderNumberError");
-    final StringProperty contacts = new SimpleStringProperty(this, "contacts", "");
-    final DateInput decisionDate;
-    final DateInput reportDate;
+    private final StringProperty decisionNumber = new SimpleStringProperty(this, "decisionNumber", "");
+    private final StringProperty proposer = new SimpleStringProperty(this, "proposer", "");
+    private final StringProperty recipients = new SimpleStringProperty(this, "recipients", "");
+    private final StringProperty reportNumber = new SimpleStringProperty(this, "reportNumber", "");
+    private final StringProperty spending = new SimpleStringProperty(this, "spending", "");
+    private final ReadOnlyStringWrapper spendingError = new ReadOnlyStringWrapper(this, "spendingError");
+    private final StringProperty budgetUnitCode = new SimpleStringProperty(this, "budgetUnitCode", "");
+    private final StringProperty department = new SimpleStringProperty(this, "department", "");
+    private final StringProperty firstOrderNumber = new SimpleStringProperty(this, "firstOrderNumber", "");
+    private final ReadOnlyStringWrapper firstOrderNumberError = new ReadOnlyStringWrapper(this, "firstOrderNumberError");
+    private final StringProperty contacts = new SimpleStringProperty(this, "contacts", "");
+    private final DateInput decisionDate;
+    private final DateInput reportDate;
 
     private final DelegationDraft draft;
     private final Messages messages;
@@ -54,6 +56,63 @@ final class DocumentSettingsForm {
         reportDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.reportDate")),
                 message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "reportDate", message));
         wire();
+    }
+
+    public StringProperty decisionNumberProperty() {
+        return decisionNumber;
+    }
+
+    public DateInput decisionDate() {
+        return decisionDate;
+    }
+
+    public StringProperty proposerProperty() {
+        return proposer;
+    }
+
+    /** "Nơi nhận" of the decision, one per line. */
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public StringProperty reportNumberProperty() {
+        return reportNumber;
+    }
+
+    public DateInput reportDate() {
+        return reportDate;
+    }
+
+    /** "Kinh phí thực chi" as typed ("64.250.000"); blank until known. */
+    public StringProperty spendingProperty() {
+        return spending;
+    }
+
+    /** Why the typed spending is refused, naming the field; null while it is a figure. */
+    public ReadOnlyStringProperty spendingErrorProperty() {
+        return spendingError.getReadOnlyProperty();
+    }
+
+    public StringProperty budgetUnitCodeProperty() {
+        return budgetUnitCode;
+    }
+
+    public StringProperty departmentProperty() {
+        return department;
+    }
+
+    public StringProperty firstOrderNumberProperty() {
+        return firstOrderNumber;
+    }
+
+    /** Why the typed first travel-order number is refused, naming the field; null while it is a number. */
+    public ReadOnlyStringProperty firstOrderNumberErrorProperty() {
+        return firstOrderNumberError.getReadOnlyProperty();
+    }
+
+    /** "Liên hệ" lines of the itinerary, one per line. */
+    public StringProperty contactsProperty() {
+        return contacts;
     }
 
     private void wire() {
@@ -106,14 +165,12 @@ final class DocumentSettingsForm {
             if (parsed.isEmpty()) {
                 String message = messages.get("ui.documents.error.spending", messages.get("ui.documents.field.spending"),
                         text);
-                spendingError.set(message);
-                draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", message);
+                inputError(spendingError, "actualSpending", message);
                 return;
             }
             amount = parsed.getAsLong();
         }
-        spendingError.set(null);
-        draft.reportInputError(DRAFT_ERROR_PREFIX + "actualSpending", null);
+        inputError(spendingError, "actualSpending", null);
         Long value = amount;
         edit(s -> s.withActualSpending(value));
     }
@@ -125,16 +182,20 @@ final class DocumentSettingsForm {
             if (!text.matches("\\d{1," + MAX_ORDER_DIGITS + "}")) {
                 String message = messages.get("ui.documents.error.orderNumber", messages.get("ui.documents.field.firstOrder"),
                         text);
-                firstOrderNumberError.set(message);
-                draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", message);
+                inputError(firstOrderNumberError, "firstTravelOrderNumber", message);
                 return;
             }
             number = Integer.parseInt(text);
         }
-        firstOrderNumberError.set(null);
-        draft.reportInputError(DRAFT_ERROR_PREFIX + "firstTravelOrderNumber", null);
+        inputError(firstOrderNumberError, "firstTravelOrderNumber", null);
         int value = number;
         edit(s -> s.withFirstTravelOrderNumber(value));
+    }
+
+    /** Shows why the typed text is refused on its field and reports it to the draft as {@code key}; null: none is. */
+    private void inputError(ReadOnlyStringWrapper error, String key, String message) {
+        error.set(message);
+        draft.reportInputError(DRAFT_ERROR_PREFIX + key, message);
     }
 
     /** Shows the settings in the fields, forgetting any refused text; a field equal up to spaces keeps its text. */

@@ -1,63 +1,46 @@
 package vn.delegationdesk.documents.ui;
 
-import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.ui.Buttons;
-import vn.delegationdesk.platform.ui.DateField;
-import vn.delegationdesk.platform.ui.DateInput;
-import vn.delegationdesk.platform.ui.FieldDecorations;
+import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
- * "Văn bản": the documents on the left (ticks to save several, whose travel orders), the page preview in the middle
- * with its paging, and the settings of the documents on the right. Only lays out, binds and wires; the preview is
- * rendered again a moment after the last change, and at once when the tab shows ({@link #setShowing}).
+ * "Văn bản": the documents on the left (ticks to save several, whose travel orders), the commands and the page preview
+ * with its paging in the middle ({@link DocumentPreviewPane}), and the settings of the documents on the right
+ * ({@link DocumentSettingsPane}). Only lays out, binds and wires; the preview is rendered again a moment after the last
+ * change, and at once when the tab shows ({@link #setShowing}).
  */
 public final class DocumentsPage {
-    /** How long typing must pause before the preview is made again: a render takes a few tenths of a second. */
-    static final Duration QUIET = Duration.millis(450);
     private static final double CELL_HEIGHT = 28;
 
     private final DocumentsViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final ImageView image = new ImageView();
-    private final PauseTransition quiet = new PauseTransition(QUIET);
-    private boolean showing;
+    private final DocumentPreviewPane preview;
 
     public DocumentsPage(DocumentsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        layoutParts();
-        wirePreview();
+        root.setId(DocumentIds.PAGE);
+        root.getStyleClass().add(Styles.EDITOR);
+        root.setAccessibleText(messages.get("ui.documents.accessible"));
+        root.setLeft(documentsColumn());
+        preview = new DocumentPreviewPane(model.preview(), model.commands(), model.presentProperty(), messages);
+        root.setCenter(preview.node());
+        root.setRight(new DocumentSettingsPane(model.form(), model.readyProperty(), model.overviewInfoProperty(), messages).node());
     }
 
     public Node node() {
@@ -66,43 +49,39 @@ public final class DocumentsPage {
 
     /** The tab shows ({@code true}) or was left: an outdated preview is made again when it shows. */
     public void setShowing(boolean shown) {
-        showing = shown;
-        if (shown && model.previewOutdatedProperty().get()) {
-            quiet.stop();
-            model.refreshPreview();
-        }
+        preview.setShowing(shown);
     }
 
     // ---- the documents ---------------------------------------------------------------------------------
 
     private Node documentsColumn() {
-        ListView<DocumentRow> list = new ListView<>(model.rows());
+        DocumentChoices choices = model.choices();
+        ListView<DocumentRow> list = new ListView<>(choices.rows());
         list.setId(DocumentIds.LIST);
         list.setAccessibleText(messages.get("ui.documents.list.accessible"));
         list.setFixedCellSize(CELL_HEIGHT);
-        list.setPrefHeight(model.rows().size() * CELL_HEIGHT + 6);
+        list.setPrefHeight(choices.rows().size() * CELL_HEIGHT + 6);
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(view -> new DocumentCell());
-        list.getSelectionModel().select(model.rows().stream().filter(r -> r.kind() == model.selectedProperty().get())
+        list.getSelectionModel().select(choices.rows().stream().filter(r -> r.kind() == choices.selectedProperty().get())
                 .findFirst().orElse(null));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
-                model.selectedProperty().set(row.kind());
+                choices.selectedProperty().set(row.kind());
             }
         });
 
-        ComboBox<MemberChoice> member = new ComboBox<>(model.memberChoices());
-        name(member, DocumentIds.MEMBER, "ui.documents.member.accessible");
-        member.valueProperty().bindBidirectional(model.memberChoiceProperty());
+        ComboBox<MemberChoice> member = new ComboBox<>(choices.memberChoices());
+        Forms.name(member, DocumentIds.MEMBER, messages.get("ui.documents.member.accessible"));
+        member.valueProperty().bindBidirectional(choices.memberChoiceProperty());
         member.setMaxWidth(Double.MAX_VALUE);
         member.setVisibleRowCount(12);
-        Label memberLabel = fieldLabel("ui.documents.member", member);
+        Label memberLabel = DocumentSettingsPane.fieldLabel(messages.get("ui.documents.member"), member);
 
         Label notice = Nodes.wrapping("", Styles.NOTICE);
         notice.setId(DocumentIds.NOTICE);
         notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        Forms.showWhen(notice, model.noticeProperty().isNotEmpty());
 
         VBox column = new VBox(8, Nodes.label(messages.get("ui.documents.list.title"), Styles.SECTION_TITLE), list,
                 memberLabel, member, notice);
@@ -122,7 +101,7 @@ public final class DocumentsPage {
             // needs no horizontal scroll bar that would hide its last row.
             setPrefWidth(0);
             tick.setMaxWidth(Double.MAX_VALUE);
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -145,212 +124,5 @@ public final class DocumentsPage {
             tick.selectedProperty().bindBidirectional(row.chosenProperty());
             setGraphic(tick);
         }
-    }
-
-    // ---- preview ---------------------------------------------------------------------------------------
-
-    private Node previewColumn() {
-        Button previous = button(DocumentIds.PREVIOUS_PAGE, "ui.documents.preview.previous",
-                "ui.documents.preview.previous.accessible", model::previousPage);
-        Button next = button(DocumentIds.NEXT_PAGE, "ui.documents.preview.next", "ui.documents.preview.next.accessible",
-                model::nextPage);
-        previous.disableProperty().bind(model.pageIndexProperty().lessThanOrEqualTo(0).or(model.renderingProperty()));
-        next.disableProperty().bind(model.pageIndexProperty().greaterThanOrEqualTo(model.pageCountProperty().subtract(1))
-                .or(model.renderingProperty()));
-        Label pageLabel = Nodes.label("", Styles.TEXT);
-        pageLabel.setId(DocumentIds.PAGE_LABEL);
-        pageLabel.textProperty().bind(model.pageLabelProperty());
-        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleButton fitWidth = new ToggleButton(messages.get("ui.documents.preview.fitWidth"));
-        fitWidth.setId(DocumentIds.FIT_WIDTH);
-        fitWidth.setAccessibleText(messages.get("ui.documents.preview.fitWidth.accessible"));
-        fitWidth.setMinWidth(Region.USE_PREF_SIZE);
-        HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next, fitWidth);
-        paging.setAlignment(Pos.CENTER);
-
-        Button savePdf = button(DocumentIds.SAVE_PDF, "ui.documents.savePdf", "ui.documents.savePdf.accessible", model::savePdf);
-        savePdf.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        Button saveWord = button(DocumentIds.SAVE_WORD, "ui.documents.saveWord", "ui.documents.saveWord.accessible",
-                model::saveWord);
-        Button open = button(DocumentIds.OPEN, "ui.documents.open", "ui.documents.open.accessible", model::openExternally);
-        Button print = button(DocumentIds.PRINT, "ui.documents.print", "ui.documents.print.accessible", model::print);
-        for (Button b : new Button[] {savePdf, saveWord, open, print}) {
-            b.disableProperty().bind(model.presentProperty().not());
-        }
-        HBox commands = Nodes.hbox(Styles.BUTTON_ROW, savePdf, saveWord, open, print);
-
-        image.setId(DocumentIds.PREVIEW_IMAGE);
-        image.setAccessibleText(messages.get("ui.documents.preview.accessible"));
-        image.getStyleClass().add(Styles.DOCUMENT_SHEET);
-        image.setPreserveRatio(true);
-        image.setSmooth(true);
-        Label message = Nodes.wrapping("", Styles.MUTED);
-        message.setId(DocumentIds.PREVIEW_MESSAGE);
-        message.setMaxWidth(420);
-        message.setAlignment(Pos.CENTER);
-        message.textProperty().bind(Bindings.createStringBinding(() -> !model.presentProperty().get()
-                ? messages.get("ui.documents.preview.empty") : model.previewMessageProperty().get(),
-                model.presentProperty(), model.previewMessageProperty()));
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        StackPane sheet = new StackPane(image, message);
-        sheet.getStyleClass().add(Styles.DOCUMENT_DESK);
-        ScrollPane scroll = new ScrollPane(sheet);
-        scroll.setId(DocumentIds.PREVIEW);
-        scroll.setFitToWidth(true);
-        scroll.fitToHeightProperty().bind(fitWidth.selectedProperty().not());
-        scroll.setPannable(true);
-        // The whole page fits the room the preview has, or, to read it, its width does and the page scrolls;
-        // the image keeps its proportions.
-        image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(120, scroll.getViewportBounds().getWidth() - 24),
-                scroll.viewportBoundsProperty()));
-        image.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> fitWidth.isSelected() ? 0
-                : Math.max(160, scroll.getViewportBounds().getHeight() - 24), scroll.viewportBoundsProperty(),
-                fitWidth.selectedProperty()));
-        fitWidth.selectedProperty().addListener((o, was, now) -> scroll.setVvalue(0));
-        BorderPane column = new BorderPane(scroll);
-        column.setTop(commands);
-        column.setBottom(paging);
-        BorderPane.setMargin(commands, new Insets(0, 0, 8, 0));
-        BorderPane.setMargin(paging, new Insets(6, 0, 0, 0));
-        return column;
-    }
-
-    private void wirePreview() {
-        model.pageProperty().addListener((o, old, page) -> image.setImage(page == null ? null : toImage(page)));
-        if (model.pageProperty().get() != null) {
-            image.setImage(toImage(model.pageProperty().get()));
-        }
-        quiet.setOnFinished(e -> {
-            if (showing && model.previewOutdatedProperty().get()) {
-                model.refreshPreview();
-            }
-        });
-        model.changesProperty().addListener((o, old, count) -> {
-            if (showing) {
-                quiet.playFromStart();
-            }
-        });
-    }
-
-    /** The page's pixels as a JavaFX image, without javafx-swing. */
-    static WritableImage toImage(PreviewPage page) {
-        WritableImage written = new WritableImage(page.width(), page.height());
-        written.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(), page.argb(), 0,
-                page.width());
-        return written;
-    }
-
-    // ---- settings --------------------------------------------------------------------------------------
-
-    private Node settingsColumn() {
-        TextField spending = text(DocumentIds.SPENDING, "ui.documents.field.spending", model.spendingProperty(), null);
-        FieldDecorations.bind(spending, model.spendingErrorProperty());
-        TextField first = text(DocumentIds.FIRST_ORDER_NUMBER, "ui.documents.field.firstOrder",
-                model.firstOrderNumberProperty(), null);
-        FieldDecorations.bind(first, model.firstOrderNumberErrorProperty());
-        VBox fields = new VBox(10,
-                pair(field("ui.documents.field.decisionNumber", text(DocumentIds.DECISION_NUMBER,
-                        "ui.documents.field.decisionNumber", model.decisionNumberProperty(), "ui.documents.number.prompt")),
-                        field("ui.documents.field.decisionDate", date(DocumentIds.DECISION_DATE,
-                                "ui.documents.field.decisionDate", model.decisionDate()))),
-                field("ui.documents.field.proposer",
-                        text(DocumentIds.PROPOSER, "ui.documents.field.proposer", model.proposerProperty(), null)),
-                field("ui.documents.field.recipients", area(DocumentIds.RECIPIENTS, "ui.documents.field.recipients",
-                        model.recipientsProperty(), "ui.documents.field.recipients.hint")),
-                pair(field("ui.documents.field.reportNumber", text(DocumentIds.REPORT_NUMBER,
-                        "ui.documents.field.reportNumber", model.reportNumberProperty(), "ui.documents.number.prompt")),
-                        field("ui.documents.field.reportDate", date(DocumentIds.REPORT_DATE, "ui.documents.field.reportDate",
-                                model.reportDate()))),
-                pair(field("ui.documents.field.spending", spending), field("ui.documents.field.firstOrder", first)),
-                pair(field("ui.documents.field.budgetUnitCode", text(DocumentIds.BUDGET_UNIT_CODE,
-                        "ui.documents.field.budgetUnitCode", model.budgetUnitCodeProperty(), null)),
-                        field("ui.documents.field.department", text(DocumentIds.DEPARTMENT, "ui.documents.field.department",
-                                model.departmentProperty(), null))),
-                field("ui.documents.field.contacts", area(DocumentIds.CONTACTS, "ui.documents.field.contacts",
-                        model.contactsProperty(), "ui.documents.field.contacts.hint")));
-        fields.disableProperty().bind(model.readyProperty().not());
-
-        Label info = Nodes.wrapping("", Styles.MUTED);
-        info.setId(DocumentIds.OVERVIEW_INFO);
-        info.textProperty().bind(model.overviewInfoProperty());
-        VBox form = new VBox(10, Nodes.label(messages.get("ui.documents.settings.title"), Styles.SECTION_TITLE), info, fields);
-        form.setPadding(new Insets(0, 12, 12, 12));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(420);
-        scroll.setMinWidth(320);
-        return scroll;
-    }
-
-    /** A field with its label above it: the settings column is narrow and the labels are long. */
-    private VBox field(String labelKey, Control control) {
-        control.setMaxWidth(Double.MAX_VALUE);
-        return Nodes.vbox(Styles.DOCUMENT_FIELD, fieldLabel(labelKey, control), control);
-    }
-
-    /** Two fields side by side, sharing the width (a number and its date). */
-    private static HBox pair(VBox left, VBox right) {
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(0);
-        right.setPrefWidth(0);
-        HBox both = new HBox(10, left, right);
-        both.setFillHeight(true);
-        return both;
-    }
-
-    private TextField text(String id, String accessibleKey, StringProperty value, String promptKey) {
-        TextField field = new TextField();
-        name(field, id, accessibleKey);
-        field.textProperty().bindBidirectional(value);
-        if (promptKey != null) {
-            field.setPromptText(messages.get(promptKey));
-        }
-        return field;
-    }
-
-    private TextField date(String id, String accessibleKey, DateInput input) {
-        TextField field = DateField.create(input, messages.get("ui.documents.date.prompt"));
-        name(field, id, accessibleKey);
-        return field;
-    }
-
-    private TextArea area(String id, String accessibleKey, StringProperty value, String hintKey) {
-        TextArea area = new TextArea();
-        name(area, id, accessibleKey);
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.textProperty().bindBidirectional(value);
-        area.setPromptText(messages.get(hintKey));
-        area.setTooltip(new Tooltip(messages.get(hintKey)));
-        return area;
-    }
-
-    private Label fieldLabel(String key, Node field) {
-        Label text = Nodes.label(messages.get(key), Styles.FIELD_LABEL);
-        text.setLabelFor(field);
-        text.setMinWidth(Region.USE_PREF_SIZE);
-        return text;
-    }
-
-    private void name(Control control, String id, String accessibleKey) {
-        control.setId(id);
-        control.setAccessibleText(messages.get(accessibleKey));
-    }
-
-    private Button button(String id, String key, String accessibleKey, Runnable action) {
-        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
-    }
-
-    // ---- layout ----------------------------------------------------------------------------------------
-
-    private void layoutParts() {
-        root.setId(DocumentIds.PAGE);
-        root.getStyleClass().add(Styles.EDITOR);
-        root.setAccessibleText(messages.get("ui.documents.accessible"));
-        root.setLeft(documentsColumn());
-        root.setCenter(previewColumn());
-        root.setRight(settingsColumn());
     }
 }

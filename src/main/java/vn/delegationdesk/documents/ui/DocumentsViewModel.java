@@ -1,29 +1,17 @@
 package vn.delegationdesk.documents.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
@@ -31,16 +19,11 @@ import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
-import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.documents.DocumentFile;
-import vn.delegationdesk.documents.DocumentFormat;
-import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -56,20 +39,17 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * could not be) the form takes no edit, so unreadable stored settings are never overwritten. Text typed into a
  * number or date field that is not one is reported to the draft as an input error, so saving waits until it is fixed.
  *
- * <p>The preview is made from the editor's current draft, these settings and the estimate on screen: the document
- * is rendered and its page rasterised in the background; a render started before the latest change is dropped.
- * The view calls {@link #refreshPreview()} when the tab shows and a moment after the last change
- * ({@link #changesProperty()}), not on every keystroke.
+ * <p>The tab's other parts are handed out once each: the settings' fields ({@link DocumentSettingsForm}), which
+ * documents ({@link DocumentChoices}), the page preview ({@link DocumentPreviewViewModel}) and the commands
+ * ({@link DocumentCommandsViewModel}). The preview and the commands make the documents from the editor's current
+ * draft, these settings and the estimate on screen; every change of them makes the preview outdated. What the
+ * commands did, and why the stored settings could not be read, is the {@linkplain #noticeProperty() notice}.
  */
 public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     private final DelegationDraft draft;
     private final ObservableValue<Estimate> estimate;
     private final DocumentService documents;
-    private final PageRasterizer rasterizer;
-    private final DocumentPrinter printer;
-    private final DocumentOpener opener;
-    private final DialogService dialogs;
     private final Messages messages;
 
     private final ReadOnlyObjectWrapper<DocumentSettings> settings =
@@ -78,34 +58,14 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
-
-    private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<DocumentRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObjectProperty<DocumentKind> selected = new SimpleObjectProperty<>(this, "selected", DocumentKind.PLAN);
-    private final ObservableList<MemberChoice> memberChoices = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<MemberChoice> memberChoicesView = FXCollections.unmodifiableObservableList(memberChoices);
-    private final ObjectProperty<MemberChoice> memberChoice = new SimpleObjectProperty<>(this, "memberChoice");
-
     private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
-
-    private final DocumentSettingsForm form;
-    private final ReadOnlyObjectWrapper<PreviewPage> page = new ReadOnlyObjectWrapper<>(this, "page");
-    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
-    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex", 0);
-    private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper(this, "pageLabel", "");
-    private final ReadOnlyStringWrapper previewMessage = new ReadOnlyStringWrapper(this, "previewMessage", "");
-    private final ReadOnlyBooleanWrapper previewOutdated = new ReadOnlyBooleanWrapper(this, "previewOutdated", true);
-    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
-    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-
-    /** The PDF the preview shows, for paging without rendering again. */
-    private byte[] previewPdf;
     private long loading;
-    private long renderTicket;
-    private long changeCount;
+
+    private final DocumentChoices choices;
+    private final DocumentSettingsForm form;
+    private final DocumentPreviewViewModel preview;
+    private final DocumentCommandsViewModel commands;
 
     public DocumentsViewModel(DelegationDraft draft, ObservableValue<Estimate> estimate, DocumentService documents,
             PageRasterizer rasterizer, DocumentPrinter printer, DocumentOpener opener, TaskRunner tasks,
@@ -114,38 +74,25 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         this.draft = Objects.requireNonNull(draft, "draft");
         this.estimate = Objects.requireNonNull(estimate, "estimate");
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.rasterizer = Objects.requireNonNull(rasterizer, "rasterizer");
-        this.printer = Objects.requireNonNull(printer, "printer");
-        this.opener = Objects.requireNonNull(opener, "opener");
-        this.dialogs = dialogs;
         this.messages = messages;
-        for (DocumentKind kind : DocumentKind.values()) {
-            rows.add(new DocumentRow(kind, messages.get("documents.kind." + kind.name())));
-        }
+        choices = new DocumentChoices(messages);
         form = new DocumentSettingsForm(draft, messages, this::edit);
+        preview = new DocumentPreviewViewModel(documents, rasterizer, choices, this::source, tasks, messages);
+        commands = new DocumentCommandsViewModel(documents, printer, opener, choices, this::source, tasks, dialogs, messages,
+                notice::set);
         present.set(draft.get() != null);
         draft.valueProperty().addListener((observable, old, value) -> {
             present.set(value != null);
-            refreshMembers();
+            choices.showMembers(value);
             refreshOverviewInfo();
-            changed();
+            preview.changed();
         });
-        estimate.addListener((observable, old, value) -> changed());
+        estimate.addListener((observable, old, value) -> preview.changed());
         settings.addListener((observable, old, value) -> {
             refreshDirty();
-            changed();
+            preview.changed();
         });
-        selected.addListener((observable, old, kind) -> {
-            pageIndex.set(0);
-            changed();
-        });
-        memberChoice.addListener((observable, old, choice) -> {
-            if (selected.get() == DocumentKind.TRAVEL_ORDERS) {
-                pageIndex.set(0);
-                changed();
-            }
-        });
-        refreshMembers();
+        choices.showMembers(draft.get());
         refreshOverviewInfo();
     }
 
@@ -157,7 +104,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         baseline = DocumentSettings.defaults();
         ready.set(false);
         notice.set("");
-        clearPreview();
+        preview.clear();
         settings.set(DocumentSettings.defaults());
         form.show(settings.get());
         refreshDirty();
@@ -251,79 +198,24 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return present.getReadOnlyProperty();
     }
 
-    /** The seven documents, in the order of the pack, each with its tick for saving several. */
-    public ObservableList<DocumentRow> rows() {
-        return rowsView;
+    /** Which documents: the list with its ticks, the one shown, whose travel orders. */
+    public DocumentChoices choices() {
+        return choices;
     }
 
-    /** The document the preview shows and "Mở bằng ứng dụng khác" and "In…" take. */
-    public ObjectProperty<DocumentKind> selectedProperty() {
-        return selected;
+    /** The settings' fields, as the page binds them. */
+    public DocumentSettingsForm form() {
+        return form;
     }
 
-    /** "Tất cả thành viên" and every member of the plan. */
-    public ObservableList<MemberChoice> memberChoices() {
-        return memberChoicesView;
+    /** The page preview of the document shown. */
+    public DocumentPreviewViewModel preview() {
+        return preview;
     }
 
-    public ObjectProperty<MemberChoice> memberChoiceProperty() {
-        return memberChoice;
-    }
-
-    public StringProperty decisionNumberProperty() {
-        return form.decisionNumber;
-    }
-
-    public DateInput decisionDate() {
-        return form.decisionDate;
-    }
-
-    public StringProperty proposerProperty() {
-        return form.proposer;
-    }
-
-    /** "Nơi nhận" of the decision, one per line. */
-    public StringProperty recipientsProperty() {
-        return form.recipients;
-    }
-
-    public StringProperty reportNumberProperty() {
-        return form.reportNumber;
-    }
-
-    public DateInput reportDate() {
-        return form.reportDate;
-    }
-
-    /** "Kinh phí thực chi" as typed ("64.250.000"); blank until known. */
-    public StringProperty spendingProperty() {
-        return form.spending;
-    }
-
-    /** Why the typed spending is refused, naming the field; null while it is a figure. */
-    public ReadOnlyStringProperty spendingErrorProperty() {
-        return form.spendingError.getReadOnlyProperty();
-    }
-
-    public StringProperty budgetUnitCodeProperty() {
-        return form.budgetUnitCode;
-    }
-
-    public StringProperty departmentProperty() {
-        return form.department;
-    }
-
-    public StringProperty firstOrderNumberProperty() {
-        return form.firstOrderNumber;
-    }
-
-    public ReadOnlyStringProperty firstOrderNumberErrorProperty() {
-        return form.firstOrderNumberError.getReadOnlyProperty();
-    }
-
-    /** "Liên hệ" lines of the itinerary, one per line. */
-    public StringProperty contactsProperty() {
-        return form.contacts;
+    /** "Lưu PDF…", "Lưu Word…", "Mở bằng ứng dụng khác" and "In…". */
+    public DocumentCommandsViewModel commands() {
+        return commands;
     }
 
     /** What the documents take from the overview tab (issuing body, abbreviation, plan number and date, signer). */
@@ -331,297 +223,22 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return overviewInfo.getReadOnlyProperty();
     }
 
-    /** The page the preview shows; null before the first render or when there is nothing to show. */
-    public ReadOnlyObjectProperty<PreviewPage> pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty pageCountProperty() {
-        return pageCount.getReadOnlyProperty();
-    }
-
-    /** The page shown, from 0. */
-    public ReadOnlyIntegerProperty pageIndexProperty() {
-        return pageIndex.getReadOnlyProperty();
-    }
-
-    /** "Trang 2/37". */
-    public ReadOnlyStringProperty pageLabelProperty() {
-        return pageLabel.getReadOnlyProperty();
-    }
-
-    /** What the preview says instead of, or above, a page: it is being made, or why it could not be. */
-    public ReadOnlyStringProperty previewMessageProperty() {
-        return previewMessage.getReadOnlyProperty();
-    }
-
-    /** True when something changed since the preview shown was started. */
-    public ReadOnlyBooleanProperty previewOutdatedProperty() {
-        return previewOutdated.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty renderingProperty() {
-        return rendering.getReadOnlyProperty();
-    }
-
-    /** Counts changes that make the preview outdated: the view waits for a pause in them before rendering again. */
-    public ReadOnlyLongProperty changesProperty() {
-        return changes.getReadOnlyProperty();
-    }
-
     /** The last thing to tell: files written, a document sent to the printer. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    /** Whether "Lưu Word…" has something to write: the plan or the decision is ticked, or shown when none is. */
-    public boolean hasWordFiles() {
-        return !files(DocumentFormat.DOCX).isEmpty();
-    }
-
-    // ---- preview ---------------------------------------------------------------------------------------
-
-    /** Renders the selected document from the draft as it is now and shows its page; a later change drops it. */
-    public void refreshPreview() {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty()) {
-            clearPreview();
-            return;
-        }
-        long ticket = ++renderTicket;
-        long atChange = changeCount;
-        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
-        String member = member();
-        int wanted = pageIndex.get();
-        previewOutdated.set(false);
-        rendering.set(true);
-        if (page.get() == null) {
-            previewMessage.set(messages.get("ui.documents.preview.making"));
-        }
-        runInBackground(() -> {
-            byte[] pdf = documents.render(file, source.get(), member);
-            return new Rendered(pdf, rasterizer.render(pdf, wanted));
-        }, rendered -> {
-            if (ticket != renderTicket) {
-                return;
-            }
-            rendering.set(false);
-            if (atChange != changeCount) {
-                previewOutdated.set(true);
-                return;
-            }
-            previewPdf = rendered.pdf();
-            show(rendered.page());
-        }, error -> {
-            if (ticket != renderTicket) {
-                return;
-            }
-            rendering.set(false);
-            previewPdf = null;
-            page.set(null);
-            pageCount.set(0);
-            pageLabel.set("");
-            previewMessage.set(messages.describeFailure(error, " "));
-        });
-    }
-
-    public void nextPage() {
-        goToPage(pageIndex.get() + 1);
-    }
-
-    public void previousPage() {
-        goToPage(pageIndex.get() - 1);
-    }
-
-    private void goToPage(int index) {
-        byte[] pdf = previewPdf;
-        if (pdf == null || index < 0 || index >= pageCount.get() || rendering.get()) {
-            return;
-        }
-        long ticket = ++renderTicket;
-        rendering.set(true);
-        runInBackground(() -> rasterizer.render(pdf, index), shown -> {
-            if (ticket == renderTicket) {
-                rendering.set(false);
-                show(shown);
-            }
-        }, error -> {
-            if (ticket == renderTicket) {
-                rendering.set(false);
-                previewMessage.set(messages.describeFailure(error, " "));
-            }
-        });
-    }
-
-    private void show(PreviewPage shown) {
-        page.set(shown);
-        pageCount.set(shown.pageCount());
-        pageIndex.set(shown.index());
-        pageLabel.set(messages.get("ui.documents.preview.page", shown.index() + 1, shown.pageCount()));
-        previewMessage.set("");
-    }
-
-    private void clearPreview() {
-        renderTicket++;
-        rendering.set(false);
-        previewPdf = null;
-        page.set(null);
-        pageCount.set(0);
-        pageIndex.set(0);
-        pageLabel.set("");
-        previewMessage.set("");
-        previewOutdated.set(true);
-    }
-
-    private void changed() {
-        changeCount++;
-        previewOutdated.set(true);
-        changes.set(changeCount);
-    }
-
-    // ---- commands --------------------------------------------------------------------------------------
-
-    /**
-     * "Lưu PDF…": the ticked documents (the one shown when none is ticked). One document asks for its file; several
-     * ask for a folder and write one file each, named as {@code render} names them ("plan.pdf").
-     */
-    public void savePdf() {
-        save(files(DocumentFormat.PDF), "ui.documents.savePdf.choose", "ui.documents.filter.pdf", "*.pdf");
-    }
-
-    /** "Lưu Word…": the plan and the decision among the ticked documents (or the one shown), as .docx for Word. */
-    public void saveWord() {
-        List<DocumentFile> files = files(DocumentFormat.DOCX);
-        if (files.isEmpty()) {
-            notice.set(messages.get("ui.documents.saveWord.none"));
-            return;
-        }
-        save(files, "ui.documents.saveWord.choose", "ui.documents.filter.word", "*.docx");
-    }
-
-    /** "Mở bằng ứng dụng khác": writes the document shown to a temporary file and opens it in the system's viewer. */
-    public void openExternally() {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty()) {
-            return;
-        }
-        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
-        String member = member();
-        runInBackground(() -> {
-            Path target = Files.createTempDirectory("delegation-desk-").resolve(file.fileName());
-            documents.write(file, source.get(), member, target);
-            target.toFile().deleteOnExit();
-            target.getParent().toFile().deleteOnExit();
-            opener.open(target);
-            return target;
-        }, target -> notice.set(messages.get("ui.documents.opened", name(file.kind()))),
-                error -> dialogs.showError(messages.get("ui.documents.open.failed"), messages.describeFailure(error, "\n")));
-    }
-
-    /** "In…": the document shown, through the system's print dialog. */
-    public void print() {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty()) {
-            return;
-        }
-        DocumentFile file = DocumentFile.of(selected.get(), DocumentFormat.PDF).orElseThrow();
-        String member = member();
-        String title = name(file.kind());
-        runInBackground(() -> printer.print(documents.render(file, source.get(), member), title),
-                printed -> notice.set(messages.get(printed ? "ui.documents.printed" : "ui.documents.printCancelled", title)),
-                error -> dialogs.showError(messages.get("ui.documents.print.failed"), messages.describeFailure(error, "\n")));
-    }
-
     // ---- internals -------------------------------------------------------------------------------------
 
-    private record Rendered(byte[] pdf, PreviewPage page) {
-    }
-
-    private void save(List<DocumentFile> files, String chooseKey, String filterKey, String pattern) {
-        Optional<DocumentSource> source = source();
-        if (source.isEmpty() || files.isEmpty()) {
-            return;
-        }
-        String member = member();
-        if (files.size() == 1) {
-            DocumentFile file = files.get(0);
-            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, name(file.kind())), file.fileName(),
-                    messages.get(filterKey), pattern);
-            if (chosen.isEmpty()) {
-                return;
-            }
-            Path target = withExtension(chosen.get(), file.format().extension());
-            runInBackground(() -> {
-                documents.write(file, source.get(), member, target);
-                return target;
-            }, written -> notice.set(messages.get("ui.documents.saved", written.toString())),
-                    error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
-            return;
-        }
-        Optional<Path> folder = dialogs.chooseDirectory(messages.get("ui.documents.saveSeveral.choose", files.size()));
-        if (folder.isEmpty()) {
-            return;
-        }
-        Path dir = folder.get();
-        runInBackground(() -> documents.writeAll(files, source.get(), member, dir),
-                written -> notice.set(messages.get("ui.documents.savedSeveral", written.size(), dir.toString())),
-                error -> dialogs.showError(messages.get("ui.documents.save.failed"), messages.describeFailure(error, "\n")));
-    }
-
-    /** The files of {@code format} for the ticked documents, or for the one shown when none is ticked. */
-    private List<DocumentFile> files(DocumentFormat format) {
-        List<DocumentKind> kinds = rows.stream().filter(DocumentRow::isChosen).map(DocumentRow::kind).toList();
-        if (kinds.isEmpty()) {
-            kinds = List.of(selected.get());
-        }
-        List<DocumentFile> files = new ArrayList<>();
-        for (DocumentKind kind : kinds) {
-            DocumentFile.of(kind, format).ifPresent(files::add);
-        }
-        return files;
-    }
-
-    private static Path withExtension(Path chosen, String extension) {
-        String name = chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen : chosen.resolveSibling(name + "." + extension);
-    }
-
+    /** What the documents are made from now: the draft, the settings as edited and the estimate on screen. */
     private Optional<DocumentSource> source() {
         Delegation d = draft.get();
         Estimate e = estimate.getValue();
         return d == null || e == null ? Optional.empty() : Optional.of(new DocumentSource(d, settings.get(), e));
     }
 
-    private String member() {
-        MemberChoice choice = memberChoice.get();
-        return choice == null ? null : choice.memberId();
-    }
-
-    private String name(DocumentKind kind) {
-        return messages.get("documents.kind." + kind.name());
-    }
-
     private void refreshDirty() {
         dirty.set(ready.get() && !settings.get().equals(baseline));
-    }
-
-    /** The members of the draft as choices; the member chosen stays chosen while they are in the plan. */
-    private void refreshMembers() {
-        Delegation d = draft.get();
-        List<MemberChoice> next = new ArrayList<>();
-        next.add(new MemberChoice(null, messages.get("ui.documents.member.all")));
-        if (d != null) {
-            for (Member m : d.members()) {
-                String label = m.position().isEmpty() ? m.fullName()
-                        : messages.get("ui.documents.member.label", m.fullName(), m.position());
-                next.add(new MemberChoice(m.id(), label));
-            }
-        }
-        String kept = member();
-        if (!next.equals(memberChoices)) {
-            memberChoices.setAll(next);
-        }
-        memberChoice.set(next.stream().filter(c -> Objects.equals(c.memberId(), kept)).findFirst().orElse(next.get(0)));
     }
 
     private void refreshOverviewInfo() {

@@ -70,16 +70,16 @@ class DocumentsViewModelTest {
     }
 
     private DocumentRow row(DocumentKind kind) {
-        return model.rows().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+        return model.choices().rows().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
     }
 
     @Test
     void listsTheSevenDocumentsByTheirVietnameseNames() {
-        assertThat(model.rows()).extracting(DocumentRow::name).containsExactly("Kế hoạch", "Quyết định cử đoàn (kèm danh sách)",
+        assertThat(model.choices().rows()).extracting(DocumentRow::name).containsExactly("Kế hoạch", "Quyết định cử đoàn (kèm danh sách)",
                 "Giấy đi đường (C16-HD)", "Chương trình công tác", "Dự toán kinh phí",
                 "Danh sách đoàn (khách sạn, hàng không)", "Báo cáo kết quả");
-        assertThat(model.memberChoices()).hasSize(38);
-        assertThat(model.memberChoiceProperty().get().label()).isEqualTo("Tất cả thành viên");
+        assertThat(model.choices().memberChoices()).hasSize(38);
+        assertThat(model.choices().memberChoiceProperty().get().label()).isEqualTo("Tất cả thành viên");
         assertThat(model.overviewInfoProperty().get()).isEqualTo("Sửa ở thẻ Tổng quan: cơ quan ban hành SỞ VĂN HÓA VÀ THỂ THAO"
                 + " (SVHTT); kế hoạch số …/KH-SVHTT, chưa có ngày; người ký: GIÁM ĐỐC Bạch Liên Hương.");
     }
@@ -87,10 +87,10 @@ class DocumentsViewModelTest {
     @Test
     void settingsEditsMakeTheEditorUnsavedAreSavedWithItAndUndone() {
         assertThat(model.readyProperty().get()).isTrue();
-        model.decisionNumberProperty().set("125/QĐ-SVHTT");
-        model.decisionDate().textProperty().set("06/10/2025");
-        model.recipientsProperty().set("Như Điều 3;\n\nLưu: VT, TCPC.\n");
-        model.spendingProperty().set("64.250.000");
+        model.form().decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.form().decisionDate().textProperty().set("06/10/2025");
+        model.form().recipientsProperty().set("Như Điều 3;\n\nLưu: VT, TCPC.\n");
+        model.form().spendingProperty().set("64.250.000");
 
         assertThat(editor.isDirty()).isTrue();
         assertThat(model.settingsProperty().get().decision()).isEqualTo(new IssueNumber("125/QĐ-SVHTT", LocalDate.of(2025, 10, 6)));
@@ -102,73 +102,73 @@ class DocumentsViewModelTest {
             assertThat(s.actualSpending()).isEqualTo(64_250_000L);
         });
 
-        model.proposerProperty().set("Trưởng phòng Tổ chức - Pháp chế");
+        model.form().proposerProperty().set("Trưởng phòng Tổ chức - Pháp chế");
         assertThat(editor.isDirty()).isTrue();
         dialogs.answer(true);
         editor.revert();
         assertThat(editor.isDirty()).isFalse();
-        assertThat(model.proposerProperty().get()).isEmpty();
-        assertThat(model.decisionNumberProperty().get()).isEqualTo("125/QĐ-SVHTT");
+        assertThat(model.form().proposerProperty().get()).isEmpty();
+        assertThat(model.form().decisionNumberProperty().get()).isEqualTo("125/QĐ-SVHTT");
 
         DocumentsViewModel reopened = open(new DirectTaskRunner());
-        assertThat(reopened.spendingProperty().get()).isEqualTo("64.250.000");
-        assertThat(reopened.decisionDate().textProperty().get()).isEqualTo("06/10/2025");
-        assertThat(reopened.recipientsProperty().get()).isEqualTo("Như Điều 3;\nLưu: VT, TCPC.");
+        assertThat(reopened.form().spendingProperty().get()).isEqualTo("64.250.000");
+        assertThat(reopened.form().decisionDate().textProperty().get()).isEqualTo("06/10/2025");
+        assertThat(reopened.form().recipientsProperty().get()).isEqualTo("Như Điều 3;\nLưu: VT, TCPC.");
     }
 
     @Test
     void spendingThatIsNotWholeDongIsRefusedNamingTheFieldAndSavingWaits() {
-        model.spendingProperty().set("5.000.000");
-        model.spendingProperty().set("-5.000.000");
+        model.form().spendingProperty().set("5.000.000");
+        model.form().spendingProperty().set("-5.000.000");
 
         String message = "Kinh phí thực chi (đồng) phải là số đồng nguyên không âm, ví dụ 64.250.000 (đã nhập «-5.000.000»);"
                 + " để trống nếu chưa biết.";
-        assertThat(model.spendingErrorProperty().get()).isEqualTo(message);
+        assertThat(model.form().spendingErrorProperty().get()).isEqualTo(message);
         assertThat(model.settingsProperty().get().actualSpending()).isEqualTo(5_000_000L);
         assertThat(editor.problems()).contains(message);
         assertThat(editor.save()).isFalse();
 
-        model.spendingProperty().set("năm triệu");
-        assertThat(model.spendingErrorProperty().get()).contains("«năm triệu»");
-        model.spendingProperty().set("");
-        assertThat(model.spendingErrorProperty().get()).isNull();
+        model.form().spendingProperty().set("năm triệu");
+        assertThat(model.form().spendingErrorProperty().get()).contains("«năm triệu»");
+        model.form().spendingProperty().set("");
+        assertThat(model.form().spendingErrorProperty().get()).isNull();
         assertThat(model.settingsProperty().get().actualSpending()).isNull();
         assertThat(editor.problems()).isEmpty();
     }
 
     @Test
     void theWrongFirstOrderNumberOrDateIsRefusedToo() {
-        model.firstOrderNumberProperty().set("4a");
-        model.reportDate().textProperty().set("31/02/2025");
+        model.form().firstOrderNumberProperty().set("4a");
+        model.form().reportDate().textProperty().set("31/02/2025");
 
-        assertThat(model.firstOrderNumberErrorProperty().get()).startsWith("Số giấy đi đường đầu tiên phải là số nguyên không âm");
+        assertThat(model.form().firstOrderNumberErrorProperty().get()).startsWith("Số giấy đi đường đầu tiên phải là số nguyên không âm");
         assertThat(editor.problems()).anySatisfy(p -> assertThat(p).startsWith("Ngày báo cáo không phải ngày hợp lệ"));
-        model.firstOrderNumberProperty().set("41");
+        model.form().firstOrderNumberProperty().set("41");
         assertThat(model.settingsProperty().get().firstTravelOrderNumber()).isEqualTo(41);
     }
 
     @Test
     void thePreviewShowsTheCurrentDraftPageByPage() {
-        model.selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
-        model.refreshPreview();
+        model.choices().selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
+        model.preview().refresh();
 
-        assertThat(model.pageCountProperty().get()).isEqualTo(37);
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/37");
-        PreviewPage first = model.pageProperty().get();
+        assertThat(model.preview().pageCountProperty().get()).isEqualTo(37);
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 1/37");
+        PreviewPage first = model.preview().pageProperty().get();
         // A4 is 595.28 points wide: 198 pixels at 24 dpi.
         assertThat(first.width()).isEqualTo(198);
-        model.nextPage();
-        model.nextPage();
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 3/37");
-        model.previousPage();
-        assertThat(model.pageIndexProperty().get()).isEqualTo(1);
+        model.preview().nextPage();
+        model.preview().nextPage();
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 3/37");
+        model.preview().previousPage();
+        assertThat(model.preview().pageIndexProperty().get()).isEqualTo(1);
 
         Member one = editor.draft().get().members().get(0);
         editor.draft().update(b -> b.members(List.of(one)));
-        assertThat(model.previewOutdatedProperty().get()).isTrue();
-        model.refreshPreview();
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/1");
-        assertThat(model.previewOutdatedProperty().get()).isFalse();
+        assertThat(model.preview().outdatedProperty().get()).isTrue();
+        model.preview().refresh();
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 1/1");
+        assertThat(model.preview().outdatedProperty().get()).isFalse();
     }
 
     @Test
@@ -176,30 +176,30 @@ class DocumentsViewModelTest {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         model = open(queued);
         queued.runAll();
-        model.refreshPreview();
-        model.decisionNumberProperty().set("9/QĐ-SVHTT");
+        model.preview().refresh();
+        model.form().decisionNumberProperty().set("9/QĐ-SVHTT");
 
         queued.runAll();
-        assertThat(model.pageProperty().get()).isNull();
-        assertThat(model.previewOutdatedProperty().get()).isTrue();
+        assertThat(model.preview().pageProperty().get()).isNull();
+        assertThat(model.preview().outdatedProperty().get()).isTrue();
 
-        model.refreshPreview();
+        model.preview().refresh();
         queued.runAll();
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Trang 1/1");
+        assertThat(model.preview().pageLabelProperty().get()).isEqualTo("Trang 1/1");
     }
 
     @Test
     void aPreviewThePackCannotMakeSaysWhy() {
-        model.selectedProperty().set(DocumentKind.DECISION);
+        model.choices().selectedProperty().set(DocumentKind.DECISION);
         DocumentsViewModel broken = new DocumentsViewModel(editor.draft(), new javafx.beans.property.SimpleObjectProperty<>(
                 vn.delegationdesk.testing.SampleEstimates.priced()), new DocumentService(stored,
                 () -> new vn.delegationdesk.documents.DocumentPack(java.util.Map.of(), java.util.Map.of()),
                 FakeDocuments::memberOrders), new PdfPageRasterizer(24), (pdf, job) -> true, file -> { },
                 new DirectTaskRunner(), dialogs, messages);
         broken.open(repository.findById(1).orElseThrow());
-        broken.refreshPreview();
-        assertThat(broken.pageProperty().get()).isNull();
-        assertThat(broken.previewMessageProperty().get())
+        broken.preview().refresh();
+        assertThat(broken.preview().pageProperty().get()).isNull();
+        assertThat(broken.preview().messageProperty().get())
                 .isEqualTo("Không tạo được Kế hoạch (tệp plan.pdf): phiên bản này chưa có mẫu của văn bản này.");
     }
 
@@ -208,11 +208,11 @@ class DocumentsViewModelTest {
         for (DocumentKind kind : DocumentKind.values()) {
             row(kind).chosenProperty().set(true);
         }
-        model.decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.form().decisionNumberProperty().set("125/QĐ-SVHTT");
         Path folder = dir.resolve("van-ban");
         dialogs.chooseFile(folder);
 
-        model.savePdf();
+        model.commands().savePdf();
 
         assertThat(dialogs.shown("directory")).singleElement().extracting(RecordingDialogService.Shown::title)
                 .isEqualTo("Chọn thư mục để lưu 7 tệp văn bản");
@@ -224,7 +224,7 @@ class DocumentsViewModelTest {
         assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu 7 tệp vào " + folder + ".");
 
         dialogs.chooseFile(folder);
-        model.saveWord();
+        model.commands().saveWord();
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).contains("plan.docx", "decision.docx").hasSize(9);
         }
@@ -232,17 +232,17 @@ class DocumentsViewModelTest {
 
     @Test
     void savingOneAsksForItsFileNamedLikeTheCommandLine() throws Exception {
-        model.selectedProperty().set(DocumentKind.ESTIMATE);
+        model.choices().selectedProperty().set(DocumentKind.ESTIMATE);
         dialogs.chooseFile(dir.resolve("du-toan"));
 
-        model.savePdf();
+        model.commands().savePdf();
 
         assertThat(dialogs.shown("save")).singleElement().satisfies(s -> {
             assertThat(s.title()).isEqualTo("Lưu Dự toán kinh phí ra tệp PDF");
             assertThat(s.message()).isEqualTo("estimate.pdf");
         });
         assertThat(PdfPages.allText(Files.readAllBytes(dir.resolve("du-toan.pdf")))).startsWith("ESTIMATE");
-        model.saveWord();
+        model.commands().saveWord();
         assertThat(model.noticeProperty().get()).startsWith("Chỉ kế hoạch và quyết định có bản Word");
         assertThat(dialogs.shown("save")).hasSize(1);
     }
@@ -250,7 +250,7 @@ class DocumentsViewModelTest {
     @Test
     void aFailedSaveIsAVietnameseDialog() {
         dialogs.chooseFile(dir.resolve("missing/plan.pdf"));
-        model.savePdf();
+        model.commands().savePdf();
         assertThat(dialogs.shown("error")).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Không lưu được văn bản");
             assertThat(e.message()).isEqualTo("Không ghi được tệp plan.pdf (thư mục không tồn tại); tệp cũ (nếu có) vẫn giữ nguyên.");
@@ -260,11 +260,11 @@ class DocumentsViewModelTest {
     @Test
     void printAndOpenGoToTheirDevicesWithTheDocumentShown() throws Exception {
         Member third = editor.draft().get().members().get(2);
-        model.selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
-        model.memberChoiceProperty().set(model.memberChoices().get(3));
+        model.choices().selectedProperty().set(DocumentKind.TRAVEL_ORDERS);
+        model.choices().memberChoiceProperty().set(model.choices().memberChoices().get(3));
 
-        model.print();
-        model.openExternally();
+        model.commands().print();
+        model.commands().openExternally();
 
         assertThat(printed).singleElement().satisfies(p -> {
             assertThat(p.job()).isEqualTo("Giấy đi đường (C16-HD)");
@@ -279,10 +279,10 @@ class DocumentsViewModelTest {
 
     @Test
     void aCopyTakesTheUnitsSettingsButNotThisTripsNumbers() {
-        model.decisionNumberProperty().set("125/QĐ-SVHTT");
-        model.budgetUnitCodeProperty().set("1234567");
-        model.contactsProperty().set("Đ/c Nguyễn Văn A: 0912 345 678");
-        model.spendingProperty().set("1.000");
+        model.form().decisionNumberProperty().set("125/QĐ-SVHTT");
+        model.form().budgetUnitCodeProperty().set("1234567");
+        model.form().contactsProperty().set("Đ/c Nguyễn Văn A: 0912 345 678");
+        model.form().spendingProperty().set("1.000");
 
         editor.copy("Đoàn mới", LocalDate.of(2026, 3, 2), false);
 
