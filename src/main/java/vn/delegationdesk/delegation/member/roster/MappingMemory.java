@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +59,7 @@ final class MappingMemory {
                 return RememberedMapping.NONE;
             }
             Map<String, MemberField> choices = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = root.get("columns").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : root.get("columns").properties()) {
                 JsonNode value = entry.getValue();
                 if (value.isNull()) {
                     choices.put(entry.getKey(), null);
