@@ -74,13 +74,13 @@ public final class WorksheetJson {
             throw new IllegalArgumentException("unsupported worksheet version " + (root == null ? null : root.get("version")));
         }
         Map<String, StopSetting> stops = new LinkedHashMap<>();
-        root.path("stops").properties().forEach(e -> stops.put(e.getKey(), new StopSetting(
+        root.path("stops").fields().forEachRemaining(e -> stops.put(e.getKey(), new StopSetting(
                 StopCategory.valueOf(e.getValue().path("category").asText()),
                 e.getValue().path("hostProvidesRooms").asBoolean())));
         EstimateInputs inputs = new EstimateInputs(text(root, "rateSetId"), text(root, "localRateSetId"),
                 LodgingMode.valueOf(root.path("lodgingMode").asText(LodgingMode.INVOICE.name())), stops);
         Map<String, LineOverride> overrides = new LinkedHashMap<>();
-        root.path("overrides").properties().forEach(e -> {
+        root.path("overrides").fields().forEachRemaining(e -> {
             JsonNode o = e.getValue();
             overrides.put(e.getKey(), new LineOverride(text(o, "content"), text(o, "unit"), number(o, "quantity"),
                     number(o, "times"), number(o, "unitPrice"), text(o, "basis"), o.path("removed").asBoolean()));

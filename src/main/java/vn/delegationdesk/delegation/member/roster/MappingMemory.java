@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,9 @@ final class MappingMemory {
                 return RememberedMapping.NONE;
             }
             Map<String, MemberField> choices = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> entry : root.get("columns").properties()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = root.get("columns").fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> entry = fields.next();
                 JsonNode value = entry.getValue();
                 if (value.isNull()) {
                     choices.put(entry.getKey(), null);
