@@ -13,8 +13,18 @@ import vn.delegationdesk.platform.i18n.Messages;
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
         DocumentService documents, Messages messages, AutoCloseable onClose)
         implements AutoCloseable {
+    /** Releases the store; a failure is unchecked, so that closing (in try-with-resources) cannot be interrupted. */
     @Override
-    public void close() throws Exception {
-        onClose.close();
+    public void close() {
+        try {
+            onClose.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("closing the store failed", e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -133,7 +134,7 @@ class WorkspaceFlowFxTest {
                 .getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> rejected = robot.lookup("#" + RosterIds.REJECTED_LIST + " .list-cell").queryAllAs(ListCell.class).stream()
-                .map(ListCell::getText).filter(t -> t != null && !t.isBlank()).toList();
+                .map(Labeled::getText).filter(t -> t != null && !t.isBlank()).toList();
         assertThat(rejected).hasSize(1);
         assertThat(rejected.get(0)).startsWith("Dòng 4").contains("31/02/1980");
         robot.clickOn("#" + RosterIds.CONFIRM);

@@ -3,14 +3,12 @@ package vn.delegationdesk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +21,8 @@ import vn.delegationdesk.sample.SampleDelegation;
 
 /**
  * Every refused package: the expected path and message, every problem reported at once, each reported
- * once, and nothing stored. The base file is the reference sample (37 members), damaged on purpose.
+ * once, and nothing stored. The base file is the reference sample (37 members), damaged on purpose. How fast the
+ * large files are refused is measured by {@code bench.PackageRefusalBenchmark}, not asserted here.
  */
 class PackageImportRefusalTest {
     private static final Messages MESSAGES = new Messages();
@@ -106,12 +105,12 @@ class PackageImportRefusalTest {
     }
 
     @Test
-    void tenMegabytesOfRandomBytesAreRefusedQuickly() {
+    void tenMegabytesOfRandomBytesAreRefused() {
         byte[] garbage = new byte[10 * 1024 * 1024];
         new Random(20251014L).nextBytes(garbage);
         Path file = PackageFiles.write(dir, garbage);
 
-        List<ValidationError> errors = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> refused(file));
+        List<ValidationError> errors = refused(file);
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("$");
@@ -148,8 +147,9 @@ class PackageImportRefusalTest {
             sparse.setLength(21L * 1024 * 1024);
         }
 
-        List<ValidationError> errors = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> refused(file));
+        List<ValidationError> errors = refused(file);
 
+        // Too large, not "not JSON": the size was checked before a byte of the (all-zero) file was parsed.
         assertThat(errors).containsExactly(ValidationError.of("$", "exchange.error.tooLarge", 21.0, 20L));
         assertThat(MESSAGES.describe(errors.get(0))).startsWith("Tệp quá lớn (21 MB)");
     }

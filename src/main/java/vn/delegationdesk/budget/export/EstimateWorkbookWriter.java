@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -319,12 +320,12 @@ public final class EstimateWorkbookWriter {
             print.setFitHeight((short) 0);
             sheet.setRepeatingRows(new CellRangeAddress(titleRow, titleRow, -1, -1));
             sheet.setHorizontallyCenter(true);
-            sheet.setMargin(Sheet.LeftMargin, 0.5);
-            sheet.setMargin(Sheet.RightMargin, 0.4);
-            sheet.setMargin(Sheet.TopMargin, 0.6);
-            sheet.setMargin(Sheet.BottomMargin, 0.6);
-            sheet.setMargin(Sheet.HeaderMargin, 0.3);
-            sheet.setMargin(Sheet.FooterMargin, 0.3);
+            sheet.setMargin(PageMargin.LEFT, 0.5);
+            sheet.setMargin(PageMargin.RIGHT, 0.4);
+            sheet.setMargin(PageMargin.TOP, 0.6);
+            sheet.setMargin(PageMargin.BOTTOM, 0.6);
+            sheet.setMargin(PageMargin.HEADER, 0.3);
+            sheet.setMargin(PageMargin.FOOTER, 0.3);
             sheet.getFooter().setCenter("Trang &P / &N");
             workbook.setPrintArea(0, 0, COL_BASIS, 0, lastRow);
         }

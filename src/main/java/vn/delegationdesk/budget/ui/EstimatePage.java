@@ -267,6 +267,7 @@ public final class EstimatePage {
                 return;
             }
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
+                @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
                 TablePosition<EstimateRow, ?> focused = table.getFocusModel().getFocusedCell();
                 if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
                     table.edit(focused.getRow(), focused.getTableColumn());
@@ -306,6 +307,7 @@ public final class EstimatePage {
      * keyboard user stays on the cell they were on, in the table.
      */
     private void keepPlaceAfter(Runnable change) {
+        @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
         TablePosition<EstimateRow, ?> focused = table.getFocusModel().getFocusedCell();
         int row = focused == null ? -1 : focused.getRow();
         TableColumn<EstimateRow, ?> column = focused == null ? null : focused.getTableColumn();
@@ -352,6 +354,7 @@ public final class EstimatePage {
     /** Shows the model's rows, and the model's selected line (found again by its key) selected in the table. */
     private void showRows() {
         EstimateRow again = model.selectedProperty().get();
+        @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
         TableColumn<EstimateRow, ?> column = table.getFocusModel().getFocusedCell() == null ? null
                 : table.getFocusModel().getFocusedCell().getTableColumn();
         refreshing = true;

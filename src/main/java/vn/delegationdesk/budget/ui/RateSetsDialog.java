@@ -22,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -293,7 +294,8 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         values.getColumns().setAll(List.of(label, unit, amount, basis, verified));
         values.setOnKeyPressed(event -> {
             if (values.getEditingCell() == null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)) {
-                var focused = values.getFocusModel().getFocusedCell();
+                @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
+                TablePosition<RateValueRow, ?> focused = values.getFocusModel().getFocusedCell();
                 if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
                     values.edit(focused.getRow(), focused.getTableColumn());
                 }

@@ -67,6 +67,7 @@ public final class BackupService {
      *
      * @return the copy of the data that was replaced, or null when there was no data file
      */
+    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
     public static Path restore(Path dataDir, VerifiedBackup backup, Clock clock) {
         try (backup; InstanceLock lock = InstanceLock.acquire(dataDir)) {
             Path current = StoreFiles.dbFile(dataDir);
@@ -88,6 +89,7 @@ public final class BackupService {
      * {@code backups/} that passes every check, moves the unreadable file aside (never deletes it) as
      * {@code delegation-desk-broken-<time>.mv.db} and moves the backup in its place.
      */
+    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
     public static Recovered restoreNewest(Path dataDir, char[] password, Clock clock) {
         try (InstanceLock lock = InstanceLock.acquire(dataDir)) {
             for (Path candidate : backups(dataDir)) {

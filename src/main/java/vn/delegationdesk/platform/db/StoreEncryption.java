@@ -31,6 +31,7 @@ public final class StoreEncryption {
      * Re-keys the store from {@code current} (null: not encrypted) to {@code next} (null: remove the
      * encryption). A wrong {@code current} fails with {@link StoreException.Reason#WRONG_PASSWORD} and changes nothing.
      */
+    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
     public static void change(Path dataDir, char[] current, char[] next) {
         try (InstanceLock lock = InstanceLock.acquire(dataDir)) {
             Path file = StoreFiles.dbFile(dataDir);
@@ -39,6 +40,7 @@ public final class StoreEncryption {
         }
     }
 
+    @SuppressWarnings("try") // opening the converted copy is the check; it is closed unused
     private static void rekeyFile(Path dataDir, Path file, char[] current, char[] next) {
         Path scratch = null;
         try {

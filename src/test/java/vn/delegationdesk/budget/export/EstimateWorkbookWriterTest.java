@@ -273,8 +273,8 @@ class EstimateWorkbookWriterTest {
     void aFolderThatDoesNotExistGivesTheVietnameseMessageAndNoFile() {
         Path target = dir.resolve("khong-co").resolve("du-toan.xlsx");
 
-        EstimateExportException failure = catchThrowableOfType(() -> writer.write(estimate, seed, target),
-                EstimateExportException.class);
+        EstimateExportException failure = catchThrowableOfType(EstimateExportException.class,
+                () -> writer.write(estimate, seed, target));
 
         assertThat(failure.messageKey()).isEqualTo("budget.export.error.cannotWrite");
         assertThat(new Messages().describeFailure(failure, " "))

@@ -310,6 +310,7 @@ public final class MembersEditorPage {
     }
 
     private void editFocused() {
+        @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
         TablePosition<Member, ?> focused = table.getFocusModel().getFocusedCell();
         if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
             table.edit(focused.getRow(), focused.getTableColumn());
