@@ -50,7 +50,7 @@ class MessageKeysTest {
                     .collect(Collectors.toCollection(TreeSet::new)));
     /** Literals shaped like keys that are not message keys, with what they are. */
     private static final Map<String, String> NOT_KEYS = Map.of(
-            "roster.import.columnMapping", "MappingMemory.SETTING: the name of a setting in the store");
+            "roster.import.columnMapping", "SettingsMappingMemory.SETTING: the name of a setting in the store");
     /** Literals that start keys of something else than the bundle. */
     private static final Map<String, String> NOT_KEY_PREFIXES = Map.of(
             "documents.", "DocumentSettingsForm: the names of the Văn bản tab's fields in the draft's input errors");

@@ -8,11 +8,11 @@ import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentService;
-import vn.delegationdesk.documents.StandardDocuments;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -62,7 +62,7 @@ public final class StoreServices {
     private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
-        RosterService roster = new RosterService(new JdbcSettingsRepository(database));
+        RosterService roster = new RosterService(new SettingsMappingMemory(new JdbcSettingsRepository(database)));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
         return new AppServices(delegations, roster, budget, documents, messages, onClose);

@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -58,7 +59,8 @@ class DesktopAppFxTest {
         DesktopLaunch launch = new DesktopLaunch(() -> {
             storeOpens.await(10, TimeUnit.SECONDS);
             return new AppServices(new DelegationService(InMemoryDelegationRepository.with(SampleDelegation.create())),
-                    new RosterService(new InMemorySettingsRepository()), TestServices.budget(), TestServices.documents(), new Messages(),
+                    new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())), TestServices.budget(),
+                            TestServices.documents(), new Messages(),
                     () -> closed.set(true));
         }, SampleDelegation::create);
 

@@ -13,7 +13,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +29,8 @@ import java.util.Set;
  *   <li>workspace UI: {@link #WORKSPACE} ({@code delegation.editor}, {@code delegation.list}, {@code delegation.draft});</li>
  *   <li>domain: every other package, so a new feature is domain without being listed anywhere.</li>
  * </ul>
- * {@link #tolerating} names violations the real code has today, one dependency each, so that the rule still fails on
- * any other; the fixtures run with none.
+
+ * The real code breaks none of them: there is no list of tolerated exceptions.
  */
 public final class ArchitectureRules {
     public static final String DOMAIN_USES_NO_FRAMEWORK = "domainUsesNoFramework";
@@ -44,8 +43,6 @@ public final class ArchitectureRules {
     public static final String NO_INLINE_STYLES = "noInlineStyles";
     public static final String FEATURES_HAVE_NO_CYCLES = "featuresHaveNoCycles";
     public static final String PACKAGES_HAVE_NO_CYCLES = "packagesHaveNoCycles";
-    /** The rules a {@link KnownViolation} may name: those whose violations are single dependencies. */
-    private static final Set<String> TOLERABLE = Set.of(DOMAIN_USES_NO_FRAMEWORK, PACKAGES_HAVE_NO_CYCLES);
 
     /** A package having one of these names (at any depth) is not domain. */
     public static final Set<String> OUTER_LAYERS = Set.of("ui", "persistence", "export", "pdf", "docx", "print", "fonts",
@@ -74,26 +71,14 @@ public final class ArchitectureRules {
         "org.controlsfx.."};
 
     private final String base;
-    private final List<KnownViolation> known;
 
-    private ArchitectureRules(String base, List<KnownViolation> known) {
+    private ArchitectureRules(String base) {
         this.base = base;
-        this.known = List.copyOf(known);
     }
 
-    /** The rules for the code under {@code base}, strict: every violation fails. */
+    /** The rules for the code under {@code base}: every violation fails. */
     public static ArchitectureRules forBase(String base) {
-        return new ArchitectureRules(base, List.of());
-    }
-
-    /** The same rules, each letting the given dependencies through (and only those). */
-    public ArchitectureRules tolerating(List<KnownViolation> violations) {
-        for (KnownViolation violation : violations) {
-            if (!TOLERABLE.contains(violation.rule())) {
-                throw new IllegalArgumentException("only " + TOLERABLE + " can tolerate a dependency: " + violation);
-            }
-        }
-        return new ArchitectureRules(base, violations);
+        return new ArchitectureRules(base);
     }
 
     /** Every rule, under its name, in a fixed order. */
@@ -124,7 +109,7 @@ public final class ArchitectureRules {
                         return true;
                     }
                     List<String> own = FORMAT_LIBRARIES.get(relative(dependency.getOriginClass().getPackageName()));
-                    return (own != null && in(target, own)) || isKnown(DOMAIN_USES_NO_FRAMEWORK, dependency);
+                    return own != null && in(target, own);
                 });
         return classes().that(domain()).should(onlyHaveDependenciesWhere(allowed))
                 .as("domain packages import no JavaFX, SQL, Jackson, iText, POI, PDFBox or logging types "
@@ -180,22 +165,6 @@ public final class ArchitectureRules {
                 .as("no inline setStyle: styles live in the style sheets");
     }
 
-    /**
-     * A violation the real code has today, tolerated by name until it is fixed: the dependencies of class
-     * {@code originClass} (its nested classes included) on classes in {@code targetPackage} (an ArchUnit package
-     * pattern), with the reason.
-     */
-    public record KnownViolation(String rule, String originClass, String targetPackage, String reason) {
-        DescribedPredicate<JavaClass> origin() {
-            return DescribedPredicate.describe(originClass, c -> c.getName().equals(originClass)
-                    || c.getName().startsWith(originClass + "$"));
-        }
-
-        DescribedPredicate<JavaClass> target() {
-            return resideInAnyPackage(targetPackage);
-        }
-    }
-
     /** No cycle between the top-level features ({@code budget}, {@code delegation}, {@code documents} ...). */
     public ArchRule featuresHaveNoCycles() {
         return slices().matching(base + ".(*)..").should().beFreeOfCycles()
@@ -204,11 +173,7 @@ public final class ArchitectureRules {
 
     /** No cycle between any two packages, at any depth ({@code delegation.member} and {@code delegation.group} ...). */
     public ArchRule packagesHaveNoCycles() {
-        SliceRule rule = slices().matching(base + ".(**)").should().beFreeOfCycles();
-        for (KnownViolation violation : knownOf(PACKAGES_HAVE_NO_CYCLES)) {
-            rule = rule.ignoreDependency(violation.origin(), violation.target());
-        }
-        return rule.as("packages at every depth are free of cycles");
+        return slices().matching(base + ".(**)").should().beFreeOfCycles().as("packages at every depth are free of cycles");
     }
 
     /** Classes of a domain package: under the base, in no outer layer and not the workspace UI. */
@@ -228,15 +193,6 @@ public final class ArchitectureRules {
             }
         }
         return Arrays.stream(relative.split("\\.")).noneMatch(OUTER_LAYERS::contains);
-    }
-
-    private boolean isKnown(String rule, Dependency dependency) {
-        return knownOf(rule).stream().anyMatch(violation -> violation.origin().test(dependency.getOriginClass())
-                && violation.target().test(dependency.getTargetClass()));
-    }
-
-    private List<KnownViolation> knownOf(String rule) {
-        return known.stream().filter(violation -> violation.rule().equals(rule)).toList();
     }
 
     private DescribedPredicate<JavaClass> ui() {

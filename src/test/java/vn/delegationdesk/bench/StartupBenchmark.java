@@ -31,7 +31,7 @@ import vn.delegationdesk.app.StartupProbe;
  * </pre>
  *
  * Options: {@code --runs N} (5), {@code --warmup N} (1, discarded), {@code --app-main CLASS}
- * ({@code vn.delegationdesk.app.Main}, started with {@code --data-dir <tmp>}), {@code --classpath CP}
+ * ({@code vn.delegationdesk.app.launch.Main}, started with {@code --data-dir <tmp>}), {@code --classpath CP}
  * (this JVM's), {@code --jvm-arg ARG} (repeatable, given to both children, e.g. AppCDS flags),
  * {@code --timeout-s N} (60).
  */
@@ -41,7 +41,7 @@ public final class StartupBenchmark {
 
     private int runs = 5;
     private int warmup = 1;
-    private String appMain = "vn.delegationdesk.app.Main";
+    private String appMain = "vn.delegationdesk.app.launch.Main";
     private String classpath = System.getProperty("java.class.path");
     private final List<String> jvmArgs = new ArrayList<>();
     private long timeoutSeconds = 60;

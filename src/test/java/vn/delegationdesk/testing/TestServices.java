@@ -6,6 +6,7 @@ import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.ui.DocumentsTab;
@@ -21,7 +22,8 @@ public final class TestServices {
     }
 
     public static AppServices of(InMemoryDelegationRepository repository) {
-        return new AppServices(new DelegationService(repository), new RosterService(new InMemorySettingsRepository()),
+        return new AppServices(new DelegationService(repository),
+                new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
                 budget(), documents(), new Messages(), () -> { });
     }
 

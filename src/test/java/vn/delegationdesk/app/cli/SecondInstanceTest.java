@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.app.AppServices;
-import vn.delegationdesk.app.Main;
 import vn.delegationdesk.app.StoreServices;
+import vn.delegationdesk.app.launch.Main;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 

@@ -14,6 +14,7 @@ import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.member.roster.RosterService;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.delegation.member.ui.MemberWorkbookCommands;
 import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -42,7 +43,8 @@ class DelegationEditorViewModelTest {
         sampleId = 1;
         editor = new DelegationEditorViewModel(new DelegationService(repository), new DirectTaskRunner(), dialogs, messages);
         members = new MembersEditorViewModel(editor.draft(), editor.conflicts(), messages, editor::describe);
-        workbook = new MemberWorkbookCommands(editor, members, new RosterService(new InMemorySettingsRepository()),
+        workbook = new MemberWorkbookCommands(editor, members,
+                new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
                 new DirectTaskRunner(), dialogs, messages);
         editor.setOnStored(stored::add);
         editor.open(repository.findById(sampleId).orElseThrow());

@@ -10,11 +10,11 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentSource;
-import vn.delegationdesk.documents.StandardDocuments;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.SampleDocuments;
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.IssueNumber;
-import vn.delegationdesk.documents.StandardDocuments;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.SampleDocuments;

@@ -1,88 +1,11 @@
 package vn.delegationdesk.delegation.member.roster;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.delegationdesk.settings.SettingsRepository;
-
 /**
- * Keeps the confirmed column mapping as the setting {@value #SETTING}, as JSON:
- * {@code {"version":1,"columns":{"ho va ten":"FULL_NAME","stt":null}}} (header key to field, null for ignored).
- * Content this build cannot read (a newer version, damaged text) is treated as no memory, never as a failure.
+ * Where the user's confirmed column mappings are kept between imports, so that the next workbook with the same
+ * column titles is mapped the same way. Content that cannot be read is no memory, never a failure.
  */
-final class MappingMemory {
-    static final String SETTING = "roster.import.columnMapping";
-    private static final int VERSION = 1;
-    private static final Logger LOG = LoggerFactory.getLogger(MappingMemory.class);
+public interface MappingMemory {
+    RememberedMapping load();
 
-    private final SettingsRepository settings;
-    private final ObjectMapper json = new ObjectMapper();
-
-    MappingMemory(SettingsRepository settings) {
-        this.settings = settings;
-    }
-
-    RememberedMapping load() {
-        Optional<String> content = settings.get(SETTING);
-        return content.isEmpty() ? RememberedMapping.NONE : parse(content.get());
-    }
-
-    void save(RememberedMapping mapping) {
-        ObjectNode root = json.createObjectNode();
-        root.put("version", VERSION);
-        ObjectNode columns = root.putObject("columns");
-        mapping.asMap().forEach((key, field) -> {
-            if (field == null) {
-                columns.putNull(key);
-            } else {
-                columns.put(key, field.name());
-            }
-        });
-        try {
-            settings.put(SETTING, json.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the column mapping", e);
-        }
-    }
-
-    private RememberedMapping parse(String content) {
-        try {
-            JsonNode root = json.readTree(content);
-            if (root == null || root.path("version").asInt() != VERSION || !root.path("columns").isObject()) {
-                LOG.warn("Ignoring a remembered column mapping this version cannot read");
-                return RememberedMapping.NONE;
-            }
-            Map<String, MemberField> choices = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = root.get("columns").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
-                JsonNode value = entry.getValue();
-                if (value.isNull()) {
-                    choices.put(entry.getKey(), null);
-                } else if (value.isTextual() && isField(value.textValue())) {
-                    choices.put(entry.getKey(), MemberField.valueOf(value.textValue()));
-                }
-            }
-            return RememberedMapping.of(choices);
-        } catch (JsonProcessingException e) {
-            LOG.warn("Ignoring a damaged remembered column mapping: {}", e.getOriginalMessage());
-            return RememberedMapping.NONE;
-        }
-    }
-
-    private static boolean isField(String name) {
-        for (MemberField field : MemberField.values()) {
-            if (field.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    void save(RememberedMapping mapping);
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.settings.SettingsRepository;
 
 /**
  * The member list as an Excel workbook: read a unit's .xlsx, guess and remember the column mapping, preview the
@@ -18,13 +17,13 @@ public final class RosterService {
     private final RosterPreviewer previewer;
     private final RosterExporter exporter = new RosterExporter();
 
-    public RosterService(SettingsRepository settings) {
-        this(settings, Clock.systemDefaultZone());
+    public RosterService(MappingMemory memory) {
+        this(memory, Clock.systemDefaultZone());
     }
 
     /** With the clock that says what "today" is (a date of birth after it is refused). */
-    public RosterService(SettingsRepository settings, Clock clock) {
-        this.memory = new MappingMemory(settings);
+    public RosterService(MappingMemory memory, Clock clock) {
+        this.memory = memory;
         this.previewer = new RosterPreviewer(clock);
     }
 

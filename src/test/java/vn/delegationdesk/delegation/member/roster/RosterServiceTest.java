@@ -21,6 +21,7 @@ import vn.delegationdesk.delegation.group.Quota;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemorySettingsRepository;
@@ -33,7 +34,7 @@ class RosterServiceTest {
     Path dir;
 
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
-    private final RosterService service = new RosterService(settings, RosterPreviewerTest.TODAY);
+    private final RosterService service = new RosterService(new SettingsMappingMemory(settings), RosterPreviewerTest.TODAY);
 
     @Test
     void confirmedMappingIsRememberedAsJsonAndAppliedToTheNextFileInAnotherOrder() throws IOException {
@@ -44,7 +45,7 @@ class RosterServiceTest {
 
         service.rememberMapping(first, guessed.with(0, MemberField.FULL_NAME).with(1, MemberField.ID_NUMBER));
 
-        assertThat(settings.snapshot().get(MappingMemory.SETTING))
+        assertThat(settings.snapshot().get(SettingsMappingMemory.SETTING))
                 .isEqualTo("{\"version\":1,\"columns\":{\"ten can bo\":\"FULL_NAME\",\"ma so\":\"ID_NUMBER\",\"dan toc\":null}}");
         RosterSheet second = service.read(Workbooks.sheet("DS").row("Dân tộc", "MÃ SỐ", "Tên cán bộ", "Ghi chú")
                 .row("Tày", "001185012346", "Trần Thị Bình", "").save(dir.resolve("b.xlsx")));
@@ -58,7 +59,7 @@ class RosterServiceTest {
 
     @Test
     void damagedRememberedMappingIsIgnored() throws IOException {
-        settings.put(MappingMemory.SETTING, "{not json");
+        settings.put(SettingsMappingMemory.SETTING, "{not json");
         RosterSheet sheet = service.read(Workbooks.threeMembers().save(dir.resolve("a.xlsx")));
 
         assertThat(service.guessMapping(sheet).field(1)).isEqualTo(MemberField.FULL_NAME);

@@ -29,6 +29,7 @@ import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.member.roster.ImportContext;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.roster.Workbooks;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
@@ -64,7 +65,8 @@ class MemberImportDialogFxTest {
     void showsTheRejectedRowAndImportsTheTwoGoodOnes(FxRobot robot) throws Exception {
         Path file = Workbooks.threeMembers().save(dir.resolve("ba-dong.xlsx"));
         robot.interact(() -> {
-            model = new MemberImportViewModel(new RosterService(new InMemorySettingsRepository()), ImportContext.EMPTY, tasks,
+            model = new MemberImportViewModel(new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
+                    ImportContext.EMPTY, tasks,
                     new Messages(), confirmed::add);
             dialog = new MemberImportDialog(owner, model, new Messages());
             model.start(file);
@@ -110,7 +112,8 @@ class MemberImportDialogFxTest {
     void cancelClosesWithoutPassingAnything(FxRobot robot) throws Exception {
         Path file = Workbooks.threeMembers().save(dir.resolve("huy.xlsx"));
         robot.interact(() -> {
-            model = new MemberImportViewModel(new RosterService(new InMemorySettingsRepository()), ImportContext.EMPTY, tasks,
+            model = new MemberImportViewModel(new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
+                    ImportContext.EMPTY, tasks,
                     new Messages(), confirmed::add);
             dialog = new MemberImportDialog(owner, model, new Messages());
             model.start(file);

@@ -15,6 +15,7 @@ import vn.delegationdesk.delegation.member.roster.ImportContext;
 import vn.delegationdesk.delegation.member.roster.MemberField;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.roster.Workbooks;
+import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.testing.InMemorySettingsRepository;
@@ -32,7 +33,8 @@ class MemberImportViewModelTest {
     @BeforeEach
     void open() throws IOException {
         file = Workbooks.threeMembers().save(dir.resolve("don-vi.xlsx"));
-        model = new MemberImportViewModel(new RosterService(settings), ImportContext.EMPTY, new DirectTaskRunner(),
+        model = new MemberImportViewModel(new RosterService(new SettingsMappingMemory(settings)), ImportContext.EMPTY,
+                new DirectTaskRunner(),
                 new Messages(), confirmed::add);
     }
 
@@ -121,7 +123,7 @@ class MemberImportViewModelTest {
         model.confirm();
 
         Path reordered = Workbooks.sheet("DS").row("Họ và tên", "STT").row("Phạm Văn Dũng", 7).save(dir.resolve("b.xlsx"));
-        MemberImportViewModel next = new MemberImportViewModel(new RosterService(settings), ImportContext.EMPTY,
+        MemberImportViewModel next = new MemberImportViewModel(new RosterService(new SettingsMappingMemory(settings)), ImportContext.EMPTY,
                 new DirectTaskRunner(), new Messages(), confirmed::add);
         next.start(reordered);
 
@@ -155,7 +157,8 @@ class MemberImportViewModelTest {
     @Test
     void whileReadingItIsBusyAndCannotBeConfirmed() {
         QueuedTaskRunner tasks = new QueuedTaskRunner();
-        MemberImportViewModel queued = new MemberImportViewModel(new RosterService(settings), ImportContext.EMPTY, tasks,
+        MemberImportViewModel queued = new MemberImportViewModel(new RosterService(new SettingsMappingMemory(settings)),
+                ImportContext.EMPTY, tasks,
                 new Messages(), confirmed::add);
 
         queued.start(file);

@@ -1,7 +1,9 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.launch;
 
 import java.time.Clock;
 import java.util.List;
+import vn.delegationdesk.app.DesktopLaunch;
+import vn.delegationdesk.app.StoreSession;
 import vn.delegationdesk.app.cli.CommandLine;
 import vn.delegationdesk.app.cli.CommandLineApp;
 import vn.delegationdesk.app.cli.ConsoleStreams;

@@ -1,6 +1,10 @@
-package vn.delegationdesk.documents;
+package vn.delegationdesk.app;
 
 import java.util.Map;
+import vn.delegationdesk.documents.DocumentBuilder;
+import vn.delegationdesk.documents.DocumentFormat;
+import vn.delegationdesk.documents.DocumentKind;
+import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.content.DecisionDocument;
 import vn.delegationdesk.documents.content.EstimateDocument;
 import vn.delegationdesk.documents.content.ItineraryDocument;
