@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -33,8 +32,8 @@ import vn.delegationdesk.budget.EstimateInputs;
 import vn.delegationdesk.budget.EstimateSection;
 import vn.delegationdesk.budget.EstimateWarning;
 import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.LineEdits;
 import vn.delegationdesk.budget.LineField;
-import vn.delegationdesk.budget.LineOverride;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.ManualLine;
 import vn.delegationdesk.budget.RateSelection;
@@ -72,7 +71,6 @@ import vn.delegationdesk.platform.ui.ViewModel;
  */
 public final class EstimateViewModel extends ViewModel implements EditorPart {
     private static final int FILE_NAME_WORDS = 8;
-    private static final String PRICE_EXAMPLE = "2.450.000";
     /** Plans are titled "Tổ chức Đoàn …": the file name starts at "Đoàn". */
     private static final String ORGANISING = "Tổ chức ";
 
@@ -350,35 +348,18 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         if (!ready.get() || row == null || row.isSection()) {
             return null;
         }
-        String text = typed == null ? "" : typed.strip();
-        Long number = null;
-        if (isNumber(field) && !text.isEmpty()) {
-            OptionalLong parsed = VietnameseNumbers.parseWhole(text);
-            if (parsed.isEmpty()) {
-                return refuse(numberMessage(row, field, text));
-            }
-            number = parsed.getAsLong();
-        }
         EstimateWorksheet current = worksheet.get();
-        EstimateWorksheet next;
-        if (row.isManual()) {
-            if (text.isEmpty() && (field == LineField.QUANTITY || field == LineField.TIMES)) {
-                return refuse(numberMessage(row, field, text));
-            }
-            next = editManual(current, row, field, text, number);
-        } else {
-            next = current.withOverride(row.key(), editGenerated(current.override(row.key()), row.key(), field, text, number));
-        }
-        if (next.equals(current)) {
-            notice.set("");
-            return null;
-        }
-        String tooLarge = checkFits(next, row);
-        if (tooLarge != null) {
-            return refuse(tooLarge);
+        LineEdits.Outcome outcome = new LineEdits(draft.get(), rateSets, computed)
+                .edit(current, new LineEdits.Line(row.key(), row.label(), row.isManual()), field, typed);
+        if (outcome.refused()) {
+            String message = messages.get(outcome.refusal().messageKey(), outcome.refusal().args().toArray());
+            notice.set(message);
+            return message;
         }
         notice.set("");
-        worksheet.set(next);
+        if (!outcome.worksheet().equals(current)) {
+            worksheet.set(outcome.worksheet());
+        }
         return null;
     }
 
@@ -496,108 +477,8 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private record Loaded(EstimateWorksheet worksheet, List<RateSet> rateSets) {
     }
 
-    private static boolean isNumber(LineField field) {
-        return field == LineField.QUANTITY || field == LineField.TIMES || field == LineField.UNIT_PRICE;
-    }
-
-    private String numberMessage(EstimateRow row, LineField field, String text) {
-        String example = field == LineField.UNIT_PRICE ? PRICE_EXAMPLE : "37";
-        return messages.get("ui.estimate.error.number", fieldName(field), row.label(), example, text);
-    }
-
-    private String fieldName(LineField field) {
-        return switch (field) {
-            case CONTENT -> messages.get("ui.estimate.column.content");
-            case UNIT -> messages.get("ui.estimate.column.unit");
-            case QUANTITY -> messages.get("ui.estimate.column.quantity");
-            case TIMES -> messages.get("ui.estimate.column.times");
-            case UNIT_PRICE -> messages.get("ui.estimate.column.unitPrice");
-            case BASIS -> messages.get("ui.estimate.column.basis");
-        };
-    }
-
-    private String refuse(String message) {
-        notice.set(message);
-        return message;
-    }
-
-    /** The edit of one field of a computed line; the plan's own value (or an empty text) drops the edit. */
-    private LineOverride editGenerated(LineOverride edit, String key, LineField field, String text, Long number) {
-        BudgetLine plan = computed == null ? null : computed.line(key).orElse(null);
-        switch (field) {
-            case CONTENT -> {
-                return edit.withContent(textOrNull(text, plan == null ? null : plan.content()));
-            }
-            case UNIT -> {
-                return edit.withUnit(textOrNull(text, plan == null ? null : plan.unit()));
-            }
-            case BASIS -> {
-                return edit.withBasis(textOrNull(text, plan == null ? null : plan.basis()));
-            }
-            case QUANTITY -> {
-                return edit.withQuantity(numberOrNull(number, plan == null ? null : plan.quantity()));
-            }
-            case TIMES -> {
-                return edit.withTimes(numberOrNull(number, plan == null ? null : plan.times()));
-            }
-            case UNIT_PRICE -> {
-                return edit.withUnitPrice(numberOrNull(number, plan == null ? null : plan.unitPrice()));
-            }
-            default -> throw new IllegalArgumentException(field.name());
-        }
-    }
-
-    private static String textOrNull(String text, String plan) {
-        return text.isEmpty() || text.equals(plan) ? null : text;
-    }
-
-    private static Long numberOrNull(Long number, Long plan) {
-        return number == null || number.equals(plan) ? null : number;
-    }
-
-    private static EstimateWorksheet editManual(EstimateWorksheet current, EstimateRow row, LineField field, String text,
-            Long number) {
-        String id = manualId(row);
-        List<ManualLine> lines = new ArrayList<>();
-        for (ManualLine m : current.manualLines()) {
-            if (!m.id().equals(id)) {
-                lines.add(m);
-                continue;
-            }
-            lines.add(switch (field) {
-                case CONTENT -> new ManualLine(m.id(), m.sectionKey(), text, m.unit(), m.quantity(), m.times(), m.unitPrice(),
-                        m.basis());
-                case UNIT -> new ManualLine(m.id(), m.sectionKey(), m.content(), text, m.quantity(), m.times(), m.unitPrice(),
-                        m.basis());
-                case QUANTITY -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), number, m.times(), m.unitPrice(),
-                        m.basis());
-                case TIMES -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), m.quantity(), number, m.unitPrice(),
-                        m.basis());
-                case UNIT_PRICE -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), m.quantity(), m.times(), number,
-                        m.basis());
-                case BASIS -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), m.quantity(), m.times(),
-                        m.unitPrice(), text);
-            });
-        }
-        return current.withManualLines(lines);
-    }
-
     private static String manualId(EstimateRow row) {
         return row.key().substring("manual.".length());
-    }
-
-    /** A figure so large that a line or the total no longer fits is refused rather than shown wrong. */
-    private String checkFits(EstimateWorksheet next, EstimateRow row) {
-        Delegation d = draft.get();
-        if (d == null) {
-            return null;
-        }
-        try {
-            EstimateCalculator.compute(d, next, rateSets).total();
-            return null;
-        } catch (ArithmeticException e) {
-            return messages.get("ui.estimate.error.tooLarge", row.label());
-        }
     }
 
     private void changeInputs(UnaryOperator<EstimateInputs> change) {
