@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.budget.BudgetLine;
@@ -36,16 +32,12 @@ import vn.delegationdesk.budget.LineEdits;
 import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.ManualLine;
-import vn.delegationdesk.budget.RateSelection;
 import vn.delegationdesk.budget.RateSet;
-import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.budget.SectionKind;
 import vn.delegationdesk.budget.StopCategory;
-import vn.delegationdesk.budget.StopSetting;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
-import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
@@ -97,18 +89,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
-    private final ObservableList<RateChoice> nationalChoices = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<RateChoice> nationalChoicesView = FXCollections.unmodifiableObservableList(nationalChoices);
-    private final ObservableList<RateChoice> localChoices = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<RateChoice> localChoicesView = FXCollections.unmodifiableObservableList(localChoices);
-    private final ObservableList<StopRow> stops = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<StopRow> stopsView = FXCollections.unmodifiableObservableList(stops);
-    private final ObjectProperty<RateChoice> nationalChoice = new SimpleObjectProperty<>(this, "nationalChoice");
-    private final ObjectProperty<RateChoice> localChoice = new SimpleObjectProperty<>(this, "localChoice");
-    private final ObjectProperty<LodgingMode> lodgingMode = new SimpleObjectProperty<>(this, "lodgingMode", LodgingMode.INVOICE);
+    private final EstimateHeader header;
     private final ReadOnlyStringWrapper rateInfo = new ReadOnlyStringWrapper(this, "rateInfo", "");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
     private final ReadOnlyStringWrapper totalInWords = new ReadOnlyStringWrapper(this, "totalInWords", "");
@@ -116,7 +97,6 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyObjectWrapper<EstimateRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private String selectedKey;
     private long generation;
-    private boolean syncing;
 
     public EstimateViewModel(DelegationDraft draft, BudgetService budget, TaskRunner tasks, DialogService dialogs,
             Messages messages, EstimateExport export) {
@@ -127,25 +107,11 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         this.messages = messages;
         this.labels = new BudgetLabels(messages);
         this.export = Objects.requireNonNull(export, "export");
+        this.header = new EstimateHeader(messages, this::changeInputs);
         draft.valueProperty().addListener((observable, old, value) -> recompute());
         worksheet.addListener((observable, old, value) -> {
             refreshDirty();
             recompute();
-        });
-        nationalChoice.addListener((observable, old, choice) -> {
-            if (!syncing && choice != null) {
-                changeInputs(in -> new EstimateInputs(choice.id(), in.localRateSetId(), in.lodgingMode(), in.stops()));
-            }
-        });
-        localChoice.addListener((observable, old, choice) -> {
-            if (!syncing && choice != null) {
-                changeInputs(in -> new EstimateInputs(in.rateSetId(), choice.id(), in.lodgingMode(), in.stops()));
-            }
-        });
-        lodgingMode.addListener((observable, old, mode) -> {
-            if (!syncing && mode != null) {
-                changeInputs(in -> new EstimateInputs(in.rateSetId(), in.localRateSetId(), mode, in.stops()));
-            }
         });
         recompute();
     }
@@ -264,29 +230,29 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** "Tự động theo ngày đi (Thông tư 12/2025/TT-BTC)" and every national set. */
     public ObservableList<RateChoice> nationalChoices() {
-        return nationalChoicesView;
+        return header.nationalChoices();
     }
 
     public ObjectProperty<RateChoice> nationalChoiceProperty() {
-        return nationalChoice;
+        return header.nationalChoiceProperty();
     }
 
     /** "Không áp dụng" and every local set. */
     public ObservableList<RateChoice> localChoices() {
-        return localChoicesView;
+        return header.localChoices();
     }
 
     public ObjectProperty<RateChoice> localChoiceProperty() {
-        return localChoice;
+        return header.localChoiceProperty();
     }
 
     public ObjectProperty<LodgingMode> lodgingModeProperty() {
-        return lodgingMode;
+        return header.lodgingModeProperty();
     }
 
     /** Every stop of the trip with its rate category and whether the host gives rooms. */
     public ObservableList<StopRow> stops() {
-        return stopsView;
+        return header.stops();
     }
 
     /** The sets in force for this estimate: name, issuer, document number and dates. */
@@ -427,13 +393,11 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     }
 
     public void setStopCategory(String place, StopCategory category) {
-        if (category != null) {
-            changeStop(place, s -> new StopSetting(category, s.hostProvidesRooms()));
-        }
+        header.setStopCategory(place, category);
     }
 
     public void setHostProvidesRooms(String place, boolean provides) {
-        changeStop(place, s -> new StopSetting(s.category(), provides));
+        header.setHostProvidesRooms(place, provides);
     }
 
     /** "Xuất Excel…": asks for the file, then writes the estimate on screen (saved or not) in the background. */
@@ -490,14 +454,6 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         worksheet.set(current.withInputs(change.apply(current.inputs())));
     }
 
-    private void changeStop(String place, UnaryOperator<StopSetting> change) {
-        changeInputs(in -> {
-            Map<String, StopSetting> next = new LinkedHashMap<>(in.stops());
-            next.put(place, change.apply(in.stop(place)));
-            return new EstimateInputs(in.rateSetId(), in.localRateSetId(), in.lodgingMode(), next);
-        });
-    }
-
     private void refreshDirty() {
         dirty.set(ready.get() && !worksheet.get().equals(baseline));
     }
@@ -509,7 +465,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             computed = null;
             rows.clear();
             warnings.clear();
-            stops.clear();
+            header.clearStops();
             total.set("");
             totalInWords.set("");
             rateInfo.set("");
@@ -610,48 +566,6 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** The header follows the worksheet and the plan: choices, the chosen ones, the stops. */
     private void syncHeader() {
-        Delegation d = draft.get();
-        EstimateInputs inputs = worksheet.get().inputs();
-        Optional<RateSet> inForce = d == null ? Optional.empty()
-                : RateSelection.inForce(rateSets, d.firstDate().orElse(null));
-        List<RateChoice> national = new ArrayList<>();
-        national.add(new RateChoice(null, messages.get("ui.estimate.rates.auto",
-                inForce.map(RateSet::name).orElse(messages.get("ui.estimate.rates.auto.none")))));
-        List<RateChoice> local = new ArrayList<>();
-        local.add(new RateChoice(null, messages.get("ui.estimate.rates.noLocal")));
-        for (RateSet set : rateSets) {
-            (set.kind() == RateSetKind.NATIONAL ? national : local).add(new RateChoice(set.id(), set.name()));
-        }
-        List<StopRow> stopRows = new ArrayList<>();
-        if (d != null) {
-            Set<String> places = new LinkedHashSet<>();
-            d.legs().stream().map(Leg::place).filter(p -> !p.isEmpty()).forEach(places::add);
-            for (String place : places) {
-                StopSetting setting = inputs.stop(place);
-                stopRows.add(new StopRow(place, setting.category(), setting.hostProvidesRooms()));
-            }
-        }
-        syncing = true;
-        try {
-            if (!national.equals(nationalChoices)) {
-                nationalChoices.setAll(national);
-            }
-            if (!local.equals(localChoices)) {
-                localChoices.setAll(local);
-            }
-            nationalChoice.set(choose(national, inputs.rateSetId()));
-            localChoice.set(choose(local, inputs.localRateSetId()));
-            lodgingMode.set(inputs.lodgingMode());
-            if (!stopRows.equals(stops)) {
-                stops.setAll(stopRows);
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** The choice with {@code id}; the first ("automatic", "none") when there is none, e.g. for a deleted set. */
-    private static RateChoice choose(List<RateChoice> choices, String id) {
-        return choices.stream().filter(c -> Objects.equals(c.id(), id)).findFirst().orElse(choices.get(0));
+        header.show(draft.get(), worksheet.get().inputs(), rateSets);
     }
 }
