@@ -1,14 +1,9 @@
 package vn.delegationdesk.budget.ui;
 
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -62,16 +57,12 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * millisecond, while {@link BudgetService#estimate} reads the sets from the store each time.
  */
 public final class EstimateViewModel extends ViewModel implements EditorPart {
-    private static final int FILE_NAME_WORDS = 8;
-    /** Plans are titled "Tổ chức Đoàn …": the file name starts at "Đoàn". */
-    private static final String ORGANISING = "Tổ chức ";
-
     private final DelegationDraft draft;
     private final BudgetService budget;
     private final DialogService dialogs;
     private final Messages messages;
     private final BudgetLabels labels;
-    private final EstimateExport export;
+    private final EstimateExportCommand exporting;
 
     private final ReadOnlyObjectWrapper<EstimateWorksheet> worksheet =
             new ReadOnlyObjectWrapper<>(this, "worksheet", EstimateWorksheet.EMPTY);
@@ -106,7 +97,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         this.dialogs = dialogs;
         this.messages = messages;
         this.labels = new BudgetLabels(messages);
-        this.export = Objects.requireNonNull(export, "export");
+        this.exporting = new EstimateExportCommand(dialogs, messages, export, this::runInBackground, notice::set);
         this.header = new EstimateHeader(messages, this::changeInputs);
         draft.valueProperty().addListener((observable, old, value) -> recompute());
         worksheet.addListener((observable, old, value) -> {
@@ -404,36 +395,9 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     public void export() {
         Delegation d = draft.get();
         Estimate e = estimate.get();
-        if (d == null || e == null) {
-            return;
+        if (d != null && e != null) {
+            exporting.run(e, d);
         }
-        Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.estimate.export.choose"), fileName(d),
-                messages.get("ui.estimate.export.filter"), "*.xlsx");
-        if (file.isEmpty()) {
-            return;
-        }
-        Path chosen = file.get();
-        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
-        runInBackground(() -> {
-            export.write(e, d, target);
-            return target;
-        }, written -> notice.set(messages.get("ui.estimate.exported", written.toString())),
-                error -> dialogs.showError(messages.get("ui.estimate.export.failed"), messages.describeFailure(error, "\n")));
-    }
-
-    /** "Du-toan-Doan-khao-sat-trao-doi-hoc-tap-kinh.xlsx": the first words of the title (without "Tổ chức"), no marks. */
-    static String fileName(Delegation d) {
-        String title = d.title().startsWith(ORGANISING) ? d.title().substring(ORGANISING.length()) : d.title();
-        String bare = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        List<String> words = new ArrayList<>();
-        for (String word : bare.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty() && words.size() < FILE_NAME_WORDS) {
-                words.add(word);
-            }
-        }
-        return "Du-toan" + (words.isEmpty() ? "" : "-" + String.join("-", words)) + ".xlsx";
     }
 
     // ---- internals -------------------------------------------------------------------------------------
