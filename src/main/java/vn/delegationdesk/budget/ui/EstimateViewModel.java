@@ -1,9 +1,7 @@
 package vn.delegationdesk.budget.ui;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -13,15 +11,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.delegationdesk.budget.BudgetLine;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateCalculator;
 import vn.delegationdesk.budget.EstimateInputs;
-import vn.delegationdesk.budget.EstimateSection;
-import vn.delegationdesk.budget.EstimateWarning;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.LineEdits;
 import vn.delegationdesk.budget.LineField;
@@ -34,8 +28,6 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -52,9 +44,11 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * Until the stored worksheet has been read (or when it could not be), the estimate shows but takes no edit,
  * so an unreadable stored worksheet is never overwritten.
  *
- * <p>The rate sets are read once per opened delegation (and again after the rate-set dialog changed them) and
- * the estimate is computed with {@link EstimateCalculator} directly: computing is pure and takes well under a
- * millisecond, while {@link BudgetService#estimate} reads the sets from the store each time.
+ * <p>It coordinates the parts beside it: {@link EstimateHeader}, the choices above the table; {@link ShownEstimate},
+ * what the table and the total show; {@link LineEdits}, what typing into a line does; {@link EstimateExportCommand},
+ * "Xuất Excel…". The rate sets are read once per opened delegation (and again after the rate-set dialog changed
+ * them) and the estimate is computed with {@link EstimateCalculator} directly: computing is pure and takes well
+ * under a millisecond, while {@link BudgetService#estimate} reads the sets from the store each time.
  */
 public final class EstimateViewModel extends ViewModel implements EditorPart {
     private final DelegationDraft draft;
@@ -62,6 +56,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private final DialogService dialogs;
     private final Messages messages;
     private final BudgetLabels labels;
+    private final ShownEstimate shown;
     private final EstimateExportCommand exporting;
 
     private final ReadOnlyObjectWrapper<EstimateWorksheet> worksheet =
@@ -69,24 +64,9 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private EstimateWorksheet baseline = EstimateWorksheet.EMPTY;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
-    private final ReadOnlyObjectWrapper<Estimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
-    /** The estimate without any edit of generated lines: the "giá trị tính" an edited cell is compared with. */
-    private Estimate computed;
     private List<RateSet> rateSets = List.of();
-
-    private final ObservableList<EstimateRow> rows = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<EstimateRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final EstimateHeader header;
-    private final ReadOnlyStringWrapper rateInfo = new ReadOnlyStringWrapper(this, "rateInfo", "");
-    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
-    private final ReadOnlyStringWrapper totalInWords = new ReadOnlyStringWrapper(this, "totalInWords", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyObjectWrapper<EstimateRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private String selectedKey;
     private long generation;
 
     public EstimateViewModel(DelegationDraft draft, BudgetService budget, TaskRunner tasks, DialogService dialogs,
@@ -97,6 +77,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         this.dialogs = dialogs;
         this.messages = messages;
         this.labels = new BudgetLabels(messages);
+        this.shown = new ShownEstimate(messages, new RateSetTexts(messages, labels));
         this.exporting = new EstimateExportCommand(dialogs, messages, export, this::runInBackground, notice::set);
         this.header = new EstimateHeader(messages, this::changeInputs);
         draft.valueProperty().addListener((observable, old, value) -> recompute());
@@ -115,7 +96,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         baseline = EstimateWorksheet.EMPTY;
         ready.set(false);
         notice.set("");
-        selectedKey = null;
+        shown.forgetSelected();
         worksheet.set(EstimateWorksheet.EMPTY);
         refreshDirty();
         if (stored == null || stored.id() == null) {
@@ -197,7 +178,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     // ---- state -----------------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
-        return estimate.getReadOnlyProperty();
+        return shown.estimateProperty();
     }
 
     public ReadOnlyObjectProperty<EstimateWorksheet> worksheetProperty() {
@@ -211,12 +192,12 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** Sections and their lines, in the order of the estimate. */
     public ObservableList<EstimateRow> rows() {
-        return rowsView;
+        return shown.rows();
     }
 
     /** What to check before the estimate is signed, in Vietnamese; never stops saving or exporting. */
     public ObservableList<String> warnings() {
-        return warningsView;
+        return shown.warnings();
     }
 
     /** "Tự động theo ngày đi (Thông tư 12/2025/TT-BTC)" and every national set. */
@@ -248,17 +229,17 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** The sets in force for this estimate: name, issuer, document number and dates. */
     public ReadOnlyStringProperty rateInfoProperty() {
-        return rateInfo.getReadOnlyProperty();
+        return shown.rateInfoProperty();
     }
 
     /** The grand total, "66.600.000". */
     public ReadOnlyStringProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return shown.totalProperty();
     }
 
     /** "Sáu mươi sáu triệu sáu trăm nghìn đồng". */
     public ReadOnlyStringProperty totalInWordsProperty() {
-        return totalInWords.getReadOnlyProperty();
+        return shown.totalInWordsProperty();
     }
 
     /** The last thing to tell: a refused value, a restored line, a written file. */
@@ -268,7 +249,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** The selected row (the view follows the table's selection with {@link #select}). */
     public ReadOnlyObjectProperty<EstimateRow> selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return shown.selectedProperty();
     }
 
     public String label(Enum<?> value) {
@@ -277,11 +258,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** "Đã sửa; giá trị tính: 300.000" for a field the user changed, else null. */
     public String editedHint(EstimateRow row, LineField field) {
-        if (row == null || !row.edited(field)) {
-            return null;
-        }
-        String value = row.computed().get(field);
-        return messages.get("ui.estimate.edited.hint", value.isEmpty() ? messages.get("ui.estimate.edited.empty") : value);
+        return shown.editedHint(row, field);
     }
 
     /** What an empty unit price cell says: "chưa có giá". */
@@ -293,8 +270,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** Follows the table's selection; null clears it. */
     public void select(EstimateRow row) {
-        selectedKey = row == null ? null : row.key();
-        selected.set(row);
+        shown.select(row);
     }
 
     /**
@@ -306,7 +282,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             return null;
         }
         EstimateWorksheet current = worksheet.get();
-        LineEdits.Outcome outcome = new LineEdits(draft.get(), rateSets, computed)
+        LineEdits.Outcome outcome = new LineEdits(draft.get(), rateSets, shown.computed())
                 .edit(current, new LineEdits.Line(row.key(), row.label(), row.isManual()), field, typed);
         if (outcome.refused()) {
             String message = messages.get(outcome.refusal().messageKey(), outcome.refusal().args().toArray());
@@ -353,7 +329,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         if (!ready.get() || draft.get() == null) {
             return null;
         }
-        EstimateRow at = selected.get();
+        EstimateRow at = shown.selectedProperty().get();
         String section = at == null ? SectionKind.OTHER.name() : at.sectionKey();
         ManualLine line = new ManualLine(UUID.randomUUID().toString(), section, messages.get("ui.estimate.newLine"), "", 1, 1,
                 null, "");
@@ -361,7 +337,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         lines.add(line);
         worksheet.set(worksheet.get().withManualLines(lines));
         notice.set("");
-        EstimateRow added = rows.stream().filter(r -> r.key().equals("manual." + line.id())).findFirst().orElse(null);
+        EstimateRow added = shown.row("manual." + line.id());
         select(added);
         return added;
     }
@@ -394,7 +370,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     /** "Xuất Excel…": asks for the file, then writes the estimate on screen (saved or not) in the background. */
     public void export() {
         Delegation d = draft.get();
-        Estimate e = estimate.get();
+        Estimate e = shown.estimateProperty().get();
         if (d != null && e != null) {
             exporting.run(e, d);
         }
@@ -425,107 +401,16 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private void recompute() {
         Delegation d = draft.get();
         if (d == null) {
-            estimate.set(null);
-            computed = null;
-            rows.clear();
-            warnings.clear();
+            shown.clear();
             header.clearStops();
-            total.set("");
-            totalInWords.set("");
-            rateInfo.set("");
-            select(null);
             return;
         }
-        EstimateWorksheet ws = worksheet.get();
-        Estimate next;
-        try {
-            next = EstimateCalculator.compute(d, ws, rateSets);
-            computed = ws.overrides().isEmpty() ? next : EstimateCalculator.compute(d, ws.regenerated(), rateSets);
-            next.total();
-        } catch (ArithmeticException e) {
+        if (!shown.show(d, worksheet.get(), rateSets)) {
             notice.set(messages.get("ui.estimate.error.overflow"));
             return;
         }
-        estimate.set(next);
-        List<EstimateRow> built = rows(next);
-        if (!built.equals(rows)) {
-            rows.setAll(built);
-        }
-        List<String> texts = next.warnings().stream().map(this::describe).toList();
-        if (!texts.equals(warnings)) {
-            warnings.setAll(texts);
-        }
-        total.set(VietnameseNumbers.format(next.total()));
-        totalInWords.set(next.totalInWords());
-        rateInfo.set(describeRates(next));
         syncHeader();
-        EstimateRow again = selectedKey == null ? null
-                : rows.stream().filter(r -> r.key().equals(selectedKey)).findFirst().orElse(null);
-        selected.set(again);
-    }
-
-    private String describe(EstimateWarning warning) {
-        return messages.get(warning.messageKey(), warning.args().toArray());
-    }
-
-    private List<EstimateRow> rows(Estimate e) {
-        List<EstimateRow> built = new ArrayList<>();
-        for (EstimateSection section : e.sections()) {
-            built.add(EstimateRow.section(section.key(), section.numeral(), section.title(),
-                    VietnameseNumbers.format(section.subtotal())));
-            int n = 0;
-            for (BudgetLine line : section.lines()) {
-                n++;
-                built.add(new EstimateRow(EstimateRow.Kind.LINE, line.key(), section.key(), Integer.toString(n),
-                        section.numeral() + "." + n, line.content(), line.unit(), VietnameseNumbers.format(line.quantity()),
-                        VietnameseNumbers.format(line.times()), VietnameseNumbers.format(line.unitPrice()),
-                        line.priced() ? VietnameseNumbers.format(line.amount()) : "", line.basis(), line.origin(),
-                        !line.priced() && line.quantity() * line.times() > 0, computedValues(line)));
-            }
-        }
-        return built;
-    }
-
-    private Map<LineField, String> computedValues(BudgetLine line) {
-        if (line.editedFields().isEmpty() || computed == null) {
-            return Map.of();
-        }
-        BudgetLine plan = computed.line(line.key()).orElse(null);
-        Map<LineField, String> values = new EnumMap<>(LineField.class);
-        for (LineField field : line.editedFields()) {
-            values.put(field, plan == null ? "" : switch (field) {
-                case CONTENT -> plan.content();
-                case UNIT -> plan.unit();
-                case QUANTITY -> VietnameseNumbers.format(plan.quantity());
-                case TIMES -> VietnameseNumbers.format(plan.times());
-                case UNIT_PRICE -> VietnameseNumbers.format(plan.unitPrice());
-                case BASIS -> plan.basis();
-            });
-        }
-        return values;
-    }
-
-    private String describeRates(Estimate e) {
-        RateSet national = e.rates().national();
-        RateSet local = e.rates().local();
-        String text = national == null ? messages.get("ui.estimate.rates.none") : describeSet(national);
-        return local == null ? text : text + "\n" + messages.get("ui.estimate.rates.local", describeSet(local));
-    }
-
-    /** "Thông tư 12/2025/TT-BTC — Bộ Tài chính, số 12/2025/TT-BTC, hiệu lực từ 04/05/2025". */
-    String describeSet(RateSet set) {
-        String dates = set.effectiveTo() == null ? messages.get("ui.estimate.rates.from", VietnameseDates.format(set.effectiveFrom()))
-                : messages.get("ui.estimate.rates.between", VietnameseDates.format(set.effectiveFrom()),
-                        VietnameseDates.format(set.effectiveTo()));
-        List<String> parts = new ArrayList<>();
-        if (!set.issuer().isEmpty()) {
-            parts.add(set.issuer());
-        }
-        if (!set.documentNumber().isEmpty()) {
-            parts.add(messages.get("ui.estimate.rates.number", set.documentNumber()));
-        }
-        parts.add(dates);
-        return messages.get("ui.estimate.rates.set", set.name(), String.join(", ", parts));
+        shown.reselect();
     }
 
     /** The header follows the worksheet and the plan: choices, the chosen ones, the stops. */

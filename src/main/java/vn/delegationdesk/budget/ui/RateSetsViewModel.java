@@ -25,7 +25,6 @@ import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -45,6 +44,7 @@ public final class RateSetsViewModel extends ViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final BudgetLabels labels;
+    private final RateSetTexts texts;
     private final Runnable onChanged;
 
     private final ObservableList<RateSet> sets = FXCollections.observableArrayList();
@@ -83,6 +83,7 @@ public final class RateSetsViewModel extends ViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.labels = new BudgetLabels(messages);
+        this.texts = new RateSetTexts(messages, labels);
         this.onChanged = onChanged;
         effectiveFrom = new DateInput(messages.get("ui.rateSets.error.from"), message -> {
             fromError = message;
@@ -182,11 +183,7 @@ public final class RateSetsViewModel extends ViewModel {
 
     /** "Quốc gia · hiệu lực từ 04/05/2025". */
     public String describe(RateSet set) {
-        String dates = set.effectiveTo() == null
-                ? messages.get("ui.estimate.rates.from", VietnameseDates.format(set.effectiveFrom()))
-                : messages.get("ui.estimate.rates.between", VietnameseDates.format(set.effectiveFrom()),
-                        VietnameseDates.format(set.effectiveTo()));
-        return labels.label(set.kind()) + " · " + dates;
+        return texts.brief(set);
     }
 
     // ---- commands --------------------------------------------------------------------------------------
