@@ -1,6 +1,8 @@
 package vn.delegationdesk.budget.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +23,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -36,6 +37,7 @@ import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.EditableTextCell;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
@@ -253,48 +255,73 @@ public final class EstimatePage {
         });
         // The figures keep the width they need (up to 18 digits with dots); content and basis share the rest.
         table.getColumns().setAll(List.of(
-                column("ui.estimate.column.number", EstimateCell.Part.NUMBER, null, 46, 56),
-                column("ui.estimate.column.content", EstimateCell.Part.FIELD, LineField.CONTENT, 420, Double.MAX_VALUE),
-                column("ui.estimate.column.unit", EstimateCell.Part.FIELD, LineField.UNIT, 64, 76),
-                column("ui.estimate.column.quantity", EstimateCell.Part.FIELD, LineField.QUANTITY, 82, 90),
-                column("ui.estimate.column.times", EstimateCell.Part.FIELD, LineField.TIMES, 96, 104),
-                column("ui.estimate.column.unitPrice", EstimateCell.Part.FIELD, LineField.UNIT_PRICE, 108, 124),
-                column("ui.estimate.column.amount", EstimateCell.Part.AMOUNT, null, 126, 150),
-                column("ui.estimate.column.basis", EstimateCell.Part.FIELD, LineField.BASIS, 380, Double.MAX_VALUE)));
+                column("ui.estimate.column.number", Part.NUMBER, null, 46, 56),
+                column("ui.estimate.column.content", Part.FIELD, LineField.CONTENT, 420, Double.MAX_VALUE),
+                column("ui.estimate.column.unit", Part.FIELD, LineField.UNIT, 64, 76),
+                column("ui.estimate.column.quantity", Part.FIELD, LineField.QUANTITY, 82, 90),
+                column("ui.estimate.column.times", Part.FIELD, LineField.TIMES, 96, 104),
+                column("ui.estimate.column.unitPrice", Part.FIELD, LineField.UNIT_PRICE, 108, 124),
+                column("ui.estimate.column.amount", Part.AMOUNT, null, 126, 150),
+                column("ui.estimate.column.basis", Part.FIELD, LineField.BASIS, 380, Double.MAX_VALUE)));
         table.setItems(shown);
-        table.setOnKeyPressed(event -> {
-            if (table.getEditingCell() != null) {
-                return;
-            }
-            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
-                TablePosition<EstimateRow, ?> focused = table.getFocusModel().getFocusedCell();
-                if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
-                    table.edit(focused.getRow(), focused.getTableColumn());
-                }
-                event.consume();
-            }
-        });
+        EditableTextCell.editOnEnterOrF2(table);
     }
 
-    private TableColumn<EstimateRow, EstimateRow> column(String key, EstimateCell.Part part, LineField field, double width,
-            double maxWidth) {
+    /** What a column shows of a row. */
+    private enum Part { NUMBER, FIELD, AMOUNT }
+
+    /**
+     * A column of the table. Figures are right-aligned; long text wraps to the column (the row grows). A line's field
+     * is edited in place; a field the user changed is marked and its tooltip gives the computed value.
+     */
+    private TableColumn<EstimateRow, EstimateRow> column(String key, Part part, LineField field, double width, double maxWidth) {
         TableColumn<EstimateRow, EstimateRow> column = new TableColumn<>(messages.get(key));
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(width);
         column.setMaxWidth(maxWidth);
         column.setMinWidth(Math.min(width, 64));
-        column.setEditable(part == EstimateCell.Part.FIELD);
+        column.setEditable(part == Part.FIELD);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         String name = messages.get(key);
-        column.setCellFactory(c -> new EstimateCell(c, model, part, field, name, this::commit));
-        if (part == EstimateCell.Part.NUMBER) {
+        boolean wrapping = field == LineField.CONTENT || field == LineField.BASIS;
+        Function<EstimateRow, String> text = switch (part) {
+            case NUMBER -> EstimateRow::number;
+            case AMOUNT -> EstimateRow::amount;
+            case FIELD -> row -> row.text(field);
+        };
+        column.setCellFactory(EditableTextCell.<EstimateRow, EstimateRow>cells(text, name, (row, index, typed) -> {
+            if (row != null) {
+                commit(row, field, typed);
+            }
+        }).layout(wrapping ? EditableTextCell.Layout.WRAPPED : EditableTextCell.Layout.PLAIN)
+                .look(row -> look(row, text.apply(row), field, name, wrapping))
+                .editableWhen(row -> part == Part.FIELD && row != null && !row.isSection() && model.readyProperty().get())
+                .editor(BudgetIds.CELL_EDITOR, row -> name + " " + row.label()));
+        if (part == Part.NUMBER) {
             column.getStyleClass().add(Styles.CENTER_CELL);
-        } else if (part == EstimateCell.Part.AMOUNT || field == LineField.QUANTITY || field == LineField.TIMES
+        } else if (part == Part.AMOUNT || field == LineField.QUANTITY || field == LineField.TIMES
                 || field == LineField.UNIT_PRICE) {
             column.getStyleClass().add(Styles.NUMBER_CELL);
         }
         return column;
+    }
+
+    /** A cell's look: an edited field marked with the computed value as hint, a missing price as "chưa có giá". */
+    private EditableTextCell.Look look(EstimateRow row, String text, LineField field, String name, boolean wrapping) {
+        String value = text;
+        String hint = field == null ? null : model.editedHint(row, field);
+        List<String> marks = new ArrayList<>();
+        if (hint != null) {
+            marks.add(Styles.EDITED_CELL);
+        }
+        if (field == LineField.UNIT_PRICE && row.missingPrice()) {
+            marks.add(Styles.MISSING_VALUE);
+            value = model.missingPriceText();
+        }
+        String tip = hint != null ? hint : wrapping && !value.isEmpty() ? value : null;
+        return new EditableTextCell.Look(value, tip,
+                value.isEmpty() ? name : name + ": " + value + (hint == null ? "" : ". " + hint), marks);
     }
 
     private void commit(EstimateRow row, LineField field, String text) {

@@ -26,7 +26,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -37,11 +36,11 @@ import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import vn.delegationdesk.platform.ui.Buttons;
-import vn.delegationdesk.platform.ui.InPlaceTextField;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateField;
+import vn.delegationdesk.platform.ui.EditableTextCell;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
@@ -277,11 +276,16 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         TableColumn<RateValueRow, String> amount = column("ui.rateSets.column.amount", RateValueRow::amountText, 118);
         amount.setMinWidth(112);
         amount.getStyleClass().add(Styles.NUMBER_CELL);
-        amount.setCellFactory(c -> new ValueCell(c, true, messages.get("ui.rateSets.column.amount"),
-                (index, text) -> model.editAmount(index, text)));
+        String amountName = messages.get("ui.rateSets.column.amount");
+        amount.setCellFactory(EditableTextCell.<RateValueRow, String>cells(text -> text, amountName,
+                (item, index, typed) -> model.editAmount(index, typed)).layout(EditableTextCell.Layout.PLAIN)
+                .look(item -> amountLook(item, amountName)));
         amount.setEditable(true);
         TableColumn<RateValueRow, String> basis = column("ui.rateSets.column.basis", RateValueRow::basis, 260);
-        basis.setCellFactory(c -> new ValueCell(c, false, messages.get("ui.rateSets.column.basis"), model::editBasis));
+        String basisName = messages.get("ui.rateSets.column.basis");
+        basis.setCellFactory(EditableTextCell.<RateValueRow, String>cells(text -> text, basisName,
+                (item, index, typed) -> model.editBasis(index, typed)).layout(EditableTextCell.Layout.WRAPPED)
+                .look(item -> new EditableTextCell.Look(item, null, basisName + ": " + item, List.of())));
         basis.setEditable(true);
         TableColumn<RateValueRow, Boolean> verified = new TableColumn<>(messages.get("ui.rateSets.column.verified"));
         verified.setSortable(false);
@@ -291,15 +295,14 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         verified.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().verified()));
         verified.setCellFactory(c -> new VerifiedCell());
         values.getColumns().setAll(List.of(label, unit, amount, basis, verified));
-        values.setOnKeyPressed(event -> {
-            if (values.getEditingCell() == null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)) {
-                var focused = values.getFocusModel().getFocusedCell();
-                if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
-                    values.edit(focused.getRow(), focused.getTableColumn());
-                }
-                event.consume();
-            }
-        });
+        EditableTextCell.editOnEnterOrF2(values);
+    }
+
+    /** An amount, or "chưa có số liệu" (muted) while it is not known. */
+    private EditableTextCell.Look amountLook(String amount, String name) {
+        boolean unknown = amount.isEmpty();
+        String shown = unknown ? messages.get("ui.rateSets.amount.unknown") : amount;
+        return new EditableTextCell.Look(shown, null, name + ": " + shown, unknown ? List.of(Styles.MUTED) : List.of());
     }
 
     private TableColumn<RateValueRow, String> column(String key, Function<RateValueRow, String> value,
@@ -329,100 +332,6 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         };
         cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         return cell;
-    }
-
-    /** Receives a typed text for a value row. */
-    private interface Commit {
-        void accept(int index, String text);
-    }
-
-    /** An amount or basis cell edited in place; an empty amount reads "chưa có số liệu". */
-    private final class ValueCell extends TableCell<RateValueRow, String> {
-        private final boolean amount;
-        private final String accessibleName;
-        private final Commit commit;
-        private final Text text = new Text();
-        private TextField editor;
-
-        ValueCell(TableColumn<RateValueRow, String> column, boolean amount, String accessibleName, Commit commit) {
-            this.amount = amount;
-            this.accessibleName = accessibleName;
-            this.commit = commit;
-            text.getStyleClass().add(Styles.WRAP_TEXT);
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
-            if (amount) {
-                getStyleClass().add(Styles.NUMBER_CELL);
-            }
-        }
-
-        @Override
-        public void startEdit() {
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
-            editor = InPlaceTextField.create(getItem(), accessibleName, this::finish);
-            setText(null);
-            setGraphic(editor);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            editor.requestFocus();
-            editor.selectAll();
-        }
-
-        private void finish(boolean keep) {
-            if (editor == null) {
-                return;
-            }
-            String typed = editor.getText();
-            int index = getIndex();
-            editor = null;
-            cancelEdit();
-            if (keep && !typed.equals(getItem())) {
-                commit.accept(index, typed);
-            }
-        }
-
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            editor = null;
-            show(getItem(), isEmpty());
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (isEditing() && editor != null) {
-                return;
-            }
-            show(item, empty);
-        }
-
-        private void show(String item, boolean empty) {
-            getStyleClass().remove(Styles.MUTED);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            String shown = item;
-            if (amount && item.isEmpty()) {
-                shown = messages.get("ui.rateSets.amount.unknown");
-                getStyleClass().add(Styles.MUTED);
-            }
-            if (amount) {
-                setGraphic(null);
-                setText(shown);
-                setContentDisplay(ContentDisplay.TEXT_ONLY);
-            } else {
-                text.setText(shown);
-                setText(null);
-                setGraphic(text);
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-            setAccessibleText(accessibleName + ": " + shown);
-        }
     }
 
     /** "Đã xác minh" or "chưa xác minh" beside a check box that changes it. */
