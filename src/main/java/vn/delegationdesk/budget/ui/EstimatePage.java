@@ -205,15 +205,20 @@ public final class EstimatePage {
     }
 
     private void createButtons() {
-        add = button(BudgetIds.ADD_LINE, "ui.estimate.addLine", "ui.estimate.addLine.accessible", this::addLine);
-        restore = button(BudgetIds.RESTORE_LINE, "ui.estimate.restoreLine", "ui.estimate.restoreLine.accessible",
+        add = Buttons.action(BudgetIds.ADD_LINE, messages.get("ui.estimate.addLine"),
+                messages.get("ui.estimate.addLine.accessible"), this::addLine);
+        restore = Buttons.action(BudgetIds.RESTORE_LINE, messages.get("ui.estimate.restoreLine"),
+                messages.get("ui.estimate.restoreLine.accessible"),
                 () -> keepPlaceAfter(() -> model.restore(model.selectedProperty().get())));
-        remove = button(BudgetIds.REMOVE_LINE, "ui.estimate.removeLine", "ui.estimate.removeLine.accessible",
+        remove = Buttons.action(BudgetIds.REMOVE_LINE, messages.get("ui.estimate.removeLine"),
+                messages.get("ui.estimate.removeLine.accessible"),
                 () -> model.remove(model.selectedProperty().get()));
-        regenerate = button(BudgetIds.REGENERATE, "ui.estimate.regenerate", "ui.estimate.regenerate.accessible",
-                model::regenerate);
-        rateSets = button(BudgetIds.RATE_SETS, "ui.estimate.rateSets", "ui.estimate.rateSets.accessible", openRateSets);
-        export = button(BudgetIds.EXPORT, "ui.estimate.export", "ui.estimate.export.accessible", model::export);
+        regenerate = Buttons.action(BudgetIds.REGENERATE, messages.get("ui.estimate.regenerate"),
+                messages.get("ui.estimate.regenerate.accessible"), model::regenerate);
+        rateSets = Buttons.action(BudgetIds.RATE_SETS, messages.get("ui.estimate.rateSets"),
+                messages.get("ui.estimate.rateSets.accessible"), openRateSets);
+        export = Buttons.action(BudgetIds.EXPORT, messages.get("ui.estimate.export"),
+                messages.get("ui.estimate.export.accessible"), model::export);
         export.getStyleClass().add(Styles.PRIMARY_BUTTON);
         add.disableProperty().bind(model.readyProperty().not());
         restore.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -226,10 +231,6 @@ public final class EstimatePage {
         }, model.selectedProperty(), model.readyProperty()));
         regenerate.disableProperty().bind(model.readyProperty().not());
         export.disableProperty().bind(model.estimateProperty().isNull().or(model.busyProperty()));
-    }
-
-    private Button button(String id, String key, String accessibleKey, Runnable action) {
-        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
     }
 
     // ---- table -----------------------------------------------------------------------------------------

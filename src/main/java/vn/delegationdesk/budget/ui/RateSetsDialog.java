@@ -134,8 +134,10 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 }
             }
         });
-        Button add = button(BudgetIds.RATE_SET_ADD, "ui.rateSets.add", "ui.rateSets.add.accessible", model::addCopy);
-        Button delete = button(BudgetIds.RATE_SET_DELETE, "ui.rateSets.delete", "ui.rateSets.delete.accessible", model::delete);
+        Button add = Buttons.action(BudgetIds.RATE_SET_ADD, messages.get("ui.rateSets.add"),
+                messages.get("ui.rateSets.add.accessible"), model::addCopy);
+        Button delete = Buttons.action(BudgetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
+                messages.get("ui.rateSets.delete.accessible"), model::delete);
         delete.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty()).or(model.busyProperty()));
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, delete);
         VBox side = new VBox(buttons, list);
@@ -247,10 +249,12 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Button save = button(BudgetIds.RATE_SET_SAVE, "ui.rateSets.save", "ui.rateSets.save.accessible", model::save);
+        Button save = Buttons.action(BudgetIds.RATE_SET_SAVE, messages.get("ui.rateSets.save"),
+                messages.get("ui.rateSets.save.accessible"), model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
         save.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
-        Button revert = button(BudgetIds.RATE_SET_REVERT, "ui.rateSets.revert", "ui.rateSets.revert.accessible", model::revert);
+        Button revert = Buttons.action(BudgetIds.RATE_SET_REVERT, messages.get("ui.rateSets.revert"),
+                messages.get("ui.rateSets.revert.accessible"), model::revert);
         revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         HBox actions = Nodes.hbox(Styles.BUTTON_ROW, save, revert, notice);
         HBox.setHgrow(notice, Priority.ALWAYS);
@@ -382,9 +386,5 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         grid.add(text, pair * 2, row);
         grid.add(field, pair * 2 + 1, row, span, 1);
         GridPane.setHgrow(field, Priority.ALWAYS);
-    }
-
-    private Button button(String id, String key, String accessibleKey, Runnable action) {
-        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
     }
 }
