@@ -1,14 +1,8 @@
 package vn.delegationdesk.budget.ui;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,10 +11,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -33,27 +23,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import vn.delegationdesk.platform.ui.Buttons;
-import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.ui.EditableTextCell;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
  * "Dự toán kinh phí": the rate sets and trip settings on top, what to check, the commands, the estimate table with
- * its sections and lines (edited in place), and the total with the amount in words at the bottom. Only lays out,
- * binds and wires; {@code openRateSets} shows the rate-set dialog.
+ * its sections and lines (edited in place, {@link EstimateTable}), and the total with the amount in words at the
+ * bottom. Only lays out, binds and wires; {@code openRateSets} shows the rate-set dialog.
  */
 public final class EstimatePage {
     private final EstimateViewModel model;
     private final Messages messages;
     private final Runnable openRateSets;
     private final BorderPane root = new BorderPane();
-    private final TableView<EstimateRow> table = new TableView<>();
-    /** The rows the table shows: copied from the model so that replacing them does not lose the selected line. */
-    private final ObservableList<EstimateRow> shown = FXCollections.observableArrayList();
+    private final EstimateTable table;
     private final FlowPane stops = new FlowPane();
     private Button add;
     private Button restore;
@@ -61,16 +47,14 @@ public final class EstimatePage {
     private Button regenerate;
     private Button rateSets;
     private Button export;
-    private boolean refreshing;
 
     public EstimatePage(EstimateViewModel model, Messages messages, Runnable openRateSets) {
         this.model = model;
         this.messages = messages;
         this.openRateSets = openRateSets;
-        createTable();
+        table = new EstimateTable(model, messages);
         createButtons();
         layoutParts();
-        wireSelection();
     }
 
     public Node node() {
@@ -206,10 +190,10 @@ public final class EstimatePage {
 
     private void createButtons() {
         add = Buttons.action(BudgetIds.ADD_LINE, messages.get("ui.estimate.addLine"),
-                messages.get("ui.estimate.addLine.accessible"), this::addLine);
+                messages.get("ui.estimate.addLine.accessible"), table::addLine);
         restore = Buttons.action(BudgetIds.RESTORE_LINE, messages.get("ui.estimate.restoreLine"),
                 messages.get("ui.estimate.restoreLine.accessible"),
-                () -> keepPlaceAfter(() -> model.restore(model.selectedProperty().get())));
+                () -> table.keepPlaceAfter(() -> model.restore(model.selectedProperty().get())));
         remove = Buttons.action(BudgetIds.REMOVE_LINE, messages.get("ui.estimate.removeLine"),
                 messages.get("ui.estimate.removeLine.accessible"),
                 () -> model.remove(model.selectedProperty().get()));
@@ -233,171 +217,6 @@ public final class EstimatePage {
         export.disableProperty().bind(model.estimateProperty().isNull().or(model.busyProperty()));
     }
 
-    // ---- table -----------------------------------------------------------------------------------------
-
-    private void createTable() {
-        table.setId(BudgetIds.TABLE);
-        table.setAccessibleText(messages.get("ui.estimate.table.accessible"));
-        table.setPlaceholder(Nodes.wrapping(messages.get("ui.estimate.table.empty"), Styles.MUTED));
-        table.setEditable(true);
-        table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(EstimateRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll(Styles.ESTIMATE_SECTION_ROW, Styles.ESTIMATE_MANUAL_ROW);
-                if (!empty && row != null && row.isSection()) {
-                    getStyleClass().add(Styles.ESTIMATE_SECTION_ROW);
-                } else if (!empty && row != null && row.isManual()) {
-                    getStyleClass().add(Styles.ESTIMATE_MANUAL_ROW);
-                }
-            }
-        });
-        // The figures keep the width they need (up to 18 digits with dots); content and basis share the rest.
-        table.getColumns().setAll(List.of(
-                column("ui.estimate.column.number", Part.NUMBER, null, 46, 56),
-                column("ui.estimate.column.content", Part.FIELD, LineField.CONTENT, 420, Double.MAX_VALUE),
-                column("ui.estimate.column.unit", Part.FIELD, LineField.UNIT, 64, 76),
-                column("ui.estimate.column.quantity", Part.FIELD, LineField.QUANTITY, 82, 90),
-                column("ui.estimate.column.times", Part.FIELD, LineField.TIMES, 96, 104),
-                column("ui.estimate.column.unitPrice", Part.FIELD, LineField.UNIT_PRICE, 108, 124),
-                column("ui.estimate.column.amount", Part.AMOUNT, null, 126, 150),
-                column("ui.estimate.column.basis", Part.FIELD, LineField.BASIS, 380, Double.MAX_VALUE)));
-        table.setItems(shown);
-        EditableTextCell.editOnEnterOrF2(table);
-    }
-
-    /** What a column shows of a row. */
-    private enum Part { NUMBER, FIELD, AMOUNT }
-
-    /**
-     * A column of the table. Figures are right-aligned; long text wraps to the column (the row grows). A line's field
-     * is edited in place; a field the user changed is marked and its tooltip gives the computed value.
-     */
-    private TableColumn<EstimateRow, EstimateRow> column(String key, Part part, LineField field, double width, double maxWidth) {
-        TableColumn<EstimateRow, EstimateRow> column = new TableColumn<>(messages.get(key));
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setPrefWidth(width);
-        column.setMaxWidth(maxWidth);
-        column.setMinWidth(Math.min(width, 64));
-        column.setEditable(part == Part.FIELD);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        String name = messages.get(key);
-        boolean wrapping = field == LineField.CONTENT || field == LineField.BASIS;
-        Function<EstimateRow, String> text = switch (part) {
-            case NUMBER -> EstimateRow::number;
-            case AMOUNT -> EstimateRow::amount;
-            case FIELD -> row -> row.text(field);
-        };
-        column.setCellFactory(EditableTextCell.<EstimateRow, EstimateRow>cells(text, name, (row, index, typed) -> {
-            if (row != null) {
-                commit(row, field, typed);
-            }
-        }).layout(wrapping ? EditableTextCell.Layout.WRAPPED : EditableTextCell.Layout.PLAIN)
-                .look(row -> look(row, text.apply(row), field, name, wrapping))
-                .editableWhen(row -> part == Part.FIELD && row != null && !row.isSection() && model.readyProperty().get())
-                .editor(BudgetIds.CELL_EDITOR, row -> name + " " + row.label()));
-        if (part == Part.NUMBER) {
-            column.getStyleClass().add(Styles.CENTER_CELL);
-        } else if (part == Part.AMOUNT || field == LineField.QUANTITY || field == LineField.TIMES
-                || field == LineField.UNIT_PRICE) {
-            column.getStyleClass().add(Styles.NUMBER_CELL);
-        }
-        return column;
-    }
-
-    /** A cell's look: an edited field marked with the computed value as hint, a missing price as "chưa có giá". */
-    private EditableTextCell.Look look(EstimateRow row, String text, LineField field, String name, boolean wrapping) {
-        String value = text;
-        String hint = field == null ? null : model.editedHint(row, field);
-        List<String> marks = new ArrayList<>();
-        if (hint != null) {
-            marks.add(Styles.EDITED_CELL);
-        }
-        if (field == LineField.UNIT_PRICE && row.missingPrice()) {
-            marks.add(Styles.MISSING_VALUE);
-            value = model.missingPriceText();
-        }
-        String tip = hint != null ? hint : wrapping && !value.isEmpty() ? value : null;
-        return new EditableTextCell.Look(value, tip,
-                value.isEmpty() ? name : name + ": " + value + (hint == null ? "" : ". " + hint), marks);
-    }
-
-    private void commit(EstimateRow row, LineField field, String text) {
-        keepPlaceAfter(() -> model.edit(row, field, text));
-    }
-
-    /**
-     * Every change gives the table new rows, and the table drops its selection when items are replaced: the
-     * keyboard user stays on the cell they were on, in the table.
-     */
-    private void keepPlaceAfter(Runnable change) {
-        TablePosition<EstimateRow, ?> focused = table.getFocusModel().getFocusedCell();
-        int row = focused == null ? -1 : focused.getRow();
-        TableColumn<EstimateRow, ?> column = focused == null ? null : focused.getTableColumn();
-        change.run();
-        Platform.runLater(() -> {
-            if (row >= 0 && row < table.getItems().size() && column != null) {
-                table.getSelectionModel().clearAndSelect(row, column);
-                table.getFocusModel().focus(row, column);
-                table.requestFocus();
-            }
-        });
-    }
-
-    private void addLine() {
-        EstimateRow added = model.addLine();
-        if (added == null) {
-            return;
-        }
-        int row = table.getItems().indexOf(added);
-        if (row >= 0) {
-            TableColumn<EstimateRow, ?> content = table.getColumns().get(1);
-            table.scrollTo(Math.max(0, row - 3));
-            table.getSelectionModel().clearAndSelect(row, content);
-            table.requestFocus();
-            table.edit(row, content);
-        }
-    }
-
-    private void wireSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (!refreshing) {
-                model.select(row);
-            }
-        });
-        model.rows().addListener((ListChangeListener<EstimateRow>) change -> showRows());
-        model.selectedProperty().addListener((o, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                showRows();
-            }
-        });
-        showRows();
-    }
-
-    /** Shows the model's rows, and the model's selected line (found again by its key) selected in the table. */
-    private void showRows() {
-        EstimateRow again = model.selectedProperty().get();
-        TableColumn<EstimateRow, ?> column = table.getFocusModel().getFocusedCell() == null ? null
-                : table.getFocusModel().getFocusedCell().getTableColumn();
-        refreshing = true;
-        try {
-            if (!shown.equals(model.rows())) {
-                shown.setAll(model.rows());
-            }
-            int index = again == null ? -1 : shown.indexOf(again);
-            if (index < 0) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedIndex() != index) {
-                table.getSelectionModel().clearAndSelect(index, column);
-            }
-        } finally {
-            refreshing = false;
-        }
-    }
-
     // ---- layout ----------------------------------------------------------------------------------------
 
     private void layoutParts() {
@@ -413,7 +232,7 @@ public final class EstimatePage {
         // of its own, so the table keeps its rows on a 768-pixel screen.
         VBox top = new VBox(header(), warnings(), notice);
         root.setTop(top);
-        root.setCenter(table);
+        root.setCenter(table.node());
 
         Label totalLabel = Nodes.label(messages.get("ui.estimate.total"), Styles.ESTIMATE_TOTAL);
         Label total = Nodes.label("", Styles.ESTIMATE_TOTAL);
