@@ -57,7 +57,6 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
     private final Messages messages;
     private final ListView<RateSet> list = new ListView<>();
     private final TableView<RateValueRow> values = new TableView<>();
-    private boolean syncing;
 
     public RateSetsDialog(Window owner, RateSetsViewModel model, Messages messages) {
         this.model = model;
@@ -149,13 +148,16 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         return side;
     }
 
+    /**
+     * The list and the form show the same set. The list's own selection of the set in the form (by
+     * {@link #showSelected}) goes to {@link RateSetsViewModel#select} too, which takes the set already shown without
+     * asking anything.
+     */
     private void wireList() {
         list.getSelectionModel().selectedItemProperty().addListener((o, old, set) -> {
-            if (syncing || set == null) {
-                return;
-            }
-            if (!model.select(set)) {
-                // The user kept the changes: the list goes back to the set in the form.
+            if (set != null && !model.select(set)) {
+                // The user kept the changes: the list goes back to the set in the form, once this change of its
+                // selection is over (a list takes no other selection from inside its own listener).
                 Platform.runLater(this::showSelected);
             }
         });
@@ -165,17 +167,12 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
     }
 
     private void showSelected() {
-        syncing = true;
-        try {
-            RateSet set = model.creatingProperty().get() ? null : model.selectedProperty().get();
-            int index = set == null ? -1 : indexOf(set.id());
-            if (index < 0) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedIndex() != index) {
-                list.getSelectionModel().select(index);
-            }
-        } finally {
-            syncing = false;
+        RateSet set = model.creatingProperty().get() ? null : model.selectedProperty().get();
+        int index = set == null ? -1 : indexOf(set.id());
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
         }
     }
 

@@ -202,7 +202,10 @@ public final class RateSetsViewModel extends ViewModel {
         }, error -> dialogs.showError(messages.get("ui.rateSets.loadFailed"), messages.describeFailure(error, "\n")));
     }
 
-    /** Shows another set; with unsaved changes, only after the user agreed to drop them. True when it shows. */
+    /**
+     * Shows another set; with unsaved changes, only after the user agreed to drop them. True when it shows; the stored
+     * set already in the form is taken at once, without asking.
+     */
     public boolean select(RateSet set) {
         if (set != null && !creating.get() && selected.get() != null && set.id().equals(selected.get().id())) {
             return true;
