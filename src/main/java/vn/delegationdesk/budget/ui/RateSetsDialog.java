@@ -1,17 +1,13 @@
 package vn.delegationdesk.budget.ui;
 
-import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
@@ -20,9 +16,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -32,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import vn.delegationdesk.platform.ui.Buttons;
@@ -40,7 +32,6 @@ import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateField;
-import vn.delegationdesk.platform.ui.EditableTextCell;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
@@ -52,15 +43,15 @@ import vn.delegationdesk.platform.ui.Theme;
  * binds and wires.
  */
 public final class RateSetsDialog extends Dialog<ButtonType> {
-    private static final double CELL_PADDING = 14;
     private final RateSetsViewModel model;
     private final Messages messages;
     private final ListView<RateSet> list = new ListView<>();
-    private final TableView<RateValueRow> values = new TableView<>();
+    private final RateValuesTable values;
 
     public RateSetsDialog(Window owner, RateSetsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.values = new RateValuesTable(model, messages);
         if (owner != null) {
             initOwner(owner);
         }
@@ -235,7 +226,6 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         row(grid, 1, 0, "ui.rateSets.field.from", dates, 3);
         row(grid, 0, 2, "ui.rateSets.field.notes", notes, 5);
 
-        createValues();
         Label errors = Nodes.wrapping("", Styles.ROSTER_ERROR);
         errors.setId(BudgetIds.RATE_SET_ERRORS);
         errors.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.errors()), model.errors()));
@@ -256,111 +246,12 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         HBox actions = Nodes.hbox(Styles.BUTTON_ROW, save, revert, notice);
         HBox.setHgrow(notice, Priority.ALWAYS);
 
-        VBox form = new VBox(heading, grid, values, errors, actions);
+        Node table = values.node();
+        VBox form = new VBox(heading, grid, table, errors, actions);
         form.getStyleClass().add(Styles.EDITOR_PANE);
-        VBox.setVgrow(values, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         form.disableProperty().bind(model.editingProperty().not());
         return form;
-    }
-
-    private void createValues() {
-        values.setId(BudgetIds.RATE_SET_VALUES);
-        values.setAccessibleText(messages.get("ui.rateSets.values.accessible"));
-        values.setEditable(true);
-        values.getSelectionModel().setCellSelectionEnabled(true);
-        values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        values.setItems(model.values());
-        TableColumn<RateValueRow, String> label = column("ui.rateSets.column.key", RateValueRow::label, 300);
-        label.setCellFactory(c -> wrapping(c));
-        TableColumn<RateValueRow, String> unit = column("ui.rateSets.column.unit", RateValueRow::unit, 92);
-        unit.setMinWidth(90);
-        TableColumn<RateValueRow, String> amount = column("ui.rateSets.column.amount", RateValueRow::amountText, 118);
-        amount.setMinWidth(112);
-        amount.getStyleClass().add(Styles.NUMBER_CELL);
-        String amountName = messages.get("ui.rateSets.column.amount");
-        amount.setCellFactory(EditableTextCell.<RateValueRow, String>cells(text -> text, amountName,
-                (item, index, typed) -> model.editAmount(index, typed)).layout(EditableTextCell.Layout.PLAIN)
-                .look(item -> amountLook(item, amountName)));
-        amount.setEditable(true);
-        TableColumn<RateValueRow, String> basis = column("ui.rateSets.column.basis", RateValueRow::basis, 260);
-        String basisName = messages.get("ui.rateSets.column.basis");
-        basis.setCellFactory(EditableTextCell.<RateValueRow, String>cells(text -> text, basisName,
-                (item, index, typed) -> model.editBasis(index, typed)).layout(EditableTextCell.Layout.WRAPPED)
-                .look(item -> new EditableTextCell.Look(item, null, basisName + ": " + item, List.of())));
-        basis.setEditable(true);
-        TableColumn<RateValueRow, Boolean> verified = new TableColumn<>(messages.get("ui.rateSets.column.verified"));
-        verified.setSortable(false);
-        verified.setReorderable(false);
-        verified.setPrefWidth(140);
-        verified.setMinWidth(138);
-        verified.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().verified()));
-        verified.setCellFactory(c -> new VerifiedCell());
-        values.getColumns().setAll(List.of(label, unit, amount, basis, verified));
-        EditableTextCell.editOnEnterOrF2(values);
-    }
-
-    /** An amount, or "chưa có số liệu" (muted) while it is not known. */
-    private EditableTextCell.Look amountLook(String amount, String name) {
-        boolean unknown = amount.isEmpty();
-        String shown = unknown ? messages.get("ui.rateSets.amount.unknown") : amount;
-        return new EditableTextCell.Look(shown, null, name + ": " + shown, unknown ? List.of(Styles.MUTED) : List.of());
-    }
-
-    private TableColumn<RateValueRow, String> column(String key, Function<RateValueRow, String> value,
-            double width) {
-        TableColumn<RateValueRow, String> column = new TableColumn<>(messages.get(key));
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 80));
-        column.setEditable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableCell<RateValueRow, String> wrapping(TableColumn<RateValueRow, String> column) {
-        Text text = new Text();
-        text.getStyleClass().add(Styles.WRAP_TEXT);
-        text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
-        TableCell<RateValueRow, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty ? null : item);
-            }
-        };
-        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        return cell;
-    }
-
-    /** "Đã xác minh" or "chưa xác minh" beside a check box that changes it. */
-    private final class VerifiedCell extends TableCell<RateValueRow, Boolean> {
-        private final CheckBox box = new CheckBox();
-
-        VerifiedCell() {
-            box.setOnAction(e -> model.setVerified(getIndex(), box.isSelected()));
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(Boolean item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            box.setSelected(item);
-            box.setText(messages.get(item ? "ui.rateSets.verified" : "ui.rateSets.unverified"));
-            box.getStyleClass().remove(Styles.QUOTA_SHORT);
-            if (!item) {
-                box.getStyleClass().add(Styles.QUOTA_SHORT);
-            }
-            box.setAccessibleText(messages.get("ui.rateSets.column.verified"));
-            setGraphic(box);
-        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
