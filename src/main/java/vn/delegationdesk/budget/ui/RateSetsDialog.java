@@ -38,9 +38,9 @@ import vn.delegationdesk.platform.ui.Theme;
 
 /**
  * "Bộ định mức" over a {@link RateSetsViewModel}: the sets on the left (add a copy, delete), the selected set's
- * fields and its table of values on the right (amount and basis edited in place, verified as a check box), the
- * problems of a refused save, "Lưu" and "Hoàn tác". Closing with unsaved changes asks first. Only lays out,
- * binds and wires.
+ * fields and its table of values on the right ({@link RateValuesTable}: amount and basis edited in place, verified
+ * as a check box), the problems of a refused save, "Lưu" and "Hoàn tác". Closing with unsaved changes asks first.
+ * Only lays out, binds and wires.
  */
 public final class RateSetsDialog extends Dialog<ButtonType> {
     private final RateSetsViewModel model;
