@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,6 +35,7 @@ import vn.delegationdesk.delegation.Signer;
  * viewer that does not recalculate shows them. Amounts in words are text and do not follow a later edit.
  * Every text the user typed is written as a string cell, never as a formula, and one that starts like a
  * formula also gets the quote prefix. The estimate's warnings are not printed: the sheet is for signing.
+ * Column widths, the height of rows with wrapped text, the print setup and the page breaks are {@link SheetLayout}'s.
  *
  * <p>Like the member list, the workbook is written to a temporary file beside the target and then moved over
  * it, so a failed export leaves the old file (if any) untouched.
@@ -57,21 +56,9 @@ public final class EstimateWorkbookWriter {
     static final int COL_PRICE = 5;
     static final int COL_AMOUNT = 6;
     static final int COL_BASIS = 7;
-    /** Column widths in characters of the default font (Times New Roman 12). */
-    private static final int[] WIDTHS = {6, 48, 9, 11, 9, 13, 16, 32};
     /** The largest whole number a double holds exactly: figures above it would print wrong. */
     private static final long EXACT_LIMIT = 1L << 53;
-    private static final float LINE_POINTS = 16f;
-    /** The height of a one-line row. */
-    private static final float ROW_POINTS = LINE_POINTS + 2;
-    /** Points per character of column width: the digit of Times New Roman 12 is 8 pixels, 6 points, wide. */
-    private static final double POINTS_PER_CHARACTER = 6.0;
-    private static final double A4_LONG_SIDE = 841.9;
-    private static final double A4_SHORT_SIDE = 595.3;
-    private static final double SIDE_MARGINS_INCHES = 0.5 + 0.4;
-    private static final double TOP_BOTTOM_MARGINS_INCHES = 0.6 + 0.6;
-    /** Room left for rounding in the program that prints: a page is planned this much shorter than it is. */
-    private static final double PAGE_SAFETY = 0.96;
+    private static final float LINE_POINTS = SheetLayout.LINE_POINTS;
     /** Blank spaces where the clerk writes a number or a date not known yet. */
     static final String BLANK = EstimateTexts.BLANK;
 
@@ -112,8 +99,6 @@ public final class EstimateWorkbookWriter {
         }
     }
 
-
-
     /** A figure as the double POI stores; exact below 2^53, and refused above rather than printed wrong. */
     static double exact(long value) {
         if (Math.abs(value) >= EXACT_LIMIT) {
@@ -150,9 +135,7 @@ public final class EstimateWorkbookWriter {
         }
 
         void build() {
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
-            }
+            SheetLayout.setColumnWidths(sheet);
             header();
             int titleRow = columnTitles();
             List<Integer> subtotalRows = new ArrayList<>();
@@ -165,8 +148,8 @@ public final class EstimateWorkbookWriter {
             row().setHeightInPoints(10f);
             signatures();
             keepTogether.put(totalRow - 1, next - 1);
-            preparePrinting(titleRow, next - 1);
-            breakPages(titleRow);
+            SheetLayout.preparePrinting(workbook, sheet, titleRow, next - 1);
+            SheetLayout.breakPages(sheet, titleRow, next, keepTogether);
         }
 
         private void header() {
@@ -206,7 +189,7 @@ public final class EstimateWorkbookWriter {
             }
             sheet.addMergedRegion(new CellRangeAddress(head.getRowNum(), head.getRowNum(), COL_CONTENT, COL_PRICE));
             text(head, COL_BASIS, "", styles.sectionBlank);
-            fit(head, section.title(), total(COL_CONTENT, COL_PRICE) - EstimateStyles.INDENT_CHARACTERS, true);
+            fit(head, section.title(), SheetLayout.width(COL_CONTENT, COL_PRICE) - EstimateStyles.INDENT_CHARACTERS, true);
             int firstLine = next;
             List<BudgetLine> lines = section.lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -244,9 +227,9 @@ public final class EstimateWorkbookWriter {
             int r = row.getRowNum();
             amount.setCellFormula(ref(r, COL_QUANTITY) + "*" + ref(r, COL_TIMES) + "*" + ref(r, COL_PRICE));
             text(row, COL_BASIS, line.basis(), styles.lineText);
-            fit(row, line.content(), WIDTHS[COL_CONTENT] - EstimateStyles.INDENT_CHARACTERS, false);
-            fit(row, line.unit(), WIDTHS[COL_UNIT], false);
-            fit(row, line.basis(), WIDTHS[COL_BASIS] - EstimateStyles.INDENT_CHARACTERS, false);
+            fit(row, line.content(), SheetLayout.width(COL_CONTENT) - EstimateStyles.INDENT_CHARACTERS, false);
+            fit(row, line.unit(), SheetLayout.width(COL_UNIT), false);
+            fit(row, line.basis(), SheetLayout.width(COL_BASIS) - EstimateStyles.INDENT_CHARACTERS, false);
         }
 
         private int total(List<Integer> subtotalRows) {
@@ -276,7 +259,7 @@ public final class EstimateWorkbookWriter {
             cell.setCellStyle(styles.words);
             cell.setCellValue(text);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COL_BASIS));
-            fit(row, text.getString(), total(0, COL_BASIS), true);
+            fit(row, text.getString(), SheetLayout.width(0, COL_BASIS), true);
         }
 
         /** Preparer, accountant and the head of the body, side by side, with room to sign. */
@@ -306,51 +289,10 @@ public final class EstimateWorkbookWriter {
             merged(sheet.getRow(r), fromColumn, toColumn, note, styles.signNote, LINE_POINTS);
         }
 
-        /**
-         * A printed document: A4 landscape, every column on one page width, the column titles on every page,
-         * page numbers at the foot.
-         */
-        private void preparePrinting(int titleRow, int lastRow) {
-            sheet.setFitToPage(true);
-            sheet.setAutobreaks(true);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setRepeatingRows(new CellRangeAddress(titleRow, titleRow, -1, -1));
-            sheet.setHorizontallyCenter(true);
-            sheet.setMargin(PageMargin.LEFT, 0.5);
-            sheet.setMargin(PageMargin.RIGHT, 0.4);
-            sheet.setMargin(PageMargin.TOP, 0.6);
-            sheet.setMargin(PageMargin.BOTTOM, 0.6);
-            sheet.setMargin(PageMargin.HEADER, 0.3);
-            sheet.setMargin(PageMargin.FOOTER, 0.3);
-            sheet.getFooter().setCenter("Trang &P / &N");
-            workbook.setPrintArea(0, 0, COL_BASIS, 0, lastRow);
-        }
-
-        /** Page breaks where {@link PagePlan} puts them, for the page one A4 landscape sheet holds at its scale. */
-        private void breakPages(int titleRow) {
-            double sheetWidth = total(0, COL_BASIS) * POINTS_PER_CHARACTER;
-            double printableWidth = A4_LONG_SIDE - SIDE_MARGINS_INCHES * 72;
-            double scale = Math.min(1.0, Math.floor(printableWidth / sheetWidth * 100) / 100);
-            double pageHeight = (A4_SHORT_SIDE - TOP_BOTTOM_MARGINS_INCHES * 72) / scale * PAGE_SAFETY;
-            float[] heights = new float[next];
-            int[] keep = new int[next];
-            for (int r = 0; r < next; r++) {
-                heights[r] = sheet.getRow(r).getHeightInPoints();
-                keep[r] = keepTogether.getOrDefault(r, r);
-            }
-            for (int row : PagePlan.breaks(heights, titleRow, keep, pageHeight)) {
-                sheet.setRowBreak(row);
-            }
-        }
-
         /** The next row, one line high until a text in it needs more. */
         private Row row() {
             Row row = sheet.createRow(next++);
-            row.setHeightInPoints(ROW_POINTS);
+            row.setHeightInPoints(SheetLayout.ROW_POINTS);
             return row;
         }
 
@@ -378,48 +320,13 @@ public final class EstimateWorkbookWriter {
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
             }
             boolean bold = workbook.getFontAt(style.getFontIndex()).getBold();
-            int lines = style.getWrapText() ? lines(value, total(from, to), bold) : 1;
+            int lines = style.getWrapText() ? SheetLayout.lines(value, SheetLayout.width(from, to), bold) : 1;
             row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * linePoints + 2));
         }
 
         /** Makes a table row tall enough for {@code value} wrapped in {@code width} characters, with some air. */
         private void fit(Row row, String value, int width, boolean bold) {
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines(value, width, bold) * LINE_POINTS + 4));
-        }
-
-        private static int total(int from, int to) {
-            int sum = 0;
-            for (int c = from; c <= to; c++) {
-                sum += WIDTHS[c];
-            }
-            return sum;
-        }
-
-        /**
-         * The lines a wrapped text takes in a column {@code width} characters wide. LibreOffice does not grow the
-         * rows of an .xlsx by itself, so the height is set from this estimate, words kept whole. Vietnamese text
-         * in Times New Roman averages a little less than a digit per letter; bold a little more.
-         */
-        private static int lines(String value, int width, boolean bold) {
-            if (value.isEmpty()) {
-                return 1;
-            }
-            int perLine = Math.max(1, bold ? width - 1 : width * 112 / 100);
-            int lines = 1;
-            int used = 0;
-            for (String word : value.split(" ")) {
-                int length = word.length();
-                if (used > 0 && used + 1 + length > perLine) {
-                    lines++;
-                    used = 0;
-                }
-                used += (used > 0 ? 1 : 0) + length;
-                while (used > perLine) {
-                    lines++;
-                    used -= perLine;
-                }
-            }
-            return lines;
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), SheetLayout.lines(value, width, bold) * LINE_POINTS + 4));
         }
 
         private static String ref(int row, int column) {

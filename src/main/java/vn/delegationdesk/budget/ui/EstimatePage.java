@@ -1,12 +1,8 @@
 package vn.delegationdesk.budget.ui;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,13 +11,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -32,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import vn.delegationdesk.platform.ui.Buttons;
-import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -41,17 +31,15 @@ import vn.delegationdesk.platform.ui.Styles;
 
 /**
  * "Dự toán kinh phí": the rate sets and trip settings on top, what to check, the commands, the estimate table with
- * its sections and lines (edited in place), and the total with the amount in words at the bottom. Only lays out,
- * binds and wires; {@code openRateSets} shows the rate-set dialog.
+ * its sections and lines (edited in place, {@link EstimateTable}), and the total with the amount in words at the
+ * bottom. Only lays out, binds and wires; {@code openRateSets} shows the rate-set dialog.
  */
 public final class EstimatePage {
     private final EstimateViewModel model;
     private final Messages messages;
     private final Runnable openRateSets;
     private final BorderPane root = new BorderPane();
-    private final TableView<EstimateRow> table = new TableView<>();
-    /** The rows the table shows: copied from the model so that replacing them does not lose the selected line. */
-    private final ObservableList<EstimateRow> shown = FXCollections.observableArrayList();
+    private final EstimateTable table;
     private final FlowPane stops = new FlowPane();
     private Button add;
     private Button restore;
@@ -59,16 +47,14 @@ public final class EstimatePage {
     private Button regenerate;
     private Button rateSets;
     private Button export;
-    private boolean refreshing;
 
     public EstimatePage(EstimateViewModel model, Messages messages, Runnable openRateSets) {
         this.model = model;
         this.messages = messages;
         this.openRateSets = openRateSets;
-        createTable();
+        table = new EstimateTable(model, messages);
         createButtons();
         layoutParts();
-        wireSelection();
     }
 
     public Node node() {
@@ -203,15 +189,20 @@ public final class EstimatePage {
     }
 
     private void createButtons() {
-        add = button(BudgetIds.ADD_LINE, "ui.estimate.addLine", "ui.estimate.addLine.accessible", this::addLine);
-        restore = button(BudgetIds.RESTORE_LINE, "ui.estimate.restoreLine", "ui.estimate.restoreLine.accessible",
-                () -> keepPlaceAfter(() -> model.restore(model.selectedProperty().get())));
-        remove = button(BudgetIds.REMOVE_LINE, "ui.estimate.removeLine", "ui.estimate.removeLine.accessible",
+        add = Buttons.action(BudgetIds.ADD_LINE, messages.get("ui.estimate.addLine"),
+                messages.get("ui.estimate.addLine.accessible"), table::addLine);
+        restore = Buttons.action(BudgetIds.RESTORE_LINE, messages.get("ui.estimate.restoreLine"),
+                messages.get("ui.estimate.restoreLine.accessible"),
+                () -> table.keepPlaceAfter(() -> model.restore(model.selectedProperty().get())));
+        remove = Buttons.action(BudgetIds.REMOVE_LINE, messages.get("ui.estimate.removeLine"),
+                messages.get("ui.estimate.removeLine.accessible"),
                 () -> model.remove(model.selectedProperty().get()));
-        regenerate = button(BudgetIds.REGENERATE, "ui.estimate.regenerate", "ui.estimate.regenerate.accessible",
-                model::regenerate);
-        rateSets = button(BudgetIds.RATE_SETS, "ui.estimate.rateSets", "ui.estimate.rateSets.accessible", openRateSets);
-        export = button(BudgetIds.EXPORT, "ui.estimate.export", "ui.estimate.export.accessible", model::export);
+        regenerate = Buttons.action(BudgetIds.REGENERATE, messages.get("ui.estimate.regenerate"),
+                messages.get("ui.estimate.regenerate.accessible"), model::regenerate);
+        rateSets = Buttons.action(BudgetIds.RATE_SETS, messages.get("ui.estimate.rateSets"),
+                messages.get("ui.estimate.rateSets.accessible"), openRateSets);
+        export = Buttons.action(BudgetIds.EXPORT, messages.get("ui.estimate.export"),
+                messages.get("ui.estimate.export.accessible"), model::export);
         export.getStyleClass().add(Styles.PRIMARY_BUTTON);
         add.disableProperty().bind(model.readyProperty().not());
         restore.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -224,153 +215,6 @@ public final class EstimatePage {
         }, model.selectedProperty(), model.readyProperty()));
         regenerate.disableProperty().bind(model.readyProperty().not());
         export.disableProperty().bind(model.estimateProperty().isNull().or(model.busyProperty()));
-    }
-
-    private Button button(String id, String key, String accessibleKey, Runnable action) {
-        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
-    }
-
-    // ---- table -----------------------------------------------------------------------------------------
-
-    private void createTable() {
-        table.setId(BudgetIds.TABLE);
-        table.setAccessibleText(messages.get("ui.estimate.table.accessible"));
-        table.setPlaceholder(Nodes.wrapping(messages.get("ui.estimate.table.empty"), Styles.MUTED));
-        table.setEditable(true);
-        table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(EstimateRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll(Styles.ESTIMATE_SECTION_ROW, Styles.ESTIMATE_MANUAL_ROW);
-                if (!empty && row != null && row.isSection()) {
-                    getStyleClass().add(Styles.ESTIMATE_SECTION_ROW);
-                } else if (!empty && row != null && row.isManual()) {
-                    getStyleClass().add(Styles.ESTIMATE_MANUAL_ROW);
-                }
-            }
-        });
-        // The figures keep the width they need (up to 18 digits with dots); content and basis share the rest.
-        table.getColumns().setAll(List.of(
-                column("ui.estimate.column.number", EstimateCell.Part.NUMBER, null, 46, 56),
-                column("ui.estimate.column.content", EstimateCell.Part.FIELD, LineField.CONTENT, 420, Double.MAX_VALUE),
-                column("ui.estimate.column.unit", EstimateCell.Part.FIELD, LineField.UNIT, 64, 76),
-                column("ui.estimate.column.quantity", EstimateCell.Part.FIELD, LineField.QUANTITY, 82, 90),
-                column("ui.estimate.column.times", EstimateCell.Part.FIELD, LineField.TIMES, 96, 104),
-                column("ui.estimate.column.unitPrice", EstimateCell.Part.FIELD, LineField.UNIT_PRICE, 108, 124),
-                column("ui.estimate.column.amount", EstimateCell.Part.AMOUNT, null, 126, 150),
-                column("ui.estimate.column.basis", EstimateCell.Part.FIELD, LineField.BASIS, 380, Double.MAX_VALUE)));
-        table.setItems(shown);
-        table.setOnKeyPressed(event -> {
-            if (table.getEditingCell() != null) {
-                return;
-            }
-            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
-                @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
-                TablePosition<EstimateRow, ?> focused = table.getFocusModel().getFocusedCell();
-                if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
-                    table.edit(focused.getRow(), focused.getTableColumn());
-                }
-                event.consume();
-            }
-        });
-    }
-
-    private TableColumn<EstimateRow, EstimateRow> column(String key, EstimateCell.Part part, LineField field, double width,
-            double maxWidth) {
-        TableColumn<EstimateRow, EstimateRow> column = new TableColumn<>(messages.get(key));
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setPrefWidth(width);
-        column.setMaxWidth(maxWidth);
-        column.setMinWidth(Math.min(width, 64));
-        column.setEditable(part == EstimateCell.Part.FIELD);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        String name = messages.get(key);
-        column.setCellFactory(c -> new EstimateCell(c, model, part, field, name, this::commit));
-        if (part == EstimateCell.Part.NUMBER) {
-            column.getStyleClass().add(Styles.CENTER_CELL);
-        } else if (part == EstimateCell.Part.AMOUNT || field == LineField.QUANTITY || field == LineField.TIMES
-                || field == LineField.UNIT_PRICE) {
-            column.getStyleClass().add(Styles.NUMBER_CELL);
-        }
-        return column;
-    }
-
-    private void commit(EstimateRow row, LineField field, String text) {
-        keepPlaceAfter(() -> model.edit(row, field, text));
-    }
-
-    /**
-     * Every change gives the table new rows, and the table drops its selection when items are replaced: the
-     * keyboard user stays on the cell they were on, in the table.
-     */
-    private void keepPlaceAfter(Runnable change) {
-        @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
-        TablePosition<EstimateRow, ?> focused = table.getFocusModel().getFocusedCell();
-        int row = focused == null ? -1 : focused.getRow();
-        TableColumn<EstimateRow, ?> column = focused == null ? null : focused.getTableColumn();
-        change.run();
-        Platform.runLater(() -> {
-            if (row >= 0 && row < table.getItems().size() && column != null) {
-                table.getSelectionModel().clearAndSelect(row, column);
-                table.getFocusModel().focus(row, column);
-                table.requestFocus();
-            }
-        });
-    }
-
-    private void addLine() {
-        EstimateRow added = model.addLine();
-        if (added == null) {
-            return;
-        }
-        int row = table.getItems().indexOf(added);
-        if (row >= 0) {
-            TableColumn<EstimateRow, ?> content = table.getColumns().get(1);
-            table.scrollTo(Math.max(0, row - 3));
-            table.getSelectionModel().clearAndSelect(row, content);
-            table.requestFocus();
-            table.edit(row, content);
-        }
-    }
-
-    private void wireSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (!refreshing) {
-                model.select(row);
-            }
-        });
-        model.rows().addListener((ListChangeListener<EstimateRow>) change -> showRows());
-        model.selectedProperty().addListener((o, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                showRows();
-            }
-        });
-        showRows();
-    }
-
-    /** Shows the model's rows, and the model's selected line (found again by its key) selected in the table. */
-    private void showRows() {
-        EstimateRow again = model.selectedProperty().get();
-        @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
-        TableColumn<EstimateRow, ?> column = table.getFocusModel().getFocusedCell() == null ? null
-                : table.getFocusModel().getFocusedCell().getTableColumn();
-        refreshing = true;
-        try {
-            if (!shown.equals(model.rows())) {
-                shown.setAll(model.rows());
-            }
-            int index = again == null ? -1 : shown.indexOf(again);
-            if (index < 0) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedIndex() != index) {
-                table.getSelectionModel().clearAndSelect(index, column);
-            }
-        } finally {
-            refreshing = false;
-        }
     }
 
     // ---- layout ----------------------------------------------------------------------------------------
@@ -388,7 +232,7 @@ public final class EstimatePage {
         // of its own, so the table keeps its rows on a 768-pixel screen.
         VBox top = new VBox(header(), warnings(), notice);
         root.setTop(top);
-        root.setCenter(table);
+        root.setCenter(table.node());
 
         Label totalLabel = Nodes.label(messages.get("ui.estimate.total"), Styles.ESTIMATE_TOTAL);
         Label total = Nodes.label("", Styles.ESTIMATE_TOTAL);

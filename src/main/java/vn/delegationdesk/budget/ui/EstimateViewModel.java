@@ -1,18 +1,7 @@
 package vn.delegationdesk.budget.ui;
 
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -22,34 +11,23 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.delegationdesk.budget.BudgetLine;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateCalculator;
 import vn.delegationdesk.budget.EstimateInputs;
-import vn.delegationdesk.budget.EstimateSection;
-import vn.delegationdesk.budget.EstimateWarning;
 import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.LineEdits;
 import vn.delegationdesk.budget.LineField;
-import vn.delegationdesk.budget.LineOverride;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.ManualLine;
-import vn.delegationdesk.budget.RateSelection;
 import vn.delegationdesk.budget.RateSet;
-import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.budget.SectionKind;
 import vn.delegationdesk.budget.StopCategory;
-import vn.delegationdesk.budget.StopSetting;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
-import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -66,59 +44,33 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * Until the stored worksheet has been read (or when it could not be), the estimate shows but takes no edit,
  * so an unreadable stored worksheet is never overwritten.
  *
- * <p>The rate sets are read once per opened delegation (and again after the rate-set dialog changed them) and
- * the estimate is computed with {@link EstimateCalculator} directly: computing is pure and takes well under a
- * millisecond, while {@link BudgetService#estimate} reads the sets from the store each time.
+ * <p>It coordinates the parts beside it: {@link EstimateHeader}, the choices above the table; {@link ShownEstimate},
+ * what the table and the total show; {@link LineEdits}, what typing into a line does; {@link EstimateExportCommand},
+ * "Xuất Excel…". The rate sets are read once per opened delegation (and again after the rate-set dialog changed
+ * them) and the estimate is computed with {@link EstimateCalculator} directly: computing is pure and takes well
+ * under a millisecond, while {@link BudgetService#estimate} reads the sets from the store each time.
+ *
+ * <p>It is a little over 400 lines because it is the tab's whole public face: some thirty properties and commands
+ * that the page, the editor and the tests use, most of them a line or two handing over to one of its parts.
  */
 public final class EstimateViewModel extends ViewModel implements EditorPart {
-    private static final int FILE_NAME_WORDS = 8;
-    private static final String PRICE_EXAMPLE = "2.450.000";
-    /** Plans are titled "Tổ chức Đoàn …": the file name starts at "Đoàn". */
-    private static final String ORGANISING = "Tổ chức ";
-
     private final DelegationDraft draft;
     private final BudgetService budget;
     private final DialogService dialogs;
     private final Messages messages;
     private final BudgetLabels labels;
-    private final EstimateExport export;
+    private final ShownEstimate shown;
+    private final EstimateExportCommand exporting;
 
     private final ReadOnlyObjectWrapper<EstimateWorksheet> worksheet =
             new ReadOnlyObjectWrapper<>(this, "worksheet", EstimateWorksheet.EMPTY);
     private EstimateWorksheet baseline = EstimateWorksheet.EMPTY;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
-    private final ReadOnlyObjectWrapper<Estimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
-    /** The estimate without any edit of generated lines: the "giá trị tính" an edited cell is compared with. */
-    private Estimate computed;
     private List<RateSet> rateSets = List.of();
-
-    private final ObservableList<EstimateRow> rows = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<EstimateRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
-    private final ObservableList<RateChoice> nationalChoices = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<RateChoice> nationalChoicesView = FXCollections.unmodifiableObservableList(nationalChoices);
-    private final ObservableList<RateChoice> localChoices = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<RateChoice> localChoicesView = FXCollections.unmodifiableObservableList(localChoices);
-    private final ObservableList<StopRow> stops = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<StopRow> stopsView = FXCollections.unmodifiableObservableList(stops);
-    private final ObjectProperty<RateChoice> nationalChoice = new SimpleObjectProperty<>(this, "nationalChoice");
-    private final ObjectProperty<RateChoice> localChoice = new SimpleObjectProperty<>(this, "localChoice");
-    private final ObjectProperty<LodgingMode> lodgingMode = new SimpleObjectProperty<>(this, "lodgingMode", LodgingMode.INVOICE);
-    private final ReadOnlyStringWrapper rateInfo = new ReadOnlyStringWrapper(this, "rateInfo", "");
-    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
-    private final ReadOnlyStringWrapper totalInWords = new ReadOnlyStringWrapper(this, "totalInWords", "");
+    private final EstimateHeader header;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyObjectWrapper<EstimateRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private String selectedKey;
     private long generation;
-    private boolean syncing;
 
     public EstimateViewModel(DelegationDraft draft, BudgetService budget, TaskRunner tasks, DialogService dialogs,
             Messages messages, EstimateExport export) {
@@ -128,26 +80,13 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         this.dialogs = dialogs;
         this.messages = messages;
         this.labels = new BudgetLabels(messages);
-        this.export = Objects.requireNonNull(export, "export");
+        this.shown = new ShownEstimate(messages, new RateSetTexts(messages, labels));
+        this.exporting = new EstimateExportCommand(dialogs, messages, export, this::runInBackground, notice::set);
+        this.header = new EstimateHeader(messages, this::changeInputs);
         draft.valueProperty().addListener((observable, old, value) -> recompute());
         worksheet.addListener((observable, old, value) -> {
             refreshDirty();
             recompute();
-        });
-        nationalChoice.addListener((observable, old, choice) -> {
-            if (!syncing && choice != null) {
-                changeInputs(in -> new EstimateInputs(choice.id(), in.localRateSetId(), in.lodgingMode(), in.stops()));
-            }
-        });
-        localChoice.addListener((observable, old, choice) -> {
-            if (!syncing && choice != null) {
-                changeInputs(in -> new EstimateInputs(in.rateSetId(), choice.id(), in.lodgingMode(), in.stops()));
-            }
-        });
-        lodgingMode.addListener((observable, old, mode) -> {
-            if (!syncing && mode != null) {
-                changeInputs(in -> new EstimateInputs(in.rateSetId(), in.localRateSetId(), mode, in.stops()));
-            }
         });
         recompute();
     }
@@ -160,7 +99,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         baseline = EstimateWorksheet.EMPTY;
         ready.set(false);
         notice.set("");
-        selectedKey = null;
+        shown.forgetSelected();
         worksheet.set(EstimateWorksheet.EMPTY);
         refreshDirty();
         if (stored == null || stored.id() == null) {
@@ -242,7 +181,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     // ---- state -----------------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
-        return estimate.getReadOnlyProperty();
+        return shown.estimateProperty();
     }
 
     public ReadOnlyObjectProperty<EstimateWorksheet> worksheetProperty() {
@@ -256,54 +195,54 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** Sections and their lines, in the order of the estimate. */
     public ObservableList<EstimateRow> rows() {
-        return rowsView;
+        return shown.rows();
     }
 
     /** What to check before the estimate is signed, in Vietnamese; never stops saving or exporting. */
     public ObservableList<String> warnings() {
-        return warningsView;
+        return shown.warnings();
     }
 
     /** "Tự động theo ngày đi (Thông tư 12/2025/TT-BTC)" and every national set. */
     public ObservableList<RateChoice> nationalChoices() {
-        return nationalChoicesView;
+        return header.nationalChoices();
     }
 
     public ObjectProperty<RateChoice> nationalChoiceProperty() {
-        return nationalChoice;
+        return header.nationalChoiceProperty();
     }
 
     /** "Không áp dụng" and every local set. */
     public ObservableList<RateChoice> localChoices() {
-        return localChoicesView;
+        return header.localChoices();
     }
 
     public ObjectProperty<RateChoice> localChoiceProperty() {
-        return localChoice;
+        return header.localChoiceProperty();
     }
 
     public ObjectProperty<LodgingMode> lodgingModeProperty() {
-        return lodgingMode;
+        return header.lodgingModeProperty();
     }
 
     /** Every stop of the trip with its rate category and whether the host gives rooms. */
     public ObservableList<StopRow> stops() {
-        return stopsView;
+        return header.stops();
     }
 
     /** The sets in force for this estimate: name, issuer, document number and dates. */
     public ReadOnlyStringProperty rateInfoProperty() {
-        return rateInfo.getReadOnlyProperty();
+        return shown.rateInfoProperty();
     }
 
     /** The grand total, "66.600.000". */
     public ReadOnlyStringProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return shown.totalProperty();
     }
 
     /** "Sáu mươi sáu triệu sáu trăm nghìn đồng". */
     public ReadOnlyStringProperty totalInWordsProperty() {
-        return totalInWords.getReadOnlyProperty();
+        return shown.totalInWordsProperty();
     }
 
     /** The last thing to tell: a refused value, a restored line, a written file. */
@@ -313,7 +252,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** The selected row (the view follows the table's selection with {@link #select}). */
     public ReadOnlyObjectProperty<EstimateRow> selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return shown.selectedProperty();
     }
 
     public String label(Enum<?> value) {
@@ -322,11 +261,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** "Đã sửa; giá trị tính: 300.000" for a field the user changed, else null. */
     public String editedHint(EstimateRow row, LineField field) {
-        if (row == null || !row.edited(field)) {
-            return null;
-        }
-        String value = row.computed().get(field);
-        return messages.get("ui.estimate.edited.hint", value.isEmpty() ? messages.get("ui.estimate.edited.empty") : value);
+        return shown.editedHint(row, field);
     }
 
     /** What an empty unit price cell says: "chưa có giá". */
@@ -338,8 +273,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     /** Follows the table's selection; null clears it. */
     public void select(EstimateRow row) {
-        selectedKey = row == null ? null : row.key();
-        selected.set(row);
+        shown.select(row);
     }
 
     /**
@@ -350,35 +284,18 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         if (!ready.get() || row == null || row.isSection()) {
             return null;
         }
-        String text = typed == null ? "" : typed.strip();
-        Long number = null;
-        if (isNumber(field) && !text.isEmpty()) {
-            OptionalLong parsed = VietnameseNumbers.parseWhole(text);
-            if (parsed.isEmpty()) {
-                return refuse(numberMessage(row, field, text));
-            }
-            number = parsed.getAsLong();
-        }
         EstimateWorksheet current = worksheet.get();
-        EstimateWorksheet next;
-        if (row.isManual()) {
-            if (text.isEmpty() && (field == LineField.QUANTITY || field == LineField.TIMES)) {
-                return refuse(numberMessage(row, field, text));
-            }
-            next = editManual(current, row, field, text, number);
-        } else {
-            next = current.withOverride(row.key(), editGenerated(current.override(row.key()), row.key(), field, text, number));
-        }
-        if (next.equals(current)) {
-            notice.set("");
-            return null;
-        }
-        String tooLarge = checkFits(next, row);
-        if (tooLarge != null) {
-            return refuse(tooLarge);
+        LineEdits.Outcome outcome = new LineEdits(draft.get(), rateSets, shown.computed())
+                .edit(current, new LineEdits.Line(row.key(), row.label(), row.isManual()), field, typed);
+        if (outcome.refused()) {
+            String message = messages.get(outcome.refusal().messageKey(), outcome.refusal().args().toArray());
+            notice.set(message);
+            return message;
         }
         notice.set("");
-        worksheet.set(next);
+        if (!outcome.worksheet().equals(current)) {
+            worksheet.set(outcome.worksheet());
+        }
         return null;
     }
 
@@ -415,7 +332,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         if (!ready.get() || draft.get() == null) {
             return null;
         }
-        EstimateRow at = selected.get();
+        EstimateRow at = shown.selectedProperty().get();
         String section = at == null ? SectionKind.OTHER.name() : at.sectionKey();
         ManualLine line = new ManualLine(UUID.randomUUID().toString(), section, messages.get("ui.estimate.newLine"), "", 1, 1,
                 null, "");
@@ -423,7 +340,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         lines.add(line);
         worksheet.set(worksheet.get().withManualLines(lines));
         notice.set("");
-        EstimateRow added = rows.stream().filter(r -> r.key().equals("manual." + line.id())).findFirst().orElse(null);
+        EstimateRow added = shown.row("manual." + line.id());
         select(added);
         return added;
     }
@@ -446,49 +363,20 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     }
 
     public void setStopCategory(String place, StopCategory category) {
-        if (category != null) {
-            changeStop(place, s -> new StopSetting(category, s.hostProvidesRooms()));
-        }
+        header.setStopCategory(place, category);
     }
 
     public void setHostProvidesRooms(String place, boolean provides) {
-        changeStop(place, s -> new StopSetting(s.category(), provides));
+        header.setHostProvidesRooms(place, provides);
     }
 
     /** "Xuất Excel…": asks for the file, then writes the estimate on screen (saved or not) in the background. */
     public void export() {
         Delegation d = draft.get();
-        Estimate e = estimate.get();
-        if (d == null || e == null) {
-            return;
+        Estimate e = shown.estimateProperty().get();
+        if (d != null && e != null) {
+            exporting.run(e, d);
         }
-        Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.estimate.export.choose"), fileName(d),
-                messages.get("ui.estimate.export.filter"), "*.xlsx");
-        if (file.isEmpty()) {
-            return;
-        }
-        Path chosen = file.get();
-        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
-        runInBackground(() -> {
-            export.write(e, d, target);
-            return target;
-        }, written -> notice.set(messages.get("ui.estimate.exported", written.toString())),
-                error -> dialogs.showError(messages.get("ui.estimate.export.failed"), messages.describeFailure(error, "\n")));
-    }
-
-    /** "Du-toan-Doan-khao-sat-trao-doi-hoc-tap-kinh.xlsx": the first words of the title (without "Tổ chức"), no marks. */
-    static String fileName(Delegation d) {
-        String title = d.title().startsWith(ORGANISING) ? d.title().substring(ORGANISING.length()) : d.title();
-        String bare = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        List<String> words = new ArrayList<>();
-        for (String word : bare.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty() && words.size() < FILE_NAME_WORDS) {
-                words.add(word);
-            }
-        }
-        return "Du-toan" + (words.isEmpty() ? "" : "-" + String.join("-", words)) + ".xlsx";
     }
 
     // ---- internals -------------------------------------------------------------------------------------
@@ -496,108 +384,8 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private record Loaded(EstimateWorksheet worksheet, List<RateSet> rateSets) {
     }
 
-    private static boolean isNumber(LineField field) {
-        return field == LineField.QUANTITY || field == LineField.TIMES || field == LineField.UNIT_PRICE;
-    }
-
-    private String numberMessage(EstimateRow row, LineField field, String text) {
-        String example = field == LineField.UNIT_PRICE ? PRICE_EXAMPLE : "37";
-        return messages.get("ui.estimate.error.number", fieldName(field), row.label(), example, text);
-    }
-
-    private String fieldName(LineField field) {
-        return switch (field) {
-            case CONTENT -> messages.get("ui.estimate.column.content");
-            case UNIT -> messages.get("ui.estimate.column.unit");
-            case QUANTITY -> messages.get("ui.estimate.column.quantity");
-            case TIMES -> messages.get("ui.estimate.column.times");
-            case UNIT_PRICE -> messages.get("ui.estimate.column.unitPrice");
-            case BASIS -> messages.get("ui.estimate.column.basis");
-        };
-    }
-
-    private String refuse(String message) {
-        notice.set(message);
-        return message;
-    }
-
-    /** The edit of one field of a computed line; the plan's own value (or an empty text) drops the edit. */
-    private LineOverride editGenerated(LineOverride edit, String key, LineField field, String text, Long number) {
-        BudgetLine plan = computed == null ? null : computed.line(key).orElse(null);
-        switch (field) {
-            case CONTENT -> {
-                return edit.withContent(textOrNull(text, plan == null ? null : plan.content()));
-            }
-            case UNIT -> {
-                return edit.withUnit(textOrNull(text, plan == null ? null : plan.unit()));
-            }
-            case BASIS -> {
-                return edit.withBasis(textOrNull(text, plan == null ? null : plan.basis()));
-            }
-            case QUANTITY -> {
-                return edit.withQuantity(numberOrNull(number, plan == null ? null : plan.quantity()));
-            }
-            case TIMES -> {
-                return edit.withTimes(numberOrNull(number, plan == null ? null : plan.times()));
-            }
-            case UNIT_PRICE -> {
-                return edit.withUnitPrice(numberOrNull(number, plan == null ? null : plan.unitPrice()));
-            }
-            default -> throw new IllegalArgumentException(field.name());
-        }
-    }
-
-    private static String textOrNull(String text, String plan) {
-        return text.isEmpty() || text.equals(plan) ? null : text;
-    }
-
-    private static Long numberOrNull(Long number, Long plan) {
-        return number == null || number.equals(plan) ? null : number;
-    }
-
-    private static EstimateWorksheet editManual(EstimateWorksheet current, EstimateRow row, LineField field, String text,
-            Long number) {
-        String id = manualId(row);
-        List<ManualLine> lines = new ArrayList<>();
-        for (ManualLine m : current.manualLines()) {
-            if (!m.id().equals(id)) {
-                lines.add(m);
-                continue;
-            }
-            lines.add(switch (field) {
-                case CONTENT -> new ManualLine(m.id(), m.sectionKey(), text, m.unit(), m.quantity(), m.times(), m.unitPrice(),
-                        m.basis());
-                case UNIT -> new ManualLine(m.id(), m.sectionKey(), m.content(), text, m.quantity(), m.times(), m.unitPrice(),
-                        m.basis());
-                case QUANTITY -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), number, m.times(), m.unitPrice(),
-                        m.basis());
-                case TIMES -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), m.quantity(), number, m.unitPrice(),
-                        m.basis());
-                case UNIT_PRICE -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), m.quantity(), m.times(), number,
-                        m.basis());
-                case BASIS -> new ManualLine(m.id(), m.sectionKey(), m.content(), m.unit(), m.quantity(), m.times(),
-                        m.unitPrice(), text);
-            });
-        }
-        return current.withManualLines(lines);
-    }
-
     private static String manualId(EstimateRow row) {
         return row.key().substring("manual.".length());
-    }
-
-    /** A figure so large that a line or the total no longer fits is refused rather than shown wrong. */
-    private String checkFits(EstimateWorksheet next, EstimateRow row) {
-        Delegation d = draft.get();
-        if (d == null) {
-            return null;
-        }
-        try {
-            EstimateCalculator.compute(d, next, rateSets).total();
-            return null;
-        } catch (ArithmeticException e) {
-            return messages.get("ui.estimate.error.tooLarge", row.label());
-        }
     }
 
     private void changeInputs(UnaryOperator<EstimateInputs> change) {
@@ -609,14 +397,6 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         worksheet.set(current.withInputs(change.apply(current.inputs())));
     }
 
-    private void changeStop(String place, UnaryOperator<StopSetting> change) {
-        changeInputs(in -> {
-            Map<String, StopSetting> next = new LinkedHashMap<>(in.stops());
-            next.put(place, change.apply(in.stop(place)));
-            return new EstimateInputs(in.rateSetId(), in.localRateSetId(), in.lodgingMode(), next);
-        });
-    }
-
     private void refreshDirty() {
         dirty.set(ready.get() && !worksheet.get().equals(baseline));
     }
@@ -624,153 +404,20 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private void recompute() {
         Delegation d = draft.get();
         if (d == null) {
-            estimate.set(null);
-            computed = null;
-            rows.clear();
-            warnings.clear();
-            stops.clear();
-            total.set("");
-            totalInWords.set("");
-            rateInfo.set("");
-            select(null);
+            shown.clear();
+            header.clearStops();
             return;
         }
-        EstimateWorksheet ws = worksheet.get();
-        Estimate next;
-        try {
-            next = EstimateCalculator.compute(d, ws, rateSets);
-            computed = ws.overrides().isEmpty() ? next : EstimateCalculator.compute(d, ws.regenerated(), rateSets);
-            next.total();
-        } catch (ArithmeticException e) {
+        if (!shown.show(d, worksheet.get(), rateSets)) {
             notice.set(messages.get("ui.estimate.error.overflow"));
             return;
         }
-        estimate.set(next);
-        List<EstimateRow> built = rows(next);
-        if (!built.equals(rows)) {
-            rows.setAll(built);
-        }
-        List<String> texts = next.warnings().stream().map(this::describe).toList();
-        if (!texts.equals(warnings)) {
-            warnings.setAll(texts);
-        }
-        total.set(VietnameseNumbers.format(next.total()));
-        totalInWords.set(next.totalInWords());
-        rateInfo.set(describeRates(next));
         syncHeader();
-        EstimateRow again = selectedKey == null ? null
-                : rows.stream().filter(r -> r.key().equals(selectedKey)).findFirst().orElse(null);
-        selected.set(again);
-    }
-
-    private String describe(EstimateWarning warning) {
-        return messages.get(warning.messageKey(), warning.args().toArray());
-    }
-
-    private List<EstimateRow> rows(Estimate e) {
-        List<EstimateRow> built = new ArrayList<>();
-        for (EstimateSection section : e.sections()) {
-            built.add(EstimateRow.section(section.key(), section.numeral(), section.title(),
-                    VietnameseNumbers.format(section.subtotal())));
-            int n = 0;
-            for (BudgetLine line : section.lines()) {
-                n++;
-                built.add(new EstimateRow(EstimateRow.Kind.LINE, line.key(), section.key(), Integer.toString(n),
-                        section.numeral() + "." + n, line.content(), line.unit(), VietnameseNumbers.format(line.quantity()),
-                        VietnameseNumbers.format(line.times()), VietnameseNumbers.format(line.unitPrice()),
-                        line.priced() ? VietnameseNumbers.format(line.amount()) : "", line.basis(), line.origin(),
-                        !line.priced() && line.quantity() * line.times() > 0, computedValues(line)));
-            }
-        }
-        return built;
-    }
-
-    private Map<LineField, String> computedValues(BudgetLine line) {
-        if (line.editedFields().isEmpty() || computed == null) {
-            return Map.of();
-        }
-        BudgetLine plan = computed.line(line.key()).orElse(null);
-        Map<LineField, String> values = new EnumMap<>(LineField.class);
-        for (LineField field : line.editedFields()) {
-            values.put(field, plan == null ? "" : switch (field) {
-                case CONTENT -> plan.content();
-                case UNIT -> plan.unit();
-                case QUANTITY -> VietnameseNumbers.format(plan.quantity());
-                case TIMES -> VietnameseNumbers.format(plan.times());
-                case UNIT_PRICE -> VietnameseNumbers.format(plan.unitPrice());
-                case BASIS -> plan.basis();
-            });
-        }
-        return values;
-    }
-
-    private String describeRates(Estimate e) {
-        RateSet national = e.rates().national();
-        RateSet local = e.rates().local();
-        String text = national == null ? messages.get("ui.estimate.rates.none") : describeSet(national);
-        return local == null ? text : text + "\n" + messages.get("ui.estimate.rates.local", describeSet(local));
-    }
-
-    /** "Thông tư 12/2025/TT-BTC — Bộ Tài chính, số 12/2025/TT-BTC, hiệu lực từ 04/05/2025". */
-    String describeSet(RateSet set) {
-        String dates = set.effectiveTo() == null ? messages.get("ui.estimate.rates.from", VietnameseDates.format(set.effectiveFrom()))
-                : messages.get("ui.estimate.rates.between", VietnameseDates.format(set.effectiveFrom()),
-                        VietnameseDates.format(set.effectiveTo()));
-        List<String> parts = new ArrayList<>();
-        if (!set.issuer().isEmpty()) {
-            parts.add(set.issuer());
-        }
-        if (!set.documentNumber().isEmpty()) {
-            parts.add(messages.get("ui.estimate.rates.number", set.documentNumber()));
-        }
-        parts.add(dates);
-        return messages.get("ui.estimate.rates.set", set.name(), String.join(", ", parts));
+        shown.reselect();
     }
 
     /** The header follows the worksheet and the plan: choices, the chosen ones, the stops. */
     private void syncHeader() {
-        Delegation d = draft.get();
-        EstimateInputs inputs = worksheet.get().inputs();
-        Optional<RateSet> inForce = d == null ? Optional.empty()
-                : RateSelection.inForce(rateSets, d.firstDate().orElse(null));
-        List<RateChoice> national = new ArrayList<>();
-        national.add(new RateChoice(null, messages.get("ui.estimate.rates.auto",
-                inForce.map(RateSet::name).orElse(messages.get("ui.estimate.rates.auto.none")))));
-        List<RateChoice> local = new ArrayList<>();
-        local.add(new RateChoice(null, messages.get("ui.estimate.rates.noLocal")));
-        for (RateSet set : rateSets) {
-            (set.kind() == RateSetKind.NATIONAL ? national : local).add(new RateChoice(set.id(), set.name()));
-        }
-        List<StopRow> stopRows = new ArrayList<>();
-        if (d != null) {
-            Set<String> places = new LinkedHashSet<>();
-            d.legs().stream().map(Leg::place).filter(p -> !p.isEmpty()).forEach(places::add);
-            for (String place : places) {
-                StopSetting setting = inputs.stop(place);
-                stopRows.add(new StopRow(place, setting.category(), setting.hostProvidesRooms()));
-            }
-        }
-        syncing = true;
-        try {
-            if (!national.equals(nationalChoices)) {
-                nationalChoices.setAll(national);
-            }
-            if (!local.equals(localChoices)) {
-                localChoices.setAll(local);
-            }
-            nationalChoice.set(choose(national, inputs.rateSetId()));
-            localChoice.set(choose(local, inputs.localRateSetId()));
-            lodgingMode.set(inputs.lodgingMode());
-            if (!stopRows.equals(stops)) {
-                stops.setAll(stopRows);
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** The choice with {@code id}; the first ("automatic", "none") when there is none, e.g. for a deleted set. */
-    private static RateChoice choose(List<RateChoice> choices, String id) {
-        return choices.stream().filter(c -> Objects.equals(c.id(), id)).findFirst().orElse(choices.get(0));
+        header.show(draft.get(), worksheet.get().inputs(), rateSets);
     }
 }

@@ -1,17 +1,13 @@
 package vn.delegationdesk.budget.ui;
 
-import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
@@ -20,25 +16,18 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import vn.delegationdesk.platform.ui.Buttons;
-import vn.delegationdesk.platform.ui.InPlaceTextField;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -49,21 +38,20 @@ import vn.delegationdesk.platform.ui.Theme;
 
 /**
  * "Bộ định mức" over a {@link RateSetsViewModel}: the sets on the left (add a copy, delete), the selected set's
- * fields and its table of values on the right (amount and basis edited in place, verified as a check box), the
- * problems of a refused save, "Lưu" and "Hoàn tác". Closing with unsaved changes asks first. Only lays out,
- * binds and wires.
+ * fields and its table of values on the right ({@link RateValuesTable}: amount and basis edited in place, verified
+ * as a check box), the problems of a refused save, "Lưu" and "Hoàn tác". Closing with unsaved changes asks first.
+ * Only lays out, binds and wires.
  */
 public final class RateSetsDialog extends Dialog<ButtonType> {
-    private static final double CELL_PADDING = 14;
     private final RateSetsViewModel model;
     private final Messages messages;
     private final ListView<RateSet> list = new ListView<>();
-    private final TableView<RateValueRow> values = new TableView<>();
-    private boolean syncing;
+    private final RateValuesTable values;
 
     public RateSetsDialog(Window owner, RateSetsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.values = new RateValuesTable(model, messages);
         if (owner != null) {
             initOwner(owner);
         }
@@ -136,8 +124,10 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 }
             }
         });
-        Button add = button(BudgetIds.RATE_SET_ADD, "ui.rateSets.add", "ui.rateSets.add.accessible", model::addCopy);
-        Button delete = button(BudgetIds.RATE_SET_DELETE, "ui.rateSets.delete", "ui.rateSets.delete.accessible", model::delete);
+        Button add = Buttons.action(BudgetIds.RATE_SET_ADD, messages.get("ui.rateSets.add"),
+                messages.get("ui.rateSets.add.accessible"), model::addCopy);
+        Button delete = Buttons.action(BudgetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
+                messages.get("ui.rateSets.delete.accessible"), model::delete);
         delete.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty()).or(model.busyProperty()));
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, delete);
         VBox side = new VBox(buttons, list);
@@ -149,13 +139,16 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         return side;
     }
 
+    /**
+     * The list and the form show the same set. The list's own selection of the set in the form (by
+     * {@link #showSelected}) goes to {@link RateSetsViewModel#select} too, which takes the set already shown without
+     * asking anything.
+     */
     private void wireList() {
         list.getSelectionModel().selectedItemProperty().addListener((o, old, set) -> {
-            if (syncing || set == null) {
-                return;
-            }
-            if (!model.select(set)) {
-                // The user kept the changes: the list goes back to the set in the form.
+            if (set != null && !model.select(set)) {
+                // The user kept the changes: the list goes back to the set in the form, once this change of its
+                // selection is over (a list takes no other selection from inside its own listener).
                 Platform.runLater(this::showSelected);
             }
         });
@@ -165,17 +158,12 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
     }
 
     private void showSelected() {
-        syncing = true;
-        try {
-            RateSet set = model.creatingProperty().get() ? null : model.selectedProperty().get();
-            int index = set == null ? -1 : indexOf(set.id());
-            if (index < 0) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedIndex() != index) {
-                list.getSelectionModel().select(index);
-            }
-        } finally {
-            syncing = false;
+        RateSet set = model.creatingProperty().get() ? null : model.selectedProperty().get();
+        int index = set == null ? -1 : indexOf(set.id());
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
         }
     }
 
@@ -238,7 +226,6 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         row(grid, 1, 0, "ui.rateSets.field.from", dates, 3);
         row(grid, 0, 2, "ui.rateSets.field.notes", notes, 5);
 
-        createValues();
         Label errors = Nodes.wrapping("", Styles.ROSTER_ERROR);
         errors.setId(BudgetIds.RATE_SET_ERRORS);
         errors.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.errors()), model.errors()));
@@ -249,210 +236,22 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Button save = button(BudgetIds.RATE_SET_SAVE, "ui.rateSets.save", "ui.rateSets.save.accessible", model::save);
+        Button save = Buttons.action(BudgetIds.RATE_SET_SAVE, messages.get("ui.rateSets.save"),
+                messages.get("ui.rateSets.save.accessible"), model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
         save.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
-        Button revert = button(BudgetIds.RATE_SET_REVERT, "ui.rateSets.revert", "ui.rateSets.revert.accessible", model::revert);
+        Button revert = Buttons.action(BudgetIds.RATE_SET_REVERT, messages.get("ui.rateSets.revert"),
+                messages.get("ui.rateSets.revert.accessible"), model::revert);
         revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         HBox actions = Nodes.hbox(Styles.BUTTON_ROW, save, revert, notice);
         HBox.setHgrow(notice, Priority.ALWAYS);
 
-        VBox form = new VBox(heading, grid, values, errors, actions);
+        Node table = values.node();
+        VBox form = new VBox(heading, grid, table, errors, actions);
         form.getStyleClass().add(Styles.EDITOR_PANE);
-        VBox.setVgrow(values, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         form.disableProperty().bind(model.editingProperty().not());
         return form;
-    }
-
-    private void createValues() {
-        values.setId(BudgetIds.RATE_SET_VALUES);
-        values.setAccessibleText(messages.get("ui.rateSets.values.accessible"));
-        values.setEditable(true);
-        values.getSelectionModel().setCellSelectionEnabled(true);
-        values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        values.setItems(model.values());
-        TableColumn<RateValueRow, String> label = column("ui.rateSets.column.key", RateValueRow::label, 300);
-        label.setCellFactory(c -> wrapping(c));
-        TableColumn<RateValueRow, String> unit = column("ui.rateSets.column.unit", RateValueRow::unit, 92);
-        unit.setMinWidth(90);
-        TableColumn<RateValueRow, String> amount = column("ui.rateSets.column.amount", RateValueRow::amountText, 118);
-        amount.setMinWidth(112);
-        amount.getStyleClass().add(Styles.NUMBER_CELL);
-        amount.setCellFactory(c -> new ValueCell(c, true, messages.get("ui.rateSets.column.amount"),
-                (index, text) -> model.editAmount(index, text)));
-        amount.setEditable(true);
-        TableColumn<RateValueRow, String> basis = column("ui.rateSets.column.basis", RateValueRow::basis, 260);
-        basis.setCellFactory(c -> new ValueCell(c, false, messages.get("ui.rateSets.column.basis"), model::editBasis));
-        basis.setEditable(true);
-        TableColumn<RateValueRow, Boolean> verified = new TableColumn<>(messages.get("ui.rateSets.column.verified"));
-        verified.setSortable(false);
-        verified.setReorderable(false);
-        verified.setPrefWidth(140);
-        verified.setMinWidth(138);
-        verified.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().verified()));
-        verified.setCellFactory(c -> new VerifiedCell());
-        values.getColumns().setAll(List.of(label, unit, amount, basis, verified));
-        values.setOnKeyPressed(event -> {
-            if (values.getEditingCell() == null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)) {
-                @SuppressWarnings("unchecked") // JavaFX declares the focused cell as a raw TablePosition.
-                TablePosition<RateValueRow, ?> focused = values.getFocusModel().getFocusedCell();
-                if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null) {
-                    values.edit(focused.getRow(), focused.getTableColumn());
-                }
-                event.consume();
-            }
-        });
-    }
-
-    private TableColumn<RateValueRow, String> column(String key, Function<RateValueRow, String> value,
-            double width) {
-        TableColumn<RateValueRow, String> column = new TableColumn<>(messages.get(key));
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 80));
-        column.setEditable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableCell<RateValueRow, String> wrapping(TableColumn<RateValueRow, String> column) {
-        Text text = new Text();
-        text.getStyleClass().add(Styles.WRAP_TEXT);
-        text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
-        TableCell<RateValueRow, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty ? null : item);
-            }
-        };
-        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        return cell;
-    }
-
-    /** Receives a typed text for a value row. */
-    private interface Commit {
-        void accept(int index, String text);
-    }
-
-    /** An amount or basis cell edited in place; an empty amount reads "chưa có số liệu". */
-    private final class ValueCell extends TableCell<RateValueRow, String> {
-        private final boolean amount;
-        private final String accessibleName;
-        private final Commit commit;
-        private final Text text = new Text();
-        private TextField editor;
-
-        ValueCell(TableColumn<RateValueRow, String> column, boolean amount, String accessibleName, Commit commit) {
-            this.amount = amount;
-            this.accessibleName = accessibleName;
-            this.commit = commit;
-            text.getStyleClass().add(Styles.WRAP_TEXT);
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
-            if (amount) {
-                getStyleClass().add(Styles.NUMBER_CELL);
-            }
-        }
-
-        @Override
-        public void startEdit() {
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
-            editor = InPlaceTextField.create(getItem(), accessibleName, this::finish);
-            setText(null);
-            setGraphic(editor);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            editor.requestFocus();
-            editor.selectAll();
-        }
-
-        private void finish(boolean keep) {
-            if (editor == null) {
-                return;
-            }
-            String typed = editor.getText();
-            int index = getIndex();
-            editor = null;
-            cancelEdit();
-            if (keep && !typed.equals(getItem())) {
-                commit.accept(index, typed);
-            }
-        }
-
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            editor = null;
-            show(getItem(), isEmpty());
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (isEditing() && editor != null) {
-                return;
-            }
-            show(item, empty);
-        }
-
-        private void show(String item, boolean empty) {
-            getStyleClass().remove(Styles.MUTED);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            String shown = item;
-            if (amount && item.isEmpty()) {
-                shown = messages.get("ui.rateSets.amount.unknown");
-                getStyleClass().add(Styles.MUTED);
-            }
-            if (amount) {
-                setGraphic(null);
-                setText(shown);
-                setContentDisplay(ContentDisplay.TEXT_ONLY);
-            } else {
-                text.setText(shown);
-                setText(null);
-                setGraphic(text);
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-            setAccessibleText(accessibleName + ": " + shown);
-        }
-    }
-
-    /** "Đã xác minh" or "chưa xác minh" beside a check box that changes it. */
-    private final class VerifiedCell extends TableCell<RateValueRow, Boolean> {
-        private final CheckBox box = new CheckBox();
-
-        VerifiedCell() {
-            box.setOnAction(e -> model.setVerified(getIndex(), box.isSelected()));
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(Boolean item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            box.setSelected(item);
-            box.setText(messages.get(item ? "ui.rateSets.verified" : "ui.rateSets.unverified"));
-            box.getStyleClass().remove(Styles.QUOTA_SHORT);
-            if (!item) {
-                box.getStyleClass().add(Styles.QUOTA_SHORT);
-            }
-            box.setAccessibleText(messages.get("ui.rateSets.column.verified"));
-            setGraphic(box);
-        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
@@ -475,9 +274,5 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         grid.add(text, pair * 2, row);
         grid.add(field, pair * 2 + 1, row, span, 1);
         GridPane.setHgrow(field, Priority.ALWAYS);
-    }
-
-    private Button button(String id, String key, String accessibleKey, Runnable action) {
-        return Buttons.action(id, messages.get(key), messages.get(accessibleKey), action);
     }
 }

@@ -3,8 +3,6 @@ package vn.delegationdesk.budget.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,11 +20,8 @@ import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.RateKey;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
-import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -45,6 +40,7 @@ public final class RateSetsViewModel extends ViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final BudgetLabels labels;
+    private final RateSetTexts texts;
     private final Runnable onChanged;
 
     private final ObservableList<RateSet> sets = FXCollections.observableArrayList();
@@ -64,9 +60,7 @@ public final class RateSetsViewModel extends ViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final DateInput effectiveFrom;
     private final DateInput effectiveTo;
-    private final ObservableList<RateValueRow> values = FXCollections.observableArrayList();
-    /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
-    private final ObservableList<RateValueRow> valuesView = FXCollections.unmodifiableObservableList(values);
+    private final RateValueRows values;
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<String> errorsView = FXCollections.unmodifiableObservableList(errors);
@@ -83,7 +77,9 @@ public final class RateSetsViewModel extends ViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.labels = new BudgetLabels(messages);
+        this.texts = new RateSetTexts(messages, labels);
         this.onChanged = onChanged;
+        this.values = new RateValueRows(messages, labels, this::refreshDirty);
         effectiveFrom = new DateInput(messages.get("ui.rateSets.error.from"), message -> {
             fromError = message;
             refreshDirty();
@@ -168,7 +164,7 @@ public final class RateSetsViewModel extends ViewModel {
 
     /** One row per rate key, in the regulation's order. */
     public ObservableList<RateValueRow> values() {
-        return valuesView;
+        return values.rows();
     }
 
     /** Why the last save was refused, one sentence per problem. */
@@ -182,11 +178,7 @@ public final class RateSetsViewModel extends ViewModel {
 
     /** "Quốc gia · hiệu lực từ 04/05/2025". */
     public String describe(RateSet set) {
-        String dates = set.effectiveTo() == null
-                ? messages.get("ui.estimate.rates.from", VietnameseDates.format(set.effectiveFrom()))
-                : messages.get("ui.estimate.rates.between", VietnameseDates.format(set.effectiveFrom()),
-                        VietnameseDates.format(set.effectiveTo()));
-        return labels.label(set.kind()) + " · " + dates;
+        return texts.brief(set);
     }
 
     // ---- commands --------------------------------------------------------------------------------------
@@ -205,7 +197,10 @@ public final class RateSetsViewModel extends ViewModel {
         }, error -> dialogs.showError(messages.get("ui.rateSets.loadFailed"), messages.describeFailure(error, "\n")));
     }
 
-    /** Shows another set; with unsaved changes, only after the user agreed to drop them. True when it shows. */
+    /**
+     * Shows another set; with unsaved changes, only after the user agreed to drop them. True when it shows; the stored
+     * set already in the form is taken at once, without asking.
+     */
     public boolean select(RateSet set) {
         if (set != null && !creating.get() && selected.get() != null && set.id().equals(selected.get().id())) {
             return true;
@@ -299,39 +294,20 @@ public final class RateSetsViewModel extends ViewModel {
 
     /** Takes a typed amount; returns null when taken, else why not (the row is unchanged). Empty = not known yet. */
     public String editAmount(int index, String typed) {
-        RateValueRow row = row(index);
-        if (row == null) {
+        if (!values.has(index)) {
             return null;
         }
-        String text = typed == null ? "" : typed.strip();
-        Long amount = null;
-        if (!text.isEmpty()) {
-            OptionalLong parsed = VietnameseNumbers.parseWhole(text);
-            if (parsed.isEmpty()) {
-                String message = messages.get("ui.rateSets.error.amount", row.label(), text);
-                notice.set(message);
-                return message;
-            }
-            amount = parsed.getAsLong();
-        }
-        replace(index, new RateValueRow(row.key(), row.label(), row.unit(), amount, row.basis(), row.verified()));
-        notice.set("");
-        return null;
+        String refused = values.editAmount(index, typed);
+        notice.set(refused == null ? "" : refused);
+        return refused;
     }
 
     public void editBasis(int index, String typed) {
-        RateValueRow row = row(index);
-        if (row != null) {
-            replace(index, new RateValueRow(row.key(), row.label(), row.unit(), row.amount(), typed == null ? "" : typed.strip(),
-                    row.verified()));
-        }
+        values.editBasis(index, typed);
     }
 
     public void setVerified(int index, boolean verified) {
-        RateValueRow row = row(index);
-        if (row != null && row.verified() != verified) {
-            replace(index, new RateValueRow(row.key(), row.label(), row.unit(), row.amount(), row.basis(), verified));
-        }
+        values.setVerified(index, verified);
     }
 
     // ---- internals -------------------------------------------------------------------------------------
@@ -347,15 +323,6 @@ public final class RateSetsViewModel extends ViewModel {
     private boolean mayDiscard() {
         return !dirty.get() || dialogs.confirm(messages.get("ui.rateSets.discard.title"),
                 messages.get("ui.rateSets.discard.message", formTitle.get()));
-    }
-
-    private RateValueRow row(int index) {
-        return index >= 0 && index < values.size() ? values.get(index) : null;
-    }
-
-    private void replace(int index, RateValueRow row) {
-        values.set(index, row);
-        refreshDirty();
     }
 
     private void fill(RateSet set, boolean isNew) {
@@ -379,14 +346,7 @@ public final class RateSetsViewModel extends ViewModel {
             effectiveTo.show(shown.effectiveTo());
             fromError = null;
             toError = null;
-            Map<RateKey, RateValue> byKey = shown.valuesByKey();
-            List<RateValueRow> rows = new ArrayList<>();
-            for (RateKey key : RateKey.values()) {
-                RateValue value = byKey.get(key);
-                rows.add(new RateValueRow(key, labels.label(key), key.unit(), value == null ? null : value.amount(),
-                        value == null ? "" : value.basis(), value != null && value.verified()));
-            }
-            values.setAll(rows);
+            values.show(shown);
             formTitle.set(set == null ? "" : isNew ? messages.get("ui.rateSets.newTitle") : shown.name());
             baseline = isNew ? null : form();
         } finally {
@@ -397,7 +357,8 @@ public final class RateSetsViewModel extends ViewModel {
 
     private Form form() {
         return new Form(name.get().strip(), issuer.get().strip(), documentNumber.get().strip(), kind.get(),
-                effectiveFrom.valueProperty().get(), effectiveTo.valueProperty().get(), notes.get().strip(), List.copyOf(values));
+                effectiveFrom.valueProperty().get(), effectiveTo.valueProperty().get(), notes.get().strip(),
+                List.copyOf(values.rows()));
     }
 
     private void refreshDirty() {
@@ -409,14 +370,8 @@ public final class RateSetsViewModel extends ViewModel {
 
     /** The form as a rate set: a value is kept when it says anything (an amount, a basis or "verified"). */
     private RateSet build() {
-        List<RateValue> kept = new ArrayList<>();
-        for (RateValueRow row : values) {
-            if (row.amount() != null || !row.basis().isEmpty() || row.verified()) {
-                kept.add(new RateValue(row.key(), row.amount(), row.basis(), row.verified()));
-            }
-        }
         String id = creating.get() || selected.get() == null ? "" : selected.get().id();
         return new RateSet(id, name.get(), issuer.get(), documentNumber.get(), kind.get(), effectiveFrom.valueProperty().get(),
-                effectiveTo.valueProperty().get(), notes.get(), kept);
+                effectiveTo.valueProperty().get(), notes.get(), values.kept());
     }
 }
