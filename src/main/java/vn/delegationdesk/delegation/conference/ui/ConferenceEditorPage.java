@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -69,7 +68,6 @@ public final class ConferenceEditorPage {
     private final Label agendaError = new Label();
     private final Label none = new Label();
     private final VBox form = new VBox();
-    private boolean syncing;
 
     /** {@code dialogs} may be null: a deletion then happens without asking. */
     public ConferenceEditorPage(ConferenceEditorViewModel model, Messages messages, DialogService dialogs) {
@@ -132,13 +130,13 @@ public final class ConferenceEditorPage {
         number.setPrefWidth(48);
         number.setMaxWidth(60);
         TableColumn<ConferenceItems.AgendaRow, String> content = column("ui.conference.editor.agenda.column.content",
-                ConferenceItems.AgendaRow::content, (text, index) -> model.editAgendaContent(index, text));
+                ConferenceItems.AgendaRow::content, (text, index) -> model.agenda().editContent(index, text));
         content.setPrefWidth(420);
         TableColumn<ConferenceItems.AgendaRow, String> presenter = column("ui.conference.editor.agenda.column.presenter",
-                ConferenceItems.AgendaRow::presenter, (text, index) -> model.editAgendaPresenter(index, text));
+                ConferenceItems.AgendaRow::presenter, (text, index) -> model.agenda().editPresenter(index, text));
         presenter.setPrefWidth(200);
         TableColumn<ConferenceItems.AgendaRow, String> duration = column("ui.conference.editor.agenda.column.duration",
-                ConferenceItems.AgendaRow::duration, (text, index) -> model.editAgendaDuration(index, text));
+                ConferenceItems.AgendaRow::duration, (text, index) -> model.agenda().editDuration(index, text));
         duration.setPrefWidth(120);
         agenda.getColumns().setAll(List.of(number, content, presenter, duration));
         button(agendaAdd, ConferenceIds.AGENDA_ADD, "ui.conference.editor.agenda.add",
@@ -239,84 +237,45 @@ public final class ConferenceEditorPage {
     // ---- bind ------------------------------------------------------------------------------------------
 
     private void bind() {
+        ConferenceForm f = model.form();
+        AgendaList a = model.agenda();
         list.setItems(model.conferences());
-        slot.setItems(model.slots());
-        title.textProperty().bindBidirectional(model.titleProperty());
-        slot.valueProperty().bindBidirectional(model.slotProperty());
-        venue.textProperty().bindBidirectional(model.venueProperty());
-        venueStandard.textProperty().bindBidirectional(model.venueStandardProperty());
-        expectedDelegates.textProperty().bindBidirectional(model.expectedDelegatesProperty());
-        coOrganiser.textProperty().bindBidirectional(model.coOrganiserProperty());
-        titleError.textProperty().bind(model.titleErrorProperty());
-        delegatesError.textProperty().bind(model.expectedDelegatesErrorProperty());
-        agendaError.textProperty().bind(model.agendaErrorProperty());
-        FieldDecorations.bind(title, model.titleErrorProperty());
-        FieldDecorations.bind(expectedDelegates, model.expectedDelegatesErrorProperty());
-        Forms.showWhen(titleError, model.titleErrorProperty().isNotNull());
-        Forms.showWhen(delegatesError, model.expectedDelegatesErrorProperty().isNotNull());
-        Forms.showWhen(agendaError, model.agendaErrorProperty().isNotNull());
+        slot.setItems(f.slots());
+        title.textProperty().bindBidirectional(f.titleProperty());
+        slot.valueProperty().bindBidirectional(f.slotProperty());
+        venue.textProperty().bindBidirectional(f.venueProperty());
+        venueStandard.textProperty().bindBidirectional(f.venueStandardProperty());
+        expectedDelegates.textProperty().bindBidirectional(f.expectedDelegatesProperty());
+        coOrganiser.textProperty().bindBidirectional(f.coOrganiserProperty());
+        titleError.textProperty().bind(f.titleErrorProperty());
+        delegatesError.textProperty().bind(f.expectedDelegatesErrorProperty());
+        agendaError.textProperty().bind(a.errorProperty());
+        FieldDecorations.bind(title, f.titleErrorProperty());
+        FieldDecorations.bind(expectedDelegates, f.expectedDelegatesErrorProperty());
+        Forms.showWhen(titleError, f.titleErrorProperty().isNotNull());
+        Forms.showWhen(delegatesError, f.expectedDelegatesErrorProperty().isNotNull());
+        Forms.showWhen(agendaError, a.errorProperty().isNotNull());
         Forms.showWhen(form, model.presentProperty());
         Forms.showWhen(none, model.presentProperty().not().and(Bindings.isNotEmpty(model.conferences())));
-        agenda.setItems(model.agenda());
+        agenda.setItems(a.rows());
 
         add.disableProperty().bind(model.canAddProperty().not());
         delete.disableProperty().bind(model.presentProperty().not());
         agendaAdd.disableProperty().bind(model.presentProperty().not());
-        agendaDelete.disableProperty().bind(model.canDeleteAgendaProperty().not());
-        agendaUp.disableProperty().bind(model.canMoveAgendaUpProperty().not());
-        agendaDown.disableProperty().bind(model.canMoveAgendaDownProperty().not());
+        agendaDelete.disableProperty().bind(a.canDeleteProperty().not());
+        agendaUp.disableProperty().bind(a.canMoveUpProperty().not());
+        agendaDown.disableProperty().bind(a.canMoveDownProperty().not());
 
-        model.conferences().addListener((ListChangeListener<ConferenceItems.Row>) change -> showSelectedConference());
-        model.selectedIdProperty().addListener((o, old, id) -> showSelectedConference());
-        model.agenda().addListener((ListChangeListener<ConferenceItems.AgendaRow>) change -> showSelectedAgenda());
-        model.selectedAgendaProperty().addListener((o, old, index) -> showSelectedAgenda());
-        showSelectedConference();
-        showSelectedAgenda();
-    }
-
-
-    private void showSelectedConference() {
-        syncing = true;
-        try {
-            String id = model.selectedIdProperty().get();
-            ConferenceItems.Row row = model.conferences().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-            if (row == null) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(row);
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void showSelectedAgenda() {
-        syncing = true;
-        try {
-            int index = model.selectedAgendaProperty().get();
-            if (index < 0 || index >= agenda.getItems().size()) {
-                agenda.getSelectionModel().clearSelection();
-            } else {
-                agenda.getSelectionModel().select(index);
-            }
-        } finally {
-            syncing = false;
-        }
+        Forms.syncSelection(list, model.selectedProperty(), model::isRefreshing);
+        // The list starts on the conference the model shows; later changes are kept in step by syncSelection.
+        list.getSelectionModel().select(model.selectedProperty().get());
+        Forms.syncSelection(agenda, a.selectedProperty(), a::isRefreshing);
     }
 
     // ---- wire ------------------------------------------------------------------------------------------
 
     private void wire() {
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (!syncing && row != null) {
-                model.select(row.id());
-            }
-        });
-        agenda.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
-            if (!syncing) {
-                model.selectedAgendaProperty().set(index.intValue());
-            }
-        });
+        AgendaList a = model.agenda();
         add.setOnAction(e -> {
             model.add();
             title.requestFocus();
@@ -327,14 +286,14 @@ public final class ConferenceEditorPage {
             }
         });
         agendaAdd.setOnAction(e -> {
-            model.addAgendaItem();
-            int index = model.selectedAgendaProperty().get();
+            a.add();
+            int index = a.selectedProperty().get();
             agenda.layout();
             agenda.edit(index, agenda.getColumns().get(1));
         });
-        agendaDelete.setOnAction(e -> model.deleteAgendaItem());
-        agendaUp.setOnAction(e -> model.moveAgendaUp());
-        agendaDown.setOnAction(e -> model.moveAgendaDown());
+        agendaDelete.setOnAction(e -> a.delete());
+        agendaUp.setOnAction(e -> a.moveUp());
+        agendaDown.setOnAction(e -> a.moveDown());
     }
 
     /** A conference: its title on up to two lines, and when it is held. */

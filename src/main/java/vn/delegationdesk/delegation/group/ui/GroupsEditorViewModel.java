@@ -9,14 +9,13 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.draft.DraftList;
+import vn.delegationdesk.delegation.draft.ItemFields;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.Quota;
 import vn.delegationdesk.delegation.member.Member;
@@ -31,23 +30,22 @@ public final class GroupsEditorViewModel {
     private final DelegationDraft draft;
     private final Messages messages;
     private final DraftList<MemberGroup> groups;
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty description = new SimpleStringProperty(this, "description", "");
-    private final ObservableList<Quota> quotas = FXCollections.observableArrayList();
+    private final DraftList<Quota> quotas;
+    private final StringProperty name;
+    private final StringProperty description;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final BooleanBinding present;
-    private boolean showing;
 
     public GroupsEditorViewModel(DelegationDraft draft, Messages messages) {
         this.draft = draft;
         this.messages = messages;
         this.groups = new DraftList<>(draft, Delegation::groups, (b, v) -> b.groups(v));
+        this.quotas = groups.nested(MemberGroup::quotas, (g, v) -> new MemberGroup(g.id(), g.name(), g.description(), v));
+        ItemFields<MemberGroup> fields = new ItemFields<>(groups);
+        name = fields.text("name", MemberGroup::name, (g, v) -> new MemberGroup(g.id(), v, g.description(), g.quotas()));
+        description = fields.text("description", MemberGroup::description,
+                (g, v) -> new MemberGroup(g.id(), g.name(), v, g.quotas()));
         present = Bindings.createBooleanBinding(() -> groups.selectedItem() != null, groups.selectedProperty(), groups.items());
-        name.addListener((o, old, v) -> writeGroup());
-        description.addListener((o, old, v) -> writeGroup());
-        groups.selectedProperty().addListener((o, old, v) -> show());
-        draft.valueProperty().addListener((o, old, v) -> show());
-        show();
     }
 
     public ObservableList<MemberGroup> groups() {
@@ -76,7 +74,7 @@ public final class GroupsEditorViewModel {
 
     /** The selected group's quotas. */
     public ObservableList<Quota> quotas() {
-        return quotas;
+        return quotas.items();
     }
 
     public ReadOnlyStringProperty noticeProperty() {
@@ -122,14 +120,12 @@ public final class GroupsEditorViewModel {
     }
 
     public void addQuota() {
-        List<Quota> next = new ArrayList<>(quotas);
-        next.add(new Quota(messages.get("ui.groups.newUnit"), 1));
-        writeQuotas(next);
+        quotas.add(new Quota(messages.get("ui.groups.newUnit"), 1));
     }
 
     /** Applies a typed quota row; returns null when taken, else why not (the quota is unchanged). */
     public String editQuota(int index, String unit, String seatsText) {
-        if (index < 0 || index >= quotas.size()) {
+        if (index < 0 || index >= quotas.items().size()) {
             return null;
         }
         String seats = seatsText == null ? "" : seatsText.strip();
@@ -138,66 +134,24 @@ public final class GroupsEditorViewModel {
             notice.set(message);
             return message;
         }
-        List<Quota> next = new ArrayList<>(quotas);
-        next.set(index, new Quota(unit, Integer.parseInt(seats)));
-        writeQuotas(next);
+        quotas.replace(index, new Quota(unit, Integer.parseInt(seats)));
         notice.set("");
         return null;
     }
 
     public void removeQuota(int index) {
-        if (index < 0 || index >= quotas.size()) {
+        if (index < 0 || index >= quotas.items().size()) {
             return;
         }
-        List<Quota> next = new ArrayList<>(quotas);
-        next.remove(index);
-        writeQuotas(next);
+        quotas.selectedProperty().set(index);
+        quotas.removeSelected();
     }
 
     public void moveQuota(int index, int delta) {
-        int target = index + delta;
-        if (index < 0 || index >= quotas.size() || target < 0 || target >= quotas.size()) {
+        if (index < 0 || index >= quotas.items().size()) {
             return;
         }
-        List<Quota> next = new ArrayList<>(quotas);
-        next.add(target, next.remove(index));
-        writeQuotas(next);
-    }
-
-    private void writeQuotas(List<Quota> next) {
-        MemberGroup group = groups.selectedItem();
-        if (group != null) {
-            groups.replace(groups.selectedProperty().get(), new MemberGroup(group.id(), group.name(), group.description(), next));
-        }
-    }
-
-    private void writeGroup() {
-        MemberGroup group = groups.selectedItem();
-        if (showing || group == null) {
-            return;
-        }
-        groups.replace(groups.selectedProperty().get(), new MemberGroup(group.id(), name.get(), description.get(),
-                group.quotas()));
-    }
-
-    private void show() {
-        MemberGroup group = groups.selectedItem();
-        showing = true;
-        try {
-            String storedName = group == null ? "" : group.name();
-            if (!Texts.clean(name.get()).equals(storedName)) {
-                name.set(storedName);
-            }
-            String storedDescription = group == null ? "" : group.description();
-            if (!Texts.clean(description.get()).equals(storedDescription)) {
-                description.set(storedDescription);
-            }
-            List<Quota> stored = group == null ? List.of() : group.quotas();
-            if (!stored.equals(quotas)) {
-                quotas.setAll(stored);
-            }
-        } finally {
-            showing = false;
-        }
+        quotas.selectedProperty().set(index);
+        quotas.moveSelected(delta);
     }
 }

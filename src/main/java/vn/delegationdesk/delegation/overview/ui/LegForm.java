@@ -3,10 +3,10 @@ package vn.delegationdesk.delegation.overview.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.draft.DraftList;
+import vn.delegationdesk.delegation.draft.ItemFields;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateInput;
@@ -18,17 +18,18 @@ import vn.delegationdesk.platform.ui.DateInput;
 public final class LegForm {
     private final DelegationDraft draft;
     private final DraftList<Leg> legs;
-    private final StringProperty place = new SimpleStringProperty(this, "place", "");
-    private final StringProperty city = new SimpleStringProperty(this, "city", "");
-    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final ItemFields<Leg> fields;
+    private final StringProperty place;
+    private final StringProperty city;
+    private final StringProperty summary;
     private final DateInput start;
     private final DateInput end;
     private final BooleanBinding present;
-    private boolean showing;
 
     LegForm(DelegationDraft draft, DraftList<Leg> legs, Messages messages) {
         this.draft = draft;
         this.legs = legs;
+        this.fields = new ItemFields<>(legs);
         start = new DateInput(messages.get("ui.editor.error.legDate", messages.get("ui.editor.leg.start")),
                 message -> draft.reportInputError("legForm.start", message))
                 .required(messages.get("ui.editor.error.legDateMissing", messages.get("ui.editor.leg.start")));
@@ -36,62 +37,28 @@ public final class LegForm {
                 message -> draft.reportInputError("legForm.end", message))
                 .required(messages.get("ui.editor.error.legDateMissing", messages.get("ui.editor.leg.end")));
         present = Bindings.createBooleanBinding(() -> legs.selectedItem() != null, legs.selectedProperty(), legs.items());
-        place.addListener((o, old, v) -> write());
-        city.addListener((o, old, v) -> write());
-        summary.addListener((o, old, v) -> write());
-        start.valueProperty().addListener((o, old, v) -> write());
-        end.valueProperty().addListener((o, old, v) -> write());
-        legs.selectedProperty().addListener((o, old, v) -> {
+        place = fields.text("place", Leg::place, (l, v) -> new Leg(v, l.city(), l.startDate(), l.endDate(), l.summary()));
+        city = fields.text("city", Leg::city, (l, v) -> new Leg(l.place(), v, l.startDate(), l.endDate(), l.summary()));
+        summary = fields.text("summary", Leg::summary, (l, v) -> new Leg(l.place(), l.city(), l.startDate(), l.endDate(), v));
+        start.valueProperty().addListener((o, old, v) -> fields.write(
+                l -> new Leg(l.place(), l.city(), v != null ? v : l.startDate(), l.endDate(), l.summary())));
+        end.valueProperty().addListener((o, old, v) -> fields.write(
+                l -> new Leg(l.place(), l.city(), l.startDate(), v != null ? v : l.endDate(), l.summary())));
+        fields.onShow(this::showDates);
+    }
+
+    private void showDates(Leg leg, boolean anotherLeg) {
+        if (anotherLeg) {
             draft.reportInputError("legForm.start", null);
             draft.reportInputError("legForm.end", null);
-            show();
-        });
-        draft.valueProperty().addListener((o, old, v) -> show());
-        show();
-    }
-
-    private void show() {
-        Leg leg = legs.selectedItem();
-        showing = true;
-        try {
-            if (leg == null) {
-                place.set("");
-                city.set("");
-                summary.set("");
-                start.show(null);
-                end.show(null);
-                return;
-            }
-            setIfDifferent(place, leg.place());
-            setIfDifferent(city, leg.city());
-            setIfDifferent(summary, leg.summary());
-            // Text the draft still waits for stays typed (see OverviewEditorViewModel); choosing another leg drops it.
-            if (!draft.inputErrors().containsKey("legForm.start")) {
-                start.show(leg.startDate());
-            }
-            if (!draft.inputErrors().containsKey("legForm.end")) {
-                end.show(leg.endDate());
-            }
-        } finally {
-            showing = false;
         }
-    }
-
-    private static void setIfDifferent(StringProperty property, String stored) {
-        if (!vn.delegationdesk.common.Texts.clean(property.get()).equals(stored)) {
-            property.set(stored);
+        // Text the draft still waits for stays typed (see OverviewEditorViewModel); choosing another leg drops it.
+        if (leg == null || !draft.inputErrors().containsKey("legForm.start")) {
+            start.show(leg == null ? null : leg.startDate());
         }
-    }
-
-    private void write() {
-        int index = legs.selectedProperty().get();
-        Leg leg = legs.selectedItem();
-        if (showing || leg == null) {
-            return;
+        if (leg == null || !draft.inputErrors().containsKey("legForm.end")) {
+            end.show(leg == null ? null : leg.endDate());
         }
-        var startDate = start.valueProperty().get() != null ? start.valueProperty().get() : leg.startDate();
-        var endDate = end.valueProperty().get() != null ? end.valueProperty().get() : leg.endDate();
-        legs.replace(index, new Leg(place.get(), city.get(), startDate, endDate, summary.get()));
     }
 
     public BooleanBinding presentProperty() {

@@ -353,49 +353,4 @@ public final class OverviewEditorViewModel {
     public TextList recipients() {
         return new TextList(recipients, messages.get("ui.editor.recipient.new"));
     }
-
-    /** An ordered list of texts: add, edit one, remove, move. */
-    public static final class TextList {
-        private final DraftList<String> list;
-        private final String newText;
-
-        TextList(DraftList<String> list, String newText) {
-            this.list = list;
-            this.newText = newText;
-        }
-
-        public javafx.collections.ObservableList<String> items() {
-            return list.items();
-        }
-
-        public javafx.beans.property.IntegerProperty selectedProperty() {
-            return list.selectedProperty();
-        }
-
-        public boolean isRefreshing() {
-            return list.isRefreshing();
-        }
-
-        public void add() {
-            list.add(newText);
-        }
-
-        /** Replaces item {@code index}; an emptied item is removed (an empty purpose prints as an empty line). */
-        public void edit(int index, String text) {
-            if (text == null || text.isBlank()) {
-                list.selectedProperty().set(index);
-                list.removeSelected();
-            } else {
-                list.replace(index, text);
-            }
-        }
-
-        public void remove() {
-            list.removeSelected();
-        }
-
-        public void move(int delta) {
-            list.moveSelected(delta);
-        }
-    }
 }

@@ -15,7 +15,7 @@ final class TextListEditor {
     private TextListEditor() {
     }
 
-    static VBox create(String idPrefix, String accessible, OverviewEditorViewModel.TextList model, Messages messages) {
+    static VBox create(String idPrefix, String accessible, TextList model, Messages messages) {
         ListView<String> list = new ListView<>(model.items());
         list.setId(idPrefix + "-list");
         list.setAccessibleText(accessible);

@@ -1,15 +1,8 @@
 package vn.delegationdesk.delegation.programme.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -31,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.delegation.programme.ActivityKind;
-import vn.delegationdesk.delegation.programme.ActivityRef;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
@@ -39,22 +30,18 @@ import vn.delegationdesk.platform.ui.EditorChoice;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
-import vn.delegationdesk.platform.ui.Pages;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
- * "Chương trình" as an editor: one card per date ("Thứ Ba, 14/10/2025", its leg or a warning), its sessions as
- * lanes of selectable activity rows; the selected activity's form beside them; a toolbar to add, delete, reorder
- * (also Alt+Up / Alt+Down) and move an activity to another session. Only lays out, binds and wires.
+ * "Chương trình" as an editor: the {@link ProgrammeDayCards calendar} (a card per date, its sessions as lanes of
+ * selectable activity rows); the selected activity's form beside it; a toolbar to add, delete, reorder (also
+ * Alt+Up / Alt+Down) and move an activity to another session. Only lays out, binds and wires.
  */
 public final class ProgrammeEditorPage {
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-
     private final ProgrammeEditorViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final VBox dayCards = new VBox();
-    private final ScrollPane daysScroll = new ScrollPane(dayCards);
+    private final ProgrammeDayCards dayCards;
     private final Button add = new Button();
     private final Button delete = new Button();
     private final Button moveUp = new Button();
@@ -74,11 +61,11 @@ public final class ProgrammeEditorPage {
     private final Label formNone = new Label();
     private final VBox form = new VBox();
     private final GridPane fields = new GridPane();
-    private final Map<ActivityRef, Node> rows = new HashMap<>();
 
     public ProgrammeEditorPage(ProgrammeEditorViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.dayCards = new ProgrammeDayCards(model, messages, description::requestFocus);
         createParts();
         layoutParts();
         bind();
@@ -110,13 +97,6 @@ public final class ProgrammeEditorPage {
         hint.setText(messages.get("ui.programme.editor.hint"));
         hint.getStyleClass().add(Styles.MUTED);
         hint.setMinWidth(Region.USE_PREF_SIZE);
-
-        dayCards.setId(ProgrammeIds.DAYS);
-        dayCards.setAccessibleText(messages.get("ui.programme.editor.days.accessible"));
-        dayCards.getStyleClass().add(Styles.PAGE_CONTENT);
-        daysScroll.setFitToWidth(true);
-        daysScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        daysScroll.getStyleClass().add(Styles.PAGE);
 
         field(kind, ProgrammeIds.FORM_KIND, "ui.programme.editor.field.kind");
         kind.getItems().setAll(model.form().kindChoices());
@@ -192,8 +172,8 @@ public final class ProgrammeEditorPage {
         formScroll.setPrefWidth(420);
         formScroll.setMaxWidth(460);
 
-        HBox body = new HBox(daysScroll, formScroll);
-        HBox.setHgrow(daysScroll, Priority.ALWAYS);
+        HBox body = new HBox(dayCards.node(), formScroll);
+        HBox.setHgrow(dayCards.node(), Priority.ALWAYS);
         root.setCenter(body);
     }
 
@@ -241,10 +221,6 @@ public final class ProgrammeEditorPage {
         moveDown.disableProperty().bind(model.canMoveDownProperty().not());
         moveTarget.disableProperty().bind(model.selectedProperty().isNull());
         moveTarget.setItems(model.targets());
-
-        model.days().addListener((ListChangeListener<ProgrammeItems.Day>) change -> rebuildDays());
-        model.selectedProperty().addListener((o, old, ref) -> markSelection());
-        rebuildDays();
     }
 
 
@@ -274,129 +250,6 @@ public final class ProgrammeEditorPage {
                 event.consume();
             }
         });
-    }
-
-    // ---- day cards -------------------------------------------------------------------------------------
-
-    private void rebuildDays() {
-        boolean rowFocused = rows.values().stream().anyMatch(Node::isFocused);
-        rows.clear();
-        List<ProgrammeItems.Day> days = List.copyOf(model.days());
-        if (days.isEmpty()) {
-            dayCards.getChildren().setAll(Pages.muted(messages.get("ui.programme.editor.empty")));
-            return;
-        }
-        dayCards.getChildren().setAll(days.stream().map(this::dayCard).toList());
-        markSelection();
-        Node selected = model.selectedProperty().get() == null ? null : rows.get(model.selectedProperty().get());
-        if (rowFocused && selected != null) {
-            selected.requestFocus();
-        }
-    }
-
-    private Node dayCard(ProgrammeItems.Day day) {
-        HBox header = Nodes.hbox(Styles.CARD_ROWS, Nodes.label(day.header(), Styles.CARD_TITLE));
-        header.setAlignment(Pos.CENTER_LEFT);
-        if (day.outsideLegs()) {
-            header.getChildren().add(Nodes.chip(day.warning(), Styles.CHIP_WARNING));
-        } else if (!day.place().isEmpty()) {
-            header.getChildren().add(Nodes.chip(day.place(), Styles.CHIP_NEUTRAL));
-        }
-        header.getChildren().add(Nodes.hspacer());
-        for (ProgrammeItems.Session session : day.sessions()) {
-            Button addTo = new Button(messages.get("ui.programme.editor.addTo", session.label()));
-            addTo.setId(ProgrammeIds.addTo(session.slot()));
-            addTo.getStyleClass().add(Styles.SMALL_BUTTON);
-            addTo.setAccessibleText(session.addText());
-            addTo.setTooltip(new Tooltip(session.addText()));
-            addTo.setMinWidth(Region.USE_PREF_SIZE);
-            addTo.disableProperty().bind(model.canEditProperty().not());
-            addTo.setOnAction(e -> {
-                model.add(session.slot().date(), session.slot().halfDay());
-                description.requestFocus();
-            });
-            header.getChildren().add(addTo);
-        }
-        VBox card = Nodes.vbox(Styles.CARD, header);
-        card.setId(ProgrammeIds.day(day.date()));
-        card.getStyleClass().add(Styles.PROGRAMME_DAY);
-        if (day.outsideLegs()) {
-            card.getStyleClass().add(Styles.PROGRAMME_DAY_OUTSIDE);
-        }
-        if (day.isEmpty()) {
-            card.getChildren().add(Pages.muted(messages.get("ui.programme.editor.dayEmpty")));
-            return card;
-        }
-        GridPane lanes = new GridPane();
-        lanes.getStyleClass().add(Styles.PROGRAMME_LANES);
-        ColumnConstraints labelColumn = new ColumnConstraints();
-        labelColumn.setMinWidth(86);
-        labelColumn.setPrefWidth(86);
-        ColumnConstraints rowsColumn = new ColumnConstraints();
-        rowsColumn.setHgrow(Priority.ALWAYS);
-        rowsColumn.setFillWidth(true);
-        rowsColumn.setMinWidth(200);
-        lanes.getColumnConstraints().setAll(labelColumn, rowsColumn);
-        int index = 0;
-        for (ProgrammeItems.Session session : day.sessions()) {
-            if (session.rows().isEmpty()) {
-                continue;
-            }
-            Label label = Nodes.label(session.label(), Styles.PROGRAMME_LANE_LABEL);
-            VBox lane = new VBox(session.rows().stream().map(this::activityRow).toArray(Node[]::new));
-            lane.getStyleClass().add(Styles.LIST_ROWS);
-            Pages.addTopRow(lanes, index++, label, lane);
-        }
-        card.getChildren().add(lanes);
-        return card;
-    }
-
-    private Node activityRow(ProgrammeItems.Row row) {
-        Label kindChip = Nodes.chip(row.kind(), row.conference() ? Styles.CHIP_SUCCESS : Styles.CHIP_ACCENT);
-        VBox text = new VBox(Pages.text(row.description()));
-        text.getStyleClass().add(Styles.LIST_ROWS);
-        if (!row.details().isEmpty()) {
-            text.getChildren().add(Pages.muted(String.join(" · ", row.details())));
-        }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = Nodes.hbox(Styles.PROGRAMME_ROW, kindChip, text);
-        box.getStyleClass().add(ProgrammeIds.ACTIVITY_ROW);
-        if (row.flagged()) {
-            Label warning = Nodes.chip(messages.get("ui.programme.editor.outsideLegs"), Styles.CHIP_WARNING);
-            Tooltip.install(warning, new Tooltip(row.flagText()));
-            box.getChildren().add(warning);
-            box.getStyleClass().add(Styles.PROGRAMME_ROW_FLAGGED);
-            Tooltip tip = new Tooltip(row.flagText());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            Tooltip.install(box, tip);
-        }
-        box.setId(ProgrammeIds.activityRow(row.ref()));
-        box.setFocusTraversable(true);
-        box.setAccessibleRole(AccessibleRole.LIST_ITEM);
-        box.setAccessibleText(row.accessibleText());
-        box.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            model.select(row.ref());
-            box.requestFocus();
-        });
-        box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (!e.isAltDown() && (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER)) {
-                model.select(row.ref());
-                e.consume();
-            }
-        });
-        box.focusedProperty().addListener((o, was, focused) -> {
-            if (focused && !row.ref().equals(model.selectedProperty().get())) {
-                model.select(row.ref());
-            }
-        });
-        rows.put(row.ref(), box);
-        return box;
-    }
-
-    private void markSelection() {
-        ActivityRef selected = model.selectedProperty().get();
-        rows.forEach((ref, node) -> node.pseudoClassStateChanged(SELECTED, ref.equals(selected)));
     }
 
     /** Shows the prompt ("Chuyển đến…") whenever nothing is chosen, also after the choice has been cleared. */

@@ -30,7 +30,7 @@ class ConferenceEditorViewModelTest {
     }
 
     private ProgrammeItems.Target slot(String label) {
-        return model.slots().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
+        return model.form().slots().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
     }
 
     @Test
@@ -38,14 +38,14 @@ class ConferenceEditorViewModelTest {
         assertThat(model.conferences()).extracting(ConferenceItems.Row::when)
                 .containsExactly("Thứ Ba, 14/10/2025 – Buổi chiều", "Thứ Sáu, 17/10/2025 – Buổi sáng");
         assertThat(model.selectedIdProperty().get()).isEqualTo(SampleDelegation.CONFERENCE_DAK_LAK);
-        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("180");
-        assertThat(model.slotProperty().get().label()).isEqualTo("Thứ Ba, 14/10/2025 – Buổi chiều");
-        assertThat(model.agenda()).hasSize(5);
+        assertThat(model.form().expectedDelegatesProperty().get()).isEqualTo("180");
+        assertThat(model.form().slotProperty().get().label()).isEqualTo("Thứ Ba, 14/10/2025 – Buổi chiều");
+        assertThat(model.agenda().rows()).hasSize(5);
     }
 
     @Test
     void changingTheDateMovesItsProgrammeActivity() {
-        model.slotProperty().set(slot("Thứ Tư, 15/10/2025 – Buổi sáng"));
+        model.form().slotProperty().set(slot("Thứ Tư, 15/10/2025 – Buổi sáng"));
 
         Delegation d = draft.get();
         assertThat(d.conferences().get(0).date()).isEqualTo(LocalDate.of(2025, 10, 15));
@@ -60,73 +60,94 @@ class ConferenceEditorViewModelTest {
     @Test
     void invalidExpectedDelegatesKeepTheTextShowTheErrorAndLeaveTheDraft() {
         Delegation before = draft.get();
-        model.expectedDelegatesProperty().set("khoảng 180");
+        model.form().expectedDelegatesProperty().set("khoảng 180");
 
-        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
-        assertThat(model.expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
+        assertThat(model.form().expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
+        assertThat(model.form().expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
         assertThat(draft.get()).isEqualTo(before);
         assertThat(draft.isDirty()).isFalse();
 
-        model.expectedDelegatesProperty().set("-5");
-        assertThat(model.expectedDelegatesErrorProperty().get()).isNotNull();
-        model.expectedDelegatesProperty().set("200");
-        assertThat(model.expectedDelegatesErrorProperty().get()).isNull();
+        model.form().expectedDelegatesProperty().set("-5");
+        assertThat(model.form().expectedDelegatesErrorProperty().get()).isNotNull();
+        model.form().expectedDelegatesProperty().set("200");
+        assertThat(model.form().expectedDelegatesErrorProperty().get()).isNull();
         assertThat(draft.get().conferences().get(0).expectedDelegates()).isEqualTo(200);
     }
 
     @Test
     void badDelegatesTextSurvivesAnEditOfAnotherFieldAndStopsSaving() {
-        model.expectedDelegatesProperty().set("khoảng 180");
-        model.venueProperty().set("Khách sạn Sài Gòn – Ban Mê");
+        model.form().expectedDelegatesProperty().set("khoảng 180");
+        model.form().venueProperty().set("Khách sạn Sài Gòn – Ban Mê");
 
         assertThat(draft.get().conferences().get(0).venue()).isEqualTo("Khách sạn Sài Gòn – Ban Mê");
-        assertThat(model.expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
-        assertThat(model.expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
+        assertThat(model.form().expectedDelegatesProperty().get()).isEqualTo("khoảng 180");
+        assertThat(model.form().expectedDelegatesErrorProperty().get()).isEqualTo("Số đại biểu dự kiến phải là số nguyên không âm");
         assertThat(draft.inputErrors()).containsValue("Số đại biểu dự kiến phải là số nguyên không âm");
 
-        model.expectedDelegatesProperty().set("180");
+        model.form().expectedDelegatesProperty().set("180");
         assertThat(draft.inputErrors()).isEmpty();
     }
 
     @Test
     void agendaItemsReorderAddAndRefuseABadDuration() {
-        model.selectedAgendaProperty().set(1);
-        model.moveAgendaUp();
+        model.agenda().selectedProperty().set(1);
+        model.agenda().moveUp();
         assertThat(draft.get().conferences().get(0).agenda().get(0).content())
                 .startsWith("Trao đổi của các doanh nghiệp");
-        assertThat(model.selectedAgendaProperty().get()).isZero();
-        assertThat(model.agenda().get(0).number()).isEqualTo("1.");
-        model.moveAgendaDown();
+        assertThat(model.agenda().selectedProperty().get()).isZero();
+        assertThat(model.agenda().rows().get(0).number()).isEqualTo("1.");
+        model.agenda().moveDown();
         assertThat(draft.get().conferences().get(0).agenda().get(1).content())
                 .startsWith("Trao đổi của các doanh nghiệp");
 
-        model.addAgendaItem();
-        int last = model.selectedAgendaProperty().get();
+        model.agenda().add();
+        int last = model.agenda().selectedProperty().get();
         assertThat(last).isEqualTo(5);
-        model.editAgendaContent(last, "Tham quan Bảo tàng Dân tộc học");
-        model.editAgendaDuration(last, "45");
+        model.agenda().editContent(last, "Tham quan Bảo tàng Dân tộc học");
+        model.agenda().editDuration(last, "45");
         assertThat(draft.get().conferences().get(0).agenda().get(last))
                 .isEqualTo(new AgendaItem("Tham quan Bảo tàng Dân tộc học", "", 45));
-        model.editAgendaDuration(last, "nửa giờ");
-        assertThat(model.agendaErrorProperty().get()).startsWith("Thời lượng phải là số phút nguyên dương");
+        model.agenda().editDuration(last, "nửa giờ");
+        assertThat(model.agenda().errorProperty().get()).startsWith("Thời lượng phải là số phút nguyên dương");
         assertThat(draft.get().conferences().get(0).agenda().get(last).durationMinutes()).isEqualTo(45);
-        model.deleteAgendaItem();
+        model.agenda().delete();
         assertThat(draft.get().conferences().get(0).agenda()).hasSize(5);
+    }
+
+    @Test
+    void anotherConferenceShowsItsOwnFieldsAndAgendaWithNothingSelectedOrRefused() {
+        model.agenda().selectedProperty().set(2);
+        model.agenda().editDuration(2, "nửa giờ");
+        model.form().expectedDelegatesProperty().set("khoảng 180");
+        assertThat(model.agenda().errorProperty().get()).isNotNull();
+
+        model.selectedProperty().set(1);
+
+        Conference lamDong = draft.get().conferences().get(1);
+        assertThat(model.selectedIdProperty().get()).isEqualTo(SampleDelegation.CONFERENCE_LAM_DONG);
+        assertThat(model.form().titleProperty().get()).isEqualTo(lamDong.title());
+        assertThat(model.form().expectedDelegatesErrorProperty().get()).isNull();
+        assertThat(draft.inputErrors()).as("saving no longer waits").isEmpty();
+        assertThat(model.agenda().rows()).hasSize(lamDong.agenda().size());
+        assertThat(model.agenda().selectedProperty().get()).isEqualTo(-1);
+        assertThat(model.agenda().canDeleteProperty().get()).isFalse();
+        assertThat(model.agenda().errorProperty().get()).isNull();
+        assertThat(draft.isDirty()).isFalse();
     }
 
     @Test
     void addingCreatesItsActivityAndDeletingRemovesIt() {
         model.add();
         assertThat(model.selectedIdProperty().get()).isEqualTo("hoi-nghi-3");
-        assertThat(model.titleErrorProperty().get()).isEqualTo("chưa nhập, trường này là bắt buộc");
+        assertThat(model.form().titleErrorProperty().get()).isEqualTo("chưa nhập, trường này là bắt buộc");
         Conference added = draft.get().conferences().get(2);
         ActivityRef ref = ProgrammeEdits.findConference(draft.get().programme(), "hoi-nghi-3").orElseThrow();
         assertThat(ref.slot()).isEqualTo(vn.delegationdesk.delegation.conference.ConferenceSchedule.slotOf(added));
         Activity activity = ProgrammeEdits.find(draft.get().programme(), ref).orElseThrow();
         assertThat(activity.kind()).isEqualTo(ActivityKind.CONFERENCE);
 
-        model.titleProperty().set("Hội nghị tổng kết chuyến công tác");
-        assertThat(model.titleErrorProperty().get()).isNull();
+        model.form().titleProperty().set("Hội nghị tổng kết chuyến công tác");
+        assertThat(model.form().titleErrorProperty().get()).isNull();
         assertThat(model.conferences().get(2).title()).isEqualTo("Hội nghị tổng kết chuyến công tác");
         assertThat(model.deleteQuestion()).isEqualTo("Xóa “Hội nghị tổng kết chuyến công tác” cùng buổi hội nghị trong chương trình?");
 

@@ -295,6 +295,20 @@ class OverviewEditorViewModelTest {
     }
 
     @Test
+    void theLegTakingARemovedLegsPlaceShowsItsOwnDatesAndSavingNoLongerWaits() {
+        LegForm form = overview.legForm();
+        form.start().textProperty().set("32/10/2025");
+        assertThat(draft.inputErrors()).containsKey("legForm.start");
+
+        overview.removeLeg();
+
+        assertThat(form.placeProperty().get()).isEqualTo("tỉnh Lâm Đồng");
+        assertThat(form.start().valueProperty().get()).isEqualTo(draft.get().legs().get(0).startDate());
+        assertThat(form.start().errorProperty().get()).isNull();
+        assertThat(draft.inputErrors()).doesNotContainKey("legForm.start");
+    }
+
+    @Test
     void movingAndRemovingLegsKeepsASensibleSelection() {
         overview.selectedLegProperty().set(0);
 
@@ -369,7 +383,7 @@ class OverviewEditorViewModelTest {
 
     @Test
     void aTextListItemEditedToBlankIsRemoved() {
-        OverviewEditorViewModel.TextList recipients = overview.recipients();
+        TextList recipients = overview.recipients();
         assertThat(recipients.items()).hasSize(5);
 
         recipients.add();

@@ -43,8 +43,8 @@ class ResponsibilitiesEditorViewModelTest {
         assertThat(editor.blocks().get(1).role()).isEqualTo("Phối hợp");
         assertThat(editor.countTextProperty().get()).isEqualTo("4 đơn vị thực hiện");
         assertThat(editor.selectedIndexProperty().get()).isZero();
-        assertThat(editor.unitProperty().get()).isEqualTo("Phòng Tổ chức - Pháp chế");
-        assertThat(editor.duties()).hasSize(6).first().asString().startsWith("Chủ trì thực hiện");
+        assertThat(editor.form().unitProperty().get()).isEqualTo("Phòng Tổ chức - Pháp chế");
+        assertThat(editor.duties().items()).hasSize(6).first().asString().startsWith("Chủ trì thực hiện");
         assertThat(draft.isDirty()).isFalse();
     }
 
@@ -58,16 +58,18 @@ class ResponsibilitiesEditorViewModelTest {
                 TaskStatus.NOT_STARTED));
         assertThat(draft.isDirty()).isTrue();
         assertThat(editor.selectedIndexProperty().get()).isEqualTo(4);
-        assertThat(editor.unitProperty().get()).isEmpty();
-        assertThat(editor.unitErrorProperty().get()).isEqualTo("Đơn vị thực hiện: chưa nhập, trường này là bắt buộc");
+        assertThat(editor.form().unitProperty().get()).isEmpty();
+        assertThat(editor.form().unitErrorProperty().get())
+                .isEqualTo("Đơn vị thực hiện: chưa nhập, trường này là bắt buộc");
         assertThat(editor.blocks().get(4).unit()).isEqualTo("(chưa nhập tên đơn vị)");
         assertThat(editor.blocks().get(4).missingUnit()).isTrue();
 
-        editor.unitProperty().set("Phòng Kế hoạch - Tài chính ");
+        editor.form().unitProperty().set("Phòng Kế hoạch - Tài chính ");
 
         assertThat(draft.get().responsibilities().get(4).unit()).isEqualTo("Phòng Kế hoạch - Tài chính");
-        assertThat(editor.unitProperty().get()).as("the field keeps what is being typed").isEqualTo("Phòng Kế hoạch - Tài chính ");
-        assertThat(editor.unitErrorProperty().get()).isNull();
+        assertThat(editor.form().unitProperty().get()).as("the field keeps what is being typed")
+                .isEqualTo("Phòng Kế hoạch - Tài chính ");
+        assertThat(editor.form().unitErrorProperty().get()).isNull();
         assertThat(editor.blocks().get(4).missingUnit()).isFalse();
         assertThat(draft.errorsUnder("responsibilities[")).isEmpty();
     }
@@ -87,22 +89,23 @@ class ResponsibilitiesEditorViewModelTest {
     @Test
     void emptyingTheUnitShowsTheDraftsRequiredMessageNamingTheField() {
         editor.select(1);
-        editor.unitProperty().set("   ");
+        editor.form().unitProperty().set("   ");
 
         assertThat(draft.get().responsibilities().get(1).unit()).isEmpty();
         assertThat(draft.messageAt("responsibilities[1].unit")).isEqualTo("chưa nhập, trường này là bắt buộc");
-        assertThat(editor.unitErrorProperty().get()).isEqualTo("Đơn vị thực hiện: chưa nhập, trường này là bắt buộc");
+        assertThat(editor.form().unitErrorProperty().get())
+                .isEqualTo("Đơn vị thực hiện: chưa nhập, trường này là bắt buộc");
         assertThat(editor.blocks().get(1).missingUnit()).isTrue();
 
         editor.select(0);
-        assertThat(editor.unitErrorProperty().get()).isNull();
+        assertThat(editor.form().unitErrorProperty().get()).isNull();
     }
 
     @Test
     void roleAndStatusChangeTheSelectedBlock() {
         editor.select(2);
-        editor.roleProperty().set(ResponsibilityRole.LEAD);
-        editor.statusProperty().set(TaskStatus.IN_PROGRESS);
+        editor.form().roleProperty().set(ResponsibilityRole.LEAD);
+        editor.form().statusProperty().set(TaskStatus.IN_PROGRESS);
 
         Responsibility block = draft.get().responsibilities().get(2);
         assertThat(block.role()).isEqualTo(ResponsibilityRole.LEAD);
@@ -115,44 +118,64 @@ class ResponsibilitiesEditorViewModelTest {
 
     @Test
     void aTypedDueDateGoesToTheDraft() {
-        editor.commitDueText("5/10/2025");
+        editor.form().commitDueText("5/10/2025");
 
         assertThat(draft.get().responsibilities().get(0).dueDate()).isEqualTo(LocalDate.of(2025, 10, 5));
-        assertThat(editor.dueTextProperty().get()).isEqualTo("05/10/2025");
-        assertThat(editor.dueErrorProperty().get()).isNull();
+        assertThat(editor.form().dueTextProperty().get()).isEqualTo("05/10/2025");
+        assertThat(editor.form().dueErrorProperty().get()).isNull();
         assertThat(editor.blocks().get(0).due()).isEqualTo("05/10/2025");
         assertThat(draft.isDirty()).isTrue();
 
-        editor.commitDueText("");
+        editor.form().commitDueText("");
         assertThat(draft.get().responsibilities().get(0).dueDate()).isNull();
         assertThat(draft.isDirty()).isFalse();
     }
 
     @Test
     void dueTextThatIsNotADateStaysWithItsMessageAndLeavesTheDraftAlone() {
-        editor.setDueDate(LocalDate.of(2025, 10, 10));
+        editor.form().setDueDate(LocalDate.of(2025, 10, 10));
         Delegation before = draft.get();
 
-        editor.commitDueText("31/02/2025");
+        editor.form().commitDueText("31/02/2025");
 
-        assertThat(editor.dueTextProperty().get()).isEqualTo("31/02/2025");
-        assertThat(editor.dueErrorProperty().get()).isEqualTo("Hạn hoàn thành không phải ngày hợp lệ (dd/mm/yyyy)");
+        assertThat(editor.form().dueTextProperty().get()).isEqualTo("31/02/2025");
+        assertThat(editor.form().dueErrorProperty().get()).isEqualTo("Hạn hoàn thành không phải ngày hợp lệ (dd/mm/yyyy)");
         assertThat(draft.get()).isSameAs(before);
-        assertThat(editor.dueDateProperty().get()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(editor.form().dueDateProperty().get()).isEqualTo(LocalDate.of(2025, 10, 10));
 
-        editor.commitDueText("mai");
-        assertThat(editor.dueTextProperty().get()).isEqualTo("mai");
+        editor.form().commitDueText("mai");
+        assertThat(editor.form().dueTextProperty().get()).isEqualTo("mai");
         assertThat(draft.get()).isSameAs(before);
 
-        editor.unitProperty().set("Phòng Tổ chức - Pháp chế (TCPC)");
-        assertThat(editor.dueTextProperty().get()).as("other edits keep the typed text").isEqualTo("mai");
-        assertThat(editor.dueErrorProperty().get()).isNotNull();
+        editor.form().unitProperty().set("Phòng Tổ chức - Pháp chế (TCPC)");
+        assertThat(editor.form().dueTextProperty().get()).as("other edits keep the typed text").isEqualTo("mai");
+        assertThat(editor.form().dueErrorProperty().get()).isNotNull();
         assertThat(draft.inputErrors()).as("saving waits for a real date")
                 .containsEntry("responsibilityForm.dueDate", "Hạn hoàn thành không phải ngày hợp lệ (dd/mm/yyyy)");
 
-        editor.commitDueText("12-10-2025");
-        assertThat(editor.dueErrorProperty().get()).isNull();
+        editor.form().commitDueText("12-10-2025");
+        assertThat(editor.form().dueErrorProperty().get()).isNull();
         assertThat(draft.get().responsibilities().get(0).dueDate()).isEqualTo(LocalDate.of(2025, 10, 12));
+    }
+
+    @Test
+    void choosingAnotherBlockDropsAWronglyTypedDueDateAndTheChosenDuty() {
+        editor.select(1);
+        editor.duties().select(1);
+        editor.form().commitDueText("mai");
+        assertThat(draft.inputErrors()).containsKey("responsibilityForm.dueDate");
+
+        editor.select(1);
+        assertThat(editor.form().dueTextProperty().get()).as("the same block keeps what was typed").isEqualTo("mai");
+        assertThat(editor.duties().selectedProperty().get()).isEqualTo(1);
+
+        editor.select(3);
+        assertThat(editor.form().dueTextProperty().get()).isEmpty();
+        assertThat(editor.form().dueErrorProperty().get()).isNull();
+        assertThat(draft.inputErrors()).as("saving no longer waits").isEmpty();
+        assertThat(editor.duties().items()).isEqualTo(duties(3));
+        assertThat(editor.duties().selectedProperty().get()).isEqualTo(-1);
+        assertThat(editor.duties().hasSelectionProperty().get()).isFalse();
     }
 
     @Test
@@ -163,7 +186,7 @@ class ResponsibilitiesEditorViewModelTest {
         assertThat(units()).containsExactly("Phòng Tổ chức - Pháp chế", "Văn phòng Sở", "UBND các xã, phường",
                 "Các phòng, đơn vị sự nghiệp thuộc Sở");
         assertThat(editor.selectedIndexProperty().get()).isEqualTo(2);
-        assertThat(editor.unitProperty().get()).isEqualTo("UBND các xã, phường");
+        assertThat(editor.form().unitProperty().get()).isEqualTo("UBND các xã, phường");
         assertThat(editor.blocks().get(2).number()).isEqualTo("3");
         assertThat(draft.isDirty()).isTrue();
         assertThat(editor.canMoveDownProperty().get()).isTrue();
@@ -187,7 +210,7 @@ class ResponsibilitiesEditorViewModelTest {
         assertThat(units()).containsExactly("Phòng Tổ chức - Pháp chế", "Các phòng, đơn vị sự nghiệp thuộc Sở",
                 "UBND các xã, phường");
         assertThat(editor.selectedIndexProperty().get()).isEqualTo(1);
-        assertThat(editor.unitProperty().get()).isEqualTo("Các phòng, đơn vị sự nghiệp thuộc Sở");
+        assertThat(editor.form().unitProperty().get()).isEqualTo("Các phòng, đơn vị sự nghiệp thuộc Sở");
         assertThat(draft.isDirty()).isTrue();
 
         editor.select(2);
@@ -203,32 +226,33 @@ class ResponsibilitiesEditorViewModelTest {
     @Test
     void dutiesAreAddedEditedReorderedAndDeleted() {
         editor.select(1);
-        assertThat(editor.duties()).containsExactly("Hướng dẫn phòng chuyên môn xây dựng dự toán kinh phí chi tiết.",
+        assertThat(editor.duties().items()).containsExactly(
+                "Hướng dẫn phòng chuyên môn xây dựng dự toán kinh phí chi tiết.",
                 "Hỗ trợ công tác thanh quyết toán theo quy định.");
 
-        editor.addDuty();
-        assertThat(editor.selectedDutyProperty().get()).isEqualTo(2);
-        editor.commitDuty(2, "  Chuẩn bị hồ sơ thanh toán vé máy bay. ");
+        editor.duties().add();
+        assertThat(editor.duties().selectedProperty().get()).isEqualTo(2);
+        editor.duties().commit(2, "  Chuẩn bị hồ sơ thanh toán vé máy bay. ");
         assertThat(duties(1)).containsExactly("Hướng dẫn phòng chuyên môn xây dựng dự toán kinh phí chi tiết.",
                 "Hỗ trợ công tác thanh quyết toán theo quy định.", "Chuẩn bị hồ sơ thanh toán vé máy bay.");
         assertThat(editor.blocks().get(1).duties()).isEqualTo("3");
         assertThat(draft.isDirty()).isTrue();
 
-        editor.moveDutyUp();
+        editor.duties().moveUp();
         assertThat(duties(1)).containsExactly("Hướng dẫn phòng chuyên môn xây dựng dự toán kinh phí chi tiết.",
                 "Chuẩn bị hồ sơ thanh toán vé máy bay.", "Hỗ trợ công tác thanh quyết toán theo quy định.");
-        assertThat(editor.selectedDutyProperty().get()).isEqualTo(1);
+        assertThat(editor.duties().selectedProperty().get()).isEqualTo(1);
 
-        editor.commitDuty(0, "Hướng dẫn lập dự toán chi tiết.");
+        editor.duties().commit(0, "Hướng dẫn lập dự toán chi tiết.");
         assertThat(duties(1).get(0)).isEqualTo("Hướng dẫn lập dự toán chi tiết.");
 
-        editor.selectDuty(0);
-        editor.deleteDuty();
+        editor.duties().select(0);
+        editor.duties().delete();
         assertThat(duties(1)).containsExactly("Chuẩn bị hồ sơ thanh toán vé máy bay.",
                 "Hỗ trợ công tác thanh quyết toán theo quy định.");
-        assertThat(editor.duties()).isEqualTo(duties(1));
+        assertThat(editor.duties().items()).isEqualTo(duties(1));
 
-        editor.moveDutyDown();
+        editor.duties().moveDown();
         assertThat(duties(1)).containsExactly("Hỗ trợ công tác thanh quyết toán theo quy định.",
                 "Chuẩn bị hồ sơ thanh toán vé máy bay.");
     }
@@ -236,15 +260,15 @@ class ResponsibilitiesEditorViewModelTest {
     @Test
     void anAddedDutyLeftEmptyGoesAgain() {
         editor.select(3);
-        editor.addDuty();
+        editor.duties().add();
         assertThat(duties(3)).hasSize(3).last().isEqualTo("");
 
-        editor.cancelDutyEdit(2);
+        editor.duties().cancelEdit(2);
         assertThat(duties(3)).hasSize(2);
         assertThat(draft.get()).isEqualTo(stored);
 
-        editor.addDuty();
-        editor.commitDuty(2, "  ");
+        editor.duties().add();
+        editor.duties().commit(2, "  ");
         assertThat(duties(3)).hasSize(2);
         assertThat(draft.isDirty()).isFalse();
     }
@@ -252,15 +276,15 @@ class ResponsibilitiesEditorViewModelTest {
     @Test
     void theFormFollowsTheDraftWhenItIsRevertedOrReloaded() {
         editor.select(2);
-        editor.unitProperty().set("Các phòng thuộc Sở");
-        editor.commitDueText("20/10/2025");
-        editor.addDuty();
+        editor.form().unitProperty().set("Các phòng thuộc Sở");
+        editor.form().commitDueText("20/10/2025");
+        editor.duties().add();
 
         draft.revert();
 
-        assertThat(editor.unitProperty().get()).isEqualTo("Các phòng, đơn vị sự nghiệp thuộc Sở");
-        assertThat(editor.dueTextProperty().get()).isEmpty();
-        assertThat(editor.duties()).hasSize(2);
+        assertThat(editor.form().unitProperty().get()).isEqualTo("Các phòng, đơn vị sự nghiệp thuộc Sở");
+        assertThat(editor.form().dueTextProperty().get()).isEmpty();
+        assertThat(editor.duties().items()).hasSize(2);
         assertThat(editor.blocks().get(2).unit()).isEqualTo("Các phòng, đơn vị sự nghiệp thuộc Sở");
         assertThat(editor.selectedIndexProperty().get()).isEqualTo(2);
 
@@ -272,7 +296,7 @@ class ResponsibilitiesEditorViewModelTest {
 
         draft.load(stored);
         assertThat(editor.selectedIndexProperty().get()).isZero();
-        assertThat(editor.unitProperty().get()).isEqualTo("Phòng Tổ chức - Pháp chế");
+        assertThat(editor.form().unitProperty().get()).isEqualTo("Phòng Tổ chức - Pháp chế");
     }
 
     private List<String> units() {
