@@ -3,6 +3,7 @@ package vn.delegationdesk.platform.ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import vn.delegationdesk.platform.i18n.Messages;
 
 /** Buttons as every screen makes them: an id for tests, the text, an accessible text that is also the tooltip. */
 public final class Buttons {
@@ -14,6 +15,11 @@ public final class Buttons {
         configure(button, id, text, accessible);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /** As {@link #configure(Button, String, String, String)}, with the text and accessible text from the bundle. */
+    public static void configure(Button button, String id, Messages messages, String key, String accessibleKey) {
+        configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     /** Gives a button its id, text, accessible text and tooltip; it never shrinks below its text. */

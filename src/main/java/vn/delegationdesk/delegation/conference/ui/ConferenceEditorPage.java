@@ -95,9 +95,9 @@ public final class ConferenceEditorPage {
         list.setAccessibleText(messages.get("ui.conference.editor.list.accessible"));
         list.setPlaceholder(Nodes.wrapping(messages.get("ui.conference.editor.empty"), Styles.MUTED));
         list.setCellFactory(view -> new ConferenceCell());
-        button(add, ConferenceIds.ADD, "ui.conference.editor.add", "ui.conference.editor.add.accessible");
+        Buttons.configure(add, ConferenceIds.ADD, messages, "ui.conference.editor.add", "ui.conference.editor.add.accessible");
         add.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        button(delete, ConferenceIds.DELETE, "ui.conference.editor.delete", "ui.conference.editor.delete.accessible");
+        Buttons.configure(delete, ConferenceIds.DELETE, messages, "ui.conference.editor.delete", "ui.conference.editor.delete.accessible");
 
         field(title, ConferenceIds.TITLE, "ui.conference.editor.field.title");
         title.setWrapText(true);
@@ -139,13 +139,13 @@ public final class ConferenceEditorPage {
                 ConferenceItems.AgendaRow::duration, (text, index) -> model.agenda().editDuration(index, text));
         duration.setPrefWidth(120);
         agenda.getColumns().setAll(List.of(number, content, presenter, duration));
-        button(agendaAdd, ConferenceIds.AGENDA_ADD, "ui.conference.editor.agenda.add",
+        Buttons.configure(agendaAdd, ConferenceIds.AGENDA_ADD, messages, "ui.conference.editor.agenda.add",
                 "ui.conference.editor.agenda.add.accessible");
-        button(agendaDelete, ConferenceIds.AGENDA_DELETE, "ui.conference.editor.agenda.delete",
+        Buttons.configure(agendaDelete, ConferenceIds.AGENDA_DELETE, messages, "ui.conference.editor.agenda.delete",
                 "ui.conference.editor.agenda.delete.accessible");
-        button(agendaUp, ConferenceIds.AGENDA_UP, "ui.conference.editor.agenda.up",
+        Buttons.configure(agendaUp, ConferenceIds.AGENDA_UP, messages, "ui.conference.editor.agenda.up",
                 "ui.conference.editor.agenda.up.accessible");
-        button(agendaDown, ConferenceIds.AGENDA_DOWN, "ui.conference.editor.agenda.down",
+        Buttons.configure(agendaDown, ConferenceIds.AGENDA_DOWN, messages, "ui.conference.editor.agenda.down",
                 "ui.conference.editor.agenda.down.accessible");
         none.setText(messages.get("ui.conference.editor.none"));
         none.getStyleClass().add(Styles.MUTED);
@@ -166,10 +166,6 @@ public final class ConferenceEditorPage {
             column.setEditable(false);
         }
         return column;
-    }
-
-    private void button(Button button, String id, String key, String accessibleKey) {
-        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     private void field(Control control, String id, String key) {

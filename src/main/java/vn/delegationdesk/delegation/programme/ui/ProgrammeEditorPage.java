@@ -82,11 +82,11 @@ public final class ProgrammeEditorPage {
         root.setId(ProgrammeIds.EDITOR);
         root.getStyleClass().add(Styles.EDITOR);
         root.setAccessibleText(messages.get("ui.programme.editor.accessible"));
-        button(add, ProgrammeIds.ADD, "ui.programme.editor.add", "ui.programme.editor.add.accessible");
+        Buttons.configure(add, ProgrammeIds.ADD, messages, "ui.programme.editor.add", "ui.programme.editor.add.accessible");
         add.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        button(delete, ProgrammeIds.DELETE, "ui.programme.editor.delete", "ui.programme.editor.delete.accessible");
-        button(moveUp, ProgrammeIds.MOVE_UP, "ui.programme.editor.moveUp", "ui.programme.editor.moveUp.accessible");
-        button(moveDown, ProgrammeIds.MOVE_DOWN, "ui.programme.editor.moveDown",
+        Buttons.configure(delete, ProgrammeIds.DELETE, messages, "ui.programme.editor.delete", "ui.programme.editor.delete.accessible");
+        Buttons.configure(moveUp, ProgrammeIds.MOVE_UP, messages, "ui.programme.editor.moveUp", "ui.programme.editor.moveUp.accessible");
+        Buttons.configure(moveDown, ProgrammeIds.MOVE_DOWN, messages, "ui.programme.editor.moveDown",
                 "ui.programme.editor.moveDown.accessible");
         moveTarget.setId(ProgrammeIds.MOVE_TARGET);
         moveTarget.setPromptText(messages.get("ui.programme.editor.moveTarget"));
@@ -122,10 +122,6 @@ public final class ProgrammeEditorPage {
         formNone.setText(messages.get("ui.programme.editor.form.none"));
         formNone.getStyleClass().add(Styles.MUTED);
         wrap(formNone);
-    }
-
-    private void button(Button button, String id, String key, String accessibleKey) {
-        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     private void field(Control control, String id, String key) {
@@ -222,7 +218,6 @@ public final class ProgrammeEditorPage {
         moveTarget.disableProperty().bind(model.selectedProperty().isNull());
         moveTarget.setItems(model.targets());
     }
-
 
     // ---- wire ------------------------------------------------------------------------------------------
 

@@ -59,11 +59,14 @@ public final class ResponsibilitiesEditorPage {
     private void createParts() {
         root.setId(ResponsibilityIds.EDITOR);
         createTable();
-        button(add, ResponsibilityIds.ADD, "ui.responsibility.editor.add", "ui.responsibility.editor.add.accessible");
+        Buttons.configure(add, ResponsibilityIds.ADD, messages, "ui.responsibility.editor.add", "ui.responsibility.editor.add.accessible");
         add.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        button(delete, ResponsibilityIds.DELETE, "ui.responsibility.editor.delete", "ui.responsibility.editor.delete.accessible");
-        button(moveUp, ResponsibilityIds.MOVE_UP, "ui.responsibility.editor.moveUp", "ui.responsibility.editor.moveUp.accessible");
-        button(moveDown, ResponsibilityIds.MOVE_DOWN, "ui.responsibility.editor.moveDown", "ui.responsibility.editor.moveDown.accessible");
+        Buttons.configure(delete, ResponsibilityIds.DELETE, messages, "ui.responsibility.editor.delete",
+                "ui.responsibility.editor.delete.accessible");
+        Buttons.configure(moveUp, ResponsibilityIds.MOVE_UP, messages, "ui.responsibility.editor.moveUp",
+                "ui.responsibility.editor.moveUp.accessible");
+        Buttons.configure(moveDown, ResponsibilityIds.MOVE_DOWN, messages, "ui.responsibility.editor.moveDown",
+                "ui.responsibility.editor.moveDown.accessible");
     }
 
     private void createTable() {
@@ -95,10 +98,6 @@ public final class ResponsibilitiesEditorPage {
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
         return column;
-    }
-
-    private void button(Button button, String id, String key, String accessibleKey) {
-        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     // ---- lay out ---------------------------------------------------------------------------------------------

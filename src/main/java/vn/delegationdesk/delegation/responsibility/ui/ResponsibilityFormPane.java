@@ -110,22 +110,19 @@ final class ResponsibilityFormPane {
         duties.setPlaceholder(Pages.muted(messages.get("ui.responsibility.editor.duties.placeholder")));
         duties.setAccessibleText(messages.get("ui.responsibility.editor.duties.accessible"));
         duties.setTooltip(new Tooltip(messages.get("ui.responsibility.editor.duties.hint")));
-        button(dutyAdd, ResponsibilityIds.DUTY_ADD, "ui.responsibility.editor.duty.add", "ui.responsibility.editor.duty.add.accessible");
-        button(dutyDelete, ResponsibilityIds.DUTY_DELETE, "ui.responsibility.editor.duty.delete",
+        Buttons.configure(dutyAdd, ResponsibilityIds.DUTY_ADD, messages, "ui.responsibility.editor.duty.add",
+                "ui.responsibility.editor.duty.add.accessible");
+        Buttons.configure(dutyDelete, ResponsibilityIds.DUTY_DELETE, messages, "ui.responsibility.editor.duty.delete",
                 "ui.responsibility.editor.duty.delete.accessible");
-        button(dutyUp, ResponsibilityIds.DUTY_MOVE_UP, "ui.responsibility.editor.duty.moveUp",
+        Buttons.configure(dutyUp, ResponsibilityIds.DUTY_MOVE_UP, messages, "ui.responsibility.editor.duty.moveUp",
                 "ui.responsibility.editor.duty.moveUp.accessible");
-        button(dutyDown, ResponsibilityIds.DUTY_MOVE_DOWN, "ui.responsibility.editor.duty.moveDown",
+        Buttons.configure(dutyDown, ResponsibilityIds.DUTY_MOVE_DOWN, messages, "ui.responsibility.editor.duty.moveDown",
                 "ui.responsibility.editor.duty.moveDown.accessible");
 
         form.setId(ResponsibilityIds.FORM);
         form.getStyleClass().add(Styles.DUTY_FORM);
         formPlaceholder.setId(ResponsibilityIds.FORM_PLACEHOLDER);
         formPlaceholder.setMaxWidth(Double.MAX_VALUE);
-    }
-
-    private void button(Button button, String id, String key, String accessibleKey) {
-        Buttons.configure(button, id, messages.get(key), messages.get(accessibleKey));
     }
 
     // ---- lay out ---------------------------------------------------------------------------------------------
