@@ -221,9 +221,14 @@ public final class DelegationValidator {
             }
             for (int a = 0; a < day.activities().size(); a++) {
                 Activity activity = day.activities().get(a);
+                String activityPath = path + ".activities[" + a + "]";
                 if (activity.conferenceId() != null && !conferenceIds.contains(activity.conferenceId())) {
-                    errors.add(ValidationError.of(path + ".activities[" + a + "].conferenceId",
-                            "validation.unknownConference", activity.conferenceId()));
+                    errors.add(ValidationError.of(activityPath + ".conferenceId", "validation.unknownConference",
+                            activity.conferenceId()));
+                }
+                if (activity.startTime() != null && activity.endTime() != null
+                        && activity.endTime().isBefore(activity.startTime())) {
+                    errors.add(ValidationError.of(activityPath + ".endTime", "validation.endTimeBeforeStart"));
                 }
             }
         }
