@@ -49,14 +49,22 @@ public final class StayDerivation {
         return List.copyOf(nights);
     }
 
-    /** The leg whose city or place the text names: an exact name first, then a longer text containing one. */
+    /**
+     * The leg whose city or place the text names: an exact name first, then a longer text containing one ("Bình
+     * Thuận, tỉnh Lâm Đồng"), then a shorter one the leg's place contains ("Lâm Đồng" for "tỉnh Lâm Đồng").
+     */
     public static Optional<Leg> legNamed(String text, List<Leg> legs, LocalDate on) {
-        List<Leg> exact = legs.stream().filter(l -> same(text, l.city()) || same(text, l.place())).toList();
-        List<Leg> matching = !exact.isEmpty() ? exact
-                : legs.stream().filter(l -> Route.names(text, l.city()) || Route.names(text, l.place())).toList();
+        List<Leg> matching = legs.stream().filter(l -> same(text, l.city()) || same(text, l.place())).toList();
+        if (matching.isEmpty()) {
+            matching = legs.stream().filter(l -> Route.names(text, l.city()) || Route.names(text, l.place())).toList();
+        }
+        if (matching.isEmpty()) {
+            matching = legs.stream().filter(l -> Route.names(l.place(), text)).toList();
+        }
+        List<Leg> found = matching;
         // Two legs at one place (going back to a province): the one not yet over on that day.
-        return matching.stream().filter(l -> !l.endDate().isBefore(on)).findFirst()
-                .or(() -> matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1)));
+        return found.stream().filter(l -> !l.endDate().isBefore(on)).findFirst()
+                .or(() -> found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1)));
     }
 
     private static Leg legFor(LocalDate date, List<Leg> legs, List<Arrival> arrivals) {

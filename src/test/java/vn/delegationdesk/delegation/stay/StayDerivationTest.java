@@ -70,6 +70,13 @@ class StayDerivationTest {
     }
 
     @Test
+    void aDestinationWithoutItsProvinceWordStillNamesTheLeg() {
+        assertThat(places(List.of(travel(15, HalfDay.AFTERNOON, "Buôn Ma Thuột – Lâm Đồng"))))
+                .containsExactly(DAK_LAK, LAM_DONG, LAM_DONG, LAM_DONG, LAM_DONG);
+        assertThat(StayDerivation.legNamed("Hà Nội", LEGS, oct(19))).isEmpty();
+    }
+
+    @Test
     void aTripWithoutDatesOrLegsOrOfOneDayHasNoNights() {
         assertThat(StayDerivation.nights(null, oct(19), LEGS, List.of())).isEmpty();
         assertThat(StayDerivation.nights(oct(14), oct(14), LEGS, List.of())).isEmpty();
