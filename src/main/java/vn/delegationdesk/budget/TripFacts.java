@@ -5,14 +5,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.StayPlans;
 import vn.delegationdesk.delegation.programme.Leg;
+import vn.delegationdesk.delegation.stay.StayPlan;
 
-/** The counts the estimate is built from, read off the plan once. */
-record TripFacts(LocalDate start, LocalDate end, int members) {
+/** The counts the estimate is built from, read off the plan once; {@code stayPlan} says where each night is spent. */
+record TripFacts(LocalDate start, LocalDate end, int members, StayPlan stayPlan) {
 
     static TripFacts of(Delegation delegation) {
         return new TripFacts(delegation.firstDate().orElse(null), delegation.lastDate().orElse(null),
-                delegation.members().size());
+                delegation.members().size(), StayPlans.of(delegation));
     }
 
     boolean hasDates() {
@@ -22,16 +24,6 @@ record TripFacts(LocalDate start, LocalDate end, int members) {
     /** TT 40 Art. 6: from the day of departure to the day of return, both included (travel days count). */
     long days() {
         return hasDates() ? ChronoUnit.DAYS.between(start, end) + 1 : 0;
-    }
-
-    /** The nights spent at a stop: its days except the day the delegation flies home. */
-    long nights(Leg leg) {
-        if (!hasDates()) {
-            return 0;
-        }
-        LocalDate lastNight = leg.endDate().isBefore(end) ? leg.endDate() : end.minusDays(1);
-        long nights = ChronoUnit.DAYS.between(leg.startDate(), lastNight) + 1;
-        return Math.max(0, nights);
     }
 
     static Optional<Leg> legOn(List<Leg> legs, LocalDate date) {

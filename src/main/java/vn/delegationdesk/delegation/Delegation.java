@@ -15,12 +15,16 @@ import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.stay.Night;
 
 /**
  * A study delegation and everything its plan holds. Immutable: editors build a new value (see
  * {@link #toBuilder()}) and the repository stores it whole in one transaction. {@code id} is null until
  * stored. {@code startDate}/{@code endDate} are the trip's own dates ("Thời gian"); legs lie inside them.
  * Both may be null for a draft whose dates are not decided yet.
+ *
+ * <p>{@code nights} is the stay plan the user set, night by night; empty while the user has not touched it,
+ * and then the nights follow the programme (see {@link StayPlans}, the one place that says which applies).
  */
 public record Delegation(
         Long id,
@@ -41,6 +45,7 @@ public record Delegation(
         List<MemberGroup> groups,
         List<Member> members,
         List<ProgrammeDay> programme,
+        List<Night> nights,
         List<Conference> conferences,
         List<Responsibility> responsibilities,
         List<String> recipients,
@@ -62,10 +67,23 @@ public record Delegation(
         groups = List.copyOf(groups);
         members = List.copyOf(members);
         programme = List.copyOf(programme);
+        nights = nights == null ? List.of() : List.copyOf(nights);
         conferences = List.copyOf(conferences);
         responsibilities = List.copyOf(responsibilities);
         recipients = Texts.cleanAll(recipients);
         Objects.requireNonNull(signer, "signer");
+    }
+
+    /** A delegation whose nights follow the programme (no stay plan set): the form written before stay plans existed. */
+    public Delegation(Long id, String title, DelegationStatus status, IssuingBody issuingBody, DocumentInfo document,
+            List<LegalBasis> legalBases, List<String> purposes, List<String> exchangeTopics, String departurePlace,
+            LocalDate startDate, LocalDate endDate, List<Leg> legs, int plannedSize, List<TransportMode> transportModes,
+            String fundingSource, List<MemberGroup> groups, List<Member> members, List<ProgrammeDay> programme,
+            List<Conference> conferences, List<Responsibility> responsibilities, List<String> recipients, Signer signer,
+            boolean sample) {
+        this(id, title, status, issuingBody, document, legalBases, purposes, exchangeTopics, departurePlace, startDate,
+                endDate, legs, plannedSize, transportModes, fundingSource, groups, members, programme, List.of(),
+                conferences, responsibilities, recipients, signer, sample);
     }
 
     public Delegation withId(Long newId) {
@@ -120,6 +138,7 @@ public record Delegation(
         private List<MemberGroup> groups;
         private List<Member> members;
         private List<ProgrammeDay> programme;
+        private List<Night> nights;
         private List<Conference> conferences;
         private List<Responsibility> responsibilities;
         private List<String> recipients;
@@ -145,6 +164,7 @@ public record Delegation(
             groups = d.groups;
             members = d.members;
             programme = d.programme;
+            nights = d.nights;
             conferences = d.conferences;
             responsibilities = d.responsibilities;
             recipients = d.recipients;
@@ -242,6 +262,12 @@ public record Delegation(
             return this;
         }
 
+        /** The stay plan the user set; empty: the nights follow the programme. */
+        public Builder nights(List<Night> value) {
+            nights = value;
+            return this;
+        }
+
         public Builder conferences(List<Conference> value) {
             conferences = value;
             return this;
@@ -270,7 +296,7 @@ public record Delegation(
         public Delegation build() {
             return new Delegation(id, title, status, issuingBody, document, legalBases, purposes, exchangeTopics,
                     departurePlace, startDate, endDate, legs, plannedSize, transportModes, fundingSource, groups, members,
-                    programme, conferences, responsibilities, recipients, signer, sample);
+                    programme, nights, conferences, responsibilities, recipients, signer, sample);
         }
     }
 }

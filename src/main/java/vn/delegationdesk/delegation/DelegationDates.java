@@ -11,7 +11,8 @@ import vn.delegationdesk.delegation.responsibility.Responsibility;
 /**
  * Moving a delegation in time. A trip that starts two days later keeps its shape: every date of the plan
  * that belongs to the trip (its own dates, legs, programme days, conferences and the units' due dates)
- * moves by the same number of days. The plan's document date and legal bases are not trip dates and stay.
+ * moves by the same number of days, and so do the nights of a stay plan the user set. The plan's document date
+ * and legal bases are not trip dates and stay.
  */
 public final class DelegationDates {
     private DelegationDates() {
@@ -48,6 +49,7 @@ public final class DelegationDates {
                 .endDate(plus(d.endDate(), days))
                 .legs(legs)
                 .programme(programme)
+                .nights(d.nights().stream().map(n -> n.shiftedBy(days)).toList())
                 .conferences(conferences)
                 .responsibilities(responsibilities)
                 .build();

@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import vn.delegationdesk.delegation.programme.Activity;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.stay.Night;
 
 /**
  * The rules every stored delegation obeys, whatever the entry point (editor, package import,
@@ -43,7 +45,45 @@ public final class DelegationValidator {
         Set<String> conferenceIds = checkConferences(d.conferences(), errors);
         checkProgramme(d.programme(), conferenceIds, errors);
         checkResponsibilities(d.responsibilities(), errors);
+        checkNights(d, errors);
         return errors;
+    }
+
+    /**
+     * A stay plan the user set must cover the trip night by night: every night of the trip once, none outside
+     * it, each at one of the legs. A plan that follows the programme (none set) is right by construction.
+     */
+    private static void checkNights(Delegation d, List<ValidationError> errors) {
+        if (d.nights().isEmpty()) {
+            return;
+        }
+        List<LocalDate> tripNights = StayPlans.nightDates(d);
+        Set<String> legPlaces = new HashSet<>();
+        d.legs().forEach(leg -> legPlaces.add(leg.place()));
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < d.nights().size(); i++) {
+            Night night = d.nights().get(i);
+            String path = "nights[" + i + "]";
+            String date = DATE.format(night.date());
+            if (!seen.add(night.date())) {
+                errors.add(ValidationError.of(path + ".date", "validation.nightTwice", date));
+            } else if (tripNights.isEmpty()) {
+                errors.add(ValidationError.of(path + ".date", "validation.nightNoNights", date));
+            } else if (!tripNights.contains(night.date())) {
+                errors.add(ValidationError.of(path + ".date", "validation.nightOutsideTrip", date,
+                        DATE.format(tripNights.get(0)), DATE.format(tripNights.get(tripNights.size() - 1))));
+            }
+            if (night.place().isEmpty()) {
+                errors.add(ValidationError.of(path + ".place", "validation.nightNoPlace", date));
+            } else if (!legPlaces.contains(night.place())) {
+                errors.add(ValidationError.of(path + ".place", "validation.nightNoLeg", date, night.place()));
+            }
+        }
+        for (LocalDate date : tripNights) {
+            if (!seen.contains(date)) {
+                errors.add(ValidationError.of("nights", "validation.nightMissing", DATE.format(date)));
+            }
+        }
     }
 
     private static void checkLegalBases(Delegation d, List<ValidationError> errors) {
@@ -171,7 +211,7 @@ public final class DelegationValidator {
 
     private static void checkProgramme(List<ProgrammeDay> days, Set<String> conferenceIds,
             List<ValidationError> errors) {
-        Set<java.time.LocalDate> dates = new HashSet<>();
+        Set<LocalDate> dates = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             ProgrammeDay day = days.get(i);
             String path = "programme[" + i + "]";
@@ -181,9 +221,14 @@ public final class DelegationValidator {
             }
             for (int a = 0; a < day.activities().size(); a++) {
                 Activity activity = day.activities().get(a);
+                String activityPath = path + ".activities[" + a + "]";
                 if (activity.conferenceId() != null && !conferenceIds.contains(activity.conferenceId())) {
-                    errors.add(ValidationError.of(path + ".activities[" + a + "].conferenceId",
-                            "validation.unknownConference", activity.conferenceId()));
+                    errors.add(ValidationError.of(activityPath + ".conferenceId", "validation.unknownConference",
+                            activity.conferenceId()));
+                }
+                if (activity.startTime() != null && activity.endTime() != null
+                        && activity.endTime().isBefore(activity.startTime())) {
+                    errors.add(ValidationError.of(activityPath + ".endTime", "validation.endTimeBeforeStart"));
                 }
             }
         }

@@ -42,6 +42,7 @@ final class DelegationDecoder {
                 r.objects("groups", MemberDecoder::group),
                 r.objects("members", MemberDecoder::member),
                 r.objects("programme", ItineraryDecoder::day),
+                r.objects("nights", ItineraryDecoder::night),
                 r.objects("conferences", ConferenceDecoder::conference),
                 r.objects("responsibilities", DelegationDecoder::responsibility),
                 r.texts("recipients"),

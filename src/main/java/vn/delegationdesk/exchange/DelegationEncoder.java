@@ -3,6 +3,8 @@ package vn.delegationdesk.exchange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import vn.delegationdesk.delegation.Delegation;
@@ -19,6 +21,7 @@ import vn.delegationdesk.delegation.programme.Activity;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.stay.Night;
 
 /**
  * Delegation to JSON tree, by hand. Every field is written, in the order of the format document, with
@@ -26,6 +29,8 @@ import vn.delegationdesk.delegation.responsibility.Responsibility;
  * exists. The stored database id is not written: a package is id-free at the delegation level.
  */
 final class DelegationEncoder {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
     private DelegationEncoder() {
     }
 
@@ -48,6 +53,7 @@ final class DelegationEncoder {
         o.set("groups", array(d.groups(), DelegationEncoder::group));
         o.set("members", array(d.members(), DelegationEncoder::member));
         o.set("programme", array(d.programme(), DelegationEncoder::day));
+        o.set("nights", array(d.nights(), DelegationEncoder::night));
         o.set("conferences", array(d.conferences(), DelegationEncoder::conference));
         o.set("responsibilities", array(d.responsibilities(), DelegationEncoder::responsibility));
         o.set("recipients", texts(d.recipients()));
@@ -145,6 +151,19 @@ final class DelegationEncoder {
         o.put("transport", a.transport() == null ? null : a.transport().name());
         o.put("conferenceId", a.conferenceId());
         o.put("notes", a.notes());
+        putTime(o, "startTime", a.startTime());
+        putTime(o, "endTime", a.endTime());
+        return o;
+    }
+
+    private static ObjectNode night(Night n) {
+        ObjectNode o = object();
+        putDate(o, "date", n.date());
+        o.put("place", n.place());
+        o.put("hotel", n.accommodation().hotel());
+        o.put("address", n.accommodation().address());
+        o.put("phone", n.accommodation().phone());
+        o.put("hostProvides", n.accommodation().hostProvides());
         return o;
     }
 
@@ -203,6 +222,11 @@ final class DelegationEncoder {
         ArrayNode array = PackageJson.MAPPER.createArrayNode();
         items.forEach(array::add);
         return array;
+    }
+
+    /** "HH:mm" on the 24-hour clock; the domain keeps times to the minute. */
+    private static void putTime(ObjectNode o, String name, LocalTime time) {
+        o.put(name, time == null ? null : CLOCK.format(time));
     }
 
     /** ISO yyyy-MM-dd, written as a string so that the reader controls parsing and its error messages. */

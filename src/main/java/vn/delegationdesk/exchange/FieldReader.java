@@ -3,6 +3,7 @@ package vn.delegationdesk.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ final class FieldReader {
     /** Placeholder for a required date that is missing or wrong; never reaches the store. */
     static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CLOCK_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final int PREVIEW_LENGTH = 40;
 
     private final JsonNode node;
@@ -123,6 +125,18 @@ final class FieldReader {
     LocalDate optionalDate(String name) {
         JsonNode value = raw(name);
         return value == null ? null : date(value, path(name));
+    }
+
+    /** A clock time written "HH:mm" on the 24-hour clock ("08:00", "14:30"); null when not given. */
+    LocalTime optionalTime(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual() && CLOCK_TIME.matcher(value.textValue()).matches()) {
+            return LocalTime.parse(value.textValue());
+        }
+        return wrongType(path(name), "exchange.error.expectedTime", value);
     }
 
     /** {@code placeholder} stands in for a missing or unknown value; choose one no rule objects to. */

@@ -6,8 +6,10 @@ import vn.delegationdesk.delegation.programme.HalfDay;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.programme.TransportMode;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Night;
 
-/** Legs and the day-by-day programme of a package. */
+/** Legs, the day-by-day programme and the stay plan of a package. */
 final class ItineraryDecoder {
     private ItineraryDecoder() {
     }
@@ -30,6 +32,14 @@ final class ItineraryDecoder {
                 r.text("host"),
                 r.optionalEnum("transport", TransportMode.class, null),
                 r.text("conferenceId"),
-                r.text("notes"));
+                r.text("notes"),
+                r.optionalTime("startTime"),
+                r.optionalTime("endTime"));
+    }
+
+    /** A night of the stay plan the user set. */
+    static Night night(FieldReader r) {
+        return new Night(r.requiredDate("date"), r.requiredText("place"),
+                new Accommodation(r.text("hotel"), r.text("address"), r.text("phone"), r.bool("hostProvides")));
     }
 }

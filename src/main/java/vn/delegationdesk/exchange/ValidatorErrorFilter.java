@@ -13,6 +13,10 @@ import vn.delegationdesk.common.ValidationError;
  * reported once, where it is.
  */
 final class ValidatorErrorFilter {
+    private static final Pattern TRIP_DATES = Pattern.compile(
+            "startDate|endDate|legs(\\[\\d+](\\.(startDate|endDate))?)?|programme(\\[\\d+](\\.date)?)?"
+                    + "|nights(\\[\\d+](\\.date)?)?");
+
     /**
      * Cross-element rules and the values they compare: when any of those values was broken, the rule's
      * verdict is about a placeholder, not about the file.
@@ -21,7 +25,13 @@ final class ValidatorErrorFilter {
             "validation.legsOverlap", Pattern.compile("legs(\\[\\d+](\\.(startDate|endDate))?)?"),
             "validation.duplicateDay", Pattern.compile("programme(\\[\\d+](\\.date)?)?"),
             "validation.unknownGroup", Pattern.compile("groups(\\[\\d+](\\.id)?)?"),
-            "validation.unknownConference", Pattern.compile("conferences(\\[\\d+](\\.id)?)?"));
+            "validation.unknownConference", Pattern.compile("conferences(\\[\\d+](\\.id)?)?"),
+            // The nights are checked against the trip's dates, which come from the dates, legs and programme.
+            "validation.nightMissing", TRIP_DATES,
+            "validation.nightOutsideTrip", TRIP_DATES,
+            "validation.nightNoNights", TRIP_DATES,
+            "validation.nightTwice", Pattern.compile("nights(\\[\\d+](\\.date)?)?"),
+            "validation.nightNoLeg", Pattern.compile("legs(\\[\\d+](\\.place)?)?"));
 
     private ValidatorErrorFilter() {
     }

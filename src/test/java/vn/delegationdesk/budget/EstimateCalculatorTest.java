@@ -8,6 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationDates;
+import vn.delegationdesk.delegation.StayPlans;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Night;
+import vn.delegationdesk.delegation.stay.StayPlan;
 import vn.delegationdesk.sample.SampleDelegation;
 
 class EstimateCalculatorTest {
@@ -63,18 +67,27 @@ class EstimateCalculatorTest {
     }
 
     @Test
-    void nightsPerStopLeaveOutTheDayOfReturn() {
+    void nightsPerStopAreWhereTheGroupSleepsNotTheLegsDays() {
+        // The group moves to Bình Thuận on the afternoon of 16/10: it sleeps 14 and 15 in Đắk Lắk, 16-18 in Lâm Đồng.
         EstimateWorksheet tt40 = EstimateWorksheet.EMPTY.withInputs(
                 new EstimateInputs(BuiltInRateSets.TT40_ID, null, LodgingMode.INVOICE, Map.of()));
         Estimate estimate = estimate(seed, tt40);
 
-        assertThat(estimate.line("lodging.tỉnh Đắk Lắk.shared").orElseThrow().times()).isEqualTo(3);
-        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.shared").orElseThrow().times()).isEqualTo(2);
+        assertThat(estimate.line("lodging.tỉnh Đắk Lắk.shared").orElseThrow().times()).isEqualTo(2);
+        assertThat(estimate.line("lodging.tỉnh Đắk Lắk.odd").orElseThrow().times()).isEqualTo(2);
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.shared").orElseThrow().times()).isEqualTo(3);
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.odd").orElseThrow().times()).isEqualTo(3);
         RoomCount rooms = RoomCount.of(seed.members());
         BudgetLine shared = estimate.line("lodging.tỉnh Đắk Lắk.shared").orElseThrow();
         assertThat(shared.quantity()).isEqualTo(rooms.sharedRooms());
         assertThat(shared.unitPrice()).isEqualTo(700_000L);
+        assertThat(shared.amount()).isEqualTo(rooms.sharedRooms() * 2L * 700_000);
         assertThat(rooms.sharedRooms() * 2 + rooms.oddSingles()).isEqualTo(37);
+        long lodging = estimate.section(SectionKind.LODGING.name()).orElseThrow().lines().stream()
+                .mapToLong(BudgetLine::amount).sum();
+        assertThat(estimate.section(SectionKind.LODGING.name()).orElseThrow().subtotal()).isEqualTo(lodging)
+                .isEqualTo((rooms.sharedRooms() + rooms.oddSingles()) * 5L * 700_000);
+        assertThat(estimate.line("perDiem").orElseThrow().amount()).isEqualTo(37L * 6 * 200_000);
     }
 
     @Test
@@ -85,8 +98,40 @@ class EstimateCalculatorTest {
 
         BudgetLine host = estimate.line("lodging.tỉnh Đắk Lắk.host").orElseThrow();
         assertThat(host.amount()).isZero();
-        assertThat(host.times()).isEqualTo(3);
+        assertThat(host.times()).isEqualTo(2);
         assertThat(estimate.line("lodging.tỉnh Đắk Lắk.shared")).isEmpty();
+    }
+
+    @Test
+    void anEditedStayPlanDecidesTheNightsAndANightTheHostProvidesCostsNothing() {
+        StayPlan plan = StayPlans.of(seed)
+                .withNight(Night.at(LocalDate.of(2025, 10, 16), "tỉnh Đắk Lắk"))
+                .withAccommodation(LocalDate.of(2025, 10, 17), LocalDate.of(2025, 10, 18),
+                        new Accommodation("Nhà khách UBND tỉnh", "", "", true));
+        Delegation edited = StayPlans.edited(seed, plan);
+        EstimateWorksheet tt40 = EstimateWorksheet.EMPTY.withInputs(
+                new EstimateInputs(BuiltInRateSets.TT40_ID, null, LodgingMode.INVOICE, Map.of()));
+
+        Estimate estimate = estimate(edited, tt40);
+
+        assertThat(estimate.line("lodging.tỉnh Đắk Lắk.shared").orElseThrow().times()).isEqualTo(3);
+        assertThat(estimate.line("lodging.tỉnh Đắk Lắk.host")).isEmpty();
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.host").orElseThrow().times()).isEqualTo(1);
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.host").orElseThrow().amount()).isZero();
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.shared").orElseThrow().times()).isEqualTo(1);
+        assertThat(estimate.line("perDiem").orElseThrow().times()).isEqualTo(6);
+    }
+
+    @Test
+    void theWorksheetsHostChoiceStillCoversEveryNightOfTheStop() {
+        EstimateWorksheet free = EstimateWorksheet.EMPTY.withInputs(new EstimateInputs(null, null, LodgingMode.INVOICE,
+                Map.of("tỉnh Lâm Đồng", new StopSetting(StopCategory.PROVINCE, true))));
+
+        Estimate estimate = estimate(seed, free);
+
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.host").orElseThrow().times()).isEqualTo(3);
+        assertThat(estimate.line("lodging.tỉnh Lâm Đồng.shared")).isEmpty();
+        assertThat(estimate.line("lodging.tỉnh Đắk Lắk.shared").orElseThrow().times()).isEqualTo(2);
     }
 
     @Test
@@ -97,7 +142,7 @@ class EstimateCalculatorTest {
 
         BudgetLine lamDong = estimate.line("lodging.tỉnh Lâm Đồng.flat").orElseThrow();
         assertThat(lamDong.quantity()).isEqualTo(37);
-        assertThat(lamDong.amount()).isEqualTo(37L * 2 * 450_000);
+        assertThat(lamDong.amount()).isEqualTo(37L * 3 * 450_000);
         assertThat(estimate.line("lodging.tỉnh Đắk Lắk.flat").orElseThrow().unitPrice()).isEqualTo(350_000L);
     }
 

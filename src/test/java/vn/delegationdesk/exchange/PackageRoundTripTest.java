@@ -59,7 +59,7 @@ class PackageRoundTripTest {
         assertThat(names(root.get("delegation"))).containsExactly("title", "status", "issuingBody", "document",
                 "legalBases", "purposes", "exchangeTopics", "departurePlace", "startDate", "endDate", "legs", "plannedSize",
                 "transportModes",
-                "fundingSource", "groups", "members", "programme", "conferences", "responsibilities", "recipients",
+                "fundingSource", "groups", "members", "programme", "nights", "conferences", "responsibilities", "recipients",
                 "signer", "sample");
         assertThat(root.get("delegation").get("members").get(0).get("id").textValue()).isEqualTo("tv-01");
     }

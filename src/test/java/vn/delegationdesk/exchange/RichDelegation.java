@@ -2,6 +2,7 @@ package vn.delegationdesk.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationStatus;
@@ -25,6 +26,8 @@ import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 import vn.delegationdesk.delegation.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Night;
 
 /**
  * A valid delegation that sets every field, uses every enum constant somewhere, has both null and
@@ -39,7 +42,7 @@ final class RichDelegation {
     }
 
     static Delegation create() {
-        return new Delegation(
+        return withNights(new Delegation(
                 42L,
                 "Đoàn khảo sát học tập kinh nghiệm phát triển công nghiệp văn hóa tại tỉnh Đắk Lắk và tỉnh Lâm Đồng",
                 DelegationStatus.APPROVED,
@@ -82,7 +85,18 @@ final class RichDelegation {
                                 List.of("Cử cán bộ tham gia."), null, TaskStatus.NOT_STARTED)),
                 List.of("Ban Giám đốc Sở", "Lưu: VT, TCPC"),
                 new Signer("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"),
-                false);
+                false));
+    }
+
+    /** A stay plan the user set: a hotel in Đắk Lắk, rooms the host provides in Lâm Đồng. */
+    private static Delegation withNights(Delegation d) {
+        Accommodation banMe = new Accommodation("Khách sạn Sài Gòn - Ban Mê", "01 Phan Chu Trinh", "0262 3858 888", false);
+        Accommodation host = new Accommodation("Nhà khách Tỉnh ủy", "", "", true);
+        return d.toBuilder().nights(List.of(new Night(LocalDate.of(2025, 10, 14), "tỉnh Đắk Lắk", banMe),
+                new Night(LocalDate.of(2025, 10, 15), "tỉnh Đắk Lắk", banMe),
+                new Night(LocalDate.of(2025, 10, 16), "tỉnh Lâm Đồng", host),
+                new Night(LocalDate.of(2025, 10, 17), "tỉnh Lâm Đồng", host),
+                Night.at(LocalDate.of(2025, 10, 18), "tỉnh Lâm Đồng"))).build();
     }
 
     private static List<Member> members() {
@@ -104,9 +118,9 @@ final class RichDelegation {
         return List.of(
                 new ProgrammeDay(LocalDate.of(2025, 10, 14), List.of(
                         new Activity(HalfDay.MORNING, ActivityKind.TRAVEL, "Hà Nội – Buôn Ma Thuột", "Sân bay Nội Bài",
-                                "", TransportMode.PLANE, null, "Chuyến bay sáng"),
+                                "", TransportMode.PLANE, null, "Chuyến bay sáng", LocalTime.of(6, 15), LocalTime.of(8, 0)),
                         new Activity(HalfDay.AFTERNOON, ActivityKind.CONFERENCE, "Hội nghị", "Khách sạn",
-                                "Sở VHTTDL Đắk Lắk", null, "hn-1", ""),
+                                "Sở VHTTDL Đắk Lắk", null, "hn-1", "", LocalTime.of(14, 0), null),
                         new Activity(HalfDay.EVENING, ActivityKind.WORKING_MEETING, "Họp đoàn", "", "", null, null, ""))),
                 new ProgrammeDay(LocalDate.of(2025, 10, 15), List.of(
                         new Activity(HalfDay.ALL_DAY, ActivityKind.FIELD_VISIT, "Khảo sát thực tế", "Buôn Đôn",

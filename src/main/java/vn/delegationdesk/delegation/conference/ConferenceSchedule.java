@@ -74,7 +74,7 @@ public final class ConferenceSchedule {
             return List.copyOf(days);
         }
         return ProgrammeEdits.replace(days, linked.get(), new Activity(a.halfDay(), a.kind(), a.description(), place, host,
-                a.transport(), a.conferenceId(), a.notes()));
+                a.transport(), a.conferenceId(), a.notes(), a.startTime(), a.endTime()));
     }
 
     /** The programme without any activity linked to {@code conferenceId} (days left empty are dropped). */

@@ -30,6 +30,8 @@ import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 import vn.delegationdesk.delegation.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Night;
 
 /** Loads one whole delegation, one query per table, lists in stored order; the caller owns the transaction. */
 final class DelegationReader {
@@ -67,6 +69,7 @@ final class DelegationReader {
                         groups(c, id),
                         members(c, id),
                         programme(c, id),
+                        nights(c, id),
                         conferences(c, id),
                         responsibilities(c, id),
                         texts(c, id, "recipient", "name"),
@@ -129,12 +132,20 @@ final class DelegationReader {
                 r.getString("host"),
                 Rows.enumValue(r, "transport", TransportMode.class),
                 r.getString("conference_id"),
-                r.getString("notes")));
+                r.getString("notes"),
+                Rows.time(r, "start_time"),
+                Rows.time(r, "end_time")));
         List<ProgrammeDay> days = new ArrayList<>();
         for (LocalDate date : list(c, id, "SELECT day_date FROM programme_day", r -> Rows.date(r, "day_date"))) {
             days.add(new ProgrammeDay(date, childrenAt(activities, days.size())));
         }
         return days;
+    }
+
+    private static List<Night> nights(Connection c, long id) throws SQLException {
+        return list(c, id, "SELECT * FROM stay_night", r -> new Night(Rows.date(r, "night_date"), r.getString("place"),
+                new Accommodation(r.getString("hotel"), r.getString("address"), r.getString("phone"),
+                        r.getBoolean("host_provides"))));
     }
 
     private static List<Conference> conferences(Connection c, long id) throws SQLException {

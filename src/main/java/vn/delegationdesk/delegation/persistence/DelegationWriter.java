@@ -16,6 +16,7 @@ import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.programme.Activity;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
+import vn.delegationdesk.delegation.stay.Night;
 import vn.delegationdesk.platform.db.StoreException;
 
 /** Writes a delegation's row and its child rows; the caller owns the transaction. */
@@ -34,7 +35,8 @@ final class DelegationWriter {
 
     /** Tables holding the direct children; grandchildren go with them by ON DELETE CASCADE. */
     private static final List<String> CHILD_TABLES = List.of("legal_basis", "purpose", "exchange_topic", "leg",
-            "transport_mode", "member_group", "member", "programme_day", "conference", "responsibility", "recipient");
+            "transport_mode", "member_group", "member", "programme_day", "stay_night", "conference", "responsibility",
+            "recipient");
 
     /** A grandchild row: its parent's index and its own index in the parent's list. */
     private record Nested<T>(int parentPosition, int position, T item) {
@@ -105,6 +107,7 @@ final class DelegationWriter {
         insertGroups(c, id, d.groups());
         insertMembers(c, id, d.members());
         insertProgramme(c, id, d.programme());
+        insertNights(c, id, d.nights());
         insertConferences(c, id, d.conferences());
         insertResponsibilities(c, id, d.responsibilities());
         insertTexts(c, "INSERT INTO recipient (delegation_id, position, name) VALUES (?, ?, ?)", id, d.recipients());
@@ -189,7 +192,8 @@ final class DelegationWriter {
                     Rows.setDate(s, 3, day.date());
                 });
         Rows.insertAll(c, "INSERT INTO activity (delegation_id, day_position, position, half_day, kind, description,"
-                + " place, host, transport, conference_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " place, host, transport, conference_id, notes, start_time, end_time)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 flatten(days, ProgrammeDay::activities), (s, a, i) -> {
                     bindNested(s, id, a);
                     Activity activity = a.item();
@@ -201,6 +205,23 @@ final class DelegationWriter {
                     Rows.setEnum(s, 9, activity.transport());
                     s.setString(10, activity.conferenceId());
                     s.setString(11, activity.notes());
+                    Rows.setTime(s, 12, activity.startTime());
+                    Rows.setTime(s, 13, activity.endTime());
+                });
+    }
+
+    /** The stay plan the user set; none while the nights follow the programme. */
+    private static void insertNights(Connection c, long id, List<Night> nights) throws SQLException {
+        Rows.insertAll(c, "INSERT INTO stay_night (delegation_id, position, night_date, place, hotel, address, phone,"
+                + " host_provides) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", nights, (s, night, i) -> {
+                    s.setLong(1, id);
+                    s.setInt(2, i);
+                    Rows.setDate(s, 3, night.date());
+                    s.setString(4, night.place());
+                    s.setString(5, night.accommodation().hotel());
+                    s.setString(6, night.accommodation().address());
+                    s.setString(7, night.accommodation().phone());
+                    s.setBoolean(8, night.accommodation().hostProvides());
                 });
     }
 

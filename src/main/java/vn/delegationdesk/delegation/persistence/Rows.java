@@ -7,9 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
-/** JDBC conversions shared by the delegation reader and writer: nulls, dates, enums, decimals, batches. */
+/** JDBC conversions shared by the delegation reader and writer: nulls, dates, times, enums, decimals, batches. */
 final class Rows {
     private Rows() {
     }
@@ -44,6 +45,18 @@ final class Rows {
 
     static LocalDate date(ResultSet rows, String column) throws SQLException {
         return rows.getObject(column, LocalDate.class);
+    }
+
+    static void setTime(PreparedStatement statement, int index, LocalTime time) throws SQLException {
+        if (time == null) {
+            statement.setNull(index, Types.TIME);
+        } else {
+            statement.setObject(index, time);
+        }
+    }
+
+    static LocalTime time(ResultSet rows, String column) throws SQLException {
+        return rows.getObject(column, LocalTime.class);
     }
 
     static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {

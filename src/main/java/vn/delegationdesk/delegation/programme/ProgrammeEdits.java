@@ -124,10 +124,10 @@ public final class ProgrammeEdits {
         return add(remove(days, ref), target.date(), inSession(activity, target.halfDay()));
     }
 
-    /** The same activity in another session. */
+    /** The same activity in another session, its clock times kept (the user sees and corrects them there). */
     public static Activity inSession(Activity a, HalfDay halfDay) {
         return new Activity(halfDay, a.kind(), a.description(), a.place(), a.host(), a.transport(), a.conferenceId(),
-                a.notes());
+                a.notes(), a.startTime(), a.endTime());
     }
 
     private static Activity requireExists(List<ProgrammeDay> days, ActivityRef ref) {

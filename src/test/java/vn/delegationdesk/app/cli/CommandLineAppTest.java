@@ -83,6 +83,25 @@ class CommandLineAppTest {
     }
 
     @Test
+    void estimateCountsLodgingNightsWhereTheGroupSleeps() {
+        run("sample");
+
+        List<String> lodging = run("estimate", "1").out().lines().filter(line -> line.startsWith("III\t")).toList();
+
+        // Sample 000 moves to Bình Thuận (Lâm Đồng) on the afternoon of 16/10: 2 nights in Đắk Lắk, 3 in Lâm Đồng.
+        assertThat(lodging).isNotEmpty().allSatisfy(line -> {
+            String[] fields = line.split("\t", -1);
+            assertThat(fields[4]).as(line).isEqualTo(fields[1].contains("tại tỉnh Đắk Lắk") ? "2" : "3");
+        });
+        assertThat(lodging).anySatisfy(line -> assertThat(line).startsWith(
+                "III\tPhòng nghỉ tiêu chuẩn 2 người/phòng tại tỉnh Đắk Lắk\tphòng\t18\t2\t"));
+        assertThat(lodging).anySatisfy(line -> assertThat(line).startsWith(
+                "III\tPhòng nghỉ tiêu chuẩn 2 người/phòng tại tỉnh Lâm Đồng\tphòng\t18\t3\t"));
+        assertThat(run("estimate", "1").out()).contains(String.join("\t", "II", "Phụ cấp lưu trú", "người", "37", "6",
+                "300000", "66600000"));
+    }
+
+    @Test
     void estimateWithXlsxWritesTheWorkbookWithTheSameTotal() throws Exception {
         run("sample");
         Path file = dir.resolve("du-toan.xlsx");

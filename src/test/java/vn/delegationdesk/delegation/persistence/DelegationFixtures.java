@@ -2,6 +2,8 @@ package vn.delegationdesk.delegation.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationStatus;
@@ -25,6 +27,8 @@ import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 import vn.delegationdesk.delegation.responsibility.TaskStatus;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Night;
 
 /**
  * Delegations built in code for repository tests. {@link #rich()} sets every field, uses every value of
@@ -38,7 +42,7 @@ final class DelegationFixtures {
     }
 
     static Delegation rich() {
-        return new Delegation(
+        return withStayAndTimes(new Delegation(
                 null,
                 "Kế hoạch tổ chức Đoàn khảo sát trao đổi, học tập kinh nghiệm thực tế tại tỉnh Đắk Lắk và tỉnh Lâm Đồng",
                 DelegationStatus.APPROVED,
@@ -118,7 +122,31 @@ final class DelegationFixtures {
                                 TaskStatus.NOT_STARTED)),
                 List.of("Như trên", "Giám đốc Sở (để b/c)", "Lưu: VT, QLVH"),
                 new Signer("KT. GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Minh"),
-                false);
+                false));
+    }
+
+    /**
+     * A stay plan the user set (two hotels, the last night in rooms the host provides) and clock times on some
+     * activities, one with a start and no end.
+     */
+    private static Delegation withStayAndTimes(Delegation d) {
+        Accommodation banMe = new Accommodation("Khách sạn Sài Gòn - Ban Mê", "01 Phan Chu Trinh, Buôn Ma Thuột",
+                "0262 3858 888", false);
+        Accommodation daLat = new Accommodation("Khách sạn Mường Thanh Đà Lạt", "42 Phan Bội Châu, Đà Lạt", "", false);
+        List<Night> nights = List.of(
+                new Night(D14, "tỉnh Đắk Lắk", banMe),
+                new Night(LocalDate.of(2025, 10, 15), "tỉnh Đắk Lắk", banMe),
+                new Night(LocalDate.of(2025, 10, 16), "tỉnh Lâm Đồng", daLat),
+                new Night(LocalDate.of(2025, 10, 17), "tỉnh Lâm Đồng", daLat),
+                new Night(LocalDate.of(2025, 10, 18), "tỉnh Lâm Đồng", new Accommodation("Nhà khách UBND tỉnh", "", "",
+                        true)));
+        List<ProgrammeDay> programme = new ArrayList<>(d.programme());
+        ProgrammeDay first = programme.get(0);
+        programme.set(0, new ProgrammeDay(first.date(), List.of(
+                first.activities().get(0).withTimes(LocalTime.of(6, 15), LocalTime.of(8, 0)),
+                first.activities().get(1).withTimes(LocalTime.of(14, 0), null),
+                first.activities().get(2))));
+        return d.toBuilder().nights(nights).programme(programme).build();
     }
 
     /** The smallest delegation the domain allows: empty lists, empty texts, no document date. */

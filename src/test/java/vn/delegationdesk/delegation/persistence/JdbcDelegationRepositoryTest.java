@@ -31,7 +31,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 
 class JdbcDelegationRepositoryTest {
     private static final List<String> TABLES = List.of("delegation", "legal_basis", "purpose", "exchange_topic", "leg",
-            "transport_mode", "member_group", "quota", "member", "programme_day", "activity", "conference",
+            "transport_mode", "member_group", "quota", "member", "programme_day", "activity", "stay_night", "conference",
             "agenda_item", "responsibility", "responsibility_duty", "recipient");
 
     @TempDir
@@ -135,6 +135,7 @@ class JdbcDelegationRepositoryTest {
         assertThat(counts.get("member")).isEqualTo(2);
         assertThat(counts.get("quota")).isEqualTo(1);
         assertThat(counts.get("activity")).isZero();
+        assertThat(counts.get("stay_night")).isZero();
         assertThat(counts.get("agenda_item")).isZero();
         assertThat(counts.get("responsibility_duty")).isZero();
     }
