@@ -48,7 +48,7 @@ class PackageAttachmentsTest {
         long copy = service.importPackage(file);
 
         assertThat(budget.worksheet(copy)).isEqualTo(SampleEstimates.pricedWorksheet());
-        assertThat(budget.estimate(delegations.find(copy).orElseThrow()).total()).isEqualTo(431_510_000L);
+        assertThat(budget.estimate(delegations.find(copy).orElseThrow()).total()).isEqualTo(433_410_000L);
         assertThat(documents.settings(copy)).isEqualTo(NUMBERED);
     }
 

@@ -31,11 +31,10 @@ public final class SampleEstimates {
                 .withOverride(BACK + "PREMIUM_ECONOMY", price(4_120_000L))
                 .withOverride("travel.car", price(3_500_000L))
                 .withOverride("travel.transfer", price(1_200_000L))
-                // 19 rooms: 2 nights in Đắk Lắk at 1.000.000 and 3 in Lâm Đồng at 900.000 (where the group sleeps).
-                .withOverride("lodging.tỉnh Đắk Lắk.shared", price(1_000_000L))
-                .withOverride("lodging.tỉnh Đắk Lắk.odd", price(1_000_000L))
-                .withOverride("lodging.tỉnh Lâm Đồng.shared", price(900_000L))
-                .withOverride("lodging.tỉnh Lâm Đồng.odd", price(900_000L));
+                .withOverride("lodging.tỉnh Đắk Lắk.shared", price(900_000L))
+                .withOverride("lodging.tỉnh Đắk Lắk.odd", price(900_000L))
+                .withOverride("lodging.tỉnh Lâm Đồng.shared", price(1_000_000L))
+                .withOverride("lodging.tỉnh Lâm Đồng.odd", price(1_000_000L));
         for (String conference : List.of(DAK_LAK, LAM_DONG)) {
             w = w.withOverride(conference + "hall", price(8_000_000L))
                     .withOverride(conference + "equipment", price(3_000_000L))

@@ -54,7 +54,7 @@ class ResultsReportDocumentTest {
 
     @Test
     void givesTheApprovedEstimateAndLeavesTheSpendingToFillIn() {
-        assertThat(text).contains("4. Kinh phí: Dự toán được duyệt 431.510.000 đồng (Bằng chữ: Bốn trăm ba mươi mốt triệu năm trăm "
+        assertThat(text).contains("4. Kinh phí: Dự toán được duyệt 433.410.000 đồng (Bằng chữ: Bốn trăm ba mươi ba triệu bốn trăm "
                 + "mười nghìn đồng); kinh phí thực hiện: ……………… đồng.\n");
     }
 
@@ -62,13 +62,13 @@ class ResultsReportDocumentTest {
     void givesTheSavingOrTheOverrunOnceTheSpendingIsKnown() {
         String saved = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 400_000_000L)))
                 .plainText();
-        assertThat(saved).contains("kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: Bốn trăm triệu đồng), tiết kiệm 31.510.000 đồng "
+        assertThat(saved).contains("kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: Bốn trăm triệu đồng), tiết kiệm 33.410.000 đồng "
                 + "so với dự toán.\n");
         String over = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 450_000_000L)))
                 .plainText();
-        assertThat(over).contains("kinh phí thực hiện: 450.000.000 đồng (Bằng chữ: Bốn trăm năm mươi triệu đồng), vượt 18.490.000 "
+        assertThat(over).contains("kinh phí thực hiện: 450.000.000 đồng (Bằng chữ: Bốn trăm năm mươi triệu đồng), vượt 16.590.000 "
                 + "đồng so với dự toán.\n");
-        String even = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 431_510_000L)))
+        String even = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 433_410_000L)))
                 .plainText();
         assertThat(even).contains("), bằng dự toán.\n");
     }
