@@ -10,7 +10,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +25,6 @@ import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
 import vn.delegationdesk.platform.ui.Styles;
-import vn.delegationdesk.platform.ui.TextCells;
 
 /**
  * "Lưu trú": whether the nights follow the programme, with the reset; the nights of the trip, one row each; the
@@ -39,11 +41,24 @@ public final class StayEditorPage {
 
     public Node node() {
         TableView<NightRow> table = nightsTable();
-        VBox content = new VBox(statusBar(), Nodes.label(messages.get("ui.stay.heading"), Styles.SECTION_TITLE), table,
-                bottom());
-        content.getStyleClass().add(Styles.PAGE_CONTENT);
+        Node stays = staysCard();
+        VBox nights = new VBox(Nodes.label(messages.get("ui.stay.heading"), Styles.SECTION_TITLE), table, stays);
+        nights.getStyleClass().add(Styles.PAGE_CONTENT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return content;
+        HBox.setHgrow(nights, Priority.ALWAYS);
+        VBox formPage = new VBox(nightForm());
+        formPage.getStyleClass().add(Styles.PAGE_CONTENT);
+        ScrollPane formScroll = new ScrollPane(formPage);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formScroll.getStyleClass().add(Styles.PAGE);
+        formScroll.setMinWidth(360);
+        formScroll.setPrefWidth(430);
+        formScroll.setMaxWidth(480);
+        BorderPane root = new BorderPane(new HBox(nights, formScroll));
+        root.setTop(statusBar());
+        root.getStyleClass().add(Styles.EDITOR);
+        return root;
     }
 
     private Node statusBar() {
@@ -64,21 +79,22 @@ public final class StayEditorPage {
         table.setAccessibleText(messages.get("ui.stay.nights.accessible"));
         table.setPlaceholder(Pages.muted(messages.get("ui.stay.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setMinHeight(150);
-        table.setPrefHeight(210);
+        table.setMinHeight(140);
+        table.setPrefHeight(190);
         TableColumn<NightRow, String> host = new TableColumn<>();
-        Label hostTitle = Nodes.wrapping(messages.get("ui.stay.column.hostProvides"));
+        Label hostTitle = new Label(messages.get("ui.stay.column.hostProvides.short"));
+        hostTitle.setTooltip(new Tooltip(messages.get("ui.stay.column.hostProvides")));
         host.setGraphic(hostTitle);
         host.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().hostProvides() ? "✓" : ""));
         host.setCellFactory(column -> new HostCell());
-        host.setPrefWidth(130);
-        host.setMinWidth(110);
+        host.setPrefWidth(175);
+        host.setMinWidth(175);
         table.getColumns().setAll(List.of(
-                column("ui.stay.column.night", NightRow::night, 150, 150),
-                column("ui.stay.column.place", NightRow::place, 140, 110),
-                column("ui.stay.column.hotel", NightRow::hotel, 220, 120),
-                column("ui.stay.column.address", NightRow::address, 260, 120),
-                column("ui.stay.column.phone", NightRow::phone, 120, 100),
+                column("ui.stay.column.night", NightRow::night, 165, 165),
+                column("ui.stay.column.place", NightRow::place, 125, 120),
+                column("ui.stay.column.hotel", NightRow::hotel, 200, 110),
+                column("ui.stay.column.address", NightRow::address, 220, 110),
+                column("ui.stay.column.phone", NightRow::phone, 110, 100),
                 host));
         Forms.syncSelection(table, model.selectedProperty(), model::isRefreshing);
         return table;
@@ -87,24 +103,13 @@ public final class StayEditorPage {
     private TableColumn<NightRow, String> column(String titleKey, Function<NightRow, String> value, double width, double min) {
         TableColumn<NightRow, String> column = new TableColumn<>(messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setCellFactory(TextCells.clamped());
         column.setPrefWidth(width);
         column.setMinWidth(min);
         return column;
     }
 
-    private Node bottom() {
-        Node form = nightForm();
-        Node stays = staysCard();
-        HBox bottom = new HBox(form, stays);
-        bottom.getStyleClass().add(Styles.BUTTON_ROW);
-        HBox.setHgrow(form, Priority.ALWAYS);
-        HBox.setHgrow(stays, Priority.ALWAYS);
-        return bottom;
-    }
-
     private Node nightForm() {
-        Label night = Nodes.label("", Styles.FIELD_VALUE);
+        Label night = Nodes.wrapping("", Styles.FIELD_VALUE);
         night.setId(StayIds.NIGHT);
         night.textProperty().bind(model.nightProperty());
         ComboBox<String> place = new ComboBox<>(model.places());
@@ -120,22 +125,22 @@ public final class StayEditorPage {
         wholeStay.selectedProperty().bindBidirectional(model.wholeStayProperty());
         wholeStay.setWrapText(true);
 
-        GridPane grid = Forms.grid(2);
+        GridPane grid = Forms.grid(1);
         Forms.row(grid, 0, 0, messages.get("ui.stay.column.night"), night, 1);
-        Forms.row(grid, 1, 0, messages.get("ui.stay.column.place"), place, 1);
-        Forms.row(grid, 0, 1, messages.get("ui.stay.column.hotel"),
-                Forms.text(StayIds.HOTEL, messages.get("ui.stay.column.hotel"), model.hotelProperty()), 2);
-        Forms.row(grid, 0, 2, messages.get("ui.stay.column.address"),
-                Forms.text(StayIds.ADDRESS, messages.get("ui.stay.column.address"), model.addressProperty()), 2);
-        Forms.row(grid, 0, 3, messages.get("ui.stay.column.phone"),
+        Forms.row(grid, 0, 1, messages.get("ui.stay.column.place"), place, 1);
+        Forms.row(grid, 0, 2, messages.get("ui.stay.column.hotel"),
+                Forms.text(StayIds.HOTEL, messages.get("ui.stay.column.hotel"), model.hotelProperty()), 1);
+        Forms.row(grid, 0, 3, messages.get("ui.stay.column.address"),
+                Forms.area(StayIds.ADDRESS, messages.get("ui.stay.column.address"), model.addressProperty(), 2), 1);
+        Forms.row(grid, 0, 4, messages.get("ui.stay.column.phone"),
                 Forms.text(StayIds.PHONE, messages.get("ui.stay.column.phone"), model.phoneProperty()), 1);
-        grid.add(host, 2, 3, 2, 1);
-        grid.add(wholeStay, 1, 4, 3, 1);
+        grid.add(host, 1, 5);
+        grid.add(wholeStay, 1, 6);
         grid.disableProperty().bind(model.presentProperty().not());
         Label none = Pages.muted(messages.get("ui.stay.form.none"));
         Forms.showWhen(none, model.presentProperty().not());
         VBox form = Forms.card(messages.get("ui.stay.form"), none, grid);
-        form.setPrefWidth(620);
+        form.getStyleClass().add(Styles.EDITOR_FORM);
         return form;
     }
 
@@ -146,9 +151,7 @@ public final class StayEditorPage {
         VBox problems = Nodes.vbox(Styles.LIST_ROWS);
         problems.setId(StayIds.PROBLEMS);
         Pages.render(model.problems(), problems, texts -> Pages.lines(texts, Styles.FORM_ERROR));
-        VBox card = Forms.card(messages.get("ui.stay.stays"), stays, problems);
-        card.setPrefWidth(460);
-        return card;
+        return Forms.card(messages.get("ui.stay.stays"), stays, problems);
     }
 
     /** The host's check box of a night, changed in place. */
