@@ -31,6 +31,9 @@ import vn.delegationdesk.delegation.programme.ui.ProgrammeIds;
 import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorPage;
 import vn.delegationdesk.delegation.responsibility.ui.ResponsibilitiesEditorViewModel;
 import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
+import vn.delegationdesk.delegation.stay.ui.StayEditorPage;
+import vn.delegationdesk.delegation.stay.ui.StayEditorViewModel;
+import vn.delegationdesk.delegation.stay.ui.StayIds;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
@@ -41,7 +44,7 @@ import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 
 /**
- * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its eight tabs, made
+ * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its nine tabs, made
  * once over the open store. The app and the flow tests build it here, so the tests exercise what users get. The
  * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
  */
@@ -63,6 +66,7 @@ public final class Workspace {
     private final MembersTab members;
     private final GroupsEditorViewModel groups;
     private final ProgrammeEditorViewModel programme;
+    private final StayEditorViewModel stay;
     private final ConferenceEditorViewModel conferences;
     private final ResponsibilitiesEditorViewModel responsibilities;
     private final EstimateTab estimate;
@@ -81,6 +85,7 @@ public final class Workspace {
         members = new MembersTab(editor, services.roster(), tasks, dialogs, messages);
         groups = new GroupsEditorViewModel(draft, messages);
         programme = new ProgrammeEditorViewModel(draft, messages);
+        stay = new StayEditorViewModel(draft, messages, dialogs);
         conferences = new ConferenceEditorViewModel(draft, messages);
         responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
         estimate = new EstimateTab(draft, services.budget(), tasks, dialogs, messages, devices.estimateExport());
@@ -98,6 +103,7 @@ public final class Workspace {
                 () -> new GroupsEditorPage(groups, messages).node()));
         view.addTab(new PageTab(ProgrammeIds.TAB_PROGRAMME, messages.get("ui.detail.tab.programme"),
                 () -> new ProgrammeEditorPage(programme, messages).node()));
+        view.addTab(new PageTab(StayIds.TAB_STAY, messages.get("ui.editor.tab.stay"), () -> new StayEditorPage(stay, messages).node()));
         view.addTab(new PageTab(ConferenceIds.TAB_CONFERENCES, messages.get("ui.detail.tab.conferences"),
                 () -> new ConferenceEditorPage(conferences, messages, dialogs).node()));
         view.addTab(new PageTab(ResponsibilityIds.TAB_RESPONSIBILITIES, messages.get("ui.detail.tab.responsibilities"),
@@ -137,6 +143,10 @@ public final class Workspace {
 
     public ProgrammeEditorViewModel programme() {
         return programme;
+    }
+
+    public StayEditorViewModel stay() {
+        return stay;
     }
 
     public ConferenceEditorViewModel conferences() {

@@ -26,6 +26,10 @@ final class ProblemDescriber {
 
     String describe(ValidationError error, Delegation d) {
         String problem = messages.get(error.messageKey(), error.args().toArray());
+        if (error.path() != null && error.path().startsWith("nights")) {
+            // The stay plan's messages name their night ("Đêm 16/10/2025: chưa chọn nơi nghỉ"): say the tab before it.
+            return messages.get("ui.problem.stay", problem);
+        }
         return messages.get("ui.problem.line", where(error.path(), d), problem);
     }
 

@@ -2,6 +2,7 @@ package vn.delegationdesk.delegation.programme.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,12 +19,18 @@ import vn.delegationdesk.delegation.programme.HalfDay;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.EditorChoice;
+import vn.delegationdesk.platform.ui.TimeInput;
 
 /**
  * The fields of the selected activity. The editor applies every change to the draft at once; the link to a
- * conference is shown read-only (the conference is edited, moved and deleted on the conference page).
+ * conference is shown read-only (the conference is edited, moved and deleted on the conference page). The clock
+ * times ("Từ giờ", "Đến giờ") are optional; text that is not a time stays as typed and is reported as an input
+ * error, so saving waits until it is fixed.
  */
 public final class ActivityForm {
+    /** The keys of the time fields' input errors in the draft. */
+    static final String START_TIME_KEY = "programme.activity.startTime";
+    static final String END_TIME_KEY = "programme.activity.endTime";
     private final Messages messages;
     private final List<EditorChoice<ActivityKind>> kindChoices = new ArrayList<>();
     private final List<EditorChoice<TransportMode>> transportChoices = new ArrayList<>();
@@ -38,10 +45,17 @@ public final class ActivityForm {
     private final ReadOnlyStringWrapper descriptionError = new ReadOnlyStringWrapper(this, "descriptionError");
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(this, "linked", false);
+    private final TimeInput startTime;
+    private final TimeInput endTime;
     private String conferenceId;
 
-    ActivityForm(Messages messages, DelegationFormatter formatter) {
+    /** {@code inputErrors} gets a field's key and its message (null once fixed), as the draft's input errors. */
+    ActivityForm(Messages messages, DelegationFormatter formatter, BiConsumer<String, String> inputErrors) {
         this.messages = messages;
+        startTime = new TimeInput(messages.get("ui.programme.editor.error.time", messages.get("ui.programme.editor.field.start")),
+                message -> inputErrors.accept(START_TIME_KEY, message));
+        endTime = new TimeInput(messages.get("ui.programme.editor.error.time", messages.get("ui.programme.editor.field.end")),
+                message -> inputErrors.accept(END_TIME_KEY, message));
         for (ActivityKind value : ActivityKind.values()) {
             kindChoices.add(new EditorChoice<>(value, formatter.label(value)));
         }
@@ -54,7 +68,7 @@ public final class ActivityForm {
 
     /** The observables whose change is an edit of the activity. */
     List<ObservableValue<?>> editable() {
-        return List.of(kind, description, place, host, transport, notes);
+        return List.of(kind, description, place, host, transport, notes, startTime.valueProperty(), endTime.valueProperty());
     }
 
     void load(Activity activity, String conferenceTitle, String slotText) {
@@ -68,6 +82,8 @@ public final class ActivityForm {
         host.set(activity.host());
         transport.set(transportChoices.stream().filter(c -> c.value() == activity.transport()).findFirst().orElseThrow());
         notes.set(activity.notes());
+        startTime.show(activity.startTime());
+        endTime.show(activity.endTime());
         present.set(true);
         checkDescription();
     }
@@ -84,6 +100,8 @@ public final class ActivityForm {
         host.set("");
         transport.set(null);
         notes.set("");
+        startTime.show(null);
+        endTime.show(null);
         descriptionError.set(null);
     }
 
@@ -91,7 +109,8 @@ public final class ActivityForm {
     Activity toActivity(HalfDay halfDay) {
         ActivityKind chosen = kind.get() == null ? ActivityKind.OTHER : kind.get().value();
         TransportMode mode = transport.get() == null ? null : transport.get().value();
-        return new Activity(halfDay, chosen, description.get(), place.get(), host.get(), mode, conferenceId, notes.get());
+        return new Activity(halfDay, chosen, description.get(), place.get(), host.get(), mode, conferenceId, notes.get(),
+                startTime.valueProperty().get(), endTime.valueProperty().get());
     }
 
     private EditorChoice<ActivityKind> kindChoice(ActivityKind value) {
@@ -134,6 +153,16 @@ public final class ActivityForm {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** "Từ giờ": the start time as typed ("08:00", "8h30") and its message while it is not a time. */
+    public TimeInput startTime() {
+        return startTime;
+    }
+
+    /** "Đến giờ". */
+    public TimeInput endTime() {
+        return endTime;
     }
 
     /** The linked conference's title, or empty. */

@@ -54,6 +54,10 @@ public final class ProgrammeEditorPage {
     private final TextField host = new TextField();
     private final ComboBox<EditorChoice<TransportMode>> transport = new ComboBox<>();
     private final TextArea notes = new TextArea();
+    private final TextField startTime = new TextField();
+    private final TextField endTime = new TextField();
+    private final Label timeError = new Label();
+    private final HBox times = new HBox();
     private final Label formWhen = new Label();
     private final Label formConference = new Label();
     private final Label formDeleteHint = new Label();
@@ -110,6 +114,14 @@ public final class ProgrammeEditorPage {
         transport.getItems().setAll(model.form().transportChoices());
         transport.setMaxWidth(Double.MAX_VALUE);
         field(notes, ProgrammeIds.FORM_NOTES, "ui.programme.editor.field.notes");
+        field(startTime, ProgrammeIds.FORM_START_TIME, "ui.programme.editor.field.start");
+        field(endTime, ProgrammeIds.FORM_END_TIME, "ui.programme.editor.field.end");
+        startTime.setPromptText("08:00");
+        endTime.setPromptText("11:30");
+        startTime.setPrefColumnCount(6);
+        endTime.setPrefColumnCount(6);
+        timeError.getStyleClass().add(Styles.FORM_ERROR);
+        wrap(timeError);
         notes.setWrapText(true);
         notes.setPrefRowCount(2);
         formWhen.getStyleClass().add(Styles.ACCENT_TEXT);
@@ -149,6 +161,11 @@ public final class ProgrammeEditorPage {
         row = labelled(fields, row, "ui.programme.editor.field.kind", kind);
         row = labelled(fields, row, "ui.programme.editor.field.description", description);
         fields.add(descriptionError, 0, row++);
+        times.getStyleClass().add(Styles.BUTTON_ROW);
+        times.getChildren().setAll(timeField("ui.programme.editor.field.start", startTime),
+                timeField("ui.programme.editor.field.end", endTime));
+        fields.add(times, 0, row++);
+        fields.add(timeError, 0, row++);
         row = labelled(fields, row, "ui.programme.editor.field.place", place);
         row = labelled(fields, row, "ui.programme.editor.field.host", host);
         row = labelled(fields, row, "ui.programme.editor.field.transport", transport);
@@ -173,6 +190,12 @@ public final class ProgrammeEditorPage {
         root.setCenter(body);
     }
 
+    private VBox timeField(String key, TextField field) {
+        Label label = Nodes.label(messages.get(key), Styles.FIELD_LABEL);
+        label.setLabelFor(field);
+        return new VBox(label, field);
+    }
+
     private int labelled(GridPane grid, int row, String key, Control control) {
         Label label = Nodes.label(messages.get(key), Styles.FIELD_LABEL);
         label.setLabelFor(control);
@@ -192,6 +215,13 @@ public final class ProgrammeEditorPage {
         host.textProperty().bindBidirectional(f.hostProperty());
         transport.valueProperty().bindBidirectional(f.transportProperty());
         notes.textProperty().bindBidirectional(f.notesProperty());
+        startTime.textProperty().bindBidirectional(f.startTime().textProperty());
+        endTime.textProperty().bindBidirectional(f.endTime().textProperty());
+        FieldDecorations.bind(startTime, f.startTime().errorProperty());
+        FieldDecorations.bind(endTime, f.endTime().errorProperty());
+        timeError.textProperty().bind(Bindings.createStringBinding(() -> f.startTime().errorProperty().get() != null
+                ? f.startTime().errorProperty().get() : f.endTime().errorProperty().get(),
+                f.startTime().errorProperty(), f.endTime().errorProperty()));
         formWhen.textProperty().bind(f.whenProperty());
         formConference.textProperty().bind(Bindings.createStringBinding(() -> f.conferenceProperty().get().isEmpty() ? ""
                 : messages.get("ui.programme.editor.field.conference") + ": " + f.conferenceProperty().get(),
@@ -204,8 +234,9 @@ public final class ProgrammeEditorPage {
         Forms.showWhen(formConference, f.linkedProperty());
         Forms.showWhen(formDeleteHint, f.linkedProperty());
         Forms.showWhen(descriptionError, f.descriptionErrorProperty().isNotNull());
+        Forms.showWhen(timeError, timeError.textProperty().isNotEmpty());
         for (Node node : fields.getChildren()) {
-            if (node != descriptionError) {
+            if (node != descriptionError && node != timeError) {
                 Forms.showWhen(node, f.presentProperty());
             }
         }

@@ -34,6 +34,7 @@ import vn.delegationdesk.delegation.programme.ProgrammeEdits;
 import vn.delegationdesk.delegation.programme.Slot;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.ui.TimeInput;
 
 /**
  * The programme editor: the calendar of the draft (every leg date and every programme day) day by day and
@@ -65,7 +66,7 @@ public final class ProgrammeEditorViewModel {
         this.draft = draft;
         this.messages = messages;
         this.formatter = new DelegationFormatter(messages);
-        this.form = new ActivityForm(messages, formatter);
+        this.form = new ActivityForm(messages, formatter, draft::reportInputError);
         for (ObservableValue<?> field : form.editable()) {
             field.addListener((o, old, value) -> applyForm());
         }
@@ -319,11 +320,26 @@ public final class ProgrammeEditorViewModel {
             details.add(a.notes());
         }
         String kind = formatter.label(a.kind());
+        String time = timeText(a);
+        if (!time.isEmpty()) {
+            text = messages.get("ui.programme.editor.timed", time, text);
+        }
         String flagText = flagged ? messages.get("ui.programme.editor.outsideLegs.tooltip", VietnameseDates.format(ref.date()))
                 : "";
         String accessible = messages.get("ui.programme.editor.row.accessible", slotText(ref.slot()), kind, text)
                 + (flagged ? " " + flagText : "");
         return new ProgrammeItems.Row(ref, kind, text, details, a.conferenceId() != null, flagged, flagText, accessible);
+    }
+
+    /** "08:00–11:30", "từ 08:00", "đến 11:30", or empty when the activity has no clock time. */
+    private String timeText(Activity a) {
+        if (a.startTime() != null && a.endTime() != null) {
+            return messages.get("ui.programme.editor.time.range", TimeInput.format(a.startTime()), TimeInput.format(a.endTime()));
+        }
+        if (a.startTime() != null) {
+            return messages.get("ui.programme.editor.time.from", TimeInput.format(a.startTime()));
+        }
+        return a.endTime() == null ? "" : messages.get("ui.programme.editor.time.until", TimeInput.format(a.endTime()));
     }
 
     private static String conferenceTitle(Delegation d, String id) {

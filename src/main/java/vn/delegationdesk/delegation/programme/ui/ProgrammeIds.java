@@ -26,6 +26,8 @@ public final class ProgrammeIds {
     public static final String FORM_HOST = "programme-form-host";
     public static final String FORM_TRANSPORT = "programme-form-transport";
     public static final String FORM_NOTES = "programme-form-notes";
+    public static final String FORM_START_TIME = "programme-form-start-time";
+    public static final String FORM_END_TIME = "programme-form-end-time";
 
     private ProgrammeIds() {
     }
