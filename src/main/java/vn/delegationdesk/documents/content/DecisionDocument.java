@@ -141,8 +141,9 @@ public final class DecisionDocument implements DocumentBuilder {
         }
         String funding = d.fundingSource().isEmpty() ? "" : sentence(d.fundingSource()) + " ";
         blocks.add(article(3, funding + "Chế độ công tác phí thực hiện theo quy định hiện hành."));
+        // The last article stays with the closing: a signature never stands on a page of its own.
         blocks.add(article(4, "Quyết định có hiệu lực kể từ ngày ký. " + executors(d)
-                + " chịu trách nhiệm thi hành Quyết định này./."));
+                + " chịu trách nhiệm thi hành Quyết định này./.").keptWithNext());
     }
 
     private static Paragraph article(int number, String text) {

@@ -19,9 +19,12 @@ import vn.delegationdesk.delegation.programme.ProgrammeCalendar;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.fonts.LineFit;
+import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Cell;
+import vn.delegationdesk.documents.layout.KeptTogether;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
@@ -48,6 +51,9 @@ public final class ItineraryDocument implements DocumentBuilder {
     private static final float BODY_SIZE = 15;
     private static final float TABLE_SIZE = 14;
     private static final float HEADER_SIZE = 13;
+    private static final List<Float> HEADER_COLUMNS = List.of(5f, 6f);
+    /** A table cell's padding on each side, in points, as the writers lay cells out. */
+    private static final float CELL_PADDING = 3;
     /** A phone number somewhere in a contact line the user typed: nine digits or more, maybe spaced or dotted. */
     private static final Pattern PHONE = Pattern.compile("\\d(?:[ .]?\\d){8,}");
 
@@ -70,23 +76,34 @@ public final class ItineraryDocument implements DocumentBuilder {
         }
         List<String> contacts = contacts(source);
         if (!contacts.isEmpty()) {
-            blocks.add(Paragraph.centered(Run.bold(CONTACTS)).withSpacing(12, 6).keptWithNext());
-            contacts.forEach(line -> blocks.add(new Paragraph(List.of(Run.plain("- " + line)), Align.LEFT, 0, false, 0,
+            // The contacts are read together on the trip: never parted by a page break.
+            List<Block> together = new ArrayList<>();
+            together.add(Paragraph.centered(Run.bold(CONTACTS)).withSpacing(12, 6));
+            contacts.forEach(line -> together.add(new Paragraph(List.of(Run.plain("- " + line)), Align.LEFT, 0, false, 0,
                     Paragraph.BODY_SPACING, false)));
+            blocks.add(new KeptTogether(together));
         }
         boolean phones = contacts.stream().anyMatch(line -> PHONE.matcher(line).find());
         return new PrintedDocument("Chương trình công tác", PageSetup.administrative().withFontSize(BODY_SIZE), null, blocks,
                 phones ? PERSONAL_DATA : null);
     }
 
-    /** The parent and issuing body over each other at the top left, as the header's left column would print them. */
+    /**
+     * The parent and issuing body over each other at the top left, as the header's left column prints them: a name
+     * too long for the column is broken where it reads naturally ("SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH"), never inside
+     * a word such as "DU LỊCH".
+     */
     private static Table issuingBody(Delegation delegation) {
+        float column = PageSetup.administrative().textWidthPoints() * HEADER_COLUMNS.get(0)
+                / (HEADER_COLUMNS.get(0) + HEADER_COLUMNS.get(1)) - 2 * CELL_PADDING;
         List<Paragraph> lines = new ArrayList<>();
         if (!delegation.issuingBody().parentBody().isEmpty()) {
-            lines.add(Paragraph.of(delegation.issuingBody().parentBody(), Align.CENTER));
+            LineFit.of(delegation.issuingBody().parentBody(), Face.REGULAR, HEADER_SIZE, HEADER_SIZE, column).lines()
+                    .forEach(line -> lines.add(Paragraph.of(line, Align.CENTER)));
         }
-        lines.add(Paragraph.centered(Run.bold(delegation.issuingBody().name())));
-        return new Table(List.of(5f, 6f), List.of(), List.of(List.of(Cell.of(lines.toArray(Paragraph[]::new)), Cell.empty())),
+        LineFit.of(delegation.issuingBody().name(), Face.BOLD, HEADER_SIZE, HEADER_SIZE, column).lines()
+                .forEach(line -> lines.add(Paragraph.centered(Run.bold(line))));
+        return new Table(HEADER_COLUMNS, List.of(), List.of(List.of(Cell.of(lines.toArray(Paragraph[]::new)), Cell.empty())),
                 false, HEADER_SIZE);
     }
 

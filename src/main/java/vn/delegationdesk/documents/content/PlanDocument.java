@@ -52,7 +52,7 @@ public final class PlanDocument implements DocumentBuilder {
         fundingAndTransport(d, blocks);
         implementation(d, blocks);
         blocks.add(Paragraph.body("Trên đây là Kế hoạch " + DelegationWording.planSubject(d)
-                + ". Đề nghị các đơn vị có liên quan căn cứ nội dung kế hoạch tổ chức thực hiện./."));
+                + ". Đề nghị các đơn vị có liên quan căn cứ nội dung kế hoạch tổ chức thực hiện./.").keptWithNext());
         blocks.add(new Closing(OfficialParts.recipients(d.recipients()), OfficialParts.signature(d.signer())));
         return new PrintedDocument("Kế hoạch " + lowerFirst(d.title()), PageSetup.administrative(),
                 OfficialParts.planHeader(d), blocks, null);

@@ -26,11 +26,14 @@ final class TextMapping {
         if (block instanceof Paragraph p) {
             return paragraph(p);
         } else if (block instanceof Table t) {
-            return new Table(t.columnWidths(), rows(t.headerRows()), rows(t.rows()), t.borders(), t.fontSize());
+            return new Table(t.columnWidths(), rows(t.headerRows()), rows(t.rows()), t.borders(), t.fontSize(),
+                    t.keepWithNext());
         } else if (block instanceof Closing c) {
             SignatureBlock s = c.signature();
             return new Closing(c.recipients().stream().map(this::text).toList(),
                     new SignatureBlock(s.authorityLines().stream().map(this::text).toList(), text(s.note()), text(s.name())));
+        } else if (block instanceof KeptTogether k) {
+            return new KeptTogether(k.blocks().stream().map(this::block).toList());
         }
         return block;
     }
