@@ -37,6 +37,8 @@ public final class PageRules {
      */
     private static final float UNDER_TABLE = 12f;
     private static final float MM = 72f / 25.4f;
+    /** The most lines a heading takes (an estimate's conference section: four). */
+    private static final int MAX_HEADING_LINES = 6;
 
     private final PrintedDocument model;
     private final List<String> headings = new ArrayList<>();
@@ -76,8 +78,8 @@ public final class PageRules {
                     headings.add(oneSpace(p.text()));
                 } else if (block instanceof Table t) {
                     lastTable = t.borders() ? i : lastTable;
-                    t.rows().stream().filter(row -> row.size() == 1 && row.get(0).shaded()
-                            && row.get(0).colSpan() == t.columnWidths().size()).forEach(row -> headings.add(text(row.get(0))));
+                    t.rows().stream().filter(row -> !row.isEmpty() && row.stream().allMatch(Cell::shaded))
+                            .forEach(row -> headings.add(oneSpace(String.join(" ", row.stream().map(PageRules::text).toList()))));
                 } else if (block instanceof Closing c) {
                     closing.append(closingText(c));
                 }
@@ -118,14 +120,24 @@ public final class PageRules {
             problems.add("page " + page.number() + ": holds only the closing: " + texts);
         }
         if (!lastPage && !texts.isEmpty()) {
-            String last = texts.get(texts.size() - 1);
-            for (String heading : headings) {
-                if (heading.equals(last) || last.length() >= 6 && heading.endsWith(last)) {
-                    problems.add("page " + page.number() + ": ends with the heading \"" + heading + "\"");
+            // The heading's lines, whole, at the foot of the page: the words of the last n lines are the heading's words
+            // (compared as sets of words, as a table row's cells interleave on a line).
+            for (int n = 1; n <= Math.min(MAX_HEADING_LINES, texts.size()); n++) {
+                String tail = String.join(" ", texts.subList(texts.size() - n, texts.size()));
+                List<String> words = words(tail);
+                String found = headings.stream().filter(h -> words(h).equals(words)).findFirst().orElse(null);
+                if (found != null) {
+                    problems.add("page " + page.number() + ": ends with the heading \"" + found + "\"");
                     break;
                 }
             }
         }
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>(List.of(oneSpace(text).split(" ")));
+        words.sort(null);
+        return words;
     }
 
     /** No border runs through a letter, and no letter hangs just under a table's bottom border. */

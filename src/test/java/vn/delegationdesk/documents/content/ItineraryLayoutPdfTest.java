@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateCalculator;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.AgendaItem;
+import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentFormat;
 import vn.delegationdesk.documents.DocumentKind;
@@ -61,6 +63,36 @@ class ItineraryLayoutPdfTest {
                 assertThat(withHeading).as("%d contacts", count).contains(contact);
             }
         }
+    }
+
+    @Test
+    void theSamplesTimetableAndContactsTakeTwoPagesAndTheAgendasFollowInTheAnnex() {
+        DocumentSource source = SampleDocuments.source();
+        List<String> pages = PdfPages.text(pack.render(DocumentFile.ITINERARY_PDF, source)).stream()
+                .map(p -> p.replaceAll("\\s+", " ")).toList();
+        int contacts = pageOf(pages, ItineraryDocument.CONTACTS);
+        int annex = pageOf(pages, ItineraryAnnex.TITLE);
+
+        assertThat(pageOf(pages, "Chủ nhật, ngày 19/10/2025")).isLessThanOrEqualTo(1);
+        assertThat(contacts).as("the contacts on the timetable's last page").isLessThanOrEqualTo(1);
+        assertThat(annex).isGreaterThan(contacts);
+        assertThat(pages.get(0)).contains("Thời gian", "Nội dung", "Địa điểm", "Đơn vị đón tiếp", "liên hệ", "Phương tiện",
+                "Sáng Đoàn xuất phát từ Hà Nội", "Máy bay", "Chiều", "Tối", "Khoảng 180 đại biểu.");
+        for (Conference conference : source.delegation().conferences()) {
+            for (AgendaItem item : conference.agenda()) {
+                String start = item.content().substring(0, Math.min(40, item.content().length()));
+                assertThat(pageOf(pages, start)).as(start).isGreaterThanOrEqualTo(annex);
+            }
+        }
+    }
+
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page holds \"" + text + "\"");
     }
 
     private static DocumentSource source(Delegation d) {
