@@ -6,6 +6,7 @@ import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.platform.i18n.AgencyNames;
+import vn.delegationdesk.platform.i18n.DocumentNumbers;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
@@ -42,10 +43,12 @@ public final class EstimateTexts {
     public static String attachedTo(DocumentInfo document, IssuingBody body) {
         String symbol = !document.symbol().isEmpty() ? document.symbol()
                 : body.abbreviation().isEmpty() ? "" : "KH-" + body.abbreviation();
-        StringBuilder text = new StringBuilder("(Kèm theo Kế hoạch số")
-                .append(document.number().isEmpty() ? BLANK : " " + document.number());
-        if (!symbol.isEmpty()) {
-            text.append('/').append(symbol);
+        StringBuilder text = new StringBuilder("(Kèm theo Kế hoạch số");
+        if (document.number().isEmpty()) {
+            text.append(BLANK).append(symbol.isEmpty() ? "" : "/" + symbol);
+        } else {
+            // A number typed with its symbol ("125/KH-SVHTT") keeps it; a bare one takes the plan's.
+            text.append(' ').append(DocumentNumbers.reference(document.number(), symbol));
         }
         text.append(" ngày").append(document.date() == null ? BLANK + "/" + BLANK + "/" + BLANK
                 : " " + VietnameseDates.format(document.date()));

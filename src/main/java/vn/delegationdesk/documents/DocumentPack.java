@@ -37,7 +37,10 @@ public final class DocumentPack {
         return write(file.format(), layout(file.kind(), source));
     }
 
-    /** {@code document} written as {@code format}. */
+    /**
+     * {@code document} written as {@code format}, without the {@linkplain WorkingNotes working notes} (sample data,
+     * unverified rates) that the screen shows and paper must not.
+     */
     public byte[] write(DocumentFormat format, PrintedDocument document) {
         DocumentWriter writer = writers.get(format);
         if (writer == null) {
@@ -45,7 +48,7 @@ public final class DocumentPack {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            writer.write(document, out);
+            writer.write(WorkingNotes.removeFrom(document), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ final class DecisionAnnex {
         "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
     /**
      * Millimetres of the 165 mm text column, measured in Liberation Serif 11 pt with the cells' padding: a
-     * usual name, "Phó Trưởng phòng", "Phòng Tổ chức - Pháp chế", "Trưởng đoàn" and "Dữ liệu mẫu" each stay on
+     * usual name, "Phó Trưởng phòng", "Phòng Tổ chức - Pháp chế", and "Trưởng đoàn" each stay on
      * one line. Six columns do not fit at the body's 12 pt of the other tables without wrapping most rows.
      */
     private static final List<Float> WIDTHS = List.of(10f, 35f, 32f, 43.5f, 23f, 21.5f);

@@ -83,6 +83,10 @@ public final class DecisionDocument implements DocumentBuilder {
         }
         String places = DelegationWording.places(d.legs());
         String atPlaces = " tại " + places;
+        if (DelegationWording.saysGoing(title)) {
+            // "Đoàn đi học tập kinh nghiệm … tại thành phố Huế" already says it goes: a second "đi công tác" repeats it.
+            return places.isEmpty() || title.endsWith(atPlaces) ? title : title + atPlaces;
+        }
         if (!places.isEmpty() && title.endsWith(atPlaces)) {
             return title.substring(0, title.length() - atPlaces.length()) + " đi công tác" + atPlaces;
         }
@@ -92,7 +96,7 @@ public final class DecisionDocument implements DocumentBuilder {
     private static void bases(Delegation d, DocumentSettings settings, List<Block> blocks) {
         List<String> lines = new ArrayList<>();
         d.legalBases().forEach(basis -> lines.add("Căn cứ " + DelegationWording.legalBasis(basis)));
-        lines.add("Căn cứ " + planCitation(d) + " về việc " + lowerFirst(withoutFinalStop(d.title())));
+        lines.add("Căn cứ " + planCitation(d) + " về việc " + DelegationWording.planSubject(d));
         String proposer = proposer(d, settings);
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1 && proposer.isEmpty();
@@ -137,8 +141,9 @@ public final class DecisionDocument implements DocumentBuilder {
         }
         String funding = d.fundingSource().isEmpty() ? "" : sentence(d.fundingSource()) + " ";
         blocks.add(article(3, funding + "Chế độ công tác phí thực hiện theo quy định hiện hành."));
+        // The last article stays with the closing: a signature never stands on a page of its own.
         blocks.add(article(4, "Quyết định có hiệu lực kể từ ngày ký. " + executors(d)
-                + " chịu trách nhiệm thi hành Quyết định này./."));
+                + " chịu trách nhiệm thi hành Quyết định này./.").keptWithNext());
     }
 
     private static Paragraph article(int number, String text) {

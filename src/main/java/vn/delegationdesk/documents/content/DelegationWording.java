@@ -12,6 +12,7 @@ import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
+import vn.delegationdesk.platform.i18n.TextFolding;
 
 /**
  * Phrases the plan and the decision word alike, so that both cite a document, count people and name the
@@ -177,11 +178,45 @@ final class DelegationWording {
         return "Thủ trưởng " + unit;
     }
 
-    /** "Sở Văn hóa và Thể thao thành phố Hà Nội": the body and, for a local body, its city or province. */
+    /**
+     * "Sở Văn hóa và Thể thao thành phố Hà Nội": the body and, for a local body, its city or province, unless the
+     * body's name already says it ("Sở Văn hóa và Thể thao thành phố Hà Nội", "Sở Văn hóa và Thể thao Hà Nội").
+     */
     static String bodyWithLocality(Delegation delegation) {
         String body = OfficialParts.bodyInSentence(delegation);
         String locality = locality(delegation.issuingBody().parentBody());
-        return locality.isEmpty() ? body : body + " " + locality;
+        if (locality.isEmpty() || TextFolding.fold(body).contains(TextFolding.fold(placeName(locality)))) {
+            return body;
+        }
+        return body + " " + locality;
+    }
+
+    /** "Hà Nội" of "thành phố Hà Nội", "Lào Cai" of "tỉnh Lào Cai". */
+    private static String placeName(String locality) {
+        for (String marker : List.of("thành phố ", "tỉnh ")) {
+            if (locality.startsWith(marker)) {
+                return locality.substring(marker.length());
+            }
+        }
+        return locality;
+    }
+
+    /**
+     * What the plan organises, as a sentence names it after "kế hoạch" or "về việc": the title of a plan that starts
+     * "Tổ chức Đoàn …" in lower case ("tổ chức Đoàn khảo sát …"); a title that names only the delegation ("Đoàn đi
+     * học tập kinh nghiệm …") after "tổ chức", so the sentence says what the body does.
+     */
+    static String planSubject(Delegation delegation) {
+        String title = withoutFinalStop(delegation.title());
+        if (title.regionMatches(true, 0, "đoàn", 0, "đoàn".length())) {
+            return "tổ chức Đoàn" + title.substring("đoàn".length());
+        }
+        return lowerFirst(title);
+    }
+
+    /** Whether a phrase already says that the delegation goes somewhere ("Đoàn đi học tập …", "… đi khảo sát …"). */
+    static boolean saysGoing(String phrase) {
+        return (" " + phrase.toLowerCase(VIETNAMESE) + " ").matches("(?s).*[\\s(,;]đi\\s.*");
     }
 
     /** "UBND THÀNH PHỐ HÀ NỘI" → "thành phố Hà Nội"; "" when the parent is not a people's committee. */

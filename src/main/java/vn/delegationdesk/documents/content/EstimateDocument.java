@@ -54,7 +54,8 @@ public final class EstimateDocument implements DocumentBuilder {
             blocks.add(Paragraph.centered(Run.italic(rates)));
         }
         blocks.add(new Paragraph(List.of(Run.italic(EstimateTexts.UNIT_NOTE)), Align.RIGHT, 0, false, 4, 2, true));
-        blocks.add(table(estimate));
+        // The last lines go over with "Bằng chữ" and the signatures, which never stand on a page of their own.
+        blocks.add(table(estimate).keptWithNext());
         blocks.add(new Paragraph(List.of(Run.bold(EstimateTexts.WORDS_PREFIX), Run.boldItalic(estimate.totalInWords())),
                 Align.LEFT, 0, false, 6, 6, true));
         blocks.add(signatures(delegation));

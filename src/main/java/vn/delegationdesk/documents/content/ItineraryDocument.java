@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.delegation.conference.AgendaItem;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Member;
@@ -19,21 +18,27 @@ import vn.delegationdesk.delegation.programme.ProgrammeCalendar;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
+import vn.delegationdesk.documents.fonts.LineFit;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Cell;
+import vn.delegationdesk.documents.layout.KeptTogether;
+import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.platform.i18n.TextFolding;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
- * "CHƯƠNG TRÌNH CÔNG TÁC": the leader's day-by-day programme, read on the trip, so in large type. One table:
- * a shaded row per day ("Thứ Ba, ngày 14/10/2025 – tỉnh Đắk Lắk"), then a row per activity under its session;
- * a conference gets a row per agenda item, its text across the content and place columns. Contacts at the end.
+ * "CHƯƠNG TRÌNH CÔNG TÁC": the leader's programme as a timetable, read on the trip, so in large type and short. A
+ * shaded row per day ("Thứ Ba, ngày 14/10/2025 – tỉnh Đắk Lắk"), then a row per activity: when, what, where, who
+ * receives the delegation (with the contact person and phone the delegation holds for that host) and how it travels.
+ * A conference takes one row; its agenda is in the annex after the contacts ({@link ItineraryAnnex}).
  *
  * <p>No Nghị định 30 header: the programme is not registered (it has no number or date of its own; the plan it
  * carries out has them) and is handed out inside the delegation, so the national name and motto would only
@@ -43,13 +48,23 @@ public final class ItineraryDocument implements DocumentBuilder {
     static final String TITLE = "CHƯƠNG TRÌNH CÔNG TÁC";
     static final String CONTACTS = "THÔNG TIN LIÊN HỆ";
     static final String PERSONAL_DATA = "Tài liệu có số điện thoại cá nhân: chỉ dùng trong đoàn.";
-    static final List<String> COLUMNS = List.of("Buổi", "Nội dung", "Địa điểm", "Đơn vị đón tiếp/Chủ trì", "Ghi chú");
-    private static final List<Float> WIDTHS = List.of(12f, 44f, 21f, 26f, 15f);
+    /** The column titles, each line short enough for its column at the header's size: no word is broken. */
+    static final List<List<String>> COLUMNS = List.of(List.of("Thời gian"), List.of("Nội dung"), List.of("Địa điểm"),
+            List.of("Đơn vị đón tiếp", "liên hệ"), List.of("Phương tiện"));
+    /**
+     * Per cent of the 165 mm column, measured in Liberation Serif: the titles in 12 pt bold with the cells' padding need
+     * 56 pt ("Thời gian"), 85 pt ("Đơn vị đón tiếp") and 69 pt ("Phương tiện"); the host's name takes the most room.
+     */
+    private static final List<Float> WIDTHS = List.of(12.5f, 30.5f, 16f, 26f, 15f);
     private static final float BODY_SIZE = 15;
-    private static final float TABLE_SIZE = 14;
+    private static final float TABLE_SIZE = 13;
+    private static final float COLUMN_TITLE_SIZE = 12;
     private static final float HEADER_SIZE = 13;
+    private static final List<Float> HEADER_COLUMNS = List.of(5f, 6f);
+    /** A table cell's padding on each side, in points, as the writers lay cells out. */
+    private static final float CELL_PADDING = 3;
     /** A phone number somewhere in a contact line the user typed: nine digits or more, maybe spaced or dotted. */
-    private static final Pattern PHONE = Pattern.compile("\\d(?:[ .]?\\d){8,}");
+    private static final Pattern PHONE = Pattern.compile("\\d(?:[ .\\u00a0]?\\d){8,}");
 
     @Override
     public PrintedDocument build(DocumentSource source) {
@@ -60,43 +75,64 @@ public final class ItineraryDocument implements DocumentBuilder {
         blocks.add(Paragraph.centered(Run.bold(TripTexts.shortPurpose(delegation))));
         String dates = TripTexts.fromTo(delegation.firstDate().orElse(null), delegation.lastDate().orElse(null));
         if (!dates.isEmpty()) {
-            blocks.add(Paragraph.centered(Run.italic("(" + dates + ")")).withSpacing(2, 0));
+            blocks.add(Paragraph.centered(Run.italic("(" + dates + ")")).withSpacing(2, 3));
         }
         blocks.add(new Rule(0.3f));
         if (delegation.programme().isEmpty()) {
             blocks.add(Paragraph.body("Chương trình chưa được lập.").withSpacing(12, 6));
         } else {
-            blocks.add(programme(delegation));
+            blocks.add(timetable(delegation, source.settings().itineraryContacts()));
         }
         List<String> contacts = contacts(source);
         if (!contacts.isEmpty()) {
-            blocks.add(Paragraph.centered(Run.bold(CONTACTS)).withSpacing(12, 6).keptWithNext());
-            contacts.forEach(line -> blocks.add(new Paragraph(List.of(Run.plain("- " + line)), Align.LEFT, 0, false, 0,
+            // The contacts are read together on the trip: never parted by a page break.
+            List<Block> together = new ArrayList<>();
+            together.add(Paragraph.centered(Run.bold(CONTACTS)).withSpacing(12, 6));
+            contacts.forEach(line -> together.add(new Paragraph(List.of(Run.plain("- " + line)), Align.LEFT, 0, false, 0,
                     Paragraph.BODY_SPACING, false)));
+            blocks.add(new KeptTogether(together));
+        }
+        List<Block> annex = ItineraryAnnex.of(delegation);
+        if (!annex.isEmpty()) {
+            blocks.add(new PageBreak());
+            blocks.addAll(annex);
         }
         boolean phones = contacts.stream().anyMatch(line -> PHONE.matcher(line).find());
         return new PrintedDocument("Chương trình công tác", PageSetup.administrative().withFontSize(BODY_SIZE), null, blocks,
                 phones ? PERSONAL_DATA : null);
     }
 
-    /** The parent and issuing body over each other at the top left, as the header's left column would print them. */
+    /**
+     * The parent and issuing body over each other at the top left, as the header's left column prints them: a name
+     * too long for the column is broken where it reads naturally ("SỞ VĂN HÓA, / THỂ THAO VÀ DU LỊCH"), never inside
+     * a word such as "DU LỊCH".
+     */
     private static Table issuingBody(Delegation delegation) {
+        float column = PageSetup.administrative().textWidthPoints() * HEADER_COLUMNS.get(0)
+                / (HEADER_COLUMNS.get(0) + HEADER_COLUMNS.get(1)) - 2 * CELL_PADDING;
         List<Paragraph> lines = new ArrayList<>();
         if (!delegation.issuingBody().parentBody().isEmpty()) {
-            lines.add(Paragraph.of(delegation.issuingBody().parentBody(), Align.CENTER));
+            LineFit.of(delegation.issuingBody().parentBody(), Face.REGULAR, HEADER_SIZE, HEADER_SIZE, column).lines()
+                    .forEach(line -> lines.add(Paragraph.of(line, Align.CENTER)));
         }
-        lines.add(Paragraph.centered(Run.bold(delegation.issuingBody().name())));
-        return new Table(List.of(5f, 6f), List.of(), List.of(List.of(Cell.of(lines.toArray(Paragraph[]::new)), Cell.empty())),
+        LineFit.of(delegation.issuingBody().name(), Face.BOLD, HEADER_SIZE, HEADER_SIZE, column).lines()
+                .forEach(line -> lines.add(Paragraph.centered(Run.bold(line))));
+        return new Table(HEADER_COLUMNS, List.of(), List.of(List.of(Cell.of(lines.toArray(Paragraph[]::new)), Cell.empty())),
                 false, HEADER_SIZE);
     }
 
-    private static Table programme(Delegation delegation) {
-        List<Cell> header = COLUMNS.stream().map(c -> Cell.bold(c, Align.CENTER)).toList();
+    private static Table timetable(Delegation delegation, List<String> typedContacts) {
+        List<Cell> header = COLUMNS.stream().map(lines -> new Cell(lines.stream()
+                .map(line -> new Paragraph(List.of(Run.bold(line)), Align.CENTER, COLUMN_TITLE_SIZE, false, 0, 0, false)).toList(),
+                1, 1, false)).toList();
         List<List<Cell>> rows = new ArrayList<>();
+        List<Conference> annexed = ItineraryAnnex.conferences(delegation);
         for (ProgrammeDay day : delegation.programme()) {
             rows.add(List.of(Cell.bold(dayLabel(delegation.legs(), day), Align.LEFT).spanning(COLUMNS.size()).shade()));
             for (HalfDay halfDay : ProgrammeCalendar.SESSIONS) {
-                session(delegation, day.activitiesIn(halfDay), halfDay, rows);
+                for (Activity activity : day.activitiesIn(halfDay)) {
+                    rows.add(row(delegation, activity, annexed, typedContacts));
+                }
             }
         }
         return new Table(WIDTHS, List.of(header), rows, true, TABLE_SIZE);
@@ -110,53 +146,60 @@ public final class ItineraryDocument implements DocumentBuilder {
                 : label;
     }
 
-    /** The rows of one session; its name spans them all in the first column. */
-    private static void session(Delegation delegation, List<Activity> activities, HalfDay halfDay, List<List<Cell>> rows) {
-        if (activities.isEmpty()) {
-            return;
-        }
-        List<List<Cell>> sessionRows = new ArrayList<>();
-        for (Activity activity : activities) {
-            Optional<Conference> conference = activity.kind() == ActivityKind.CONFERENCE
-                    ? TripTexts.conference(delegation, activity.conferenceId()) : Optional.empty();
-            if (conference.isPresent()) {
-                conferenceRows(activity, conference.get(), sessionRows);
-            } else {
-                sessionRows.add(new ArrayList<>(List.of(Cell.of(content(activity), Align.LEFT), Cell.of(activity.place(), Align.LEFT),
-                        Cell.of(activity.host(), Align.LEFT), Cell.of(note(activity), Align.LEFT))));
+    private static List<Cell> row(Delegation delegation, Activity activity, List<Conference> annexed, List<String> contacts) {
+        Optional<Conference> conference = activity.kind() == ActivityKind.CONFERENCE
+                ? TripTexts.conference(delegation, activity.conferenceId()) : Optional.empty();
+        List<Paragraph> what = new ArrayList<>();
+        String place = activity.place();
+        String host = activity.host();
+        if (conference.isPresent()) {
+            Conference c = conference.get();
+            what.add(left(Run.bold(ItineraryAnnex.shortTitle(c.title().isEmpty() ? content(activity) : c.title())), 0));
+            if (c.expectedDelegates() > 0) {
+                what.add(left(Run.plain("Khoảng " + c.expectedDelegates() + " đại biểu."), 0));
             }
+            if (!c.agenda().isEmpty()) {
+                what.add(left(Run.italic("Nội dung: " + ItineraryAnnex.reference(annexed.indexOf(c), annexed.size()) + "."), 0));
+            }
+            place = c.venue().isEmpty() ? place : c.venue();
+            host = host.isEmpty() ? c.coOrganiser() : host;
+        } else {
+            what.add(left(Run.plain(content(activity)), 0));
         }
-        sessionRows.get(0).add(0, Cell.bold(TripTexts.session(halfDay), Align.CENTER).spanningRows(sessionRows.size()));
-        rows.addAll(sessionRows);
+        if (!activity.notes().isEmpty()) {
+            what.add(left(Run.italic(activity.notes()), 2));
+        }
+        return List.of(Cell.of(time(activity), Align.CENTER), new Cell(what, 1, 1, false), Cell.of(place, Align.LEFT),
+                hostCell(host, contacts), Cell.of(TripTexts.transport(activity.transport()), Align.CENTER));
     }
 
     /**
-     * The conference's own row and one row per agenda item, numbered. Its title and agenda are long, so they run
-     * across the content and place columns, the venue written under the title.
+     * When an activity takes place. Activities carry their session only ("Sáng", "Chiều", "Tối", "Cả ngày"); an hour
+     * ("08:00") would come here once the programme records one.
      */
-    private static void conferenceRows(Activity activity, Conference conference, List<List<Cell>> rows) {
-        List<Paragraph> about = new ArrayList<>();
-        about.add(left(Run.bold(conference.title().isEmpty() ? content(activity) : conference.title()), 0));
-        String place = conference.venue().isEmpty() ? activity.place() : conference.venue();
-        if (!place.isEmpty()) {
-            about.add(left(Run.italic("Địa điểm: " + place), 2));
+    static String time(Activity activity) {
+        return TripTexts.session(activity.halfDay());
+    }
+
+    /**
+     * The host and, under it, who to call there: each contact line typed in the document settings that names the host
+     * ("Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk: bà Lê Thị Hoa – 0262 3852 xxx"), without the host's name again.
+     */
+    private static Cell hostCell(String host, List<String> contacts) {
+        List<Paragraph> lines = new ArrayList<>();
+        lines.add(Paragraph.of(host, Align.LEFT));
+        if (!host.isEmpty()) {
+            String folded = TextFolding.fold(host);
+            for (String contact : contacts) {
+                if (TextFolding.fold(contact).startsWith(folded)) {
+                    String who = contact.substring(Math.min(contact.length(), host.length())).replaceFirst("^[\\s:,–-]+", "");
+                    if (!who.isEmpty()) {
+                        lines.add(left(Run.italic(who), 2));
+                    }
+                }
+            }
         }
-        if (conference.expectedDelegates() > 0) {
-            about.add(left(Run.italic("Thành phần: khoảng " + conference.expectedDelegates() + " đại biểu"), 2));
-        }
-        if (!conference.agenda().isEmpty()) {
-            about.add(left(Run.italic("Nội dung hội nghị:"), 2));
-        }
-        String host = activity.host().isEmpty() ? conference.coOrganiser() : activity.host();
-        rows.add(new ArrayList<>(List.of(new Cell(about, 2, 1, false), Cell.of(host, Align.LEFT),
-                Cell.of(activity.notes(), Align.LEFT))));
-        List<AgendaItem> agenda = conference.agenda();
-        for (int i = 0; i < agenda.size(); i++) {
-            AgendaItem item = agenda.get(i);
-            String minutes = item.durationMinutes() == null ? "" : item.durationMinutes() + " phút";
-            rows.add(new ArrayList<>(List.of(Cell.of((i + 1) + ". " + item.content(), Align.LEFT).spanning(2),
-                    Cell.of(item.presenter(), Align.LEFT), Cell.of(minutes, Align.LEFT))));
-        }
+        return new Cell(lines, 1, 1, false);
     }
 
     private static Paragraph left(Run run, float spaceBefore) {
@@ -181,15 +224,6 @@ public final class ItineraryDocument implements DocumentBuilder {
         }
     }
 
-    /** The transport of a journey ("Máy bay") and the activity's own notes. */
-    private static String note(Activity activity) {
-        String transport = activity.kind() == ActivityKind.TRAVEL ? TripTexts.transport(activity.transport()) : "";
-        if (transport.isEmpty() || activity.notes().isEmpty()) {
-            return transport + activity.notes();
-        }
-        return transport + "; " + activity.notes();
-    }
-
     /**
      * The contact lines: those typed in the settings, else the leaders' and the secretary's phones and each
      * leg's hosts ("Đơn vị đón tiếp tại tỉnh Đắk Lắk: …").
@@ -204,7 +238,7 @@ public final class ItineraryDocument implements DocumentBuilder {
             for (Member member : delegation.members()) {
                 if (member.role() == role && !member.phone().isEmpty()) {
                     String position = member.position().isEmpty() ? "" : ", " + member.position();
-                    lines.add(roleLabel(role) + ": " + member.fullName() + position + " – ĐT: " + member.phone());
+                    lines.add(roleLabel(role) + ": " + member.fullName() + position + " – ĐT: " + unbroken(member.phone()));
                 }
             }
         }
@@ -218,6 +252,11 @@ public final class ItineraryDocument implements DocumentBuilder {
             }
         }
         return lines;
+    }
+
+    /** A phone number whose groups of digits stay on one line: "0913 200 400" is never broken after "200". */
+    static String unbroken(String phone) {
+        return phone.replace(' ', '\u00a0');
     }
 
     private static String roleLabel(DelegationRole role) {

@@ -49,7 +49,8 @@ public final class MemberListDocument implements DocumentBuilder {
         blocks.add(Paragraph.heading("I. DANH SÁCH HÀNH KHÁCH"));
         blocks.add(passengers(delegation.members()));
         blocks.add(Paragraph.heading("II. DANH SÁCH XẾP PHÒNG"));
-        blocks.add(rooms(RoomingList.of(delegation.members())));
+        // The last rooms go over with the signature, which never stands on a page of its own.
+        blocks.add(rooms(RoomingList.of(delegation.members())).keptWithNext());
         // The list goes out under the body's header to the airline and the hotel, which book and invoice the
         // body: it is signed and sealed like any letter the body sends, by the plan's signer. It is addressed
         // to no one in the "Nơi nhận" sense, so the closing has no recipients.

@@ -10,6 +10,7 @@ import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.layout.OfficialHeader;
 import vn.delegationdesk.documents.layout.SignatureBlock;
 import vn.delegationdesk.platform.i18n.AgencyNames;
+import vn.delegationdesk.platform.i18n.DocumentNumbers;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
@@ -19,7 +20,7 @@ import vn.delegationdesk.platform.i18n.VietnameseDates;
  */
 public final class OfficialParts {
     /** Room for a number written by hand. */
-    static final String NUMBER_BLANK = " ".repeat(6);
+    static final String NUMBER_BLANK = DocumentNumbers.BLANK;
     /** Room for a day or a month written by hand. */
     static final String DAY_BLANK = " ".repeat(4);
 
@@ -46,15 +47,14 @@ public final class OfficialParts {
         return body.abbreviation().isEmpty() ? typeAbbreviation : typeAbbreviation + "-" + body.abbreviation();
     }
 
-    /** "Số: 125/QĐ-SVHTT"; numbers below 10 take a leading zero; a blank number leaves room to write it. */
+    /** "Số: 125/QĐ-SVHTT" from the number as typed ("125" or "125/QĐ-SVHTT"); a blank number leaves room to write it. */
     public static String numberLine(String number, String symbol) {
-        String shown = number.isEmpty() ? NUMBER_BLANK : padded(number);
-        return "Số: " + shown + "/" + symbol;
+        return DocumentNumbers.numberLine(number, symbol);
     }
 
-    /** "125/QĐ-SVHTT" as a sentence quotes it, or "     /QĐ-SVHTT" while the number is blank. */
+    /** "125/QĐ-SVHTT" as a sentence quotes it, or "      /QĐ-SVHTT" while the number is blank; never two symbols. */
     public static String reference(String number, String symbol) {
-        return (number.isEmpty() ? NUMBER_BLANK : padded(number)) + "/" + symbol;
+        return DocumentNumbers.reference(number, symbol);
     }
 
     /**
@@ -133,9 +133,5 @@ public final class OfficialParts {
             trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
         }
         return trimmed;
-    }
-
-    private static String padded(String number) {
-        return number.length() == 1 && Character.isDigit(number.charAt(0)) ? "0" + number : number;
     }
 }

@@ -51,8 +51,8 @@ public final class PlanDocument implements DocumentBuilder {
         content(d, blocks);
         fundingAndTransport(d, blocks);
         implementation(d, blocks);
-        blocks.add(Paragraph.body("Trên đây là Kế hoạch " + lowerFirst(withoutFinalStop(d.title()))
-                + ". Đề nghị các đơn vị có liên quan căn cứ nội dung kế hoạch tổ chức thực hiện./."));
+        blocks.add(Paragraph.body("Trên đây là Kế hoạch " + DelegationWording.planSubject(d)
+                + ". Đề nghị các đơn vị có liên quan căn cứ nội dung kế hoạch tổ chức thực hiện./.").keptWithNext());
         blocks.add(new Closing(OfficialParts.recipients(d.recipients()), OfficialParts.signature(d.signer())));
         return new PrintedDocument("Kế hoạch " + lowerFirst(d.title()), PageSetup.administrative(),
                 OfficialParts.planHeader(d), blocks, null);
@@ -68,7 +68,7 @@ public final class PlanDocument implements DocumentBuilder {
         }
         // Without an issuing body the sentence starts at its verb, which then takes the capital.
         String body = DelegationWording.bodyWithLocality(d);
-        String plan = (body + " xây dựng kế hoạch ").strip() + " " + lowerFirst(withoutFinalStop(d.title())) + ", cụ thể như sau:";
+        String plan = (body + " xây dựng kế hoạch ").strip() + " " + DelegationWording.planSubject(d) + ", cụ thể như sau:";
         out.append(body.isEmpty() ? DelegationWording.upperFirst(plan) : plan);
         return out.toString();
     }

@@ -88,7 +88,7 @@ public final class ResultsReportDocument implements DocumentBuilder {
                 : VietnameseDates.format(delegation.document().date());
         String body = OfficialParts.bodyInSentence(delegation);
         return "Thực hiện Kế hoạch số " + OfficialParts.reference(delegation.document().number(), symbol) + " ngày " + date
-                + OfficialParts.of(body) + " về việc " + TripTexts.lowerFirst(delegation.title()) + ", "
+                + OfficialParts.of(body) + " về việc " + DelegationWording.planSubject(delegation) + ", "
                 + (body.isEmpty() ? "" : body + " ") + "báo cáo kết quả như sau:";
     }
 

@@ -6,6 +6,7 @@ import static vn.delegationdesk.documents.layout.OfficialMeasures.PAGE_NUMBER_SI
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.delegationdesk.documents.DocumentWriter;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Closing;
+import vn.delegationdesk.documents.layout.KeptTogether;
 import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
@@ -94,6 +96,13 @@ public final class DocxDocumentWriter implements DocumentWriter {
             blocks.rule(r);
         } else if (block instanceof Spacer s) {
             blocks.spacer(s);
+        } else if (block instanceof KeptTogether k) {
+            // Word keeps paragraphs together by keeping each with the next one.
+            List<Block> inner = k.blocks();
+            for (int i = 0; i < inner.size(); i++) {
+                Block part = inner.get(i);
+                add(docx, blocks, i < inner.size() - 1 && part instanceof Paragraph p ? p.keptWithNext() : part, textTwips);
+            }
         } else {
             throw new IllegalArgumentException("unknown block " + block.getClass().getName());
         }

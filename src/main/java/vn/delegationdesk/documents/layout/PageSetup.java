@@ -21,6 +21,12 @@ public record PageSetup(boolean landscape, float topMm, float bottomMm, float le
         return new PageSetup(false, 15, 15, 20, 15, 12, false);
     }
 
+    /** The width of the text column in points: the paper's width less the left and right margins. */
+    public float textWidthPoints() {
+        float paperMm = landscape ? 297 : 210;
+        return (paperMm - leftMm - rightMm) * 72f / 25.4f;
+    }
+
     public PageSetup withFontSize(float size) {
         return new PageSetup(landscape, topMm, bottomMm, leftMm, rightMm, size, pageNumbers);
     }

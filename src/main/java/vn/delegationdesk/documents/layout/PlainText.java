@@ -36,6 +36,8 @@ final class PlainText {
             lines(c.signature().note(), c.signature().name());
         } else if (block instanceof PageBreak) {
             lines("\f");
+        } else if (block instanceof KeptTogether k) {
+            k.blocks().forEach(this::block);
         }
     }
 

@@ -2,6 +2,7 @@ package vn.delegationdesk.documents.layout;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole document ready for a writer: its title (the PDF's and Word file's metadata), page setup, the
@@ -19,5 +20,10 @@ public record PrintedDocument(String title, PageSetup page, OfficialHeader heade
     /** Every text of the document in reading order, one paragraph per line: what tests and previews check. */
     public String plainText() {
         return PlainText.of(this);
+    }
+
+    /** The same document with every text (title, header, runs, cells, closing, footer) passed through {@code function}. */
+    public PrintedDocument mapText(UnaryOperator<String> function) {
+        return TextMapping.apply(this, function);
     }
 }

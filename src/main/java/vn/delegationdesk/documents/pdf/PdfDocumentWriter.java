@@ -8,12 +8,16 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.properties.AreaBreakType;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import vn.delegationdesk.documents.DocumentWriter;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Closing;
+import vn.delegationdesk.documents.layout.KeptTogether;
 import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
@@ -51,10 +55,46 @@ public final class PdfDocumentWriter implements DocumentWriter {
                 layout.add(PdfHeader.of(document.header(), fonts, textWidth));
             }
             PdfBlocks blocks = new PdfBlocks(fonts, setup.fontSize(), textWidth);
-            for (Block block : document.blocks()) {
-                add(layout, blocks, fonts, block);
+            List<Block> flow = document.blocks();
+            for (int i = 0; i < flow.size(); ) {
+                int end = chainEnd(flow, i);
+                if (end == i) {
+                    add(layout, blocks, fonts, flow.get(i));
+                } else {
+                    // iText keeps one element with the next, not a chain: "II. …" over "1. …" over a list would leave
+                    // "II. …" alone at the foot of a page. A chain is laid out as one block kept together.
+                    Div chain = new Div().setKeepTogether(true);
+                    for (Block block : flow.subList(i, end + 1)) {
+                        chain.add(element(blocks, fonts, block));
+                    }
+                    chain.setKeepWithNext(keepsWithNext(flow.get(end)));
+                    layout.add(chain);
+                }
+                i = end + 1;
             }
         }
+    }
+
+    /**
+     * The last block of the chain that starts at {@code first}: blocks each kept with the next, up to the first that is
+     * not. A bordered table is never taken into a chain (it may run over pages): a chain before it is kept with its
+     * first rows, and its own last rows are kept with the chain after it, by iText.
+     */
+    private static int chainEnd(List<Block> flow, int first) {
+        int end = first;
+        while (end + 1 < flow.size() && !isBorderedTable(flow.get(end)) && keepsWithNext(flow.get(end))
+                && !(flow.get(end + 1) instanceof PageBreak) && !isBorderedTable(flow.get(end + 1))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean keepsWithNext(Block block) {
+        return block instanceof Paragraph p && p.keepWithNext() || block instanceof Table t && t.keepWithNext();
+    }
+
+    private static boolean isBorderedTable(Block block) {
+        return block instanceof Table t && t.borders();
     }
 
     private static void metadata(PdfDocument pdf, PrintedDocument document) {
@@ -65,21 +105,32 @@ public final class PdfDocumentWriter implements DocumentWriter {
     }
 
     private static void add(Document layout, PdfBlocks blocks, PdfFonts fonts, Block block) {
-        // Java 17 has no pattern switch: the sealed Block interface keeps this list complete by review.
-        if (block instanceof Paragraph p) {
-            layout.add(blocks.paragraph(p));
-        } else if (block instanceof Table t) {
-            layout.add(blocks.table(t));
-        } else if (block instanceof Closing c) {
-            layout.add(PdfClosing.of(c, fonts));
-        } else if (block instanceof Rule r) {
-            layout.add(blocks.rule(r));
-        } else if (block instanceof Spacer s) {
-            layout.add(blocks.spacer(s));
-        } else if (block instanceof PageBreak) {
+        if (block instanceof PageBreak) {
             layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
         } else {
-            throw new IllegalArgumentException("unknown block " + block.getClass().getName());
+            layout.add(element(blocks, fonts, block));
         }
+    }
+
+    private static IBlockElement element(PdfBlocks blocks, PdfFonts fonts, Block block) {
+        // Java 17 has no pattern switch: the sealed Block interface keeps this list complete by review.
+        if (block instanceof Paragraph p) {
+            return blocks.paragraph(p);
+        } else if (block instanceof Table t) {
+            com.itextpdf.layout.element.Table table = blocks.table(t);
+            table.setKeepWithNext(t.keepWithNext());
+            return table;
+        } else if (block instanceof Closing c) {
+            return PdfClosing.of(c, fonts);
+        } else if (block instanceof Rule r) {
+            return blocks.rule(r);
+        } else if (block instanceof Spacer s) {
+            return blocks.spacer(s);
+        } else if (block instanceof KeptTogether k) {
+            Div together = new Div().setKeepTogether(true);
+            k.blocks().forEach(inner -> together.add(element(blocks, fonts, inner)));
+            return together;
+        }
+        throw new IllegalArgumentException("unknown block " + block.getClass().getName());
     }
 }

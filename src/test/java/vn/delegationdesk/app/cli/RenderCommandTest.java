@@ -21,6 +21,7 @@ import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.db.DataDirectory;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.TextFolding;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.FakeDocuments;
 import vn.delegationdesk.testing.PdfPages;
@@ -121,6 +122,32 @@ class RenderCommandTest {
         assertThat(noMember.status()).isEqualTo(CommandLineApp.FAILED);
         assertThat(noMember.err()).contains("Đoàn 1 không có thành viên mang mã khong-co");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theRealPackOfTheSamplePrintsNoSampleDataOrVerificationNote() throws Exception {
+        CommandLineApp real = new CommandLineApp(new DataDirectory("linux", Map.of(), Path.of("/nonexistent-home")), messages,
+                SampleDelegation::create, (data, key) -> StoreServices.open(data, key, messages));
+        Path out = dir.resolve("real");
+        List<String> args = List.of("--data-dir", dir.resolve("data").toString());
+        ByteArrayOutputStream ignored = new ByteArrayOutputStream();
+        PrintStream sink = new PrintStream(ignored, true, StandardCharsets.UTF_8);
+        real.run(concat(args, "sample"), sink, sink);
+
+        int status = real.run(concat(args, "render", "1", "--out", out.toString(), "--doc", "plan", "--doc", "decision",
+                "--doc", "estimate"), sink, sink);
+
+        assertThat(status).as(ignored.toString(StandardCharsets.UTF_8)).isZero();
+        for (String name : List.of("plan.pdf", "decision.pdf", "estimate.pdf")) {
+            String text = TextFolding.fold(PdfPages.allText(Files.readAllBytes(out.resolve(name))));
+            assertThat(text).as(name).doesNotContain("du lieu mau", "chua xac minh");
+        }
+    }
+
+    private static List<String> concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
     }
 
     @Test

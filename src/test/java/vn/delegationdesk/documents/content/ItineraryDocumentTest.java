@@ -20,7 +20,8 @@ import vn.delegationdesk.testing.SampleDocuments;
 class ItineraryDocumentTest {
     private final DocumentSource source = SampleDocuments.source();
     private final PrintedDocument document = new ItineraryDocument().build(source);
-    private final Table table = LayoutProbe.borderedTable(document);
+    /** The timetable: the first bordered table (the annex's agendas follow it). */
+    private final Table table = LayoutProbe.tables(document).stream().filter(Table::borders).findFirst().orElseThrow();
 
     @Test
     void isPrintedLargeWithTheIssuingBodyTitleAndDates() {
@@ -37,7 +38,7 @@ class ItineraryDocumentTest {
     void hasTheColumnTitlesRepeatedOnEveryPage() {
         assertThat(table.headerRows()).hasSize(1);
         assertThat(LayoutProbe.texts(table.headerRows().get(0)))
-                .containsExactly("Buổi", "Nội dung", "Địa điểm", "Đơn vị đón tiếp/Chủ trì", "Ghi chú");
+                .containsExactly("Thời gian", "Nội dung", "Địa điểm", "Đơn vị đón tiếp\nliên hệ", "Phương tiện");
         LayoutProbe.assertRowsFillColumns(table);
     }
 
@@ -55,12 +56,11 @@ class ItineraryDocumentTest {
     }
 
     @Test
-    void writesEachSessionOnceOverItsRows() {
-        List<String> sessions = table.rows().stream().filter(r -> r.size() > 1 && r.get(0).colSpan() == 1
-                && r.get(0).content().size() == 1 && List.of("Sáng", "Chiều", "Tối", "Cả ngày").contains(LayoutProbe.text(r.get(0))))
-                .map(r -> LayoutProbe.text(r.get(0))).toList();
-        assertThat(sessions).containsExactly("Sáng", "Chiều", "Tối", "Cả ngày", "Sáng", "Chiều", "Sáng", "Chiều", "Cả ngày",
-                "Sáng", "Chiều");
+    void givesEveryActivityARowOfItsOwnStartingWithItsSession() {
+        List<List<Cell>> activities = table.rows().stream().filter(r -> r.size() == 5).toList();
+        assertThat(activities).allSatisfy(r -> assertThat(r).allMatch(c -> c.rowSpan() == 1 && c.colSpan() == 1));
+        assertThat(activities.stream().map(r -> LayoutProbe.text(r.get(0)))).containsExactly("Sáng", "Chiều", "Tối", "Cả ngày",
+                "Sáng", "Chiều", "Sáng", "Chiều", "Cả ngày", "Sáng", "Chiều");
     }
 
     @Test
@@ -76,30 +76,38 @@ class ItineraryDocumentTest {
     }
 
     @Test
-    void showsEachConferenceWithVenueDelegatesAndItsWholeAgendaNumbered() {
-        for (Conference conference : source.delegation().conferences()) {
-            List<List<Cell>> rows = table.rows();
-            int at = -1;
-            for (int i = 0; i < rows.size(); i++) {
-                if (LayoutProbe.texts(rows.get(i)).stream().anyMatch(t -> t.startsWith(conference.title()))) {
-                    at = i;
-                }
-            }
-            assertThat(at).as(conference.title()).isPositive();
-            List<String> head = LayoutProbe.texts(rows.get(at));
-            assertThat(head.get(1)).isEqualTo(conference.title() + "\nĐịa điểm: " + conference.venue()
-                    + "\nThành phần: khoảng 180 đại biểu\nNội dung hội nghị:");
-            assertThat(rows.get(at).get(1).colSpan()).as("title across content and place").isEqualTo(2);
-            assertThat(head.get(2)).isEqualTo(conference.coOrganiser());
-            assertThat(rows.get(at).get(0).rowSpan()).as("the session spans the agenda").isEqualTo(1 + conference.agenda().size());
+    void showsEachConferenceInOneRowAndItsWholeAgendaNumberedInTheAnnex() {
+        List<Conference> conferences = source.delegation().conferences();
+        for (int i = 0; i < conferences.size(); i++) {
+            Conference conference = conferences.get(i);
+            String shortTitle = ItineraryAnnex.shortTitle(conference.title());
+            List<String> row = row(shortTitle + "\nKhoảng 180 đại biểu.\nNội dung: xem Phụ lục, mục " + (i + 1) + ".");
+            assertThat(row.get(2)).isEqualTo(conference.venue());
+            assertThat(row.get(3)).isEqualTo(conference.coOrganiser());
+            assertThat(shortTitle).startsWith("Hội nghị trao đổi, học tập kinh nghiệm thực tế tại tỉnh").doesNotContain(" về ");
+        }
+        String timetable = document.plainText().substring(0, document.plainText().indexOf("\f"));
+        String annex = document.plainText().substring(document.plainText().indexOf("\f"));
+        assertThat(annex).startsWith("\f\nPHỤ LỤC\nNỘI DUNG CÁC HỘI NGHỊ\n");
+        for (Conference conference : conferences) {
+            assertThat(annex).contains(conference.title(), "Thành phần: khoảng 180 đại biểu.");
             for (int n = 0; n < conference.agenda().size(); n++) {
                 AgendaItem item = conference.agenda().get(n);
-                List<Cell> agendaRow = rows.get(at + 1 + n);
-                assertThat(LayoutProbe.text(agendaRow.get(0))).isEqualTo((n + 1) + ". " + item.content());
-                assertThat(agendaRow.get(0).colSpan()).as("agenda text across content and place").isEqualTo(2);
-                assertThat(LayoutProbe.text(agendaRow.get(1))).isEqualTo(item.presenter());
+                assertThat(annex).contains((n + 1) + "\n" + item.content() + "\n" + item.presenter());
+                assertThat(timetable).doesNotContain(item.content());
             }
         }
+    }
+
+    @Test
+    void showsUnderAHostTheContactTypedForIt() {
+        PrintedDocument typed = new ItineraryDocument().build(SampleDocuments.source(settings(List.of(
+                "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk: bà Lê Thị Hoa, Phó Chánh Văn phòng – 0262 3852 123"))));
+        List<String> hosts = LayoutProbe.tables(typed).stream().filter(Table::borders).findFirst().orElseThrow().rows().stream()
+                .filter(r -> r.size() == 5)
+                .map(r -> LayoutProbe.text(r.get(3))).toList();
+        assertThat(hosts).contains("Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk\nbà Lê Thị Hoa, Phó Chánh Văn phòng – 0262 3852 123")
+                .contains("Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng");
     }
 
     @Test
@@ -108,8 +116,9 @@ class ItineraryDocumentTest {
         Member secretary = source.delegation().members().stream().filter(m -> m.role() == DelegationRole.SECRETARY).findFirst()
                 .orElseThrow();
         String text = document.plainText();
-        assertThat(text).contains("THÔNG TIN LIÊN HỆ\n- Trưởng đoàn: " + head.fullName() + ", Phó Giám đốc Sở – ĐT: " + head.phone()
-                + "\n- Thư ký đoàn: " + secretary.fullName() + ", " + secretary.position() + " – ĐT: " + secretary.phone() + "\n"
+        assertThat(text).contains("THÔNG TIN LIÊN HỆ\n- Trưởng đoàn: " + head.fullName() + ", Phó Giám đốc Sở – ĐT: "
+                + ItineraryDocument.unbroken(head.phone()) + "\n- Thư ký đoàn: " + secretary.fullName() + ", "
+                + secretary.position() + " – ĐT: " + ItineraryDocument.unbroken(secretary.phone()) + "\n"
                 + "- Đơn vị đón tiếp tại tỉnh Đắk Lắk: Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk\n"
                 + "- Đơn vị đón tiếp tại tỉnh Lâm Đồng: Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng\n");
         assertThat(document.footerNote()).isEqualTo("Tài liệu có số điện thoại cá nhân: chỉ dùng trong đoàn.");
