@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateCalculator;
 import vn.delegationdesk.delegation.Delegation;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.platform.i18n.TextFolding;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.SampleDocuments;

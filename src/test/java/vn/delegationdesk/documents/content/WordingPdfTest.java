@@ -3,6 +3,7 @@ package vn.delegationdesk.documents.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateCalculator;
 import vn.delegationdesk.delegation.Delegation;
@@ -10,7 +11,6 @@ import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
-import vn.delegationdesk.documents.StandardDocuments;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.SampleEstimates;
 import vn.delegationdesk.testing.SmallDelegation;
