@@ -14,6 +14,7 @@ import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
+import vn.delegationdesk.exchange.RateSetExchange;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
@@ -63,7 +64,8 @@ public final class StoreServices {
             Function<String, DocumentBuilder> memberOrders) {
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         RosterService roster = new RosterService(new SettingsMappingMemory(new JdbcSettingsRepository(database)));
-        BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database));
+        BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
+                new RateSetExchange());
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
         return new AppServices(delegations, roster, budget, documents, messages, onClose);
     }

@@ -1,5 +1,7 @@
 package vn.delegationdesk.budget;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +14,17 @@ import vn.delegationdesk.delegation.Delegation;
 public final class BudgetService {
     private final RateSetRepository rateSets;
     private final WorksheetRepository worksheets;
+    private final RateSetFiles files;
 
+    /** Without rate-set files: {@link #previewRateSetImport} and {@link #exportRateSet} are unsupported. */
     public BudgetService(RateSetRepository rateSets, WorksheetRepository worksheets) {
+        this(rateSets, worksheets, null);
+    }
+
+    public BudgetService(RateSetRepository rateSets, WorksheetRepository worksheets, RateSetFiles files) {
         this.rateSets = Objects.requireNonNull(rateSets, "rateSets");
         this.worksheets = Objects.requireNonNull(worksheets, "worksheets");
+        this.files = files;
     }
 
     /** All rate sets, national before local, the most recent first. */
@@ -39,6 +48,58 @@ public final class BudgetService {
         }
         rateSets.save(withId);
         return withId;
+    }
+
+    /** True when rate sets can be exported and imported as files. */
+    public boolean hasRateSetFiles() {
+        return files != null;
+    }
+
+    /**
+     * Reads a rate-set file and compares it with the stored sets (see {@link RateSetChange} for which set it
+     * replaces). Stores nothing.
+     *
+     * @throws RateSetFileException when the file is refused, with every problem and its path in the file
+     */
+    public RateSetChange previewRateSetImport(Path file) {
+        RateSet incoming = files().read(file);
+        Path name = file.getFileName();
+        return RateSetChange.of(name == null ? file.toString() : name.toString(), incoming, rateSets.findAll());
+    }
+
+    /**
+     * Stores a previewed import in one transaction: the stored set it matched is replaced whole (values the file
+     * lacks are dropped), or the file's set is added. Refused, storing nothing, when the stored sets changed since
+     * the preview so that it would now do something else than what the user saw.
+     *
+     * @throws ValidationException when refused
+     */
+    public RateSet importRateSet(RateSetChange preview) {
+        RateSetChange now = RateSetChange.of(preview.fileName(), preview.incoming(), rateSets.findAll());
+        if (!Objects.equals(now.stored(), preview.stored())) {
+            throw new ValidationException(List.of(ValidationError.of("", "budget.rateSet.changedSincePreview",
+                    preview.fileName())));
+        }
+        return saveRateSet(now.result());
+    }
+
+    /**
+     * Writes the stored set {@code id} to {@code file}, replacing it whole or not at all.
+     *
+     * @throws IllegalArgumentException when there is no set {@code id}
+     * @throws IOException when the file cannot be written
+     */
+    public void exportRateSet(String id, Path file) throws IOException {
+        RateSet set = rateSets.findAll().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rate set with id " + id));
+        files().write(set, file);
+    }
+
+    private RateSetFiles files() {
+        if (files == null) {
+            throw new IllegalStateException("rate-set files are not configured");
+        }
+        return files;
     }
 
     public boolean deleteRateSet(String id) {

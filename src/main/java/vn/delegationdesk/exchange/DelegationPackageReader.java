@@ -38,21 +38,19 @@ public final class DelegationPackageReader {
 
     /** The whole package of {@code file}: the delegation and, when the file has them, its worksheet and settings. */
     public DelegationPackage readPackage(Path file) throws PackageException {
-        return read(PackageText.load(file));
+        return read(PackageText.load(file, ExchangeFile.PACKAGE));
     }
 
     /** Same as {@link #readPackage(Path)} for the bytes of a package file. */
     public DelegationPackage readPackage(byte[] bytes) throws PackageException {
-        return read(PackageText.parse(PackageText.decode(bytes)));
+        return read(PackageText.parse(PackageText.decode(bytes, ExchangeFile.PACKAGE), ExchangeFile.PACKAGE));
     }
 
     private DelegationPackage read(JsonNode root) {
-        if (!root.isObject()) {
-            throw PackageException.of(JsonPaths.ROOT, "exchange.error.notPackage");
-        }
+        Envelope.checkObject(root, ExchangeFile.PACKAGE);
         List<ValidationError> errors = new ArrayList<>();
         FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
-        checkEnvelope(envelope);
+        Envelope.check(envelope, ExchangeFile.PACKAGE);
         JsonNode body = envelope.raw(JsonPaths.DELEGATION_FIELD);
         if (body == null) {
             errors.add(ValidationError.of(envelope.path(JsonPaths.DELEGATION_FIELD), "exchange.error.missingField"));
@@ -71,31 +69,5 @@ public final class DelegationPackageReader {
             throw new PackageException(all);
         }
         return new DelegationPackage(delegation, worksheet, documents);
-    }
-
-    /** Format first: the version number of some other format means nothing. */
-    private static void checkEnvelope(FieldReader envelope) {
-        String formatPath = envelope.path("format");
-        JsonNode format = envelope.raw("format");
-        if (format == null) {
-            throw PackageException.of(formatPath, "exchange.error.formatMissing", PackageFormat.NAME);
-        }
-        if (!format.isTextual() || !PackageFormat.NAME.equals(format.textValue())) {
-            throw PackageException.of(formatPath, "exchange.error.unknownFormat", FieldReader.preview(format),
-                    PackageFormat.NAME);
-        }
-        String versionPath = envelope.path("formatVersion");
-        JsonNode version = envelope.raw("formatVersion");
-        if (version == null) {
-            throw PackageException.of(versionPath, "exchange.error.missingField");
-        }
-        if (!version.isIntegralNumber()) {
-            throw PackageException.of(versionPath, "exchange.error.expectedInteger", FieldReader.preview(version));
-        }
-        // Compared as text so that a huge number is refused by name too, and printed without grouping.
-        if (!String.valueOf(PackageFormat.VERSION).equals(version.asText())) {
-            throw PackageException.of(versionPath, "exchange.error.unsupportedVersion", version.asText(),
-                    String.valueOf(PackageFormat.VERSION));
-        }
     }
 }

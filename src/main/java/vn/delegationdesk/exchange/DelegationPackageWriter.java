@@ -4,19 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.persistence.WorksheetJson;
 import vn.delegationdesk.delegation.Delegation;
@@ -52,21 +45,7 @@ public final class DelegationPackageWriter {
 
     /** Like {@link #write(Delegation, Path)}, with the estimate worksheet and document settings when there are any. */
     public void write(DelegationPackage content, Path file) throws IOException {
-        byte[] bytes = toBytes(content);
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(toBytes(content), file);
     }
 
     /** The package file's bytes: UTF-8 without escapes, so Vietnamese text is readable in any editor. */
@@ -99,15 +78,6 @@ public final class DelegationPackageWriter {
         } catch (JsonProcessingException e) {
             // A tree of plain values always serialises; this would be a bug, not a user error.
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network shares cannot rename atomically; a plain replace is still better than writing in place.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -58,6 +58,15 @@ final class FieldReader {
         return JsonPaths.field(path, name);
     }
 
+    /** The names of the object's fields as written; none for a silent reader. */
+    List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        if (node != null) {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
     /** The raw value of a field, or null when absent or JSON null. */
     JsonNode raw(String name) {
         if (node == null) {

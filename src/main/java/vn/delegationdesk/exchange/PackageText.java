@@ -30,21 +30,21 @@ final class PackageText {
     private PackageText() {
     }
 
-    static JsonNode load(Path file) {
-        return parse(decode(read(file)));
+    static JsonNode load(Path file, ExchangeFile kind) {
+        return parse(decode(read(file, kind), kind), kind);
     }
 
     /** The size is checked before reading, and again while reading in case the file grows meanwhile. */
-    static byte[] read(Path file) {
+    static byte[] read(Path file, ExchangeFile kind) {
         try {
             long size = Files.size(file);
-            if (size > PackageFormat.MAX_FILE_BYTES) {
-                throw tooLarge(size);
+            if (size > kind.maxBytes()) {
+                throw tooLarge(size, kind);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) PackageFormat.MAX_FILE_BYTES + 1);
-                if (bytes.length > PackageFormat.MAX_FILE_BYTES) {
-                    throw tooLarge(bytes.length);
+                byte[] bytes = in.readNBytes((int) kind.maxBytes() + 1);
+                if (bytes.length > kind.maxBytes()) {
+                    throw tooLarge(bytes.length, kind);
                 }
                 return bytes;
             }
@@ -56,9 +56,8 @@ final class PackageText {
         }
     }
 
-    private static PackageException tooLarge(long size) {
-        return PackageException.of(JsonPaths.ROOT, "exchange.error.tooLarge", size / MEGABYTE,
-                PackageFormat.MAX_FILE_BYTES / (1024 * 1024));
+    private static PackageException tooLarge(long size, ExchangeFile kind) {
+        return PackageException.of(JsonPaths.ROOT, kind.keys().tooLarge(), size / MEGABYTE, kind.maxBytes() / (1024 * 1024));
     }
 
     /**
@@ -66,7 +65,7 @@ final class PackageText {
      * silently corrupt a Vietnamese name. A leading byte order mark (Windows Notepad writes one) is allowed.
      * Jackson's own encoding detection is bypassed on purpose: it would take some binary files for UTF-16.
      */
-    static String decode(byte[] bytes) {
+    static String decode(byte[] bytes, ExchangeFile kind) {
         int start = hasBom(bytes) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -78,7 +77,7 @@ final class PackageText {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw PackageException.of(JsonPaths.ROOT, "exchange.error.notUtf8", lineAt(bytes, in.position()));
+            throw PackageException.of(JsonPaths.ROOT, kind.keys().notUtf8(), lineAt(bytes, in.position()));
         }
         return out.flip().toString();
     }
@@ -97,9 +96,9 @@ final class PackageText {
         return line;
     }
 
-    static JsonNode parse(String text) {
+    static JsonNode parse(String text, ExchangeFile kind) {
         if (text.isBlank()) {
-            throw PackageException.of(JsonPaths.ROOT, "exchange.error.empty");
+            throw PackageException.of(JsonPaths.ROOT, kind.keys().empty());
         }
         try (JsonParser parser = PackageJson.MAPPER.createParser(text)) {
             JsonNode root = PackageJson.MAPPER.readTree(parser);
@@ -108,7 +107,7 @@ final class PackageText {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw PackageException.of(JsonPaths.ROOT, "exchange.error.tooComplex");
+            throw PackageException.of(JsonPaths.ROOT, kind.keys().tooComplex());
         } catch (DatabindException e) {
             // With the tree model the only databind failure is a repeated key (FAIL_ON_READING_DUP_TREE_KEY).
             throw duplicateKey(e);

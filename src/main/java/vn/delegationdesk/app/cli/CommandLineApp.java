@@ -67,7 +67,7 @@ public final class CommandLineApp {
         this.messages = messages;
         this.store = store;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand(), new EstimateCommand(), new RenderCommand());
+                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand());
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {

@@ -43,6 +43,12 @@ public final class BudgetIds {
     public static final String RATE_SET_VALUES = "rate-set-values";
     public static final String RATE_SET_ERRORS = "rate-set-errors";
     public static final String RATE_SET_NOTICE = "rate-set-notice";
+    public static final String RATE_SET_EXPORT = "rate-set-export";
+    public static final String RATE_SET_IMPORT = "rate-set-import";
+    public static final String RATE_SET_IMPORT_DIALOG = "rate-set-import-dialog";
+    public static final String RATE_SET_IMPORT_CHANGES = "rate-set-import-changes";
+    public static final String RATE_SET_IMPORT_CONFIRM = "rate-set-import-confirm";
+    public static final String RATE_SET_IMPORT_CANCEL = "rate-set-import-cancel";
 
     private BudgetIds() {
     }

@@ -130,7 +130,20 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 messages.get("ui.rateSets.delete.accessible"), model::delete);
         delete.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty()).or(model.busyProperty()));
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, delete);
-        VBox side = new VBox(buttons, list);
+        RateSetFileCommands files = model.files();
+        Button importFile = Buttons.action(BudgetIds.RATE_SET_IMPORT, messages.get("ui.rateSets.import"),
+                messages.get("ui.rateSets.import.accessible"), files::importFile);
+        importFile.disableProperty().bind(model.busyProperty().or(files.busyProperty()));
+        Button exportFile = Buttons.action(BudgetIds.RATE_SET_EXPORT, messages.get("ui.rateSets.export"),
+                messages.get("ui.rateSets.export.accessible"), files::exportSelected);
+        exportFile.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty())
+                .or(model.busyProperty()).or(files.busyProperty()));
+        HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, exportFile);
+        fileButtons.setVisible(files.available());
+        fileButtons.setManaged(files.available());
+        files.setConfirmation(preview -> new RateSetImportDialog(getDialogPane().getScene().getWindow(), preview, messages)
+                .confirmed());
+        VBox side = new VBox(buttons, list, fileButtons);
         side.getStyleClass().add(Styles.EDITOR_PANE);
         VBox.setVgrow(list, Priority.ALWAYS);
         side.setMinWidth(270);

@@ -61,6 +61,7 @@ public final class RateSetsViewModel extends ViewModel {
     private final DateInput effectiveFrom;
     private final DateInput effectiveTo;
     private final RateValueRows values;
+    private final RateSetFileCommands files;
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<String> errorsView = FXCollections.unmodifiableObservableList(errors);
@@ -80,6 +81,11 @@ public final class RateSetsViewModel extends ViewModel {
         this.texts = new RateSetTexts(messages, labels);
         this.onChanged = onChanged;
         this.values = new RateValueRows(messages, labels, this::refreshDirty);
+        this.files = new RateSetFileCommands(budget, tasks, dialogs, messages, labels,
+                () -> creating.get() ? null : selected.get(), this::mayDiscard, stored -> {
+                    load(stored.id());
+                    onChanged.run();
+                }, notice::set);
         effectiveFrom = new DateInput(messages.get("ui.rateSets.error.from"), message -> {
             fromError = message;
             refreshDirty();
@@ -170,6 +176,11 @@ public final class RateSetsViewModel extends ViewModel {
     /** Why the last save was refused, one sentence per problem. */
     public ObservableList<String> errors() {
         return errorsView;
+    }
+
+    /** "Xuất tệp…" and "Nhập tệp…". */
+    public RateSetFileCommands files() {
+        return files;
     }
 
     public String label(Enum<?> value) {

@@ -1,0 +1,19 @@
+package vn.delegationdesk.budget.ui;
+
+import java.util.List;
+import vn.delegationdesk.budget.RateSetChange;
+
+/**
+ * What the import preview shows, in Vietnamese: a heading ("Tệp … sẽ thay thế bộ định mức «…»: 1 mức thay đổi."),
+ * one row per changed field or value (before → after), and the text of the confirming button ("Thay thế" or "Thêm
+ * mới"). Built by {@link RateSetFileCommands} without any node; the dialog only shows it.
+ */
+public record ImportPreview(String title, String heading, List<Row> rows, String confirmText, RateSetChange change) {
+    /** One line of the preview: what ("Phòng nghỉ … vùng còn lại"), as stored, as in the file. */
+    public record Row(String item, String before, String after) {
+    }
+
+    public ImportPreview {
+        rows = List.copyOf(rows);
+    }
+}

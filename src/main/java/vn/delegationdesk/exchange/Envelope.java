@@ -1,0 +1,49 @@
+package vn.delegationdesk.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The top of an exchange file: a JSON object whose {@code format} names the format and whose {@code formatVersion}
+ * is the one version this build reads. Anything else is refused by name before a field of the body is read, since
+ * the fields of another format or version would be misread.
+ */
+final class Envelope {
+    static final String FORMAT = "format";
+    static final String VERSION = "formatVersion";
+
+    private Envelope() {
+    }
+
+    /** Refuses a root that is not an object. */
+    static void checkObject(JsonNode root, ExchangeFile kind) {
+        if (!root.isObject()) {
+            throw PackageException.of(JsonPaths.ROOT, kind.keys().notObject());
+        }
+    }
+
+    /** Format first: the version number of some other format means nothing. */
+    static void check(FieldReader envelope, ExchangeFile kind) {
+        String formatPath = envelope.path(FORMAT);
+        JsonNode format = envelope.raw(FORMAT);
+        if (format == null) {
+            throw PackageException.of(formatPath, kind.keys().formatMissing(), kind.formatName());
+        }
+        if (!format.isTextual() || !kind.formatName().equals(format.textValue())) {
+            throw PackageException.of(formatPath, "exchange.error.unknownFormat", FieldReader.preview(format),
+                    kind.formatName());
+        }
+        String versionPath = envelope.path(VERSION);
+        JsonNode version = envelope.raw(VERSION);
+        if (version == null) {
+            throw PackageException.of(versionPath, "exchange.error.missingField");
+        }
+        if (!version.isIntegralNumber()) {
+            throw PackageException.of(versionPath, "exchange.error.expectedInteger", FieldReader.preview(version));
+        }
+        // Compared as text so that a huge number is refused by name too, and printed without grouping.
+        if (!String.valueOf(kind.version()).equals(version.asText())) {
+            throw PackageException.of(versionPath, kind.keys().unsupportedVersion(), version.asText(),
+                    String.valueOf(kind.version()));
+        }
+    }
+}

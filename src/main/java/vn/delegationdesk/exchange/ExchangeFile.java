@@ -1,0 +1,50 @@
+package vn.delegationdesk.exchange;
+
+/**
+ * The two kinds of file this package reads, with what differs between them when a file is refused: the size
+ * limit, the format name and version, and the messages that say what the file should have been ("gói đoàn công
+ * tác" or "bộ định mức"). Everything else (not JSON, cut short, a repeated key...) is said the same way for both.
+ */
+enum ExchangeFile {
+    PACKAGE(PackageFormat.NAME, PackageFormat.VERSION, PackageFormat.MAX_FILE_BYTES,
+            new Keys("exchange.error.tooLarge", "exchange.error.empty", "exchange.error.notUtf8",
+                    "exchange.error.tooComplex", "exchange.error.notPackage", "exchange.error.formatMissing",
+                    "exchange.error.unsupportedVersion")),
+    RATE_SET(RateSetFormat.NAME, RateSetFormat.VERSION, RateSetFormat.MAX_FILE_BYTES,
+            new Keys("exchange.rateSet.error.tooLarge", "exchange.rateSet.error.empty", "exchange.rateSet.error.notUtf8",
+                    "exchange.rateSet.error.tooComplex", "exchange.rateSet.error.notRateSet",
+                    "exchange.rateSet.error.formatMissing", "exchange.rateSet.error.unsupportedVersion"));
+
+    /** Message keys of the refusals whose wording names the kind of file. */
+    record Keys(String tooLarge, String empty, String notUtf8, String tooComplex, String notObject, String formatMissing,
+            String unsupportedVersion) {
+    }
+
+    private final String formatName;
+    private final int version;
+    private final long maxBytes;
+    private final Keys keys;
+
+    ExchangeFile(String formatName, int version, long maxBytes, Keys keys) {
+        this.formatName = formatName;
+        this.version = version;
+        this.maxBytes = maxBytes;
+        this.keys = keys;
+    }
+
+    String formatName() {
+        return formatName;
+    }
+
+    int version() {
+        return version;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    Keys keys() {
+        return keys;
+    }
+}
