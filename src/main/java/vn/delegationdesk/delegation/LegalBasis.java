@@ -11,4 +11,9 @@ public record LegalBasis(String kind, String number, LocalDate date, String issu
         issuer = Texts.clean(issuer);
         subject = Texts.clean(subject);
     }
+
+    /** "Căn cứ" for a legal document, "Thực hiện" for a Party document or a plan being carried out. */
+    public Citation citation() {
+        return Citation.of(this);
+    }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.delegationdesk.delegation.Citation;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
@@ -95,7 +96,11 @@ public final class DecisionDocument implements DocumentBuilder {
 
     private static void bases(Delegation d, DocumentSettings settings, List<Block> blocks) {
         List<String> lines = new ArrayList<>();
-        d.legalBases().forEach(basis -> lines.add("Căn cứ " + DelegationWording.legalBasis(basis)));
+        // Legal documents are grounds ("Căn cứ"), Party documents and higher plans are carried out ("Thực hiện").
+        for (Citation citation : Citation.values()) {
+            d.legalBases().stream().filter(basis -> basis.citation() == citation)
+                    .forEach(basis -> lines.add(citation.word() + " " + DelegationWording.legalBasis(basis)));
+        }
         lines.add("Căn cứ " + planCitation(d) + " về việc " + DelegationWording.planSubject(d));
         String proposer = proposer(d, settings);
         for (int i = 0; i < lines.size(); i++) {

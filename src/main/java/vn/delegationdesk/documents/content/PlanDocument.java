@@ -8,6 +8,7 @@ import static vn.delegationdesk.documents.content.DelegationWording.withoutFinal
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.delegationdesk.delegation.Citation;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.Quota;
@@ -58,13 +59,15 @@ public final class PlanDocument implements DocumentBuilder {
                 OfficialParts.planHeader(d), blocks, null);
     }
 
-    /** "Thực hiện Nghị quyết số …; Kế hoạch số …. Sở … xây dựng kế hoạch …, cụ thể như sau:". */
+    /** "Căn cứ Luật …. Thực hiện Nghị quyết số …; Kế hoạch số …. Sở … xây dựng kế hoạch …, cụ thể như sau:". */
     static String opening(Delegation d) {
         StringBuilder out = new StringBuilder();
-        if (!d.legalBases().isEmpty()) {
-            out.append("Thực hiện ")
-                    .append(String.join("; ", d.legalBases().stream().map(DelegationWording::legalBasis).toList()))
-                    .append(". ");
+        for (Citation citation : Citation.values()) {
+            List<String> cited = d.legalBases().stream().filter(basis -> basis.citation() == citation)
+                    .map(DelegationWording::legalBasis).toList();
+            if (!cited.isEmpty()) {
+                out.append(citation.word()).append(' ').append(String.join("; ", cited)).append(". ");
+            }
         }
         // Without an issuing body the sentence starts at its verb, which then takes the capital.
         String body = DelegationWording.bodyWithLocality(d);

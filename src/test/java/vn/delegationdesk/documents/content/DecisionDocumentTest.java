@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.LegalBasis;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.member.Member;
@@ -22,6 +23,7 @@ import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.SampleDocuments;
 import vn.delegationdesk.testing.SampleEstimates;
 
@@ -61,14 +63,35 @@ class DecisionDocumentTest {
 
     @Test
     void citesTheBasesInItalicsEndingWithTheProposal() {
-        List<Paragraph> bases = paragraphs().stream().filter(p -> p.text().startsWith("Căn cứ ") || p.text().startsWith("Xét "))
-                .toList();
+        List<Paragraph> bases = paragraphs().stream().filter(p -> p.text().startsWith("Căn cứ ") || p.text().startsWith("Thực hiện ")
+                || p.text().startsWith("Xét ")).toList();
         assertThat(bases).hasSize(6).allSatisfy(p -> assertThat(p.runs()).allMatch(Run::italic));
-        assertThat(bases.get(0).text()).startsWith("Căn cứ Nghị quyết số 09-NQ/TU ngày 22/02/2022 của Thành ủy Hà Nội về")
+        // A Party resolution is carried out, not relied on: "Thực hiện", never "Căn cứ".
+        assertThat(bases.get(0).text()).startsWith("Thực hiện Nghị quyết số 09-NQ/TU ngày 22/02/2022 của Thành ủy Hà Nội về")
                 .endsWith(";");
         assertThat(bases.get(4).text()).startsWith("Căn cứ Kế hoạch số       /KH-SVHTT ngày     /10/2025 của Sở Văn hóa và "
                 + "Thể thao về việc tổ chức Đoàn khảo sát").endsWith("tại tỉnh Đắk Lắk và tỉnh Lâm Đồng;");
         assertThat(bases.get(5).text()).isEqualTo("Xét đề nghị của Trưởng phòng Tổ chức - Pháp chế.");
+    }
+
+    @Test
+    void citesLegalDocumentsAsGroundsBeforeWhatItCarriesOut() {
+        Delegation sample = SampleDelegation.create();
+        List<LegalBasis> bases = new ArrayList<>(List.of(new LegalBasis("Luật", "39/2024/QH15", LocalDate.of(2024, 6, 28), "Quốc hội",
+                "Thủ đô")));
+        bases.addAll(sample.legalBases());
+        bases.add(new LegalBasis("Thông tư", "40/2017/TT-BTC", LocalDate.of(2017, 4, 28), "Bộ Tài chính",
+                "quy định chế độ công tác phí, chế độ chi hội nghị"));
+        Delegation withLaw = sample.toBuilder().legalBases(bases).build();
+
+        List<String> lines = new DecisionDocument().build(
+                new DocumentSource(withLaw.withId(1L), DocumentSettings.defaults(), SampleEstimates.priced())).plainText().lines()
+                .filter(l -> l.startsWith("Căn cứ ") || l.startsWith("Thực hiện ")).toList();
+
+        assertThat(lines.get(0)).startsWith("Căn cứ Luật số 39/2024/QH15 ngày 28/6/2024 của Quốc hội về Thủ đô");
+        assertThat(lines.get(1)).startsWith("Căn cứ Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính");
+        assertThat(lines.get(2)).startsWith("Thực hiện Nghị quyết số 09-NQ/TU");
+        assertThat(lines).noneMatch(l -> l.startsWith("Căn cứ Nghị quyết số 09-NQ/TU"));
     }
 
     @Test

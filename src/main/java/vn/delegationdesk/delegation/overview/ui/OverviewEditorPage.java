@@ -165,7 +165,9 @@ public final class OverviewEditorPage {
     private Node legalBasesCard() {
         TableView<LegalBasis> table = listTable(model.legalBases(), OverviewIds.LEGAL_BASES_TABLE, "ui.detail.field.legalBases",
                 "ui.editor.legalBases.empty");
+        // How the plan and the decision will cite it, so the clerk sees it before it is printed.
         table.getColumns().setAll(List.of(
+                column("ui.editor.legalBasis.citation", b -> b.citation().word(), 90),
                 column("ui.editor.legalBasis.kind", LegalBasis::kind, 110),
                 column("ui.editor.legalBasis.number", LegalBasis::number, 120),
                 column("ui.editor.legalBasis.dateColumn", b -> VietnameseDates.format(b.date()), 100),
