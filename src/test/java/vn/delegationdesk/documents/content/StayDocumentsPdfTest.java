@@ -67,6 +67,36 @@ class StayDocumentsPdfTest {
         assertThat(between(text, "Thứ Ba, ngày 14/10/2025", "Đoàn xuất phát")).doesNotContain("Sáng");
     }
 
+    @Test
+    void theMemberListGivesEachStayItsHeadingWithTheSameRoomsUnderIt() {
+        String text = flat(PdfPages.allText(pack.render(DocumentFile.MEMBER_LIST_PDF, source(withHotel(SampleDelegation.create()
+                .withId(1L))))));
+        String rooming = text.substring(text.indexOf("II. DANH SÁCH XẾP PHÒNG"));
+
+        assertThat(rooming).contains("1. Nơi lưu trú: tỉnh Đắk Lắk — nhận phòng 14/10/2025, trả phòng 16/10/2025 (2 đêm)")
+                .contains("2. Khách sạn Mường Thanh Luxury Phan Thiết, địa chỉ 55 Tôn Đức Thắng, phường Phú Thủy, điện thoại "
+                        + "0252 3819 999 — nhận phòng 16/10/2025, trả phòng 19/10/2025 (3 đêm)");
+        String first = between(rooming, "1. Nơi lưu trú", "2. Khách sạn");
+        String second = rooming.substring(rooming.indexOf("2. Khách sạn"));
+        String head = SampleDelegation.create().head().orElseThrow().fullName();
+        assertThat(first).contains("Phòng Họ và tên", head + " Nữ");
+        assertThat(second).contains("Phòng Họ và tên", head + " Nữ");
+    }
+
+    @Test
+    void aStayTheHostProvidesIsListedAndSaysSo() {
+        Delegation sample = SampleDelegation.create().withId(1L);
+        Accommodation guestHouse = new Accommodation("Nhà khách Tỉnh ủy Đắk Lắk", "", "", true);
+        Delegation hosted = StayPlans.edited(sample, StayPlans.of(sample).withAccommodation(LocalDate.of(2025, 10, 14),
+                LocalDate.of(2025, 10, 16), guestHouse));
+
+        String text = flat(PdfPages.allText(pack.render(DocumentFile.MEMBER_LIST_PDF, source(hosted))));
+
+        assertThat(text).contains("1. Nhà khách Tỉnh ủy Đắk Lắk — nhận phòng 14/10/2025, trả phòng 16/10/2025 (2 đêm); "
+                + "phòng do đơn vị nơi đến bố trí")
+                .contains("2. Nơi lưu trú: tỉnh Lâm Đồng — nhận phòng 16/10/2025, trả phòng 19/10/2025 (3 đêm)");
+    }
+
     private String itinerary(Delegation d) {
         return PdfPages.allText(pack.render(DocumentFile.ITINERARY_PDF, source(d)));
     }
@@ -90,6 +120,6 @@ class StayDocumentsPdfTest {
 
     /** The text with its line breaks as spaces: a long line wraps in its cell. */
     static String flat(String text) {
-        return text.replaceAll("\\s*\\n\\s*", " ");
+        return text.replace('\u00a0', ' ').replaceAll("\\s*\\n\\s*", " ");
     }
 }
