@@ -97,6 +97,18 @@ class StayDocumentsPdfTest {
                 .contains("2. Nơi lưu trú: tỉnh Lâm Đồng — nhận phòng 16/10/2025, trả phòng 19/10/2025 (3 đêm)");
     }
 
+    @Test
+    void theTravelOrdersStopWhereTheGroupSleeps() {
+        List<String> pages = PdfPages.text(pack.render(DocumentFile.TRAVEL_ORDERS_PDF, source(SampleDelegation.create()
+                .withId(1L))));
+        String first = flat(pages.get(0));
+
+        // 14→16/10 at Buôn Ma Thuột (nights 14 and 15), 16→19/10 at Bình Thuận (nights 16, 17 and 18).
+        // Each row's first line, then the province under the place.
+        assertThat(first).contains("Nơi đến: Buôn Ma Thuột 14/10/2025 3 (tỉnh Đắk Lắk) Nơi đi: Buôn Ma Thuột 16/10/2025 Ô tô "
+                + "(tỉnh Đắk Lắk) Nơi đến: Bình Thuận 16/10/2025 4 (tỉnh Lâm Đồng) Nơi đi: Bình Thuận 19/10/2025 Máy bay");
+    }
+
     private String itinerary(Delegation d) {
         return PdfPages.allText(pack.render(DocumentFile.ITINERARY_PDF, source(d)));
     }
