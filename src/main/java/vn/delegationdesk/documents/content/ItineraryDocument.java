@@ -1,12 +1,17 @@
 package vn.delegationdesk.documents.content;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.StayPlans;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Member;
@@ -16,9 +21,13 @@ import vn.delegationdesk.delegation.programme.HalfDay;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeCalendar;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Night;
+import vn.delegationdesk.delegation.stay.StayPlan;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
+import vn.delegationdesk.documents.fonts.LiberationSerif;
 import vn.delegationdesk.documents.fonts.LineFit;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
@@ -38,7 +47,9 @@ import vn.delegationdesk.platform.i18n.VietnameseDates;
  * "CHƯƠNG TRÌNH CÔNG TÁC": the leader's programme as a timetable, read on the trip, so in large type and short. A
  * shaded row per day ("Thứ Ba, ngày 14/10/2025 – tỉnh Đắk Lắk"), then a row per activity: when, what, where, who
  * receives the delegation (with the contact person and phone the delegation holds for that host) and how it travels.
- * A conference takes one row; its agenda is in the annex after the contacts ({@link ItineraryAnnex}).
+ * A conference takes one row; its agenda is in the annex after the contacts ({@link ItineraryAnnex}). Every day but
+ * the last ends with where the group sleeps that night ("Nghỉ đêm tại …"), from the stay plan the member list and the
+ * estimate read too.
  *
  * <p>No Nghị định 30 header: the programme is not registered (it has no number or date of its own; the plan it
  * carries out has them) and is handed out inside the delegation, so the national name and motto would only
@@ -63,6 +74,11 @@ public final class ItineraryDocument implements DocumentBuilder {
     private static final List<Float> HEADER_COLUMNS = List.of(5f, 6f);
     /** A table cell's padding on each side, in points, as the writers lay cells out. */
     private static final float CELL_PADDING = 3;
+    /** The time column, widened from the content column when a clock time is wider than it. */
+    private static final int TIME_COLUMN = 0;
+    private static final int CONTENT_COLUMN = 1;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String NIGHT = "Nghỉ đêm tại ";
     /** A phone number somewhere in a contact line the user typed: nine digits or more, maybe spaced or dotted. */
     private static final Pattern PHONE = Pattern.compile("\\d(?:[ .\\u00a0]?\\d){8,}");
 
@@ -127,6 +143,8 @@ public final class ItineraryDocument implements DocumentBuilder {
                 1, 1, false)).toList();
         List<List<Cell>> rows = new ArrayList<>();
         List<Conference> annexed = ItineraryAnnex.conferences(delegation);
+        StayPlan stays = StayPlans.of(delegation);
+        LocalDate lastDay = delegation.lastDate().orElse(null);
         for (ProgrammeDay day : delegation.programme()) {
             rows.add(List.of(Cell.bold(dayLabel(delegation.legs(), day), Align.LEFT).spanning(COLUMNS.size()).shade()));
             for (HalfDay halfDay : ProgrammeCalendar.SESSIONS) {
@@ -134,8 +152,48 @@ public final class ItineraryDocument implements DocumentBuilder {
                     rows.add(row(delegation, activity, annexed, typedContacts));
                 }
             }
+            if (!day.date().equals(lastDay)) {
+                stays.nightOn(day.date()).map(ItineraryDocument::nightLine).filter(line -> !line.isEmpty())
+                        .ifPresent(line -> rows.add(List.of(new Cell(List.of(left(Run.italic(line), 0)), COLUMNS.size(), 1,
+                                false))));
+            }
         }
-        return new Table(WIDTHS, List.of(header), rows, true, TABLE_SIZE);
+        return new Table(widths(delegation.programme()), List.of(header), rows, true, TABLE_SIZE);
+    }
+
+    /**
+     * "Nghỉ đêm tại Khách sạn Sài Gòn – Ban Mê, 1-3 Phan Chu Trinh (tỉnh Đắk Lắk)", or "Nghỉ đêm tại tỉnh Đắk Lắk"
+     * while no hotel is known; empty when the night names neither.
+     */
+    static String nightLine(Night night) {
+        Accommodation at = night.accommodation();
+        String where = String.join(", ", Stream.of(at.hotel(), at.address()).filter(t -> !t.isEmpty()).toList());
+        if (where.isEmpty()) {
+            return night.place().isEmpty() ? "" : NIGHT + night.place();
+        }
+        return NIGHT + where + (night.place().isEmpty() ? "" : " (" + night.place() + ")");
+    }
+
+    /**
+     * The columns' shares: the measured ones, with the time column widened (from the content column) when a clock
+     * time such as "08:00–11:30" would not fit it on one line.
+     */
+    private static List<Float> widths(List<ProgrammeDay> programme) {
+        float total = PageSetup.administrative().textWidthPoints();
+        float widest = 0;
+        for (ProgrammeDay day : programme) {
+            for (Activity activity : day.activities()) {
+                widest = Math.max(widest, LiberationSerif.width(time(activity), Face.REGULAR, TABLE_SIZE));
+            }
+        }
+        float needed = (widest + 2 * CELL_PADDING + 1) * 100 / total;
+        List<Float> widths = new ArrayList<>(WIDTHS);
+        if (needed > widths.get(TIME_COLUMN)) {
+            float gain = (float) Math.ceil(needed * 2) / 2 - widths.get(TIME_COLUMN);
+            widths.set(TIME_COLUMN, widths.get(TIME_COLUMN) + gain);
+            widths.set(CONTENT_COLUMN, widths.get(CONTENT_COLUMN) - gain);
+        }
+        return widths;
     }
 
     /** "Thứ Ba, ngày 14/10/2025 – tỉnh Đắk Lắk": the weekday, the date and the leg the day belongs to. */
@@ -174,11 +232,16 @@ public final class ItineraryDocument implements DocumentBuilder {
     }
 
     /**
-     * When an activity takes place. Activities carry their session only ("Sáng", "Chiều", "Tối", "Cả ngày"); an hour
-     * ("08:00") would come here once the programme records one.
+     * When an activity takes place: its clock times when the programme has them ("08:00–11:30", or "08:00" with no
+     * end, "đến 11:30" with no start), else its session ("Sáng", "Chiều", "Tối", "Cả ngày").
      */
     static String time(Activity activity) {
-        return TripTexts.session(activity.halfDay());
+        LocalTime start = activity.startTime();
+        LocalTime end = activity.endTime();
+        if (start != null) {
+            return end == null ? CLOCK.format(start) : CLOCK.format(start) + "–" + CLOCK.format(end);
+        }
+        return end == null ? TripTexts.session(activity.halfDay()) : "đến " + CLOCK.format(end);
     }
 
     /**

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.StayPlans;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.Stay;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.layout.Align;
@@ -20,10 +23,12 @@ import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.platform.i18n.TextFolding;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
- * Danh sách đoàn for the airline (passengers with ID numbers and phones) and the hotel (rooms). It holds
+ * Danh sách đoàn for the airline (passengers with ID numbers and phones) and the hotels (rooms, under a heading per
+ * stay of the stay plan: the hotel, its address and phone, the check-in and check-out dates). It holds
  * personal data, which every page says in its footer and the title block says again, so a copy that leaves
  * the office carries the warning. Landscape: seven columns with 12-digit ID numbers and unit names do not
  * fit a portrait page at a readable size.
@@ -37,6 +42,9 @@ public final class MemberListDocument implements DocumentBuilder {
     static final List<String> ROOM_COLUMNS = List.of("Phòng", "Họ và tên", "Giới tính", "Chức vụ, đơn vị", "Ghi chú");
 
     private static final float TABLE_SIZE = 12;
+    /** How an accommodation's name may already say what it is; any other name is printed after "Khách sạn". */
+    private static final List<String> LODGING_WORDS = List.of("khach san", "nha khach", "nha nghi", "resort", "khu nghi duong",
+            "homestay", "villa", "hotel", "ky tuc xa", "can ho");
 
     @Override
     public PrintedDocument build(DocumentSource source) {
@@ -49,8 +57,18 @@ public final class MemberListDocument implements DocumentBuilder {
         blocks.add(Paragraph.heading("I. DANH SÁCH HÀNH KHÁCH"));
         blocks.add(passengers(delegation.members()));
         blocks.add(Paragraph.heading("II. DANH SÁCH XẾP PHÒNG"));
+        List<RoomingList.Room> rooms = RoomingList.of(delegation.members());
+        List<Stay> stays = StayPlans.of(delegation).stays();
+        // Each hotel gets the same pairing under its own heading: every stay, the host's included, needs the list.
+        for (int i = 0; i < stays.size(); i++) {
+            blocks.add(new Paragraph(stayRuns(i + 1, stays.get(i)), Align.JUSTIFIED, TABLE_SIZE + 1, false, i == 0 ? 0 : 8, 4,
+                    true));
+            if (i < stays.size() - 1) {
+                blocks.add(rooms(rooms));
+            }
+        }
         // The last rooms go over with the signature, which never stands on a page of its own.
-        blocks.add(rooms(RoomingList.of(delegation.members())).keptWithNext());
+        blocks.add(rooms(rooms).keptWithNext());
         // The list goes out under the body's header to the airline and the hotel, which book and invoice the
         // body: it is signed and sealed like any letter the body sends, by the plan's signer. It is addressed
         // to no one in the "Nơi nhận" sense, so the closing has no recipients.
@@ -70,6 +88,45 @@ public final class MemberListDocument implements DocumentBuilder {
     static String subject(Delegation delegation) {
         String dates = TripWording.dateRange(delegation);
         return TripWording.shortTitle(delegation) + (dates.isEmpty() ? "" : " (" + dates + ")");
+    }
+
+    /**
+     * "1. Khách sạn Mường Thanh, địa chỉ 55 Tôn Đức Thắng, điện thoại 0252 3819 999 — nhận phòng 16/10/2025, trả phòng
+     * 19/10/2025 (3 đêm)", the hotel's name in bold; the stop ("Nơi lưu trú: tỉnh Đắk Lắk") while no hotel is known.
+     */
+    static List<Run> stayRuns(int number, Stay stay) {
+        Accommodation at = stay.accommodation();
+        List<Run> runs = new ArrayList<>();
+        if (at.hotel().isEmpty()) {
+            runs.add(Run.bold(number + ". Nơi lưu trú: " + stay.place()));
+        } else {
+            runs.add(Run.bold(number + ". " + hotelName(at.hotel())));
+        }
+        StringBuilder rest = new StringBuilder();
+        if (!at.address().isEmpty()) {
+            rest.append(", địa chỉ ").append(at.address());
+        }
+        if (!at.phone().isEmpty()) {
+            rest.append(", điện thoại ").append(ItineraryDocument.unbroken(at.phone()));
+        }
+        rest.append(" — ").append(stayDates(stay));
+        if (at.hostProvides()) {
+            rest.append("; phòng do đơn vị nơi đến bố trí");
+        }
+        runs.add(Run.plain(rest.toString()));
+        return runs;
+    }
+
+    /** "nhận phòng 16/10/2025, trả phòng 19/10/2025 (3 đêm)". */
+    static String stayDates(Stay stay) {
+        return "nhận phòng " + VietnameseDates.format(stay.checkIn()) + ", trả phòng " + VietnameseDates.format(stay.checkOut())
+                + " (" + stay.nights() + " đêm)";
+    }
+
+    /** The name as typed when it says what kind of lodging it is ("Nhà khách Tỉnh ủy"), else after "Khách sạn". */
+    static String hotelName(String name) {
+        String folded = TextFolding.fold(name);
+        return LODGING_WORDS.stream().anyMatch(folded::startsWith) ? name : "Khách sạn " + name;
     }
 
     private static Table passengers(List<Member> members) {

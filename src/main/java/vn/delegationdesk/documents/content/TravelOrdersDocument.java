@@ -201,10 +201,12 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         List<Cell> numbers = ROUTE_NUMBERS.stream().map(n -> Cell.of(n, Align.CENTER)).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (TravelSegments.Segment segment : segments) {
-            rows.add(List.of(placeCell(delegation, "Nơi đi: ", segment.from(), stampRoom), dateCell(segment.departure()),
+            rows.add(List.of(placeCell(delegation, "Nơi đi: ", segment.from(), segment.departure(), stampRoom),
+                    dateCell(segment.departure()),
                     Cell.of(TripTexts.transport(segment.transport()), Align.CENTER), Cell.empty(), Cell.empty(), Cell.empty()));
             String days = segment.daysAtDestination() == null ? "" : Integer.toString(segment.daysAtDestination());
-            rows.add(List.of(placeCell(delegation, "Nơi đến: ", segment.to(), stampRoom), dateCell(segment.arrival()), Cell.empty(),
+            rows.add(List.of(placeCell(delegation, "Nơi đến: ", segment.to(), segment.arrival(), stampRoom),
+                    dateCell(segment.arrival()), Cell.empty(),
                     Cell.of(days, Align.CENTER), Cell.empty(), Cell.empty()));
         }
         if (rows.isEmpty()) {
@@ -218,11 +220,11 @@ public final class TravelOrdersDocument implements DocumentBuilder {
     }
 
     /** "Nơi đến: Buôn Ma Thuột" over "(tỉnh Đắk Lắk)" when the city is a stop in a province of that name. */
-    private static Cell placeCell(Delegation delegation, String label, String place, float stampRoom) {
+    private static Cell placeCell(Delegation delegation, String label, String place, LocalDate on, float stampRoom) {
         List<Paragraph> lines = new ArrayList<>();
         lines.add(Paragraph.of(label + place, Align.LEFT));
-        Optional<Leg> leg = TravelSegments.legAt(delegation, place);
-        if (leg.isPresent() && !leg.get().place().isEmpty() && !leg.get().place().equals(place)) {
+        Optional<Leg> leg = TravelSegments.legAt(delegation, place, on);
+        if (leg.isPresent() && !leg.get().place().isEmpty() && !leg.get().place().equals(place) && !place.contains(leg.get().place())) {
             lines.add(Paragraph.of("(" + leg.get().place() + ")", Align.LEFT));
         }
         int last = lines.size() - 1;

@@ -66,7 +66,7 @@ class ItineraryLayoutPdfTest {
     }
 
     @Test
-    void theSamplesTimetableAndContactsTakeTwoPagesAndTheAgendasFollowInTheAnnex() {
+    void theSamplesTimetableTakesTwoPagesThenTheContactsAndTheAgendasFollowInTheAnnex() {
         DocumentSource source = SampleDocuments.source();
         List<String> pages = PdfPages.text(pack.render(DocumentFile.ITINERARY_PDF, source)).stream()
                 .map(p -> p.replaceAll("\\s+", " ")).toList();
@@ -74,7 +74,8 @@ class ItineraryLayoutPdfTest {
         int annex = pageOf(pages, ItineraryAnnex.TITLE);
 
         assertThat(pageOf(pages, "Chủ nhật, ngày 19/10/2025")).isLessThanOrEqualTo(1);
-        assertThat(contacts).as("the contacts on the timetable's last page").isLessThanOrEqualTo(1);
+        // With a night line ending each day the timetable fills two pages; the contacts come on the third.
+        assertThat(contacts).as("the contacts right after the timetable").isLessThanOrEqualTo(2);
         assertThat(annex).isGreaterThan(contacts);
         assertThat(pages.get(0)).contains("Thời gian", "Nội dung", "Địa điểm", "Đơn vị đón tiếp", "liên hệ", "Phương tiện",
                 "Sáng Đoàn xuất phát từ Hà Nội", "Máy bay", "Chiều", "Tối", "Khoảng 180 đại biểu.");
