@@ -74,7 +74,7 @@ public final class EstimateDocument implements DocumentBuilder {
         for (EstimateSection section : estimate.sections()) {
             rows.add(List.of(Cell.bold(section.numeral(), Align.CENTER).shade(),
                     Cell.bold(section.title(), Align.LEFT).spanning(TITLE_SPAN).shade(),
-                    Cell.bold(VietnameseNumbers.format(section.subtotal()), Align.RIGHT).shade(), Cell.empty().shade()));
+                    Cell.bold(subtotal(section), Align.RIGHT).shade(), Cell.empty().shade()));
             List<BudgetLine> lines = section.lines();
             for (int i = 0; i < lines.size(); i++) {
                 rows.add(line(i + 1, lines.get(i)));
@@ -83,6 +83,12 @@ public final class EstimateDocument implements DocumentBuilder {
         rows.add(List.of(Cell.empty().shade(), Cell.bold(EstimateTexts.totalLabel(estimate), Align.CENTER).spanning(TITLE_SPAN).shade(),
                 Cell.bold(VietnameseNumbers.format(estimate.total()), Align.RIGHT).shade(), Cell.empty().shade()));
         return new Table(WIDTHS, List.of(header), rows, true, TABLE_SIZE);
+    }
+
+    /** A section's subtotal, blank while none of its lines has a price (as the sheet's formula shows it). */
+    private static String subtotal(EstimateSection section) {
+        boolean nonePriced = !section.lines().isEmpty() && section.lines().stream().noneMatch(BudgetLine::priced);
+        return nonePriced ? "" : VietnameseNumbers.format(section.subtotal());
     }
 
     private static List<Cell> line(int number, BudgetLine line) {

@@ -102,6 +102,7 @@ class EstimateDocumentTest {
         long shown = unpriced.rows().stream().map(LayoutProbe::texts)
                 .filter(t -> t.size() == 8 && t.get(5).equals("chưa có đơn giá") && t.get(6).isEmpty()).count();
         assertThat(shown).as("every line without a price, needed or not").isEqualTo(23);
+        assertThat(LayoutProbe.texts(unpriced.rows().get(0))).as("no subtotal of nothing").containsExactly("I", "Chi phí đi lại", "", "");
         assertThat(start.estimate().unpricedLines()).as("the lines that need one").isEqualTo(18);
         assertThat(unpriced.rows().stream().map(LayoutProbe::texts).filter(t -> t.size() == 8 && t.get(5).isEmpty()))
                 .as("no line goes without a price and without saying so").isEmpty();
