@@ -23,6 +23,19 @@ public record Estimate(String title, LocalDate startDate, LocalDate endDate, Rat
         return sum;
     }
 
+    /**
+     * How many lines {@link BudgetLine#needsPrice() need a price} not typed yet (as many as the estimate's warnings
+     * about them): while there is one, the total is partial and the estimate a draft.
+     */
+    public int unpricedLines() {
+        return (int) sections.stream().flatMap(s -> s.lines().stream()).filter(BudgetLine::needsPrice).count();
+    }
+
+    /** Whether every line has its unit price, so that the total is the whole estimate. */
+    public boolean complete() {
+        return unpricedLines() == 0;
+    }
+
     public String totalInWords() {
         return AmountInWords.of(total());
     }

@@ -88,7 +88,7 @@ public final class EstimateCalculator {
                 BudgetLine line = apply(draft, edit);
                 built.add(line);
                 String number = numeral + "." + built.size();
-                if (!line.priced() && line.quantity() * line.times() > 0 && !draft.optional()) {
+                if (line.needsPrice()) {
                     warnings.add("budget.warning.missingPrice", number, line.content());
                 } else if (draft.rate() != null && !edit.edited().contains(LineField.UNIT_PRICE) && draft.rate().known()
                         && !draft.rate().verified() && line.quantity() * line.times() > 0) {
@@ -99,7 +99,7 @@ public final class EstimateCalculator {
                 BudgetLine line = new BudgetLine("manual." + m.id(), LineOrigin.MANUAL, m.content(), m.unit(),
                         m.quantity(), m.times(), m.unitPrice(), m.basis(), Set.of());
                 built.add(line);
-                if (!line.priced() && line.quantity() * line.times() > 0) {
+                if (line.needsPrice()) {
                     warnings.add("budget.warning.missingPrice", numeral + "." + built.size(), line.content());
                 }
             }
@@ -114,7 +114,7 @@ public final class EstimateCalculator {
                     edit.times() != null ? edit.times() : draft.times(),
                     edit.unitPrice() != null ? edit.unitPrice() : draft.unitPrice(),
                     edit.basis() != null ? edit.basis() : draft.basis(),
-                    edit.edited());
+                    edit.edited(), draft.optional());
         }
     }
 

@@ -19,6 +19,17 @@ public final class EstimateTexts {
     public static final String RATES_PREFIX = "Định mức áp dụng: ";
     public static final String WORDS_PREFIX = "Bằng chữ: ";
     public static final String TOTAL = "TỔNG CỘNG";
+    /** The total's label while some line has no price: the figure is only what is priced so far. */
+    public static final String PARTIAL_TOTAL = "TỔNG CỘNG (tạm tính, chưa đủ đơn giá)";
+    /** "Bằng chữ" of a partial total. */
+    public static final String PARTIAL_WORDS_PREFIX = "Bằng chữ (tạm tính, chưa đủ đơn giá): ";
+    /** What an unpriced line shows in place of its unit price; its amount stays blank. */
+    public static final String NO_PRICE = "chưa có đơn giá";
+    /** The draft mark is these two around the number of unpriced lines: "DỰ THẢO – còn 18 dòng chưa có đơn giá". */
+    public static final String DRAFT_MARK_PREFIX = "DỰ THẢO – còn ";
+    public static final String DRAFT_MARK_SUFFIX = " dòng chưa có đơn giá";
+    /** The Excel sheet's words once the clerk's edits changed the total they were written for. */
+    public static final String STALE_WORDS = "Tổng đã thay đổi: viết lại số tiền bằng chữ";
     public static final String PREPARER = "NGƯỜI LẬP";
     public static final String ACCOUNTANT = "KẾ TOÁN";
     /** The head's block when the delegation names no signer's title. */
@@ -63,6 +74,22 @@ public final class EstimateTexts {
     public static String ratesLine(Estimate estimate) {
         String rates = estimate.rates().describe();
         return rates.isEmpty() ? "" : RATES_PREFIX + rates;
+    }
+
+    /** "DỰ THẢO – còn 18 dòng chưa có đơn giá" while some line has no price, else the empty string. */
+    public static String draftMark(Estimate estimate) {
+        int unpriced = estimate.unpricedLines();
+        return unpriced == 0 ? "" : DRAFT_MARK_PREFIX + unpriced + DRAFT_MARK_SUFFIX;
+    }
+
+    /** "TỔNG CỘNG", or the partial total's label while some line has no price. */
+    public static String totalLabel(Estimate estimate) {
+        return estimate.complete() ? TOTAL : PARTIAL_TOTAL;
+    }
+
+    /** "Bằng chữ: …" of the total, saying that it is partial while some line has no price. */
+    public static String wordsLine(Estimate estimate) {
+        return (estimate.complete() ? WORDS_PREFIX : PARTIAL_WORDS_PREFIX) + estimate.totalInWords();
     }
 
     /** "Hà Nội, ngày 05 tháng 02 năm 2025", with room to write the date by hand while it is not known. */

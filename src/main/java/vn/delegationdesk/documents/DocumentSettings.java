@@ -17,6 +17,7 @@ import vn.delegationdesk.common.Texts;
  * @param travelOrderDepartment "Bộ phận" printed on the travel orders; may be blank
  * @param firstTravelOrderNumber the number of the first travel order, the others following; 0 leaves "Số:" blank
  * @param itineraryContacts lines of "Liên hệ" on the itinerary ("Đ/c Nguyễn Văn A, Văn phòng Sở: 0912 345 678")
+ * @param approval the estimate as approved, for the report's "Dự toán được duyệt"; null while it is not approved
  */
 public record DocumentSettings(
         IssueNumber decision,
@@ -27,7 +28,8 @@ public record DocumentSettings(
         String budgetUnitCode,
         String travelOrderDepartment,
         int firstTravelOrderNumber,
-        List<String> itineraryContacts) {
+        List<String> itineraryContacts,
+        EstimateApproval approval) {
 
     public DocumentSettings {
         decision = decision == null ? IssueNumber.DRAFT : decision;
@@ -45,6 +47,14 @@ public record DocumentSettings(
         itineraryContacts = Texts.cleanAll(itineraryContacts);
     }
 
+    /** Settings of an estimate not approved. */
+    public DocumentSettings(IssueNumber decision, String decisionProposer, List<String> decisionRecipients, IssueNumber resultsReport,
+            Long actualSpending, String budgetUnitCode, String travelOrderDepartment, int firstTravelOrderNumber,
+            List<String> itineraryContacts) {
+        this(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending, budgetUnitCode, travelOrderDepartment,
+                firstTravelOrderNumber, itineraryContacts, null);
+    }
+
     /** A delegation's settings before anyone edited them: every number a draft, every list the usual one. */
     public static DocumentSettings defaults() {
         return new DocumentSettings(IssueNumber.DRAFT, "", List.of(), IssueNumber.DRAFT, null, "", "", 0, List.of());
@@ -52,7 +62,7 @@ public record DocumentSettings(
 
     /**
      * What a copy of the delegation keeps: who proposes, the recipients, the unit's code and department and the
-     * contacts; a copy is a new trip, so its numbers, dates and spending start blank.
+     * contacts; a copy is a new trip, so its numbers, dates, spending and approval start blank.
      */
     public DocumentSettings forCopy() {
         return new DocumentSettings(IssueNumber.DRAFT, decisionProposer, decisionRecipients, IssueNumber.DRAFT, null,
@@ -61,46 +71,51 @@ public record DocumentSettings(
 
     public DocumentSettings withDecision(IssueNumber value) {
         return new DocumentSettings(value, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withDecisionProposer(String value) {
         return new DocumentSettings(decision, value, decisionRecipients, resultsReport, actualSpending, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withDecisionRecipients(List<String> value) {
         return new DocumentSettings(decision, decisionProposer, value, resultsReport, actualSpending, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withResultsReport(IssueNumber value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, value, actualSpending, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withActualSpending(Long value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, value, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withBudgetUnitCode(String value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending, value,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withTravelOrderDepartment(String value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, value, firstTravelOrderNumber, itineraryContacts);
+                budgetUnitCode, value, firstTravelOrderNumber, itineraryContacts, approval);
     }
 
     public DocumentSettings withFirstTravelOrderNumber(int value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, value, itineraryContacts);
+                budgetUnitCode, travelOrderDepartment, value, itineraryContacts, approval);
+    }
+
+    public DocumentSettings withApproval(EstimateApproval value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, value);
     }
 
     public DocumentSettings withItineraryContacts(List<String> value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, value);
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, value, approval);
     }
 }

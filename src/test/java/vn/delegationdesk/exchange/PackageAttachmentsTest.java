@@ -16,6 +16,7 @@ import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -26,7 +27,8 @@ import vn.delegationdesk.testing.TestServices;
 class PackageAttachmentsTest {
     private static final DocumentSettings NUMBERED = new DocumentSettings(new IssueNumber("125", LocalDate.of(2025, 9, 30)),
             "Trưởng phòng Tổ chức - Pháp chế", List.of("Như Điều 4", "Lưu: VT, TCPC"), IssueNumber.DRAFT, 400_000_000L,
-            "1234567", "Phòng Tổ chức - Pháp chế", 41, List.of("Đ/c Lê Quang Minh: 0914 074 207"));
+            "1234567", "Phòng Tổ chức - Pháp chế", 41, List.of("Đ/c Lê Quang Minh: 0914 074 207"),
+            new EstimateApproval("Sở Tài chính", "215/QĐ-STC", LocalDate.of(2025, 9, 20), 433_410_000L));
 
     @TempDir
     Path dir;
@@ -50,6 +52,7 @@ class PackageAttachmentsTest {
         assertThat(budget.worksheet(copy)).isEqualTo(SampleEstimates.pricedWorksheet());
         assertThat(budget.estimate(delegations.find(copy).orElseThrow()).total()).isEqualTo(433_410_000L);
         assertThat(documents.settings(copy)).isEqualTo(NUMBERED);
+        assertThat(documents.settings(copy).approval().total()).as("the approval travels too").isEqualTo(433_410_000L);
     }
 
     @Test

@@ -12,7 +12,8 @@ import vn.delegationdesk.sample.SampleDelegation;
 
 /**
  * The seed delegation's estimate with plausible quotations typed in (tickets, car, rooms, conference costs) and
- * one manual line, so every section has real figures; the baggage line is left unpriced, as a clerk would.
+ * one manual line, so every section has real figures; the baggage line is left unpriced, as a clerk would (it is
+ * optional), and so are the presentation fees, which count nobody: every line that needs a price has one.
  */
 public final class SampleEstimates {
     private static final String OUT = "travel.flight.Hà Nội – Buôn Ma Thuột.";
@@ -49,6 +50,11 @@ public final class SampleEstimates {
     /** The seed delegation's estimate with {@link #pricedWorksheet()} and the built-in rate sets. */
     public static Estimate priced() {
         return EstimateCalculator.compute(SampleDelegation.create(), pricedWorksheet(), BuiltInRateSets.all());
+    }
+
+    /** The seed delegation's estimate as it starts, no price typed: only the per diem is priced, by the rate set. */
+    public static Estimate unpriced() {
+        return EstimateCalculator.compute(SampleDelegation.create(), EstimateWorksheet.EMPTY, BuiltInRateSets.all());
     }
 
     private static LineOverride price(long amount) {

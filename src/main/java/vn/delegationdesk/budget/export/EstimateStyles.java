@@ -38,6 +38,8 @@ final class EstimateStyles {
     final CellStyle lineText;
     final CellStyle lineUnit;
     final CellStyle lineNumber;
+    final CellStyle missingPrice;
+    final CellStyle draftMark;
     final CellStyle totalLabel;
     final CellStyle totalBlank;
     final CellStyle totalAmount;
@@ -87,12 +89,15 @@ final class EstimateStyles {
         lineUnit.setDataFormat(text);
         lineNumber = bordered(regular, HorizontalAlignment.RIGHT, false);
         lineNumber.setDataFormat(money);
+        missingPrice = bordered(italic, HorizontalAlignment.RIGHT, true);
+        missingPrice.setDataFormat(money);
+        draftMark = plain(heading, HorizontalAlignment.CENTER, false);
         totalLabel = bordered(bold, HorizontalAlignment.CENTER, false);
         totalBlank = bordered(bold, HorizontalAlignment.RIGHT, false);
         totalBlank.setDataFormat(money);
         totalAmount = bordered(bold, HorizontalAlignment.RIGHT, false);
         totalAmount.setDataFormat(money);
-        for (CellStyle indented : new CellStyle[] {sectionTitle, sectionAmount, lineText, lineNumber, totalAmount}) {
+        for (CellStyle indented : new CellStyle[] {sectionTitle, sectionAmount, lineText, lineNumber, missingPrice, totalAmount}) {
             indented.setIndention(INDENT);
         }
 

@@ -12,8 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.platform.io.WriteFailures;
@@ -30,9 +28,14 @@ import vn.delegationdesk.delegation.Signer;
  * blocks, title and dates, the table STT · Nội dung · ĐVT · Số lượng · Số ngày/lần · Đơn giá · Thành tiền ·
  * Ghi chú with one bold row per section, the grand total, the amount in words and the signature blocks.
  *
- * <p>The figures stay live for the clerk: every Thành tiền is the formula {@code =D×E×F}, every section's
- * subtotal a SUM of its lines, the grand total a SUM of the subtotals; their values are also stored, so a
- * viewer that does not recalculate shows them. Amounts in words are text and do not follow a later edit.
+ * <p>The figures stay live for the clerk: every Thành tiền is the formula {@code =IF(ISNUMBER(F),D×E×F,"")}, every
+ * section's subtotal a SUM of its lines, the grand total a SUM of the subtotals; their values are also stored, so a
+ * viewer that does not recalculate shows them. A line without a price has "chưa có đơn giá" in its price cell and so
+ * a blank amount, which SUM skips; typing the price over that text gives the line its amount and every total.
+ * While lines that need a price have none, the draft mark over the title counts them ("DỰ THẢO – còn 18 dòng chưa
+ * có đơn giá") and the total is labelled partial; both are formulas over those lines' price cells, so they follow
+ * the clerk's typing. The amount in words cannot be a formula: it is shown only while the total and the count of
+ * missing prices are the ones it was written for, and otherwise asks for the words to be written again.
  * Every text the user typed is written as a string cell, never as a formula, and one that starts like a
  * formula also gets the quote prefix. The estimate's warnings are not printed: the sheet is for signing.
  * Column widths, the height of rows with wrapped text, the print setup and the page breaks are {@link SheetLayout}'s.
@@ -124,6 +127,9 @@ public final class EstimateWorkbookWriter {
         private final Estimate estimate;
         private final Delegation delegation;
         private final Map<Integer, Integer> keepTogether = new HashMap<>();
+        /** The price cells of the lines that need a price (counting something, not optional), priced or not. */
+        private final List<Integer> neededPriceRows = new ArrayList<>();
+        private Cell draftMark;
         private int next;
 
         SheetBuilder(XSSFWorkbook workbook, Estimate estimate, Delegation delegation) {
@@ -143,8 +149,10 @@ public final class EstimateWorkbookWriter {
                 subtotalRows.add(section(section));
             }
             int totalRow = total(subtotalRows);
+            draftMark.setCellFormula("IF(" + missing() + ">0," + quoted(EstimateTexts.DRAFT_MARK_PREFIX) + "&" + missing() + "&"
+                    + quoted(EstimateTexts.DRAFT_MARK_SUFFIX) + ",\"\")");
             row().setHeightInPoints(10f);
-            words();
+            words(totalRow);
             row().setHeightInPoints(10f);
             signatures();
             keepTogether.put(totalRow - 1, next - 1);
@@ -160,7 +168,9 @@ public final class EstimateWorkbookWriter {
             Row second = row();
             merged(second, 0, 2, body.name(), styles.issuingBody, 17f);
             merged(second, 4, 7, MOTTO, styles.motto, 17f);
-            row().setHeightInPoints(10f);
+            Row mark = row();
+            merged(mark, 0, 7, "", styles.draftMark, estimate.complete() ? 10f : 17f);
+            draftMark = mark.getCell(0);
             merged(row(), 0, 7, TITLE, styles.title, 22f);
             merged(row(), 0, 7, EstimateTexts.subtitle(estimate), styles.subtitle, LINE_POINTS);
             merged(row(), 0, 7, EstimateTexts.attachedTo(delegation.document(), body), styles.note, LINE_POINTS);
@@ -200,7 +210,9 @@ public final class EstimateWorkbookWriter {
             if (lines.isEmpty()) {
                 subtotal.setCellValue(0);
             } else {
-                subtotal.setCellFormula("SUM(" + ref(firstLine, COL_AMOUNT) + ":" + ref(next - 1, COL_AMOUNT) + ")");
+                // Blank while no line of the section has a price, like the lines' own amounts.
+                String amounts = ref(firstLine, COL_AMOUNT) + ":" + ref(next - 1, COL_AMOUNT);
+                subtotal.setCellFormula("IF(COUNT(" + amounts + ")=0,\"\",SUM(" + amounts + "))");
             }
             exact(section.subtotal());
             keepTogether.put(head.getRowNum(), lines.isEmpty() ? head.getRowNum() : head.getRowNum() + 1);
@@ -217,15 +229,24 @@ public final class EstimateWorkbookWriter {
             figure(row, COL_QUANTITY, line.quantity());
             figure(row, COL_TIMES, line.times());
             Cell price = row.createCell(COL_PRICE);
-            price.setCellStyle(styles.lineNumber);
-            if (line.unitPrice() != null) {
+            if (line.priced()) {
+                price.setCellStyle(styles.lineNumber);
                 price.setCellValue(exact(line.unitPrice()));
+            } else {
+                // Text, so that the amount stays blank; the number the clerk types over it makes the line count.
+                price.setCellStyle(styles.missingPrice);
+                price.setCellValue(EstimateTexts.NO_PRICE);
+                fit(row, EstimateTexts.NO_PRICE, SheetLayout.width(COL_PRICE) - EstimateStyles.INDENT_CHARACTERS, false);
             }
             exact(line.amount());
             Cell amount = row.createCell(COL_AMOUNT);
             amount.setCellStyle(styles.lineNumber);
             int r = row.getRowNum();
-            amount.setCellFormula(ref(r, COL_QUANTITY) + "*" + ref(r, COL_TIMES) + "*" + ref(r, COL_PRICE));
+            if (!line.optional() && line.quantity() > 0 && line.times() > 0) {
+                neededPriceRows.add(r);
+            }
+            amount.setCellFormula("IF(ISNUMBER(" + ref(r, COL_PRICE) + ")," + ref(r, COL_QUANTITY) + "*" + ref(r, COL_TIMES) + "*"
+                    + ref(r, COL_PRICE) + ",\"\")");
             text(row, COL_BASIS, line.basis(), styles.lineText);
             fit(row, line.content(), SheetLayout.width(COL_CONTENT) - EstimateStyles.INDENT_CHARACTERS, false);
             fit(row, line.unit(), SheetLayout.width(COL_UNIT), false);
@@ -235,8 +256,10 @@ public final class EstimateWorkbookWriter {
         private int total(List<Integer> subtotalRows) {
             Row row = row();
             for (int c = 0; c <= COL_BASIS; c++) {
-                text(row, c, c == COL_CONTENT ? EstimateTexts.TOTAL : "", c == COL_CONTENT ? styles.totalLabel : styles.totalBlank);
+                text(row, c, "", c == COL_CONTENT ? styles.totalLabel : styles.totalBlank);
             }
+            row.getCell(COL_CONTENT).setCellFormula("IF(" + missing() + ">0," + quoted(EstimateTexts.PARTIAL_TOTAL) + ","
+                    + quoted(EstimateTexts.TOTAL) + ")");
             Cell total = row.createCell(COL_AMOUNT);
             total.setCellStyle(styles.totalAmount);
             List<String> refs = subtotalRows.stream().map(r -> ref(r, COL_AMOUNT)).toList();
@@ -246,20 +269,46 @@ public final class EstimateWorkbookWriter {
             return row.getRowNum();
         }
 
-        private void words() {
+        /**
+         * "Bằng chữ: …" while the total and the number of missing prices are the exported ones; once the clerk's edits
+         * change either, a request to write the words again, never words that no longer match the figure.
+         */
+        private void words(int totalRow) {
             Row row = row();
-            XSSFRichTextString text = new XSSFRichTextString(WORDS_PREFIX + estimate.totalInWords());
-            XSSFFont label = workbook.createFont();
-            label.setFontName(EstimateStyles.FONT);
-            label.setFontHeightInPoints(EstimateStyles.BODY_POINTS);
-            label.setBold(true);
-            label.setItalic(false);
-            text.applyFont(0, WORDS_PREFIX.length(), label);
+            String words = EstimateTexts.wordsLine(estimate);
             Cell cell = row.createCell(0);
             cell.setCellStyle(styles.words);
-            cell.setCellValue(text);
+            cell.setCellFormula("IF(AND(" + ref(totalRow, COL_AMOUNT) + "=" + estimate.total() + "," + missing() + "="
+                    + estimate.unpricedLines() + ")," + quoted(words) + "," + quoted(EstimateTexts.STALE_WORDS) + ")");
+            for (int c = 1; c <= COL_BASIS; c++) {
+                row.createCell(c).setCellStyle(styles.words);
+            }
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COL_BASIS));
-            fit(row, text.getString(), SheetLayout.width(0, COL_BASIS), true);
+            fit(row, words, SheetLayout.width(0, COL_BASIS), true);
+        }
+
+        /** How many of the lines that need a price have no number in their price cell, as a formula. */
+        private String missing() {
+            if (neededPriceRows.isEmpty()) {
+                return "0";
+            }
+            List<String> ranges = new ArrayList<>();
+            int from = neededPriceRows.get(0);
+            for (int i = 1; i <= neededPriceRows.size(); i++) {
+                int previous = neededPriceRows.get(i - 1);
+                if (i == neededPriceRows.size() || neededPriceRows.get(i) != previous + 1) {
+                    ranges.add(from == previous ? ref(from, COL_PRICE) : ref(from, COL_PRICE) + ":" + ref(previous, COL_PRICE));
+                    if (i < neededPriceRows.size()) {
+                        from = neededPriceRows.get(i);
+                    }
+                }
+            }
+            return "(" + neededPriceRows.size() + "-COUNT(" + String.join(",", ranges) + "))";
+        }
+
+        /** A text as a formula's string literal. */
+        private static String quoted(String text) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
         }
 
         /** Preparer, accountant and the head of the body, side by side, with room to sign. */

@@ -25,7 +25,8 @@ import vn.delegationdesk.platform.i18n.VietnameseNumbers;
  * "DỰ TOÁN KINH PHÍ" printed: the Excel export's sheet (budget.export.EstimateWorkbookWriter) on A4 landscape
  * with the same words ({@link EstimateTexts}) and figures. Each section row carries the section's subtotal and
  * the total row the estimate's total, so every printed total is the sum of the printed lines above it. An
- * unpriced line shows no unit price and an amount of 0, as the sheet's formula does.
+ * unpriced line shows "chưa có đơn giá" where its price goes and no amount, as the sheet does; while there is one,
+ * a draft mark with their number stands over the title and the total and its words are labelled as partial.
  */
 public final class EstimateDocument implements DocumentBuilder {
     /** Relative widths of STT · Nội dung · ĐVT · Số lượng · Số ngày/lần · Đơn giá · Thành tiền · Ghi chú. */
@@ -46,7 +47,11 @@ public final class EstimateDocument implements DocumentBuilder {
         // The estimate is an annex of the plan, not a numbered document: no number line; its date is by the signatures.
         OfficialHeader header = new OfficialHeader(body.parentBody(), body.name(), "", "");
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.centered(Run.bold(EstimateTexts.TITLE)).withSize(15).withSpacing(12, 4));
+        String draft = EstimateTexts.draftMark(estimate);
+        if (!draft.isEmpty()) {
+            blocks.add(Paragraph.centered(Run.bold(draft)).withSize(13).withSpacing(6, 0));
+        }
+        blocks.add(Paragraph.centered(Run.bold(EstimateTexts.TITLE)).withSize(15).withSpacing(draft.isEmpty() ? 12 : 4, 4));
         blocks.add(Paragraph.centered(Run.bold(EstimateTexts.subtitle(estimate))));
         blocks.add(Paragraph.centered(Run.italic(EstimateTexts.attachedTo(delegation.document(), body))).withSpacing(2, 0));
         String rates = EstimateTexts.ratesLine(estimate);
@@ -56,7 +61,8 @@ public final class EstimateDocument implements DocumentBuilder {
         blocks.add(new Paragraph(List.of(Run.italic(EstimateTexts.UNIT_NOTE)), Align.RIGHT, 0, false, 4, 2, true));
         // The last lines go over with "Bằng chữ" and the signatures, which never stand on a page of their own.
         blocks.add(table(estimate).keptWithNext());
-        blocks.add(new Paragraph(List.of(Run.bold(EstimateTexts.WORDS_PREFIX), Run.boldItalic(estimate.totalInWords())),
+        String prefix = estimate.complete() ? EstimateTexts.WORDS_PREFIX : EstimateTexts.PARTIAL_WORDS_PREFIX;
+        blocks.add(new Paragraph(List.of(Run.bold(prefix), Run.boldItalic(estimate.totalInWords())),
                 Align.LEFT, 0, false, 6, 6, true));
         blocks.add(signatures(delegation));
         return new PrintedDocument("Dự toán kinh phí", PageSetup.landscapeTable(), header, blocks, null);
@@ -68,23 +74,30 @@ public final class EstimateDocument implements DocumentBuilder {
         for (EstimateSection section : estimate.sections()) {
             rows.add(List.of(Cell.bold(section.numeral(), Align.CENTER).shade(),
                     Cell.bold(section.title(), Align.LEFT).spanning(TITLE_SPAN).shade(),
-                    Cell.bold(VietnameseNumbers.format(section.subtotal()), Align.RIGHT).shade(), Cell.empty().shade()));
+                    Cell.bold(subtotal(section), Align.RIGHT).shade(), Cell.empty().shade()));
             List<BudgetLine> lines = section.lines();
             for (int i = 0; i < lines.size(); i++) {
                 rows.add(line(i + 1, lines.get(i)));
             }
         }
-        rows.add(List.of(Cell.empty().shade(), Cell.bold(EstimateTexts.TOTAL, Align.CENTER).spanning(TITLE_SPAN).shade(),
+        rows.add(List.of(Cell.empty().shade(), Cell.bold(EstimateTexts.totalLabel(estimate), Align.CENTER).spanning(TITLE_SPAN).shade(),
                 Cell.bold(VietnameseNumbers.format(estimate.total()), Align.RIGHT).shade(), Cell.empty().shade()));
         return new Table(WIDTHS, List.of(header), rows, true, TABLE_SIZE);
+    }
+
+    /** A section's subtotal, blank while none of its lines has a price (as the sheet's formula shows it). */
+    private static String subtotal(EstimateSection section) {
+        boolean nonePriced = !section.lines().isEmpty() && section.lines().stream().noneMatch(BudgetLine::priced);
+        return nonePriced ? "" : VietnameseNumbers.format(section.subtotal());
     }
 
     private static List<Cell> line(int number, BudgetLine line) {
         return List.of(Cell.of(Integer.toString(number), Align.CENTER), Cell.of(line.content(), Align.LEFT),
                 Cell.of(line.unit(), Align.CENTER), Cell.of(VietnameseNumbers.format(line.quantity()), Align.RIGHT),
                 Cell.of(VietnameseNumbers.format(line.times()), Align.RIGHT),
-                Cell.of(VietnameseNumbers.format(line.unitPrice()), Align.RIGHT),
-                Cell.of(VietnameseNumbers.format(line.amount()), Align.RIGHT), Cell.of(line.basis(), Align.LEFT));
+                line.priced() ? Cell.of(VietnameseNumbers.format(line.unitPrice()), Align.RIGHT)
+                        : Cell.of(new Paragraph(List.of(Run.italic(EstimateTexts.NO_PRICE)), Align.RIGHT, 0, false, 0, 0, false)),
+                Cell.of(line.priced() ? VietnameseNumbers.format(line.amount()) : "", Align.RIGHT), Cell.of(line.basis(), Align.LEFT));
     }
 
     /**

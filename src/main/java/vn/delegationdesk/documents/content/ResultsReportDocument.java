@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.delegationdesk.budget.AmountInWords;
+import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.group.MemberGroup;
@@ -17,6 +18,7 @@ import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Closing;
@@ -208,26 +210,67 @@ public final class ResultsReportDocument implements DocumentBuilder {
     }
 
     /**
-     * "Dự toán được duyệt 431.510.000 đồng (Bằng chữ: …); kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: …), tiết kiệm
-     * 31.510.000 đồng so với dự toán." — or dots for the spending while it is not known.
+     * What the estimate is, then what was spent: "Dự toán được duyệt 433.410.000 đồng theo văn bản số 215/QĐ-SVHTT ngày
+     * 20/09/2025 của Sở Tài chính (Bằng chữ: …); kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: …), tiết kiệm 33.410.000
+     * đồng so với dự toán." "Được duyệt" only for an estimate the user recorded approved, with the current estimate beside
+     * it when they differ; otherwise the draft estimate as it is, and a partial one without a comparison.
      */
     static String spending(DocumentSource source) {
-        long approved = source.estimate().total();
-        StringBuilder text = new StringBuilder("Dự toán được duyệt ").append(VietnameseNumbers.format(approved))
-                .append(" đồng (Bằng chữ: ").append(AmountInWords.of(approved)).append("); kinh phí thực hiện: ");
+        Estimate estimate = source.estimate();
+        EstimateApproval approval = source.settings().approval();
+        StringBuilder text = new StringBuilder();
+        Long reference = null;
+        if (approval != null) {
+            reference = approval.total();
+            text.append("Dự toán được duyệt ").append(VietnameseNumbers.format(approval.total())).append(" đồng");
+            if (approval.total() != estimate.total() || !estimate.complete()) {
+                text.append(" (dự toán hiện tại ").append(VietnameseNumbers.format(estimate.total())).append(" đồng")
+                        .append(estimate.complete() ? "" : ", tạm tính").append(')');
+            }
+            text.append(approvedBy(approval)).append(" (Bằng chữ: ").append(AmountInWords.of(approval.total())).append(')');
+        } else if (estimate.complete()) {
+            reference = estimate.total();
+            text.append("Dự toán kinh phí (dự thảo, chưa được duyệt): ").append(VietnameseNumbers.format(estimate.total()))
+                    .append(" đồng (Bằng chữ: ").append(AmountInWords.of(estimate.total())).append(')');
+        } else {
+            text.append("Dự toán kinh phí (dự thảo, chưa được duyệt; tạm tính, còn ").append(estimate.unpricedLines())
+                    .append(" dòng chưa có đơn giá): ").append(VietnameseNumbers.format(estimate.total())).append(" đồng");
+        }
+        text.append("; kinh phí thực hiện: ");
         Long actual = source.settings().actualSpending();
         if (actual == null) {
             return text.append(UNKNOWN_SPENDING).append('.').toString();
         }
         text.append(VietnameseNumbers.format(actual)).append(" đồng (Bằng chữ: ").append(AmountInWords.of(actual)).append(')');
-        if (actual < approved) {
-            text.append(", tiết kiệm ").append(VietnameseNumbers.format(approved - actual)).append(" đồng so với dự toán");
-        } else if (actual > approved) {
-            text.append(", vượt ").append(VietnameseNumbers.format(actual - approved)).append(" đồng so với dự toán");
+        if (reference == null) {
+            return text.append('.').toString();
+        }
+        if (actual < reference) {
+            text.append(", tiết kiệm ").append(VietnameseNumbers.format(reference - actual)).append(" đồng so với dự toán");
+        } else if (actual > reference) {
+            text.append(", vượt ").append(VietnameseNumbers.format(actual - reference)).append(" đồng so với dự toán");
         } else {
             text.append(", bằng dự toán");
         }
         return text.append('.').toString();
+    }
+
+    /** " theo văn bản số 215/QĐ-SVHTT ngày 20/09/2025 của Sở Tài chính", with what is known of it. */
+    private static String approvedBy(EstimateApproval approval) {
+        StringBuilder text = new StringBuilder();
+        if (!approval.number().isEmpty() || approval.date() != null) {
+            text.append(" theo văn bản");
+            if (!approval.number().isEmpty()) {
+                text.append(" số ").append(approval.number());
+            }
+            if (approval.date() != null) {
+                text.append(" ngày ").append(VietnameseDates.format(approval.date()));
+            }
+        }
+        if (!approval.approver().isEmpty()) {
+            text.append(" của ").append(approval.approver());
+        }
+        return text.toString();
     }
 
     /**

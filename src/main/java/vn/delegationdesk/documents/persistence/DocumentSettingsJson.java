@@ -10,12 +10,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 
 /**
  * The stored form of a delegation's document settings, written field by field so the domain record carries no
  * JSON annotations and the format stays stable when it changes. Fields this version does not know are ignored
- * (a newer build may add some); a missing field takes its default. Version 1.
+ * (a newer build may add some); a missing field takes its default. Version 1; {@code estimateApproval} (null or
+ * {@code {approver, number, date, total}}) was added without a new version: settings stored before it read as not
+ * approved, and an older build reading newer settings ignores it.
  */
 public final class DocumentSettingsJson {
     static final int VERSION = 1;
@@ -36,6 +39,16 @@ public final class DocumentSettingsJson {
         root.put("travelOrderDepartment", settings.travelOrderDepartment());
         root.put("firstTravelOrderNumber", settings.firstTravelOrderNumber());
         lines(root.putArray("itineraryContacts"), settings.itineraryContacts());
+        EstimateApproval approval = settings.approval();
+        if (approval == null) {
+            root.putNull("estimateApproval");
+        } else {
+            ObjectNode node = root.putObject("estimateApproval");
+            node.put("approver", approval.approver());
+            node.put("number", approval.number());
+            node.put("date", approval.date() == null ? null : approval.date().toString());
+            node.put("total", approval.total());
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -63,7 +76,20 @@ public final class DocumentSettingsJson {
                 lines(root.path("decisionRecipients")), issue(root.path("resultsReport")),
                 spending == null || spending.isNull() ? null : spending.asLong(),
                 root.path("budgetUnitCode").asText(""), root.path("travelOrderDepartment").asText(""),
-                root.path("firstTravelOrderNumber").asInt(0), lines(root.path("itineraryContacts")));
+                root.path("firstTravelOrderNumber").asInt(0), lines(root.path("itineraryContacts")),
+                approval(root.get("estimateApproval")));
+    }
+
+    private static EstimateApproval approval(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode total = node.get("total");
+        if (!node.isObject() || total == null || !total.canConvertToLong() || total.asLong() < 0) {
+            throw new IllegalArgumentException("estimate approval without a whole total: " + node);
+        }
+        IssueNumber issue = issue(node);
+        return new EstimateApproval(node.path("approver").asText(""), issue.number(), issue.date(), total.asLong());
     }
 
     private static void issue(ObjectNode node, IssueNumber issue) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.app.AppServices;
+import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.app.StoreServices;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.documents.DocumentSettings;
@@ -74,6 +75,24 @@ class RenderCommandTest {
         assertThat(decision).contains("Decision 125/QD-SVHTT")
                 .contains("Total " + SampleEstimates.priced().total());
         assertThat(PdfPages.text(Files.readAllBytes(out.resolve("travel-orders.pdf")))).hasSize(37);
+    }
+
+    @Test
+    void theSamplesEstimateRendersAsADraftUntilItsPricesAreTyped() throws Exception {
+        CommandLineApp real = new CommandLineApp(new DataDirectory("linux", Map.of(), Path.of("/nonexistent-home")), messages,
+                SampleDelegation::create, (data, key) -> StoreServices.open(data, key, messages, StandardDocuments::pack,
+                        StandardDocuments::travelOrdersOf));
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        real.run(List.of("--data-dir", data, "sample"), quiet, quiet);
+        Path out = dir.resolve("out");
+
+        int status = real.run(List.of("--data-dir", data, "render", "1", "--doc", "estimate", "--out", out.toString()), quiet, quiet);
+
+        assertThat(status).as(sink.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(PdfPages.text(Files.readAllBytes(out.resolve("estimate.pdf"))).get(0).replaceAll("\\s+", " "))
+                .contains("DỰ THẢO – còn 18 dòng chưa có đơn giá DỰ TOÁN KINH PHÍ");
     }
 
     @Test

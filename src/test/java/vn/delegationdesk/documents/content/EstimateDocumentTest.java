@@ -16,6 +16,7 @@ import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.testing.SampleDocuments;
+import vn.delegationdesk.testing.SampleEstimates;
 
 class EstimateDocumentTest {
     private static final int AMOUNT = 6;
@@ -75,7 +76,7 @@ class EstimateDocumentTest {
                 }
             } else {
                 assertThat(row).hasSize(8);
-                linesSum += figure(row.get(AMOUNT));
+                linesSum += LayoutProbe.text(row.get(AMOUNT - 1)).equals("chưa có đơn giá") ? 0 : figure(row.get(AMOUNT));
             }
         }
         assertThat(sections).isEqualTo(estimate.sections().size());
@@ -93,9 +94,31 @@ class EstimateDocumentTest {
     }
 
     @Test
-    void showsAnUnpricedLineWithNoPriceAndAnAmountOfNought() {
-        List<String> baggage = lineRow("Cước hành lý, tài liệu (nếu giá vé chưa gồm)");
-        assertThat(baggage.subList(2, 7)).containsExactly("kiện", "37", "2", "", "0");
+    void anUnpricedLineShowsNoAmountButSaysItHasNoPrice() {
+        DocumentSource start = new DocumentSource(source.delegation(), source.settings(), SampleEstimates.unpriced());
+        Table unpriced = LayoutProbe.borderedTable(new EstimateDocument().build(start));
+        List<String> flight = rowOf(unpriced, "Vé máy bay Hà Nội – Buôn Ma Thuột (hạng phổ thông)");
+        assertThat(flight.subList(5, 7)).containsExactly("chưa có đơn giá", "");
+        long shown = unpriced.rows().stream().map(LayoutProbe::texts)
+                .filter(t -> t.size() == 8 && t.get(5).equals("chưa có đơn giá") && t.get(6).isEmpty()).count();
+        assertThat(shown).as("every line without a price, needed or not").isEqualTo(23);
+        assertThat(LayoutProbe.texts(unpriced.rows().get(0))).as("no subtotal of nothing").containsExactly("I", "Chi phí đi lại", "", "");
+        assertThat(start.estimate().unpricedLines()).as("the lines that need one").isEqualTo(18);
+        assertThat(unpriced.rows().stream().map(LayoutProbe::texts).filter(t -> t.size() == 8 && t.get(5).isEmpty()))
+                .as("no line goes without a price and without saying so").isEmpty();
+    }
+
+    @Test
+    void aDraftIsMarkedOverTheTitleAndItsTotalIsLabelledPartial() {
+        DocumentSource start = new DocumentSource(source.delegation(), source.settings(), SampleEstimates.unpriced());
+        PrintedDocument draft = new EstimateDocument().build(start);
+        assertThat(LayoutProbe.paragraphs(draft)).startsWith("DỰ THẢO – còn 18 dòng chưa có đơn giá", "DỰ TOÁN KINH PHÍ")
+                .contains("Bằng chữ (tạm tính, chưa đủ đơn giá): Sáu mươi sáu triệu sáu trăm nghìn đồng")
+                .noneMatch(p -> p.startsWith("Bằng chữ: "));
+        List<List<Cell>> rows = LayoutProbe.borderedTable(draft).rows();
+        assertThat(LayoutProbe.texts(rows.get(rows.size() - 1)))
+                .containsExactly("", "TỔNG CỘNG (tạm tính, chưa đủ đơn giá)", "66.600.000", "");
+        assertThat(LayoutProbe.paragraphs(document)).as("every price typed").noneMatch(p -> p.contains("DỰ THẢO"));
     }
 
     @Test
@@ -122,6 +145,10 @@ class EstimateDocumentTest {
     }
 
     private List<String> lineRow(String content) {
+        return rowOf(table, content);
+    }
+
+    private static List<String> rowOf(Table table, String content) {
         return table.rows().stream().map(LayoutProbe::texts).filter(t -> t.size() == 8 && t.get(1).equals(content)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + content));
     }

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.layout.Closing;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.testing.SampleDocuments;
+import vn.delegationdesk.testing.SampleEstimates;
 
 class ResultsReportDocumentTest {
     private static final String DOTS = ResultsReportDocument.DOTTED_LINE;
@@ -53,9 +56,37 @@ class ResultsReportDocumentTest {
     }
 
     @Test
-    void givesTheApprovedEstimateAndLeavesTheSpendingToFillIn() {
-        assertThat(text).contains("4. Kinh phí: Dự toán được duyệt 433.410.000 đồng (Bằng chữ: Bốn trăm ba mươi ba triệu bốn trăm "
-                + "mười nghìn đồng); kinh phí thực hiện: ……………… đồng.\n");
+    void callsAnEstimateNobodyApprovedADraftAndLeavesTheSpendingToFillIn() {
+        assertThat(text).contains("4. Kinh phí: Dự toán kinh phí (dự thảo, chưa được duyệt): 433.410.000 đồng (Bằng chữ: Bốn trăm "
+                + "ba mươi ba triệu bốn trăm mười nghìn đồng); kinh phí thực hiện: ……………… đồng.\n").doesNotContain("được duyệt ");
+    }
+
+    @Test
+    void aPartialEstimateIsSaidToBePartialAndNotComparedWithTheSpending() {
+        DocumentSource partial = new DocumentSource(SampleDocuments.source().delegation(), settings(IssueNumber.DRAFT, 60_000_000L),
+                SampleEstimates.unpriced());
+        assertThat(new ResultsReportDocument().build(partial).plainText()).contains("4. Kinh phí: Dự toán kinh phí (dự thảo, chưa được "
+                + "duyệt; tạm tính, còn 18 dòng chưa có đơn giá): 66.600.000 đồng; kinh phí thực hiện: 60.000.000 đồng (Bằng chữ: "
+                + "Sáu mươi triệu đồng).\n").doesNotContain("tiết kiệm", "được duyệt 66.600.000");
+    }
+
+    @Test
+    void givesTheApprovedEstimateWhenTheUserRecordedItApproved() {
+        DocumentSettings approved = settings(IssueNumber.DRAFT, 400_000_000L)
+                .withApproval(new EstimateApproval("Sở Tài chính", "215/QĐ-STC", LocalDate.of(2025, 9, 20), 433_410_000L));
+        assertThat(new ResultsReportDocument().build(SampleDocuments.source(approved)).plainText()).contains("4. Kinh phí: Dự toán được "
+                + "duyệt 433.410.000 đồng theo văn bản số 215/QĐ-STC ngày 20/09/2025 của Sở Tài chính (Bằng chữ: Bốn trăm ba mươi ba "
+                + "triệu bốn trăm mười nghìn đồng); kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: Bốn trăm triệu đồng), tiết kiệm "
+                + "33.410.000 đồng so với dự toán.\n").doesNotContain("dự toán hiện tại");
+    }
+
+    @Test
+    void anApprovedTotalThatDiffersFromTheEstimateIsShownBesideIt() {
+        DocumentSettings approved = settings(IssueNumber.DRAFT, null)
+                .withApproval(new EstimateApproval("Sở Tài chính", "215/QĐ-STC", LocalDate.of(2025, 9, 20), 420_000_000L));
+        assertThat(new ResultsReportDocument().build(SampleDocuments.source(approved)).plainText()).contains("4. Kinh phí: Dự toán được "
+                + "duyệt 420.000.000 đồng (dự toán hiện tại 433.410.000 đồng) theo văn bản số 215/QĐ-STC ngày 20/09/2025 của Sở Tài "
+                + "chính (Bằng chữ: Bốn trăm hai mươi triệu đồng); kinh phí thực hiện: ……………… đồng.\n");
     }
 
     @Test

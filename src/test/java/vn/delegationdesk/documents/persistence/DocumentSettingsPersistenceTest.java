@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.StoreException;
@@ -62,6 +63,18 @@ class DocumentSettingsPersistenceTest {
         assertThat(read.resultsReport()).isEqualTo(IssueNumber.DRAFT);
         assertThat(read.decisionRecipients()).isEmpty();
         assertThat(read.firstTravelOrderNumber()).isZero();
+        assertThat(read.approval()).as("settings stored before approvals: not approved").isNull();
+    }
+
+    @Test
+    void anApprovalRoundTripsAndAnEmptyOneIsRefused() {
+        DocumentSettings approved = DocumentSettings.defaults()
+                .withApproval(new EstimateApproval("Sở Tài chính", "215/QĐ-STC", LocalDate.of(2025, 9, 20), 433_410_000L));
+        assertThat(DocumentSettingsJson.read(DocumentSettingsJson.write(approved))).isEqualTo(approved);
+        assertThat(DocumentSettingsJson.read(DocumentSettingsJson.write(approved.withApproval(null))).approval()).isNull();
+        assertThat(approved.forCopy().approval()).as("a copy is a new trip").isNull();
+        assertThatThrownBy(() -> DocumentSettingsJson.read("{\"version\": 1, \"estimateApproval\": {\"number\": \"215\"}}"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
