@@ -21,6 +21,7 @@ public final class BudgetIds {
     public static final String RESTORE_LINE = "estimate-restore-line";
     public static final String REMOVE_LINE = "estimate-remove-line";
     public static final String REGENERATE = "estimate-regenerate";
+    public static final String ADD_GROUNDS = "estimate-add-grounds";
     public static final String RATE_SETS = "estimate-rate-sets";
     public static final String EXPORT = "budget-export-excel";
     public static final String NOTICE = "estimate-notice";

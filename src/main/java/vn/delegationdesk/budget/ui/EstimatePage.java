@@ -107,10 +107,21 @@ public final class EstimatePage {
         grid.add(lodging, 5, 0);
         grid.add(rateSets, 6, 0);
         grid.add(fieldLabel("ui.estimate.header.inForce", info), 0, 1);
-        grid.add(info, 1, 1, 6, 1);
+        grid.add(info, 1, 1, 5, 1);
+        grid.add(groundsButton(), 6, 1);
         grid.add(fieldLabel("ui.estimate.header.stops", stops), 0, 2);
         grid.add(stops, 1, 2, 6, 1);
         return grid;
+    }
+
+    /** "Thêm vào căn cứ": the circulars behind the rates become legal bases of the plan; the tooltip names them. */
+    private Button groundsButton() {
+        SpendingGroundsOffer offer = model.grounds();
+        Button button = Buttons.action(BudgetIds.ADD_GROUNDS, messages.get("ui.estimate.grounds.add"),
+                messages.get("ui.estimate.grounds.add.accessible"), offer::add);
+        button.getTooltip().textProperty().bind(offer.descriptionProperty());
+        button.disableProperty().bind(offer.availableProperty().not());
+        return button;
     }
 
     private Label fieldLabel(String key, Node field) {

@@ -60,6 +60,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private final Messages messages;
     private final BudgetLabels labels;
     private final ShownEstimate shown;
+    private final SpendingGroundsOffer grounds;
     private final EstimateExportCommand exporting;
 
     private final ReadOnlyObjectWrapper<EstimateWorksheet> worksheet =
@@ -89,6 +90,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             recompute();
         });
         recompute();
+        this.grounds = new SpendingGroundsOffer(draft, shown.estimateProperty(), messages);
     }
 
     // ---- the editor's working state --------------------------------------------------------------------
@@ -182,6 +184,11 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return shown.estimateProperty();
+    }
+
+    /** The circulars behind the rates, offered as the plan's legal bases. */
+    public SpendingGroundsOffer grounds() {
+        return grounds;
     }
 
     public ReadOnlyObjectProperty<EstimateWorksheet> worksheetProperty() {

@@ -381,4 +381,21 @@ class EstimateViewModelTest {
         assertThat(budget.worksheet(copyId).override("travel.car").unitPrice()).isEqualTo(3_500_000L);
         assertThat(budget.worksheet(1L)).isEqualTo(EstimateWorksheet.EMPTY);
     }
+
+    @Test
+    void offersTheCircularsBehindTheRatesAsGroundsOfThePlan() {
+        SpendingGroundsOffer offer = estimate.grounds();
+        assertThat(offer.availableProperty().get()).isTrue();
+        assertThat(offer.descriptionProperty().get()).isEqualTo("Thêm vào căn cứ của kế hoạch và quyết định: "
+                + "Thông tư số 40/2017/TT-BTC; Thông tư số 12/2025/TT-BTC");
+
+        offer.add();
+
+        assertThat(editor.draft().get().legalBases()).extracting(b -> b.citation().word() + " " + b.kind() + " số " + b.number())
+                .endsWith("Căn cứ Thông tư số 40/2017/TT-BTC", "Căn cứ Thông tư số 12/2025/TT-BTC");
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(offer.availableProperty().get()).isFalse();
+        assertThat(offer.descriptionProperty().get())
+                .isEqualTo("Các văn bản của bộ định mức đang dùng đã có trong căn cứ của kế hoạch.");
+    }
 }
