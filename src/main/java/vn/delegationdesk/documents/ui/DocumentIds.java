@@ -31,6 +31,12 @@ public final class DocumentIds {
     public static final String DEPARTMENT = "documents-department";
     public static final String FIRST_ORDER_NUMBER = "documents-first-order-number";
     public static final String CONTACTS = "documents-contacts";
+    public static final String APPROVER = "documents-approver";
+    public static final String APPROVAL_NUMBER = "documents-approval-number";
+    public static final String APPROVAL_DATE = "documents-approval-date";
+    public static final String APPROVED_TOTAL = "documents-approved-total";
+    public static final String APPROVAL_ERROR = "documents-approval-error";
+    public static final String APPROVAL_WARNING = "documents-approval-warning";
     public static final String OVERVIEW_INFO = "documents-overview-info";
 
     private DocumentIds() {

@@ -1,5 +1,7 @@
 package vn.delegationdesk.documents.ui;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
@@ -39,8 +42,13 @@ public final class DocumentSettingsForm {
     private final StringProperty firstOrderNumber = new SimpleStringProperty(this, "firstOrderNumber", "");
     private final ReadOnlyStringWrapper firstOrderNumberError = new ReadOnlyStringWrapper(this, "firstOrderNumberError");
     private final StringProperty contacts = new SimpleStringProperty(this, "contacts", "");
+    private final StringProperty approver = new SimpleStringProperty(this, "approver", "");
+    private final StringProperty approvalNumber = new SimpleStringProperty(this, "approvalNumber", "");
+    private final StringProperty approvedTotal = new SimpleStringProperty(this, "approvedTotal", "");
+    private final ReadOnlyStringWrapper approvalError = new ReadOnlyStringWrapper(this, "approvalError");
     private final DateInput decisionDate;
     private final DateInput reportDate;
+    private final DateInput approvalDate;
 
     private final DelegationDraft draft;
     private final Messages messages;
@@ -55,6 +63,8 @@ public final class DocumentSettingsForm {
                 message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "decisionDate", message));
         reportDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.reportDate")),
                 message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "reportDate", message));
+        approvalDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.approvalDate")),
+                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "approvalDate", message));
         wire();
     }
 
@@ -115,6 +125,33 @@ public final class DocumentSettingsForm {
         return contacts;
     }
 
+    /** "Cơ quan duyệt" of the approved estimate ("Sở Tài chính"). */
+    public StringProperty approverProperty() {
+        return approver;
+    }
+
+    /** "Số văn bản duyệt" ("215/QĐ-STC"). */
+    public StringProperty approvalNumberProperty() {
+        return approvalNumber;
+    }
+
+    public DateInput approvalDate() {
+        return approvalDate;
+    }
+
+    /** "Tổng kinh phí được duyệt (đồng)" as typed ("420.000.000"). */
+    public StringProperty approvedTotalProperty() {
+        return approvedTotal;
+    }
+
+    /**
+     * Why the approval as typed is refused (a field left empty while others are filled, a total that is not whole
+     * đồng), naming the fields; null while it is an approval or all four fields are empty.
+     */
+    public ReadOnlyStringProperty approvalErrorProperty() {
+        return approvalError.getReadOnlyProperty();
+    }
+
     private void wire() {
         onText(decisionNumber, (s, t) -> s.withDecision(new IssueNumber(t, s.decision().date())));
         decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withDecision(
@@ -137,6 +174,13 @@ public final class DocumentSettingsForm {
             }
         });
         onText(contacts, (s, t) -> s.withItineraryContacts(lines(t)));
+        for (StringProperty field : List.of(approver, approvalNumber, approvalDate.textProperty(), approvedTotal)) {
+            field.addListener((o, old, typed) -> {
+                if (!syncing) {
+                    typedApproval();
+                }
+            });
+        }
     }
 
     private interface TextEdit {
@@ -192,6 +236,51 @@ public final class DocumentSettingsForm {
         edit(s -> s.withFirstTravelOrderNumber(value));
     }
 
+    /**
+     * The four approval fields together: all empty is no approval; all filled and readable is the approval; otherwise
+     * an input error naming the field (a date that is not one is the date field's own error).
+     */
+    private void typedApproval() {
+        String who = Texts.clean(approver.get());
+        String number = Texts.clean(approvalNumber.get());
+        String dateText = Texts.clean(approvalDate.textProperty().get());
+        String totalText = Texts.clean(approvedTotal.get());
+        if (who.isEmpty() && number.isEmpty() && dateText.isEmpty() && totalText.isEmpty()) {
+            inputError(approvalError, "estimateApproval", null);
+            edit(s -> s.withApproval(null));
+            return;
+        }
+        OptionalLong total = totalText.isEmpty() ? OptionalLong.empty() : VietnameseNumbers.parseWhole(totalText);
+        if (!totalText.isEmpty() && total.isEmpty()) {
+            inputError(approvalError, "estimateApproval", messages.get("ui.documents.error.approvedTotal",
+                    messages.get("ui.documents.field.approvedTotal"), totalText));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        addIfEmpty(missing, who, "ui.documents.field.approver");
+        addIfEmpty(missing, number, "ui.documents.field.approvalNumber");
+        addIfEmpty(missing, dateText, "ui.documents.field.approvalDate");
+        addIfEmpty(missing, totalText, "ui.documents.field.approvedTotal");
+        if (!missing.isEmpty()) {
+            inputError(approvalError, "estimateApproval", messages.get("ui.documents.error.approvalIncomplete",
+                    String.join(", ", missing)));
+            return;
+        }
+        inputError(approvalError, "estimateApproval", null);
+        LocalDate date = approvalDate.valueProperty().get();
+        if (approvalDate.errorProperty().get() != null || date == null) {
+            return; // the date field says why
+        }
+        EstimateApproval approval = new EstimateApproval(who, number, date, total.getAsLong());
+        edit(s -> s.withApproval(approval));
+    }
+
+    private void addIfEmpty(List<String> missing, String text, String fieldKey) {
+        if (text.isEmpty()) {
+            missing.add(messages.get(fieldKey));
+        }
+    }
+
     /** Shows why the typed text is refused on its field and reports it to the draft as {@code key}; null: none is. */
     private void inputError(ReadOnlyStringWrapper error, String key, String message) {
         error.set(message);
@@ -221,12 +310,25 @@ public final class DocumentSettingsForm {
             }
             firstOrderNumberError.set(null);
             showLines(contacts, s.itineraryContacts());
+            showApproval(s.approval());
         } finally {
             syncing = false;
         }
-        for (String key : List.of("decisionDate", "reportDate", "actualSpending", "firstTravelOrderNumber")) {
+        for (String key : List.of("decisionDate", "reportDate", "actualSpending", "firstTravelOrderNumber", "approvalDate",
+                "estimateApproval")) {
             draft.reportInputError(DRAFT_ERROR_PREFIX + key, null);
         }
+    }
+
+    private void showApproval(EstimateApproval approval) {
+        showText(approver, approval == null ? "" : approval.approver());
+        showText(approvalNumber, approval == null ? "" : approval.number());
+        approvalDate.show(approval == null ? null : approval.date());
+        OptionalLong total = approval == null ? OptionalLong.empty() : OptionalLong.of(approval.total());
+        if (!VietnameseNumbers.parseWhole(Texts.clean(approvedTotal.get())).equals(total) || approvalError.get() != null) {
+            approvedTotal.set(approval == null ? "" : VietnameseNumbers.format(approval.total()));
+        }
+        approvalError.set(null);
     }
 
     private static OptionalLong optional(Long value) {

@@ -30,15 +30,20 @@ final class DocumentSettingsPane {
     private final DocumentSettingsForm form;
     private final ReadOnlyBooleanProperty ready;
     private final ReadOnlyStringProperty overviewInfo;
+    private final ReadOnlyStringProperty approvalWarning;
     private final Messages messages;
     private final Node node;
 
-    /** {@code ready}: the stored settings were read; {@code overviewInfo}: what the documents take from the overview tab. */
+    /**
+     * {@code ready}: the stored settings were read; {@code overviewInfo}: what the documents take from the overview tab;
+     * {@code approvalWarning}: how the approved total differs from the current estimate, empty when it does not.
+     */
     DocumentSettingsPane(DocumentSettingsForm form, ReadOnlyBooleanProperty ready, ReadOnlyStringProperty overviewInfo,
-            Messages messages) {
+            ReadOnlyStringProperty approvalWarning, Messages messages) {
         this.form = form;
         this.ready = ready;
         this.overviewInfo = overviewInfo;
+        this.approvalWarning = approvalWarning;
         this.messages = messages;
         node = layout();
     }
@@ -63,7 +68,8 @@ final class DocumentSettingsPane {
                 pair(text(DocumentIds.BUDGET_UNIT_CODE, "ui.documents.field.budgetUnitCode", form.budgetUnitCodeProperty()),
                         text(DocumentIds.DEPARTMENT, "ui.documents.field.department", form.departmentProperty())),
                 lines(DocumentIds.CONTACTS, "ui.documents.field.contacts", form.contactsProperty(),
-                        "ui.documents.field.contacts.hint"));
+                        "ui.documents.field.contacts.hint"),
+                approval());
         fields.disableProperty().bind(ready.not());
 
         Label info = Nodes.wrapping("", Styles.MUTED);
@@ -77,6 +83,33 @@ final class DocumentSettingsPane {
         scroll.setPrefWidth(420);
         scroll.setMinWidth(320);
         return scroll;
+    }
+
+    /**
+     * "Dự toán được duyệt": who approved the estimate, the approving document's number and date, and the total; the
+     * reason the four fields are refused together, and how the approved total differs from the current estimate.
+     */
+    private Node approval() {
+        Label title = Nodes.label(messages.get("ui.documents.approval.title"), Styles.FIELD_LABEL);
+        Label hint = Nodes.wrapping(messages.get("ui.documents.approval.hint"), Styles.MUTED);
+        Label error = message(DocumentIds.APPROVAL_ERROR, form.approvalErrorProperty());
+        Label warning = message(DocumentIds.APPROVAL_WARNING, approvalWarning);
+        return new VBox(6, title, hint,
+                pair(text(DocumentIds.APPROVER, "ui.documents.field.approver", form.approverProperty()),
+                        number(DocumentIds.APPROVAL_NUMBER, "ui.documents.field.approvalNumber", form.approvalNumberProperty())),
+                pair(date(DocumentIds.APPROVAL_DATE, "ui.documents.field.approvalDate", form.approvalDate()),
+                        text(DocumentIds.APPROVED_TOTAL, "ui.documents.field.approvedTotal", form.approvedTotalProperty())),
+                error, warning);
+    }
+
+    /** A message under a group, shown only while there is one. */
+    private static Label message(String id, ReadOnlyStringProperty text) {
+        Label label = Nodes.wrapping("", Styles.ACCENT_TEXT);
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     // ---- fields: the key of each is its label and what a screen reader says for it ---------------------

@@ -40,7 +40,8 @@ public final class DocumentsPage {
         root.setLeft(documentsColumn());
         preview = new DocumentPreviewPane(model.preview(), model.commands(), model.presentProperty(), messages);
         root.setCenter(preview.node());
-        root.setRight(new DocumentSettingsPane(model.form(), model.readyProperty(), model.overviewInfoProperty(), messages).node());
+        root.setRight(new DocumentSettingsPane(model.form(), model.readyProperty(), model.overviewInfoProperty(),
+                model.approvalWarningProperty(), messages).node());
     }
 
     public Node node() {

@@ -22,8 +22,10 @@ import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -60,6 +62,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
     private final ReadOnlyStringWrapper overviewInfo = new ReadOnlyStringWrapper(this, "overviewInfo", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper approvalWarning = new ReadOnlyStringWrapper(this, "approvalWarning", "");
     private long loading;
 
     private final DocumentChoices choices;
@@ -87,13 +90,18 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             refreshOverviewInfo();
             preview.changed();
         });
-        estimate.addListener((observable, old, value) -> preview.changed());
+        estimate.addListener((observable, old, value) -> {
+            refreshApprovalWarning();
+            preview.changed();
+        });
         settings.addListener((observable, old, value) -> {
             refreshDirty();
+            refreshApprovalWarning();
             preview.changed();
         });
         choices.showMembers(draft.get());
         refreshOverviewInfo();
+        refreshApprovalWarning();
     }
 
     // ---- the editor's working state --------------------------------------------------------------------
@@ -223,6 +231,14 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         return overviewInfo.getReadOnlyProperty();
     }
 
+    /**
+     * When the recorded approved total differs from the estimate on screen, says so with both figures (the report
+     * gives both; neither replaces the other); empty otherwise.
+     */
+    public ReadOnlyStringProperty approvalWarningProperty() {
+        return approvalWarning.getReadOnlyProperty();
+    }
+
     /** The last thing to tell: files written, a document sent to the printer. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
@@ -235,6 +251,17 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         Delegation d = draft.get();
         Estimate e = estimate.getValue();
         return d == null || e == null ? Optional.empty() : Optional.of(new DocumentSource(d, settings.get(), e));
+    }
+
+    private void refreshApprovalWarning() {
+        EstimateApproval approval = settings.get().approval();
+        Estimate current = estimate.getValue();
+        if (approval == null || current == null || approval.total() == current.total()) {
+            approvalWarning.set("");
+            return;
+        }
+        approvalWarning.set(messages.get("ui.documents.approval.differs", VietnameseNumbers.format(approval.total()),
+                VietnameseNumbers.format(current.total())));
     }
 
     private void refreshDirty() {

@@ -18,7 +18,10 @@ import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.content.ResultsReportDocument;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
@@ -30,6 +33,7 @@ import vn.delegationdesk.testing.InMemoryDocumentSettingsRepository;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.QueuedTaskRunner;
 import vn.delegationdesk.testing.RecordingDialogService;
+import vn.delegationdesk.testing.SampleEstimates;
 import vn.delegationdesk.testing.TestServices;
 
 /** The documents tab without a screen, over the small stand-in pack and a real PDFBox rasteriser. */
@@ -145,6 +149,103 @@ class DocumentsViewModelTest {
         assertThat(editor.problems()).anySatisfy(p -> assertThat(p).startsWith("Ngày báo cáo không phải ngày hợp lệ"));
         model.form().firstOrderNumberProperty().set("41");
         assertThat(model.settingsProperty().get().firstTravelOrderNumber()).isEqualTo(41);
+    }
+
+    private DocumentsViewModel overPricedSample() {
+        DocumentsViewModel priced = new DocumentsViewModel(editor.draft(), new javafx.beans.property.SimpleObjectProperty<>(
+                SampleEstimates.priced()), documents, new PdfPageRasterizer(24), (pdf, job) -> true, file -> { },
+                new DirectTaskRunner(), dialogs, messages);
+        editor.addPart(priced);
+        priced.open(repository.findById(1).orElseThrow());
+        return priced;
+    }
+
+    private void typeApproval(DocumentsViewModel target) {
+        target.form().approverProperty().set("Sở Tài chính");
+        target.form().approvalNumberProperty().set("215/QĐ-STC");
+        target.form().approvalDate().textProperty().set("20/09/2025");
+        target.form().approvedTotalProperty().set("420.000.000");
+    }
+
+    @Test
+    void theFourApprovalFieldsAreStoredAndTheReportGivesBothFigures() {
+        DocumentsViewModel priced = overPricedSample();
+        typeApproval(priced);
+
+        EstimateApproval approval = new EstimateApproval("Sở Tài chính", "215/QĐ-STC", LocalDate.of(2025, 9, 20), 420_000_000L);
+        assertThat(priced.settingsProperty().get().approval()).isEqualTo(approval);
+        assertThat(editor.problems()).isEmpty();
+        assertThat(editor.save()).isTrue();
+        assertThat(stored.find(1)).hasValueSatisfying(s -> assertThat(s.approval()).isEqualTo(approval));
+
+        String report = new ResultsReportDocument().build(new DocumentSource(editor.draft().get(), priced.settingsProperty().get(),
+                SampleEstimates.priced())).plainText();
+        assertThat(report).contains("Dự toán được duyệt 420.000.000 đồng (dự toán hiện tại 433.410.000 đồng)");
+
+        DocumentsViewModel reopened = open(new DirectTaskRunner());
+        assertThat(reopened.form().approverProperty().get()).isEqualTo("Sở Tài chính");
+        assertThat(reopened.form().approvalNumberProperty().get()).isEqualTo("215/QĐ-STC");
+        assertThat(reopened.form().approvalDate().textProperty().get()).isEqualTo("20/09/2025");
+        assertThat(reopened.form().approvedTotalProperty().get()).isEqualTo("420.000.000");
+        assertThat(reopened.form().approvalErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void aTotalTypedWithoutDotsIsTheSameApprovalAndEmptyingAllFourRemovesIt() {
+        typeApproval(model);
+        model.form().approvedTotalProperty().set("420000000");
+        assertThat(model.settingsProperty().get().approval().total()).isEqualTo(420_000_000L);
+
+        model.form().approverProperty().set("");
+        model.form().approvalNumberProperty().set("");
+        model.form().approvalDate().textProperty().set("");
+        model.form().approvedTotalProperty().set("");
+        assertThat(model.settingsProperty().get().approval()).isNull();
+        assertThat(model.form().approvalErrorProperty().get()).isNull();
+        assertThat(editor.problems()).isEmpty();
+    }
+
+    @Test
+    void aPartlyFilledApprovalIsRefusedNamingTheMissingFields() {
+        model.form().approvalNumberProperty().set("215/QĐ-STC");
+
+        String message = "Dự toán được duyệt còn thiếu: Cơ quan duyệt, Ngày duyệt, Tổng kinh phí được duyệt (đồng); hãy nhập đủ"
+                + " bốn ô, hoặc để trống cả bốn nếu chưa được duyệt.";
+        assertThat(model.form().approvalErrorProperty().get()).isEqualTo(message);
+        assertThat(model.form().approvalNumberProperty().get()).isEqualTo("215/QĐ-STC");
+        assertThat(model.settingsProperty().get().approval()).isNull();
+        assertThat(editor.problems()).contains(message);
+        assertThat(editor.save()).isFalse();
+    }
+
+    @Test
+    void aTotalThatIsNotWholeDongIsRefusedAndTheLastApprovalKept() {
+        typeApproval(model);
+        model.form().approvedTotalProperty().set("abc");
+
+        String message = "Tổng kinh phí được duyệt (đồng) phải là số đồng nguyên không âm, ví dụ 420.000.000 (đã nhập «abc»).";
+        assertThat(model.form().approvalErrorProperty().get()).isEqualTo(message);
+        assertThat(model.form().approvedTotalProperty().get()).isEqualTo("abc");
+        assertThat(model.settingsProperty().get().approval().total()).isEqualTo(420_000_000L);
+        assertThat(editor.problems()).contains(message);
+        assertThat(editor.save()).isFalse();
+
+        model.form().approvalDate().textProperty().set("31/02/2025");
+        model.form().approvedTotalProperty().set("420.000.000");
+        assertThat(editor.problems()).anySatisfy(p -> assertThat(p).startsWith("Ngày duyệt không phải ngày hợp lệ"));
+    }
+
+    @Test
+    void anApprovedTotalOtherThanTheCurrentEstimateIsWarnedOfWithBoth() {
+        DocumentsViewModel priced = overPricedSample();
+        assertThat(priced.approvalWarningProperty().get()).isEmpty();
+        typeApproval(priced);
+
+        assertThat(priced.approvalWarningProperty().get())
+                .isEqualTo("Tổng được duyệt 420.000.000 đồng khác dự toán hiện tại 433.410.000 đồng; báo cáo sẽ ghi cả hai.");
+        assertThat(priced.form().approvedTotalProperty().get()).isEqualTo("420.000.000");
+        priced.form().approvedTotalProperty().set("433.410.000");
+        assertThat(priced.approvalWarningProperty().get()).isEmpty();
     }
 
     @Test
