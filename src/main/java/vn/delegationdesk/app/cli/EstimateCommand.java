@@ -51,11 +51,15 @@ final class EstimateCommand implements CliCommand {
                 out.println(String.join("\t", section.numeral(), line.content(), line.unit(),
                         Long.toString(line.quantity()), Long.toString(line.times()),
                         line.unitPrice() == null ? "" : Long.toString(line.unitPrice()),
-                        Long.toString(line.amount()), line.basis()));
+                        line.unitPrice() == null ? "" : Long.toString(line.amount()), line.basis()));
             }
         }
-        out.println(services.messages().get("cli.estimate.total") + "\t" + estimate.total());
-        out.println(services.messages().get("cli.estimate.words", estimate.totalInWords()));
+        // A partial total says so, as the printed estimate does; an unpriced line has no amount, not 0.
+        boolean partial = !estimate.complete();
+        out.println(services.messages().get(partial ? "cli.estimate.total.partial" : "cli.estimate.total") + "\t"
+                + estimate.total());
+        out.println(services.messages().get(partial ? "cli.estimate.words.partial" : "cli.estimate.words",
+                estimate.totalInWords()));
         if (!estimate.warnings().isEmpty()) {
             err.println(estimate.warnings().stream().map(w -> warning(services, w))
                     .collect(Collectors.joining(System.lineSeparator())));

@@ -33,7 +33,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
 /**
  * "Văn bản": the delegation's documents made from the plan as it is being edited, with a page preview, and the
  * document settings the plan itself does not hold (decision and report numbers, the proposer, the travel-order
- * fields, the itinerary's contacts).
+ * fields, the itinerary's contacts, the estimate's approval).
  *
  * <p>The settings are part of the editor's working state ({@link EditorPart}), like the estimate worksheet: read
  * from the store when the editor opens a delegation, every edit makes the editor unsaved, the editor's Save stores
