@@ -106,7 +106,7 @@ class EstimateFlowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + BudgetIds.TOTAL).queryLabeled().getText()).isEqualTo("66.600.000");
         assertThat(robot.lookup("#" + BudgetIds.TOTAL_IN_WORDS).queryLabeled().getText())
-                .isEqualTo("Bằng chữ: Sáu mươi sáu triệu sáu trăm nghìn đồng.");
+                .isEqualTo("Bằng chữ (tạm tính, chưa đủ đơn giá): Sáu mươi sáu triệu sáu trăm nghìn đồng.");
 
         TableView<EstimateRow> table = robot.lookup("#" + BudgetIds.TABLE).queryTableView();
         int car = indexOf(table, "travel.car");
@@ -130,7 +130,7 @@ class EstimateFlowFxTest {
 
         assertThat(robot.lookup("#" + BudgetIds.TOTAL).queryLabeled().getText()).isEqualTo("87.600.000");
         assertThat(robot.lookup("#" + BudgetIds.TOTAL_IN_WORDS).queryLabeled().getText())
-                .isEqualTo("Bằng chữ: Tám mươi bảy triệu sáu trăm nghìn đồng.");
+                .isEqualTo("Bằng chữ (tạm tính, chưa đủ đơn giá): Tám mươi bảy triệu sáu trăm nghìn đồng.");
         assertThat(table.getItems().get(indexOf(table, "travel.car")).amount()).isEqualTo("21.000.000");
         assertThat(editor.isDirty()).isTrue();
 

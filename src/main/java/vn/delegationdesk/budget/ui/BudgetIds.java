@@ -25,6 +25,7 @@ public final class BudgetIds {
     public static final String RATE_SETS = "estimate-rate-sets";
     public static final String EXPORT = "budget-export-excel";
     public static final String NOTICE = "estimate-notice";
+    public static final String TOTAL_LABEL = "estimate-total-label";
     public static final String TOTAL = "estimate-total";
     public static final String TOTAL_IN_WORDS = "estimate-total-in-words";
 

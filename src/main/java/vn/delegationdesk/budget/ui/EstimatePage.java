@@ -22,10 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import vn.delegationdesk.platform.ui.Buttons;
+import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
@@ -245,7 +246,13 @@ public final class EstimatePage {
         root.setTop(top);
         root.setCenter(table.node());
 
-        Label totalLabel = Nodes.label(messages.get("ui.estimate.total"), Styles.ESTIMATE_TOTAL);
+        // A total with lines still unpriced is partial, and says so as the printed estimate does.
+        Label totalLabel = Nodes.label("", Styles.ESTIMATE_TOTAL);
+        totalLabel.setId(BudgetIds.TOTAL_LABEL);
+        totalLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            Estimate shown = model.estimateProperty().get();
+            return messages.get(shown == null || shown.complete() ? "ui.estimate.total" : "ui.estimate.total.partial");
+        }, model.estimateProperty()));
         Label total = Nodes.label("", Styles.ESTIMATE_TOTAL);
         total.setId(BudgetIds.TOTAL);
         total.textProperty().bind(model.totalProperty());
@@ -254,7 +261,9 @@ public final class EstimatePage {
         Label words = Nodes.wrapping("", Styles.ESTIMATE_WORDS);
         words.setId(BudgetIds.TOTAL_IN_WORDS);
         words.textProperty().bind(Bindings.createStringBinding(() -> model.totalInWordsProperty().get().isEmpty() ? ""
-                : messages.get("ui.estimate.total.words", model.totalInWordsProperty().get()), model.totalInWordsProperty()));
+                : messages.get(model.estimateProperty().get() == null || model.estimateProperty().get().complete()
+                        ? "ui.estimate.total.words" : "ui.estimate.total.words.partial", model.totalInWordsProperty().get()),
+                model.totalInWordsProperty(), model.estimateProperty()));
         HBox sum = Nodes.hbox(Styles.BUTTON_ROW, add, restore, remove, regenerate, Nodes.hspacer(), totalLabel, total, unit,
                 export);
         root.setBottom(Nodes.vbox(Styles.ESTIMATE_FOOTER, sum, words));

@@ -137,4 +137,14 @@ class EstimatePageFxTest {
         assertThat(row("perDiem").content()).isEqualTo("Phụ cấp lưu trú");
         assertThat(estimate.worksheetProperty().get().overrides()).isEmpty();
     }
+
+    @Test
+    void aTotalWithLinesStillUnpricedIsLabelledPartial(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + BudgetIds.TOTAL_LABEL).queryLabeled().getText())
+                .isEqualTo("TỔNG CỘNG (tạm tính, chưa đủ đơn giá):");
+        assertThat(robot.lookup("#" + BudgetIds.TOTAL).queryLabeled().getText()).isEqualTo("66.600.000");
+        assertThat(robot.lookup("#" + BudgetIds.TOTAL_IN_WORDS).queryLabeled().getText())
+                .isEqualTo("Bằng chữ (tạm tính, chưa đủ đơn giá): Sáu mươi sáu triệu sáu trăm nghìn đồng.");
+    }
 }
