@@ -74,8 +74,10 @@ public final class DelegationEditorView extends StackPane {
     public void requestCreate() {
         model.leave(() -> {
             NewDelegationForm form = new NewDelegationForm(messages, "", null);
+            form.offerInheritedBody(model.inheritedBody());
             if (NewDelegationDialog.show(owner.get(), messages, form, false)) {
-                model.create(form.titleProperty().get(), form.start().valueProperty().get(), form.end().valueProperty().get());
+                model.create(form.titleProperty().get(), form.start().valueProperty().get(), form.end().valueProperty().get(),
+                        form.keepBodyProperty().get());
             }
         }, () -> { });
     }

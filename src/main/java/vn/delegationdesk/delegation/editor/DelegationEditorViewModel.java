@@ -275,9 +275,29 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     /** Stores a new, empty delegation (its fixed parts from the opened one, if any) and announces it. */
     public void create(String newTitle, LocalDate start, LocalDate end) {
-        Delegation template = draft.baselineProperty().get();
+        create(newTitle, start, end, true);
+    }
+
+    /**
+     * Stores a new, empty delegation and announces it; with {@code keepBody} its fixed parts (issuing body, number
+     * symbol and place, departure, signer) come from the opened delegation, as {@link #inheritedBody} showed them.
+     */
+    public void create(String newTitle, LocalDate start, LocalDate end, boolean keepBody) {
+        Delegation template = keepBody ? draft.baselineProperty().get() : null;
         Delegation fresh = NewDelegation.blank(newTitle, start, end, template);
         store(fresh, "ui.editor.create.failed");
+    }
+
+    /** "SỞ … (UBND …); người ký: GIÁM ĐỐC …": what a new delegation would take from the opened one, or "". */
+    public String inheritedBody() {
+        Delegation template = draft.baselineProperty().get();
+        if (template == null || (template.issuingBody().name().isBlank() && template.signer().name().isBlank())) {
+            return "";
+        }
+        String body = template.issuingBody().name();
+        String parent = template.issuingBody().parentBody();
+        String signer = String.join(" ", template.signer().title(), template.signer().name()).strip();
+        return messages.get("ui.new.inherited", parent.isBlank() ? body : body + " (" + parent + ")", signer);
     }
 
     /** Stores a copy of the opened delegation moved to {@code start}, with or without its members. */

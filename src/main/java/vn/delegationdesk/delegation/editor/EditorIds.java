@@ -21,6 +21,7 @@ public final class EditorIds {
     public static final String NEW_START = "new-delegation-start";
     public static final String NEW_END = "new-delegation-end";
     public static final String NEW_WITH_MEMBERS = "new-delegation-with-members";
+    public static final String NEW_KEEP_BODY = "new-delegation-keep-body";
     public static final String NEW_CONFIRM = "new-delegation-confirm";
 
     private EditorIds() {

@@ -58,6 +58,16 @@ final class NewDelegationDialog {
             end.setAccessibleText(messages.get("ui.editor.field.endDate"));
             FieldDecorations.bind(end, form.endError());
             Forms.row(grid, 0, 2, messages.get("ui.editor.field.endDate"), end, 1);
+            if (!form.inheritedBody().isEmpty()) {
+                // Nothing is inherited without being shown: the body and signer a new plan would carry, declinable.
+                CheckBox keep = new CheckBox(messages.get("ui.new.keepBody", form.inheritedBody()));
+                keep.setId(EditorIds.NEW_KEEP_BODY);
+                keep.setWrapText(true);
+                keep.setMaxWidth(560);
+                keep.selectedProperty().bindBidirectional(form.keepBodyProperty());
+                grid.add(keep, 1, 3);
+                grid.add(Pages.muted(messages.get("ui.new.keepBodyHint")), 1, 4);
+            }
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());

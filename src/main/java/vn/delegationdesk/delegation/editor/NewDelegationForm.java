@@ -20,6 +20,8 @@ public final class NewDelegationForm {
     private final DateInput start;
     private final DateInput end;
     private final BooleanProperty withMembers = new SimpleBooleanProperty(this, "withMembers", false);
+    private final BooleanProperty keepBody = new SimpleBooleanProperty(this, "keepBody", true);
+    private String inheritedBody = "";
     private final StringBinding titleError;
     private final StringBinding endError;
     private final BooleanBinding valid;
@@ -54,6 +56,23 @@ public final class NewDelegationForm {
 
     public BooleanProperty withMembersProperty() {
         return withMembers;
+    }
+
+    /**
+     * What a new delegation would take from the open one ("SỞ VĂN HÓA VÀ THỂ THAO (UBND THÀNH PHỐ HÀ NỘI); người ký:
+     * GIÁM ĐỐC Bạch Liên Hương"), shown before it is taken; empty when nothing would be.
+     */
+    public void offerInheritedBody(String summary) {
+        inheritedBody = summary == null ? "" : summary;
+    }
+
+    public String inheritedBody() {
+        return inheritedBody;
+    }
+
+    /** True (the default) to take the issuing body and signer shown; false to start with them empty. */
+    public BooleanProperty keepBodyProperty() {
+        return keepBody;
     }
 
     public StringBinding titleError() {

@@ -173,6 +173,20 @@ class DelegationEditorViewModelTest {
     }
 
     @Test
+    void whatANewDelegationWouldTakeIsShownAndCanBeDeclined() {
+        assertThat(editor.inheritedBody()).isEqualTo("SỞ VĂN HÓA VÀ THỂ THAO (UBND THÀNH PHỐ HÀ NỘI); người ký: GIÁM ĐỐC "
+                + "Bạch Liên Hương");
+
+        editor.create("Đoàn học tập kinh nghiệm tại thành phố Huế", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 9), false);
+
+        Delegation created = repository.findById(2).orElseThrow();
+        assertThat(created.issuingBody().name()).isEmpty();
+        assertThat(created.issuingBody().parentBody()).isEmpty();
+        assertThat(created.signer().name()).isEmpty();
+        assertThat(created.document().symbol()).isEmpty();
+    }
+
+    @Test
     void createRefusesAnEmptyTitleWithoutWriting() {
         editor.create(" ", null, null);
         assertThat(stored).isEmpty();
