@@ -68,7 +68,7 @@ public final class SmallDelegation {
                         "Liên hệ với " + HOST + " chuẩn bị nội dung làm việc.", "Lập dự toán kinh phí.",
                         "Báo cáo kết quả chuyến công tác."), null, TaskStatus.NOT_STARTED)),
                 List.of("Ban Giám đốc Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, QLDS"),
-                new Signer("", "", "GIÁM ĐỐC", "Bạch Liên Hương"), false);
+                new Signer("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đinh Thị Thu Hà"), false);
     }
 
     private static List<Member> members() {

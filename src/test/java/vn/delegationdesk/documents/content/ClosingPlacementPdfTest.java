@@ -37,7 +37,7 @@ class ClosingPlacementPdfTest {
             List<String> pages = pages(DocumentFile.ESTIMATE_PDF, new DocumentSource(small, DocumentSettings.defaults(), estimate));
             String last = pages.get(pages.size() - 1);
             assertThat(last).as("%d lines, last of %d pages", lines, pages.size())
-                    .contains("Khoản chi thứ " + lines + " ", "TỔNG CỘNG", "Bằng chữ", "Bạch Liên Hương");
+                    .contains("Khoản chi thứ " + lines + " ", "TỔNG CỘNG", "Bằng chữ", "Đinh Thị Thu Hà");
         }
     }
 
@@ -46,7 +46,7 @@ class ClosingPlacementPdfTest {
         List<String> pages = pages(DocumentFile.MEMBER_LIST_PDF, source(small));
         String last = pages.get(pages.size() - 1);
 
-        assertThat(last).contains("GIÁM ĐỐC", "Bạch Liên Hương")
+        assertThat(last).contains("GIÁM ĐỐC", "Đinh Thị Thu Hà")
                 .contains(small.members().get(small.members().size() - 1).fullName());
     }
 
@@ -55,7 +55,7 @@ class ClosingPlacementPdfTest {
         List<String> pages = pages(DocumentFile.DECISION_PDF, source(small));
         String signed = pages.stream().filter(p -> p.contains("Nơi nhận:")).findFirst().orElseThrow();
 
-        assertThat(signed).contains("Điều 4.", "Bạch Liên Hương");
+        assertThat(signed).contains("Điều 4.", "Đinh Thị Thu Hà");
     }
 
     private List<String> pages(DocumentFile file, DocumentSource source) {
