@@ -1,7 +1,6 @@
 package vn.delegationdesk.bench;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import vn.delegationdesk.app.StandardDocuments;
@@ -39,8 +38,8 @@ public final class DocumentPackBenchmark {
     }
 
     public static void main(String[] args) {
-        int members = intOption(args, "--members", 1000);
-        int runs = intOption(args, "--runs", 10);
+        int members = BenchFigures.intOption(args, "--members", 1000);
+        int runs = BenchFigures.intOption(args, "--runs", 10);
         DocumentPack pack = StandardDocuments.pack();
         measurePack(pack, runs);
         measureTravelOrders(pack, members, Math.max(3, runs / 2));
@@ -66,7 +65,7 @@ public final class DocumentPackBenchmark {
             }
         }
         sink += bytes;
-        print("whole pack of seed 000 (7 PDFs + 2 .docx)", times, PACK_TARGET_MS);
+        BenchFigures.print("whole pack of seed 000 (7 PDFs + 2 .docx)", times, PACK_TARGET_MS);
     }
 
     private static void measureTravelOrders(DocumentPack pack, int members, int runs) {
@@ -86,26 +85,6 @@ public final class DocumentPackBenchmark {
                 times.add(t1 - t0);
             }
         }
-        print("travel orders, " + members + " members", times, members == 1000 ? ORDERS_TARGET_MS : Double.NaN);
-    }
-
-    private static void print(String what, List<Long> nanos, double targetMs) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2) / 1e6;
-        double worst = sorted.get(sorted.size() - 1) / 1e6;
-        String verdict = Double.isNaN(targetMs) ? "no target for this size"
-                : String.format(Locale.ROOT, "target <= %.0f ms: %s", targetMs, median <= targetMs ? "met" : "MISSED");
-        System.out.printf(Locale.ROOT, "%-44s median %8.1f ms   max %8.1f ms   (n=%d)   %s%n", what, median, worst,
-                sorted.size(), verdict);
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
+        BenchFigures.print("travel orders, " + members + " members", times, members == 1000 ? ORDERS_TARGET_MS : Double.NaN);
     }
 }

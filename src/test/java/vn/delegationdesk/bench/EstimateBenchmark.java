@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +45,9 @@ public final class EstimateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int members = intOption(args, "--members", 2000);
-        int days = intOption(args, "--days", 30);
-        int runs = intOption(args, "--runs", 50);
+        int members = BenchFigures.intOption(args, "--members", 2000);
+        int days = BenchFigures.intOption(args, "--days", 30);
+        int runs = BenchFigures.intOption(args, "--runs", 50);
         measureCompute(members, days, runs);
         measureExport(Math.max(5, runs / 2));
         System.exit(0);
@@ -72,7 +71,7 @@ public final class EstimateBenchmark {
                 times.add(t1 - t0);
             }
         }
-        print("estimate recomputation (EstimateCalculator.compute)", times, COMPUTE_TARGET_MS);
+        BenchFigures.print("estimate recomputation (EstimateCalculator.compute)", times, COMPUTE_TARGET_MS);
     }
 
     private static void measureExport(int runs) throws Exception {
@@ -96,7 +95,7 @@ public final class EstimateBenchmark {
             }
             System.out.printf(Locale.ROOT, "export: seed-000 estimate, %d sections, file %,d bytes, first (cold) export %.0f ms%n",
                     estimate.sections().size(), Files.size(file), first / 1e6);
-            print("Excel export (EstimateWorkbookWriter.write, to a file)", times, EXPORT_TARGET_MS);
+            BenchFigures.print("Excel export (EstimateWorkbookWriter.write, to a file)", times, EXPORT_TARGET_MS);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -119,23 +118,5 @@ public final class EstimateBenchmark {
             from = to.plusDays(1);
         }
         return d.toBuilder().endDate(end).legs(longer).build();
-    }
-
-    private static void print(String what, List<Long> nanos, double targetMs) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2) / 1e6;
-        double worst = sorted.get(sorted.size() - 1) / 1e6;
-        System.out.printf(Locale.ROOT, "%-56s median %7.2f ms   max %7.2f ms   (n=%d)   target <= %.0f ms: %s%n", what,
-                median, worst, sorted.size(), targetMs, median <= targetMs ? "met" : "MISSED");
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
     }
 }

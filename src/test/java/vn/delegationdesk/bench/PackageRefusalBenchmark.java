@@ -5,7 +5,6 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ public final class PackageRefusalBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int runs = intOption(args, "--runs", 20);
+        int runs = BenchFigures.intOption(args, "--runs", 20);
         Path dir = Files.createTempDirectory("dd-refusal-bench");
         try {
             PackageService service = new PackageService(new DelegationService(new InMemoryDelegationRepository()));
@@ -76,7 +75,7 @@ public final class PackageRefusalBenchmark {
                 times.add(t1 - t0);
             }
         }
-        print("refusal of " + what, times, targetMs);
+        BenchFigures.print("refusal of " + what, times, targetMs);
     }
 
     /** The keys of the refusal; an import that is not refused is a broken benchmark, not a figure. */
@@ -87,23 +86,5 @@ public final class PackageRefusalBenchmark {
             return refused.errors().stream().map(ValidationError::messageKey).toList().toString();
         }
         throw new IllegalStateException(file + " was imported, not refused");
-    }
-
-    private static void print(String what, List<Long> nanos, double targetMs) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2) / 1e6;
-        double worst = sorted.get(sorted.size() - 1) / 1e6;
-        System.out.printf(Locale.ROOT, "%-62s median %8.2f ms   max %8.2f ms   (n=%d)   target <= %.0f ms: %s%n", what,
-                median, worst, sorted.size(), targetMs, median <= targetMs ? "met" : "MISSED");
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
     }
 }

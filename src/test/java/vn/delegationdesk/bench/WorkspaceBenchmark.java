@@ -53,8 +53,8 @@ public final class WorkspaceBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int members = intOption(args, "--members", 2000);
-        int runs = intOption(args, "--runs", 15);
+        int members = BenchFigures.intOption(args, "--members", 2000);
+        int runs = BenchFigures.intOption(args, "--runs", 15);
         Path dir = Files.createTempDirectory("dd-bench");
         Messages messages = new Messages();
         try (AppServices services = StoreServices.open(dir, messages)) {
@@ -188,14 +188,5 @@ public final class WorkspaceBenchmark {
         double median = sorted.get(sorted.size() / 2) / 1e6;
         double worst = sorted.get(sorted.size() - 1) / 1e6;
         System.out.printf(Locale.ROOT, "%-62s median %7.1f ms   max %7.1f ms   (n=%d)%n", what, median, worst, sorted.size());
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
     }
 }
