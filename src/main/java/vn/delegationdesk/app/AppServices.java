@@ -2,6 +2,7 @@ package vn.delegationdesk.app;
 
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -11,7 +12,7 @@ import vn.delegationdesk.platform.i18n.Messages;
  * {@code onClose} releases the store and the instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
-        DocumentService documents, Messages messages, AutoCloseable onClose)
+        DocumentService documents, BodyProfiles bodies, Messages messages, AutoCloseable onClose)
         implements AutoCloseable {
     /** Releases the store; a failure is unchecked, so that closing (in try-with-resources) cannot be interrupted. */
     @Override

@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
     public static final String DELEGATIONS_TAB = "delegations-tab";
     public static final String DUE_TAB = "due-tab";
     public static final String DATA_MENU = "data-menu";
+    public static final String DATA_BODIES = "data-bodies";
     public static final String DATA_BACKUP = "data-backup";
     public static final String DATA_RESTORE = "data-restore";
     public static final String DATA_ENCRYPT = "data-encrypt";
@@ -186,6 +187,14 @@ public final class MainWindow extends BorderPane {
         encryptItem.textProperty().bind(data.encryptionTextProperty());
         encryptItem.setOnAction(event -> data.changeEncryption());
         dataMenu.disableProperty().bind(data.busyProperty());
+    }
+
+    /** Adds an item to the "Dữ liệu" menu, after a separator: things kept once for the whole store. */
+    public void addDataItem(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        dataMenu.getItems().addAll(new SeparatorMenuItem(), item);
     }
 
     public MenuButton dataMenu() {

@@ -7,6 +7,8 @@ import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.body.BodyProfiles;
+import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
@@ -67,6 +69,7 @@ public final class StoreServices {
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange());
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
-        return new AppServices(delegations, roster, budget, documents, messages, onClose);
+        BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database));
+        return new AppServices(delegations, roster, budget, documents, bodies, messages, onClose);
     }
 }

@@ -7,6 +7,8 @@ import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.body.ui.BodyProfilesDialog;
+import vn.delegationdesk.delegation.body.ui.BodyProfilesViewModel;
 import vn.delegationdesk.delegation.conference.ui.ConferenceEditorPage;
 import vn.delegationdesk.delegation.conference.ui.ConferenceEditorViewModel;
 import vn.delegationdesk.delegation.conference.ui.ConferenceIds;
@@ -72,13 +74,15 @@ public final class Workspace {
     private final EstimateTab estimate;
     private final DocumentsTab documents;
     private final DialogService dialogs;
+    private final BodyProfilesViewModel bodies;
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
             Supplier<LocalDate> today, Devices devices) {
         this.messages = services.messages();
         this.dialogs = dialogs;
         list = new DelegationListViewModel(services.delegations(), tasks, dialogs, messages, sampleFactory);
-        editor = new DelegationEditorViewModel(services.delegations(), tasks, dialogs, messages);
+        editor = new DelegationEditorViewModel(services.delegations(), services.bodies(), tasks, dialogs, messages);
+        bodies = new BodyProfilesViewModel(services.bodies(), tasks, dialogs, messages);
         due = new DueSoonViewModel(services.delegations(), tasks, messages, today);
         DelegationDraft draft = editor.draft();
         overview = new OverviewEditorViewModel(draft, messages);
@@ -110,6 +114,10 @@ public final class Workspace {
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
         view.addTab(estimate);
         view.addTab(documents);
+        Runnable manageBodies = () -> BodyProfilesDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), bodies,
+                messages, () -> editor.draft().baselineProperty().get());
+        view.manageBodiesWith(manageBodies);
+        window.addDataItem(MainWindow.DATA_BODIES, messages.get("ui.bodies.menu"), manageBodies);
         return view;
     }
 
@@ -119,6 +127,11 @@ public final class Workspace {
 
     public DelegationEditorViewModel editor() {
         return editor;
+    }
+
+    /** The kept issuing bodies and their signers. */
+    public BodyProfilesViewModel bodies() {
+        return bodies;
     }
 
     public DueSoonViewModel due() {

@@ -22,4 +22,16 @@ public final class NewDelegation {
                 departure, start, end, List.of(), 0, List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), signer, false);
     }
+
+    /**
+     * A delegation of the body kept in a profile: its body, plan symbol, place (also the departure) and the chosen
+     * signer; with {@code authorityBasis} the body's authority basis is its first ground.
+     */
+    public static Delegation forBody(String title, LocalDate start, LocalDate end, IssuingBody body, String symbol, String place,
+            Signer signer, LegalBasis authorityBasis) {
+        List<LegalBasis> bases = authorityBasis == null ? List.of() : List.of(authorityBasis);
+        return new Delegation(null, title, DelegationStatus.DRAFT, body, new DocumentInfo("", symbol, place, null), bases,
+                List.of(), List.of(), place, start, end, List.of(), 0, List.of(), "", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), signer, false);
+    }
 }

@@ -5,6 +5,7 @@ import vn.delegationdesk.app.Workspace;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.roster.persistence.SettingsMappingMemory;
 import vn.delegationdesk.documents.DocumentService;
@@ -24,7 +25,12 @@ public final class TestServices {
     public static AppServices of(InMemoryDelegationRepository repository) {
         return new AppServices(new DelegationService(repository),
                 new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
-                budget(), documents(), new Messages(), () -> { });
+                budget(), documents(), bodies(), new Messages(), () -> { });
+    }
+
+    /** No body profiles kept yet. */
+    public static BodyProfiles bodies() {
+        return new BodyProfiles(new InMemoryBodyProfileRepository());
     }
 
     /** A document service over {@link FakeDocuments} and no stored settings. */

@@ -40,6 +40,7 @@ public final class DelegationEditorView extends StackPane {
     private final Label placeholder;
     private final TabPane tabs = new TabPane();
     private final BorderPane content = new BorderPane();
+    private Runnable manageBodies;
 
     public DelegationEditorView(DelegationEditorViewModel model, Messages messages, Supplier<Window> owner) {
         this.model = model;
@@ -70,14 +71,24 @@ public final class DelegationEditorView extends StackPane {
         return tab;
     }
 
+    /** What "Quản lý…" beside the body choice of a new delegation opens: the kept bodies and their signers. */
+    public void manageBodiesWith(Runnable manage) {
+        this.manageBodies = manage;
+    }
+
     /** Asks for a title and dates, then creates the delegation (after the unsaved-changes question). */
     public void requestCreate() {
         model.leave(() -> {
             NewDelegationForm form = new NewDelegationForm(messages, "", null);
-            form.offerInheritedBody(model.inheritedBody());
-            if (NewDelegationDialog.show(owner.get(), messages, form, false)) {
+            Runnable offer = () -> form.offerBodies(model.bodyProfiles(), model.inheritedBody(), model.draft().baselineProperty().get());
+            offer.run();
+            Runnable manage = manageBodies == null ? null : () -> {
+                manageBodies.run();
+                offer.run();
+            };
+            if (NewDelegationDialog.show(owner.get(), messages, form, false, manage)) {
                 model.create(form.titleProperty().get(), form.start().valueProperty().get(), form.end().valueProperty().get(),
-                        form.keepBodyProperty().get());
+                        form.choice());
             }
         }, () -> { });
     }
@@ -90,7 +101,7 @@ public final class DelegationEditorView extends StackPane {
         model.leave(() -> {
             LocalDate start = current.firstDate().map(d -> d.plusYears(1)).orElse(null);
             NewDelegationForm form = new NewDelegationForm(messages, current.title(), start);
-            if (NewDelegationDialog.show(owner.get(), messages, form, true)) {
+            if (NewDelegationDialog.show(owner.get(), messages, form, true, null)) {
                 model.copy(form.titleProperty().get(), form.start().valueProperty().get(), form.withMembersProperty().get());
             }
         }, () -> { });

@@ -22,6 +22,9 @@ import vn.delegationdesk.delegation.DelegationCopy;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.MembershipConflict;
 import vn.delegationdesk.delegation.NewDelegation;
+import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.body.BodyProfile;
+import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -46,6 +49,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
 public final class DelegationEditorViewModel extends ViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private final DelegationService service;
+    private final BodyProfiles bodies;
     private final DialogService dialogs;
     private final Messages messages;
     private final DelegationFormatter formatter;
@@ -75,8 +79,15 @@ public final class DelegationEditorViewModel extends ViewModel {
     private long conflictGeneration;
 
     public DelegationEditorViewModel(DelegationService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this(service, null, tasks, dialogs, messages);
+    }
+
+    /** With the kept body profiles ({@code bodies} may be null: none are offered). */
+    public DelegationEditorViewModel(DelegationService service, BodyProfiles bodies, TaskRunner tasks, DialogService dialogs,
+            Messages messages) {
         super(tasks);
         this.service = service;
+        this.bodies = bodies;
         this.dialogs = dialogs;
         this.messages = messages;
         this.formatter = new DelegationFormatter(messages);
@@ -275,17 +286,31 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     /** Stores a new, empty delegation (its fixed parts from the opened one, if any) and announces it. */
     public void create(String newTitle, LocalDate start, LocalDate end) {
-        create(newTitle, start, end, true);
+        create(newTitle, start, end, new BodyChoice.FromOpen());
     }
 
     /**
-     * Stores a new, empty delegation and announces it; with {@code keepBody} its fixed parts (issuing body, number
-     * symbol and place, departure, signer) come from the opened delegation, as {@link #inheritedBody} showed them.
+     * Stores a new, empty delegation of the chosen body and announces it: a kept profile gives body, plan symbol,
+     * place, signer and (when asked) the authority basis as first ground, and the parts take what they keep of it
+     * (the documents its budget unit code); the open delegation gives what {@link #inheritedBody} showed.
      */
-    public void create(String newTitle, LocalDate start, LocalDate end, boolean keepBody) {
-        Delegation template = keepBody ? draft.baselineProperty().get() : null;
-        Delegation fresh = NewDelegation.blank(newTitle, start, end, template);
-        store(fresh, "ui.editor.create.failed");
+    public void create(String newTitle, LocalDate start, LocalDate end, BodyChoice body) {
+        if (body instanceof BodyChoice.FromProfile chosen) {
+            BodyProfile profile = chosen.profile();
+            Signer signer = chosen.signer() == null ? new Signer("", "", "", "") : chosen.signer();
+            Delegation fresh = NewDelegation.forBody(newTitle, start, end, profile.body(), profile.planSymbol(), profile.place(),
+                    signer, chosen.withBasis() ? profile.authorityBasis() : null);
+            List<EditorPart.CopyWork> taken = parts.stream().map(part -> part.beginCreate(profile)).toList();
+            store(fresh, "ui.editor.create.failed", taken);
+            return;
+        }
+        Delegation template = body instanceof BodyChoice.FromOpen ? draft.baselineProperty().get() : null;
+        store(NewDelegation.blank(newTitle, start, end, template), "ui.editor.create.failed");
+    }
+
+    /** The kept body profiles offered when a delegation is created; none when the store keeps none. */
+    public List<BodyProfile> bodyProfiles() {
+        return bodies == null ? List.of() : bodies.all();
     }
 
     /** "SỞ … (UBND …); người ký: GIÁM ĐỐC …": what a new delegation would take from the opened one, or "". */
@@ -296,7 +321,7 @@ public final class DelegationEditorViewModel extends ViewModel {
         }
         String body = template.issuingBody().name();
         String parent = template.issuingBody().parentBody();
-        String signer = String.join(" ", template.signer().title(), template.signer().name()).strip();
+        String signer = NewDelegationForm.signerLine(template.signer());
         return messages.get("ui.new.inherited", parent.isBlank() ? body : body + " (" + parent + ")", signer);
     }
 

@@ -21,7 +21,12 @@ public final class EditorIds {
     public static final String NEW_START = "new-delegation-start";
     public static final String NEW_END = "new-delegation-end";
     public static final String NEW_WITH_MEMBERS = "new-delegation-with-members";
-    public static final String NEW_KEEP_BODY = "new-delegation-keep-body";
+    public static final String NEW_BODY = "new-delegation-body";
+    public static final String NEW_SIGNER = "new-delegation-signer";
+    public static final String NEW_WITH_BASIS = "new-delegation-with-basis";
+    public static final String NEW_BODY_PREVIEW = "new-delegation-body-preview";
+    public static final String NEW_MANAGE_BODIES = "new-delegation-manage-bodies";
+    public static final String NEW_PROBLEM = "new-delegation-problem";
     public static final String NEW_CONFIRM = "new-delegation-confirm";
 
     private EditorIds() {

@@ -2,6 +2,7 @@ package vn.delegationdesk.delegation.editor;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.body.BodyProfile;
 
 /**
  * Working state that belongs to the opened delegation but is stored beside it by another feature (the
@@ -28,6 +29,14 @@ public interface EditorPart {
      */
     default CopyWork beginCopy() {
         return copyId -> { };
+    }
+
+    /**
+     * Starts the creation of a delegation of the kept body {@code profile}, on the JavaFX thread: what this part
+     * takes from the profile. The returned work runs in the background once the delegation is stored under its id.
+     */
+    default CopyWork beginCreate(BodyProfile profile) {
+        return createdId -> { };
     }
 
     /** What a copy of the delegation takes of this part. */

@@ -17,6 +17,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.documents.DocumentService;
@@ -178,6 +179,17 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
      * contacts) but none of the numbers, dates and spending of this trip's documents, as the copied plan loses its
      * own number and date.
      */
+    /** A delegation of a kept body prints that body's budget unit code (Mã QHNS) on its travel orders. */
+    @Override
+    public CopyWork beginCreate(BodyProfile profile) {
+        String code = profile.budgetUnitCode();
+        return createdId -> {
+            if (!code.isEmpty()) {
+                documents.saveSettings(createdId, DocumentSettings.defaults().withBudgetUnitCode(code));
+            }
+        };
+    }
+
     @Override
     public CopyWork beginCopy() {
         DocumentSettings current = ready.get() ? settings.get() : DocumentSettings.defaults();

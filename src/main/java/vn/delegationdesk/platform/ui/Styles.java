@@ -58,6 +58,10 @@ public final class Styles {
     /** The label of a table cell that wraps to at most two lines, then ends in an ellipsis. */
     public static final String CLAMP_LABEL = "dd-clamp-label";
     public static final String DIALOG = "dd-dialog";
+    /** A dialog holding a list beside a form (the body profiles): sized by its content, not by {@link #DIALOG}. */
+    /** A form dialog with a wider field column than {@link #DIALOG} (the new delegation: body and signer). */
+    public static final String WIDE_DIALOG = "dd-wide-dialog";
+    public static final String LIST_FORM_DIALOG = "dd-list-form-dialog";
     /** A field whose value breaks a rule: red outline (see {@link FieldDecorations}). */
     public static final String INVALID = "dd-invalid";
     public static final String FORM_GRID = "dd-form-grid";

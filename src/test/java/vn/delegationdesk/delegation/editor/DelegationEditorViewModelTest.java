@@ -177,7 +177,8 @@ class DelegationEditorViewModelTest {
         assertThat(editor.inheritedBody()).isEqualTo("SỞ VĂN HÓA VÀ THỂ THAO (UBND THÀNH PHỐ HÀ NỘI); người ký: GIÁM ĐỐC "
                 + "Bạch Liên Hương");
 
-        editor.create("Đoàn học tập kinh nghiệm tại thành phố Huế", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 9), false);
+        editor.create("Đoàn học tập kinh nghiệm tại thành phố Huế", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 9),
+                new BodyChoice.Blank());
 
         Delegation created = repository.findById(2).orElseThrow();
         assertThat(created.issuingBody().name()).isEmpty();

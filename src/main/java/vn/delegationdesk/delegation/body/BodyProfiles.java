@@ -1,0 +1,45 @@
+package vn.delegationdesk.delegation.body;
+
+import java.util.List;
+import java.util.Objects;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.Signer;
+
+/** The body profiles' entry point: kept once, refused whole when incomplete, taken from an existing delegation. */
+public final class BodyProfiles {
+    private final BodyProfileRepository repository;
+
+    public BodyProfiles(BodyProfileRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    public List<BodyProfile> all() {
+        return repository.findAll();
+    }
+
+    /**
+     * Stores the profile and returns it with its id.
+     *
+     * @throws ValidationException with every problem when it is incomplete; nothing is stored then
+     */
+    public BodyProfile save(BodyProfile profile) {
+        List<ValidationError> errors = BodyProfileValidator.validate(profile);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return profile.withId(repository.save(profile));
+    }
+
+    public boolean delete(long id) {
+        return repository.delete(id);
+    }
+
+    /** A profile (not stored) holding what a delegation already prints: its body, place and signer. */
+    public static BodyProfile from(Delegation delegation) {
+        Signer signer = delegation.signer();
+        List<Signer> signers = signer.name().isEmpty() && signer.title().isEmpty() ? List.of() : List.of(signer);
+        return new BodyProfile(null, delegation.issuingBody(), delegation.document().place(), "", null, signers);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.delegationdesk.delegation.body.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.body.BodyProfile;
+import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.testing.CaoBangBody;
+
+class JdbcBodyProfileRepositoryTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aProfileIsKeptWholeWithItsSignersInOrderAndSurvivesReopening() {
+        long id;
+        try (Database database = Database.openStore(dataDir)) {
+            id = new JdbcBodyProfileRepository(database).save(CaoBangBody.profile());
+        }
+        try (Database database = Database.openStore(dataDir)) {
+            List<BodyProfile> back = new JdbcBodyProfileRepository(database).findAll();
+            assertThat(back).containsExactly(CaoBangBody.profile().withId(id));
+            assertThat(back.get(0).signers()).extracting(Signer::name).containsExactly("Nông Văn Hùng", "Hoàng Thị Mai Lan");
+            assertThat(back.get(0).authorityBasis().number()).isEqualTo("23/2023/QĐ-UBND");
+        }
+    }
+
+    @Test
+    void savingWithItsIdReplacesTheProfileAndItsSigners() {
+        try (Database database = Database.openStore(dataDir)) {
+            JdbcBodyProfileRepository repository = new JdbcBodyProfileRepository(database);
+            long id = repository.save(CaoBangBody.profile());
+            BodyProfile renamed = new BodyProfile(id, new IssuingBody("UBND TỈNH CAO BẰNG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+                    "SVHTTDL"), "Cao Bằng", "", null, List.of(CaoBangBody.DEPUTY));
+
+            assertThat(repository.save(renamed)).isEqualTo(id);
+
+            assertThat(repository.findAll()).containsExactly(renamed);
+        }
+    }
+
+    @Test
+    void deletingRemovesOnlyThatProfile() {
+        try (Database database = Database.openStore(dataDir)) {
+            JdbcBodyProfileRepository repository = new JdbcBodyProfileRepository(database);
+            long first = repository.save(CaoBangBody.profile());
+            long second = repository.save(CaoBangBody.profile());
+
+            assertThat(repository.delete(first)).isTrue();
+            assertThat(repository.delete(first)).isFalse();
+
+            assertThat(repository.findAll()).extracting(BodyProfile::id).containsExactly(second);
+        }
+    }
+}
