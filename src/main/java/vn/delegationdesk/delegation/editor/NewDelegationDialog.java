@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.delegationdesk.delegation.Signer;
@@ -43,6 +44,7 @@ final class NewDelegationDialog {
             manage.setId(EditorIds.NEW_MANAGE_BODIES);
             manage.setAccessibleText(messages.get("ui.bodies.title"));
             manage.setOnAction(event -> manageBodies.run());
+            manage.setMinWidth(Region.USE_PREF_SIZE);
             bodyRow.getChildren().add(manage);
         }
         Forms.row(grid, 0, 3, messages.get("ui.new.body.label"), bodyRow, 1);
