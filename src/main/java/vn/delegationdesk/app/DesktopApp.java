@@ -20,6 +20,7 @@ import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.LayoutMemory;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
@@ -109,7 +110,7 @@ public final class DesktopApp extends Application {
             return;
         }
         tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
-        window = new MainWindow(messages);
+        window = new MainWindow(messages, LayoutMemory.userPreferences());
         stage.getScene().setRoot(window);
     }
 
@@ -124,7 +125,7 @@ public final class DesktopApp extends Application {
 
     /** A fresh window in its loading state while {@code work} (which ends by opening the store) runs in the background. */
     private void reopen(Callable<Reopened> work) {
-        window = new MainWindow(messages);
+        window = new MainWindow(messages, LayoutMemory.userPreferences());
         stage.getScene().setRoot(window);
         tasks.run(work, reopened -> {
             servicesReady(reopened.services());

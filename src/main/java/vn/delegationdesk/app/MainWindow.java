@@ -36,6 +36,7 @@ import vn.delegationdesk.delegation.list.DueSoonView;
 import vn.delegationdesk.delegation.list.DueSoonViewModel;
 import vn.delegationdesk.delegation.list.EmptyStorePane;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.LayoutMemory;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
@@ -59,6 +60,8 @@ public final class MainWindow extends BorderPane {
     public static final String DATA_ENCRYPT = "data-encrypt";
 
     private final Messages messages;
+    private final LayoutMemory layout;
+    private ListToggle listToggle;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
@@ -71,7 +74,13 @@ public final class MainWindow extends BorderPane {
     private final MenuItem encryptItem = new MenuItem();
 
     public MainWindow(Messages messages) {
+        this(messages, LayoutMemory.forThisRun());
+    }
+
+    /** With the user's remembered layout (the list's divider, whether the list is hidden). */
+    public MainWindow(Messages messages, LayoutMemory layout) {
         this.messages = messages;
+        this.layout = layout;
         this.loadingPane = Nodes.vbox(Styles.STATE_PANE, new ProgressIndicator(),
                 Nodes.wrapping(messages.get("ui.startup.loading"), Styles.STATE_MESSAGE));
         createParts();
@@ -148,8 +157,16 @@ public final class MainWindow extends BorderPane {
         workspace.setId(WORKSPACE);
         workspace.getStyleClass().add(Styles.WORKSPACE);
         workspace.setOrientation(Orientation.VERTICAL);
-        workspace.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(upper, false);
+        ListToggle toggle = new ListToggle(workspace, upper, editor.presentProperty(), layout, messages);
+        detailView.addHeaderControl(toggle.button());
+        // The list is where one chooses another delegation: searching shows it.
+        listToggle = toggle;
+        search.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                toggle.reveal();
+            }
+        });
         content.getChildren().setAll(loadingPane, emptyPane, workspace);
 
         loadingPane.visibleProperty().bind(list.loadedProperty().not());
@@ -244,6 +261,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (listToggle != null) {
+                listToggle.toggle();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             search.requestFocus();
             search.selectAll();

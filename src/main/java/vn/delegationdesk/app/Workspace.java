@@ -22,6 +22,7 @@ import vn.delegationdesk.delegation.group.ui.GroupsEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.delegation.list.DueSoonViewModel;
 import vn.delegationdesk.delegation.member.ui.MemberWorkbookCommands;
+import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
 import vn.delegationdesk.delegation.member.ui.MembersTab;
 import vn.delegationdesk.delegation.overview.ui.OverviewEditorPage;
@@ -114,11 +115,25 @@ public final class Workspace {
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
         view.addTab(estimate);
         view.addTab(documents);
+        view.routeProblems(Workspace::tabOf);
         Runnable manageBodies = () -> BodyProfilesDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), bodies,
                 messages, () -> editor.draft().baselineProperty().get());
         view.manageBodiesWith(manageBodies);
         window.addDataItem(MainWindow.DATA_BODIES, messages.get("ui.bodies.menu"), manageBodies);
         return view;
+    }
+
+    /** The tab that shows a part of the plan named by a problem; the overview holds the plan's own facts and legs. */
+    static String tabOf(String area) {
+        return switch (area) {
+            case "members" -> MemberIds.TAB_MEMBERS;
+            case "groups" -> GroupIds.TAB_GROUPS;
+            case "programme" -> ProgrammeIds.TAB_PROGRAMME;
+            case "nights" -> StayIds.TAB_STAY;
+            case "conferences" -> ConferenceIds.TAB_CONFERENCES;
+            case "responsibilities" -> ResponsibilityIds.TAB_RESPONSIBILITIES;
+            default -> OverviewIds.TAB_OVERVIEW;
+        };
     }
 
     public DelegationListViewModel list() {

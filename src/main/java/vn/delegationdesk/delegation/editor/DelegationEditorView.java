@@ -1,23 +1,30 @@
 package vn.delegationdesk.delegation.editor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -41,6 +48,9 @@ public final class DelegationEditorView extends StackPane {
     private final TabPane tabs = new TabPane();
     private final BorderPane content = new BorderPane();
     private Runnable manageBodies;
+    private static final int MAX_PROBLEM_ITEMS = 30;
+    private final HBox headerEnd = new HBox();
+    private Function<String, String> problemTabs = area -> "";
 
     public DelegationEditorView(DelegationEditorViewModel model, Messages messages, Supplier<Window> owner) {
         this.model = model;
@@ -129,9 +139,12 @@ public final class DelegationEditorView extends StackPane {
         titleTip.setMaxWidth(640);
         titleTip.textProperty().bind(model.titleProperty());
         title.setTooltip(titleTip);
-        Label subtitle = Nodes.wrapping("", Styles.DETAIL_SUBTITLE);
+        Label subtitle = Nodes.label("", Styles.DETAIL_SUBTITLE);
+        subtitle.setMaxWidth(Double.MAX_VALUE);
         subtitle.textProperty().bind(model.subtitleProperty());
-        VBox header = Nodes.vbox(Styles.DETAIL_HEADER, title, subtitle);
+        VBox titles = new VBox(title, subtitle);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
 
         Button save = Buttons.action(EditorIds.SAVE, messages.get("ui.editor.save"), messages.get("ui.editor.save.accessible"),
                 model::save);
@@ -143,25 +156,23 @@ public final class DelegationEditorView extends StackPane {
         Label state = Nodes.label("", Styles.SAVE_STATE);
         state.setId(EditorIds.SAVE_STATE);
         state.textProperty().bind(model.saveStateProperty());
-        HBox toolbar = Nodes.hbox(Styles.TOOLBAR, save, revert, state, Nodes.hspacer(),
-                Buttons.action(EditorIds.COPY, messages.get("ui.editor.copy"), messages.get("ui.editor.copy.accessible"),
-                        this::requestCopy),
-                new Separator(javafx.geometry.Orientation.VERTICAL),
-                Buttons.action(EditorIds.DELETE, messages.get("ui.editor.delete"), messages.get("ui.editor.delete.accessible"),
-                        model::delete));
-
-        ListView<String> problemList = new ListView<>(model.problems());
-        problemList.setId(EditorIds.PROBLEM_LIST);
-        problemList.setAccessibleText(messages.get("ui.editor.problems.accessible"));
-        problemList.setPrefHeight(110);
-        TitledPane problems = new TitledPane("", problemList);
-        problems.setId(EditorIds.PROBLEMS);
-        problems.getStyleClass().add(Styles.PROBLEMS);
-        problems.setExpanded(false);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> messages.get("ui.editor.problems",
-                model.problems().size(), model.problems().isEmpty() ? "" : model.problems().get(0)), model.problems()));
-        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        Button copy = Buttons.action(EditorIds.COPY, messages.get("ui.editor.copy"), messages.get("ui.editor.copy.accessible"),
+                this::requestCopy);
+        copy.setTooltip(new Tooltip(messages.get("ui.editor.copy.accessible")));
+        Button delete = Buttons.action(EditorIds.DELETE, messages.get("ui.editor.delete"), messages.get("ui.editor.delete.accessible"),
+                model::delete);
+        delete.setTooltip(new Tooltip(messages.get("ui.editor.delete.accessible")));
+        for (Button button : List.of(save, revert, copy, delete)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // One row for the title and every action, and the problems in a slot that is always there: nothing above
+        // the tabs appears, disappears or moves while the clerk types, and the rows below get the height.
+        HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state, save, revert, copy,
+                new Separator(javafx.geometry.Orientation.VERTICAL), delete, headerEnd);
+        header.setAlignment(Pos.CENTER_LEFT);
+        headerEnd.setAlignment(Pos.CENTER_LEFT);
+        header.setId(EditorIds.HEADER);
 
         Label conflicts = Nodes.wrapping("", Styles.WARNING_BAR);
         conflicts.setId(EditorIds.CONFLICTS);
@@ -170,11 +181,70 @@ public final class DelegationEditorView extends StackPane {
         conflicts.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
 
-        content.setTop(new VBox(header, toolbar, problems, conflicts));
+        content.setTop(new VBox(header, conflicts));
         content.setCenter(tabs);
         content.visibleProperty().bind(model.presentProperty());
         placeholder.visibleProperty().bind(model.presentProperty().not());
         getChildren().addAll(placeholder, content);
+    }
+
+    /**
+     * "Còn N lỗi": a menu of every problem that stops saving, each taking the user to the tab that holds it. It keeps
+     * its place in the header when there is none (hidden, not removed), so the header never changes height or order.
+     */
+    private MenuButton problemsButton() {
+        MenuButton button = new MenuButton();
+        button.setId(EditorIds.PROBLEMS);
+        button.getStyleClass().add(Styles.PROBLEMS);
+        button.setAccessibleText(messages.get("ui.editor.problems.accessible"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.textProperty().bind(Bindings.createStringBinding(() -> messages.get("ui.editor.problems.count", model.problems().size()),
+                model.problems()));
+        button.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        Tooltip first = new Tooltip();
+        first.setWrapText(true);
+        first.setMaxWidth(640);
+        first.textProperty().bind(Bindings.createStringBinding(() -> model.problems().isEmpty() ? "" : model.problems().get(0),
+                model.problems()));
+        button.setTooltip(first);
+        model.problems().addListener((ListChangeListener<String>) change -> fillProblems(button));
+        return button;
+    }
+
+    private void fillProblems(MenuButton button) {
+        List<MenuItem> items = new ArrayList<>();
+        List<String> found = model.problems();
+        for (int i = 0; i < Math.min(found.size(), MAX_PROBLEM_ITEMS); i++) {
+            MenuItem item = new MenuItem(found.get(i));
+            item.setMnemonicParsing(false);
+            String area = i < model.problemAreas().size() ? model.problemAreas().get(i) : "";
+            item.setOnAction(event -> showArea(area));
+            items.add(item);
+        }
+        if (found.size() > MAX_PROBLEM_ITEMS) {
+            MenuItem more = new MenuItem(messages.get("ui.editor.save.refused.more", found.size() - MAX_PROBLEM_ITEMS));
+            more.setDisable(true);
+            items.add(more);
+        }
+        button.getItems().setAll(items);
+    }
+
+    /** Selects the tab that shows {@code area} of the plan; the overview tab holds what no other tab claims. */
+    private void showArea(String area) {
+        String tabId = problemTabs.apply(area);
+        tabs.getTabs().stream().filter(tab -> Objects.equals(tab.getId(), tabId)).findFirst()
+                .or(() -> tabs.getTabs().stream().findFirst())
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+    }
+
+    /** Which tab shows each part of the plan named in a problem ("members" → the members tab); set by the workspace. */
+    public void routeProblems(Function<String, String> tabOfArea) {
+        this.problemTabs = Objects.requireNonNull(tabOfArea, "tabOfArea");
+    }
+
+    /** Puts {@code node} at the end of the header row (the workspace's "Ẩn danh sách" toggle). */
+    public void addHeaderControl(Node node) {
+        headerEnd.getChildren().add(node);
     }
 
     private void wireShortcuts() {

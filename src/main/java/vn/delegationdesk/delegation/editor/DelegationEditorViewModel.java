@@ -69,6 +69,8 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<String> problemAreas = FXCollections.observableArrayList();
+    private final ObservableList<String> problemAreasView = FXCollections.unmodifiableObservableList(problemAreas);
     private final ObservableList<MembershipConflict> conflicts = FXCollections.observableArrayList();
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<MembershipConflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
@@ -412,6 +414,7 @@ public final class DelegationEditorViewModel extends ViewModel {
             title.set("");
             subtitle.set("");
             problems.clear();
+            problemAreas.clear();
             return;
         }
         title.set(d.title());
@@ -422,10 +425,36 @@ public final class DelegationEditorViewModel extends ViewModel {
     private void refreshProblems() {
         Delegation d = draft.get();
         List<String> all = new ArrayList<>(draft.inputErrors().values());
+        List<String> areas = new ArrayList<>(draft.inputErrors().keySet().stream().map(DelegationEditorViewModel::area).toList());
         if (d != null) {
             all.addAll(describer.describe(draft.errors(), d));
+            draft.errors().forEach(error -> areas.add(area(error.path())));
         }
+        problemAreas.setAll(areas);
         problems.setAll(all);
+    }
+
+    /** "members" of "members[3].idNumber", "legForm" of "legForm.end": the part of the plan a problem is in. */
+    private static String area(String path) {
+        if (path == null) {
+            return "";
+        }
+        int end = path.length();
+        for (char stop : new char[] {'[', '.'}) {
+            int at = path.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return path.substring(0, end);
+    }
+
+    /**
+     * For each of {@link #problems()}, in the same order, the part of the plan it is in ("members", "programme",
+     * "nights", "legForm"…), so that the view can take the user to the tab that holds it.
+     */
+    public ObservableList<String> problemAreas() {
+        return problemAreasView;
     }
 
     /** "Nguyễn Văn An cũng là thành viên đoàn “…” (17/10/2025 – 21/10/2025)". */

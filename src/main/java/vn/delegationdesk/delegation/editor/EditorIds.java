@@ -13,7 +13,6 @@ public final class EditorIds {
     public static final String NEW = "delegation-new";
     public static final String SAVE_STATE = "editor-save-state";
     public static final String PROBLEMS = "editor-problems";
-    public static final String PROBLEM_LIST = "editor-problem-list";
     public static final String CONFLICTS = "editor-conflicts";
 
     public static final String NEW_DIALOG = "new-delegation-dialog";
@@ -21,6 +20,7 @@ public final class EditorIds {
     public static final String NEW_START = "new-delegation-start";
     public static final String NEW_END = "new-delegation-end";
     public static final String NEW_WITH_MEMBERS = "new-delegation-with-members";
+    public static final String HEADER = "editor-header";
     public static final String NEW_BODY = "new-delegation-body";
     public static final String NEW_SIGNER = "new-delegation-signer";
     public static final String NEW_WITH_BASIS = "new-delegation-with-basis";
