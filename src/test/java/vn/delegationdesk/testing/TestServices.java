@@ -22,9 +22,9 @@ public final class TestServices {
     }
 
     public static AppServices of(InMemoryDelegationRepository repository) {
-        return new AppServices(new DelegationService(repository),
-                new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
-                budget(), documents(), new Messages(), () -> { });
+        InMemorySettingsRepository settings = new InMemorySettingsRepository();
+        return new AppServices(new DelegationService(repository), new RosterService(new SettingsMappingMemory(settings)),
+                budget(), documents(), settings, new Messages(), () -> { });
     }
 
     /** A document service over {@link FakeDocuments} and no stored settings. */
