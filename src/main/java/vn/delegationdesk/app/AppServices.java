@@ -6,13 +6,16 @@ import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.settings.SettingsRepository;
 
 /**
- * Everything the desktop window and the command line need, built once by the composition root.
- * {@code onClose} releases the store and the instance lock.
+ * Everything the desktop window and the command line need, built once by the composition root: the services, the
+ * user's small settings kept with the data (the folder last used ...), the messages. {@code onClose} releases the
+ * store and the instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
-        DocumentService documents, BodyProfiles bodies, Messages messages, AutoCloseable onClose)
+        DocumentService documents, BodyProfiles bodies, SettingsRepository settings, Messages messages,
+        AutoCloseable onClose)
         implements AutoCloseable {
     /** Releases the store; a failure is unchecked, so that closing (in try-with-resources) cannot be interrupted. */
     @Override

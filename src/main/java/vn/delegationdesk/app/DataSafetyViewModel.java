@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.delegation.list.DelegationListViewModel.LeaveGuard;
 import vn.delegationdesk.platform.db.VerifiedBackup;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
 
@@ -20,7 +22,8 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * to encrypt the store or change or remove its password. Unsaved changes in the editor are asked about first.
  */
 public final class DataSafetyViewModel extends ViewModel {
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH-mm");
 
     private final DataMaintenance store;
     private final StoreRestart restart;
@@ -54,13 +57,14 @@ public final class DataSafetyViewModel extends ViewModel {
     }
 
     public void backup() {
-        String name = "delegation-desk-" + FILE_STAMP.format(LocalDateTime.now(clock)) + ".zip";
+        LocalDateTime now = LocalDateTime.now(clock);
+        String name = FileNames.of("zip", messages.get("ui.fileName.backup"), DAY.format(now), TIME.format(now));
         Optional<Path> target = dialogs.chooseSaveFile(messages.get("ui.data.backup.title"), name,
-                messages.get("ui.data.filter"), "*.zip");
+                messages.get("ui.data.filter"), "*.zip").flatMap(chosen -> FileTargets.withExtension(chosen, "zip", dialogs, messages));
         if (target.isEmpty()) {
             return;
         }
-        Path zip = withZipExtension(target.get());
+        Path zip = target.get();
         runInBackground(() -> {
             store.backupTo(zip);
             return zip;
@@ -134,10 +138,5 @@ public final class DataSafetyViewModel extends ViewModel {
             current = current.getCause();
         }
         return current;
-    }
-
-    private static Path withZipExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? file : file.resolveSibling(name + ".zip");
     }
 }

@@ -20,6 +20,7 @@ import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.ChooserFolder;
 import vn.delegationdesk.platform.ui.LayoutMemory;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FxDialogService;
@@ -46,6 +47,8 @@ public final class DesktopApp extends Application {
     private Stage stage;
     private MainWindow window;
     private AppServices services;
+    /** Where the file choosers open: the Documents folder until the store tells the folder last used. */
+    private ChooserFolder folder = ChooserFolder.forUser(ChooserFolder.Memory.NONE);
     private boolean stopping;
     private boolean firstFrameShown;
     private boolean dataReady;
@@ -167,6 +170,7 @@ public final class DesktopApp extends Application {
             return;
         }
         services = loaded;
+        folder = ChooserFolder.forUser(new RememberedFolder(loaded.settings()));
         DialogService dialogs = dialogs();
         Workspace workspace = new Workspace(loaded, tasks, dialogs, launch.sampleFactory(), LocalDate::now, Workspace.Devices.system());
         workspace.attach(window);
@@ -258,7 +262,7 @@ public final class DesktopApp extends Application {
     }
 
     private DialogService dialogs() {
-        return new FxDialogService(messages, () -> stage);
+        return new FxDialogService(messages, () -> stage, folder);
     }
 
     private FxPasswordPrompt prompt() {

@@ -65,11 +65,12 @@ public final class StoreServices {
     private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
-        RosterService roster = new RosterService(new SettingsMappingMemory(new JdbcSettingsRepository(database)));
+        JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
+        RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange());
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
         BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database));
-        return new AppServices(delegations, roster, budget, documents, bodies, messages, onClose);
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, messages, onClose);
     }
 }

@@ -9,9 +9,14 @@ import java.util.UUID;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.platform.logging.OperationLog;
 
-/** The budget feature's entry point: rate sets, each delegation's worksheet, and the estimate they give. */
+/**
+ * The budget feature's entry point: rate sets, each delegation's worksheet, and the estimate they give. Reading,
+ * importing and exporting rate-set files are lines of the support log.
+ */
 public final class BudgetService {
+    private static final OperationLog LOG = OperationLog.of(BudgetService.class);
     private final RateSetRepository rateSets;
     private final WorksheetRepository worksheets;
     private final RateSetFiles files;
@@ -62,9 +67,12 @@ public final class BudgetService {
      * @throws RateSetFileException when the file is refused, with every problem and its path in the file
      */
     public RateSetChange previewRateSetImport(Path file) {
-        RateSet incoming = files().read(file);
-        Path name = file.getFileName();
-        return RateSetChange.of(name == null ? file.toString() : name.toString(), incoming, rateSets.findAll());
+        return LOG.call("read-rate-set-file", op -> {
+            RateSet incoming = files().read(file);
+            op.code("rateSet", incoming.id()).count("values", incoming.values().size());
+            Path name = file.getFileName();
+            return RateSetChange.of(name == null ? file.toString() : name.toString(), incoming, rateSets.findAll());
+        });
     }
 
     /**
@@ -75,12 +83,16 @@ public final class BudgetService {
      * @throws ValidationException when refused
      */
     public RateSet importRateSet(RateSetChange preview) {
-        RateSetChange now = RateSetChange.of(preview.fileName(), preview.incoming(), rateSets.findAll());
-        if (!Objects.equals(now.stored(), preview.stored())) {
-            throw new ValidationException(List.of(ValidationError.of("", "budget.rateSet.changedSincePreview",
-                    preview.fileName())));
-        }
-        return saveRateSet(now.result());
+        return LOG.call("import-rate-set", op -> {
+            op.code("rateSet", preview.incoming().id()).code("replaces", preview.replaces())
+                    .count("changedValues", preview.values().size());
+            RateSetChange now = RateSetChange.of(preview.fileName(), preview.incoming(), rateSets.findAll());
+            if (!Objects.equals(now.stored(), preview.stored())) {
+                throw new ValidationException(List.of(ValidationError.of("", "budget.rateSet.changedSincePreview",
+                        preview.fileName())));
+            }
+            return saveRateSet(now.result());
+        });
     }
 
     /**
@@ -90,9 +102,14 @@ public final class BudgetService {
      * @throws IOException when the file cannot be written
      */
     public void exportRateSet(String id, Path file) throws IOException {
-        RateSet set = rateSets.findAll().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no rate set with id " + id));
-        files().write(set, file);
+        LOG.call("export-rate-set", op -> {
+            op.code("rateSet", id);
+            RateSet set = rateSets.findAll().stream().filter(s -> s.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no rate set with id " + id));
+            op.count("values", set.values().size());
+            files().write(set, file);
+            return file;
+        });
     }
 
     private RateSetFiles files() {

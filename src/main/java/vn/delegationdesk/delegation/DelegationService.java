@@ -9,9 +9,15 @@ import java.util.Set;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.platform.logging.Operation;
+import vn.delegationdesk.platform.logging.OperationLog;
 
-/** The use cases on delegations; every write is validated before it reaches the store. */
+/**
+ * The use cases on delegations; every write is validated before it reaches the store. Opening, creating, copying,
+ * saving and deleting are each a line of the support log, with ids and counts only.
+ */
 public final class DelegationService {
+    private static final OperationLog LOG = OperationLog.of(DelegationService.class);
     private final DelegationRepository repository;
     private final DelegationValidator validator = new DelegationValidator();
 
@@ -27,10 +33,33 @@ public final class DelegationService {
         return repository.findById(id);
     }
 
+    /** As {@link #find}, for the editor: opening a delegation is a line of the support log. */
+    public Optional<Delegation> open(long id) {
+        try (Operation op = LOG.start("open").id("delegation", id)) {
+            Optional<Delegation> found = repository.findById(id);
+            found.ifPresent(d -> op.count("members", d.members().size()));
+            op.code("found", found.isPresent()).ok();
+            return found;
+        }
+    }
+
     /** Validates and stores a new delegation; returns its id. */
     public long create(Delegation delegation) {
-        requireValid(delegation);
-        return repository.insert(delegation);
+        return insert("create", delegation);
+    }
+
+    /** As {@link #create}, for a copy of another delegation (the support log tells copies from new delegations). */
+    public long createCopy(Delegation copy) {
+        return insert("copy", copy);
+    }
+
+    private long insert(String operation, Delegation delegation) {
+        try (Operation op = LOG.start(operation).count("members", delegation.members().size())) {
+            requireValid(delegation, op);
+            long id = repository.insert(delegation);
+            op.id("delegation", id).ok();
+            return id;
+        }
     }
 
     /** Validates and replaces a stored delegation. */
@@ -38,14 +67,21 @@ public final class DelegationService {
         if (delegation.id() == null) {
             throw new IllegalArgumentException("save needs a stored delegation; use create");
         }
-        requireValid(delegation);
-        if (!repository.update(delegation)) {
-            throw new IllegalStateException("no delegation with id " + delegation.id());
+        try (Operation op = LOG.start("save").id("delegation", delegation.id()).count("members", delegation.members().size())) {
+            requireValid(delegation, op);
+            if (!repository.update(delegation)) {
+                throw new IllegalStateException("no delegation with id " + delegation.id());
+            }
+            op.ok();
         }
     }
 
     public boolean delete(long id) {
-        return repository.delete(id);
+        try (Operation op = LOG.start("delete").id("delegation", id)) {
+            boolean deleted = repository.delete(id);
+            op.code("found", deleted).ok();
+            return deleted;
+        }
     }
 
     /**
@@ -104,9 +140,10 @@ public final class DelegationService {
         return validator.validate(delegation);
     }
 
-    private void requireValid(Delegation delegation) {
+    private void requireValid(Delegation delegation, Operation op) {
         List<ValidationError> errors = validator.validate(delegation);
         if (!errors.isEmpty()) {
+            op.refused(errors.size(), errors.stream().map(ValidationError::path).toList());
             throw new ValidationException(errors);
         }
     }

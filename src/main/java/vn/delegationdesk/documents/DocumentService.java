@@ -8,20 +8,25 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.platform.io.WriteFailures;
+import vn.delegationdesk.platform.logging.Operation;
+import vn.delegationdesk.platform.logging.OperationLog;
 
 /**
  * The documents feature's entry point: each delegation's document settings, and its documents made from a
  * {@link DocumentSource} and written to bytes or files. A file is written through {@link ReplacingFileWriter},
  * so a failed write leaves the file that was there. The pack is taken from {@code pack} on first use (its
- * fonts need not load for a command that makes no document).
+ * fonts need not load for a command that makes no document). Rendering (the preview) and writing are lines of the
+ * support log: the document, its format, its size and the time taken.
  */
 public final class DocumentService {
+    private static final OperationLog LOG = OperationLog.of(DocumentService.class);
     private final DocumentSettingsRepository settings;
     private final Supplier<DocumentPack> packSource;
     private final Function<String, DocumentBuilder> memberOrders;
@@ -60,6 +65,15 @@ public final class DocumentService {
      * @throws DocumentWriteException naming the file when the document cannot be made
      */
     public byte[] render(DocumentFile file, DocumentSource source, String memberId) {
+        return LOG.call("render", op -> {
+            describe(op, file, source, memberId);
+            byte[] bytes = make(file, source, memberId);
+            op.count("bytes", bytes.length);
+            return bytes;
+        });
+    }
+
+    private byte[] make(DocumentFile file, DocumentSource source, String memberId) {
         try {
             DocumentPack documents = pack();
             if (memberId != null && !memberId.isBlank() && file.kind() == DocumentKind.TRAVEL_ORDERS) {
@@ -88,7 +102,15 @@ public final class DocumentService {
      *         (if any) is then as it was and no temporary file stays behind
      */
     public void write(DocumentFile file, DocumentSource source, String memberId, Path target) {
-        byte[] bytes = render(file, source, memberId);
+        LOG.call("write-document", op -> {
+            describe(op, file, source, memberId);
+            writeOne(file, source, memberId, target);
+            return target;
+        });
+    }
+
+    private void writeOne(DocumentFile file, DocumentSource source, String memberId, Path target) {
+        byte[] bytes = make(file, source, memberId);
         try {
             ReplacingFileWriter.write(target, out -> out.write(bytes));
         } catch (IOException | RuntimeException e) {
@@ -108,19 +130,35 @@ public final class DocumentService {
      * written before it stay.
      */
     public List<Path> writeAll(Collection<DocumentFile> files, DocumentSource source, String memberId, Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw DocumentWriteException.of("documents.error.cannotMakeFolder", String.valueOf(e), e,
-                    dir.toAbsolutePath().toString(), WriteFailures.reason(e));
-        }
-        List<Path> written = new ArrayList<>();
-        for (DocumentFile file : new LinkedHashSet<>(files)) {
-            Path target = dir.resolve(file.fileName());
-            write(file, source, memberId, target);
-            written.add(target);
-        }
-        return written;
+        return writeAll(files, source, memberId, dir, DocumentFile::fileName);
+    }
+
+    /** As {@link #writeAll(Collection, DocumentSource, String, Path)}, each file under the name {@code names} gives it. */
+    public List<Path> writeAll(Collection<DocumentFile> files, DocumentSource source, String memberId, Path dir,
+            Function<DocumentFile, String> names) {
+        return LOG.call("write-documents", op -> {
+            Set<DocumentFile> distinct = new LinkedHashSet<>(files);
+            op.id("delegation", source.delegation().id()).count("files", distinct.size()).code("member", memberId != null);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw DocumentWriteException.of("documents.error.cannotMakeFolder", String.valueOf(e), e,
+                        dir.toAbsolutePath().toString(), WriteFailures.reason(e));
+            }
+            List<Path> written = new ArrayList<>();
+            for (DocumentFile file : distinct) {
+                Path target = dir.resolve(names.apply(file));
+                writeOne(file, source, memberId, target);
+                written.add(target);
+            }
+            return written;
+        });
+    }
+
+    /** The log line's details: the delegation's id, the document, its format, and whether it is one member's. */
+    private static void describe(Operation op, DocumentFile file, DocumentSource source, String memberId) {
+        op.id("delegation", source.delegation().id()).code("doc", file.kind()).code("format", file.format().extension())
+                .code("member", memberId != null && !memberId.isBlank());
     }
 
     private synchronized DocumentPack pack() {

@@ -8,12 +8,15 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.platform.logging.OperationLog;
 
 /**
  * Import and export of delegation packages, on top of the delegation use cases. With the budget and document
- * services, a package also carries the delegation's estimate worksheet and document settings.
+ * services, a package also carries the delegation's estimate worksheet and document settings. Each import and export
+ * is a line of the support log (ids and counts; a refused package with its problems' field paths).
  */
 public final class PackageService {
+    private static final OperationLog LOG = OperationLog.of(PackageService.class);
     private final DelegationService delegations;
     private final BudgetService budget;
     private final DocumentService documents;
@@ -51,20 +54,24 @@ public final class PackageService {
      * @throws PackageException with every problem found; nothing has been stored
      */
     public long importPackage(Path file) throws PackageException {
-        DelegationPackage content = reader.readPackage(file);
-        long id = delegations.create(content.delegation());
-        try {
-            if (budget != null && !content.worksheet().equals(EstimateWorksheet.EMPTY)) {
-                budget.saveWorksheet(id, content.worksheet());
+        return LOG.call("import-package", op -> {
+            DelegationPackage content = reader.readPackage(file);
+            op.count("members", content.delegation().members().size());
+            long id = delegations.create(content.delegation());
+            op.id("delegation", id);
+            try {
+                if (budget != null && !content.worksheet().equals(EstimateWorksheet.EMPTY)) {
+                    budget.saveWorksheet(id, content.worksheet());
+                }
+                if (documents != null && !content.documents().equals(DocumentSettings.defaults())) {
+                    documents.saveSettings(id, content.documents());
+                }
+            } catch (RuntimeException e) {
+                delegations.delete(id);
+                throw e;
             }
-            if (documents != null && !content.documents().equals(DocumentSettings.defaults())) {
-                documents.saveSettings(id, content.documents());
-            }
-        } catch (RuntimeException e) {
-            delegations.delete(id);
-            throw e;
-        }
-        return id;
+            return id;
+        });
     }
 
     /**
@@ -74,10 +81,15 @@ public final class PackageService {
      * @throws IOException when the file cannot be written; {@code file} is then left as it was
      */
     public void exportPackage(long id, Path file) throws IOException {
-        Delegation delegation = delegations.find(id)
-                .orElseThrow(() -> new IllegalArgumentException("no delegation with id " + id));
-        EstimateWorksheet worksheet = budget == null ? null : budget.worksheet(id);
-        DocumentSettings settings = documents == null ? null : documents.settings(id);
-        writer.write(new DelegationPackage(delegation, worksheet, settings), file);
+        LOG.call("export-package", op -> {
+            op.id("delegation", id);
+            Delegation delegation = delegations.find(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no delegation with id " + id));
+            op.count("members", delegation.members().size());
+            EstimateWorksheet worksheet = budget == null ? null : budget.worksheet(id);
+            DocumentSettings settings = documents == null ? null : documents.settings(id);
+            writer.write(new DelegationPackage(delegation, worksheet, settings), file);
+            return file;
+        });
     }
 }

@@ -80,7 +80,7 @@ class DataSafetyViewModelTest {
 
         model.backup();
 
-        assertThat(dialogs.shown("save").get(0).message()).isEqualTo("delegation-desk-20261202-0830.zip");
+        assertThat(dialogs.shown("save").get(0).message()).isEqualTo("Sao-luu-du-lieu_2026-12-02_08-30.zip");
         Path written = elsewhere.resolve("sao-luu-thang-12.zip");
         assertThat(dialogs.shown("info").get(0).message()).isEqualTo("Đã sao lưu toàn bộ dữ liệu vào tệp " + written + ".");
         Delegation saved = services.delegations().find(id).orElseThrow();

@@ -60,7 +60,7 @@ class DesktopAppFxTest {
             storeOpens.await(10, TimeUnit.SECONDS);
             return new AppServices(new DelegationService(InMemoryDelegationRepository.with(SampleDelegation.create())),
                     new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())), TestServices.budget(),
-                            TestServices.documents(), TestServices.bodies(), new Messages(),
+                            TestServices.documents(), TestServices.bodies(), new InMemorySettingsRepository(), new Messages(),
                     () -> closed.set(true));
         }, SampleDelegation::create);
 

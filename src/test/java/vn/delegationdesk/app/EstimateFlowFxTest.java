@@ -139,7 +139,7 @@ class EstimateFlowFxTest {
         waitUntil(() -> !exported.isEmpty() && !estimate.isBusy());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.shown("save")).singleElement().extracting(RecordingDialogService.Shown::message)
-                .isEqualTo("Du-toan-Doan-khao-sat-trao-doi-hoc-tap-kinh.xlsx");
+                .isEqualTo("Du-toan_Dak-Lak-Lam-Dong_10-2025.xlsx");
         Exported written = exported.get(0);
         assertThat(written.file()).isEqualTo(files.resolve("du-toan-dak-lak.xlsx"));
         assertThat(written.estimate().total()).isEqualTo(87_600_000L);

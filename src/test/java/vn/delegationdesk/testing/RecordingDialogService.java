@@ -16,10 +16,16 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private boolean answer = true;
+    private boolean replaceAnswer = true;
     private UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
 
     public void answer(boolean value) {
         this.answer = value;
+    }
+
+    /** What {@link #confirmReplace} answers: true ("Thay thế") until told otherwise. */
+    public void answerReplace(boolean value) {
+        this.replaceAnswer = value;
     }
 
     public void answerUnsaved(UnsavedChoice value) {
@@ -53,6 +59,12 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message));
         return answer;
+    }
+
+    @Override
+    public boolean confirmReplace(String title, String message) {
+        shown.add(new Shown("replace", title, message));
+        return replaceAnswer;
     }
 
     @Override

@@ -23,9 +23,9 @@ public final class TestServices {
     }
 
     public static AppServices of(InMemoryDelegationRepository repository) {
-        return new AppServices(new DelegationService(repository),
-                new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
-                budget(), documents(), bodies(), new Messages(), () -> { });
+        InMemorySettingsRepository settings = new InMemorySettingsRepository();
+        return new AppServices(new DelegationService(repository), new RosterService(new SettingsMappingMemory(settings)),
+                budget(), documents(), bodies(), settings, new Messages(), () -> { });
     }
 
     /** No body profiles kept yet. */

@@ -1,27 +1,26 @@
 package vn.delegationdesk.budget.ui;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.logging.Operation;
+import vn.delegationdesk.platform.logging.OperationLog;
 import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.FileTargets;
 
 /**
- * "Xuất Excel…": asks for the file (named after the plan), adds ".xlsx" when the chosen name lacks it, writes the
- * estimate on screen in the background, then says where it went or shows why it could not be written.
+ * "Xuất Excel…": asks for the file (named for the trip, {@link FileNames}), adds ".xlsx" when the chosen name lacks it
+ * (asking before that replaces a file), writes the estimate on screen in the background, then says where it went or
+ * shows why it could not be written. The writing is one line of the support log.
  */
 final class EstimateExportCommand {
-    private static final int FILE_NAME_WORDS = 8;
-    /** Plans are titled "Tổ chức Đoàn …": the file name starts at "Đoàn". */
-    private static final String ORGANISING = "Tổ chức ";
+    private static final OperationLog LOG = OperationLog.of(EstimateExportCommand.class);
 
     /** Runs the writing away from the screen, the view model busy meanwhile. */
     @FunctionalInterface
@@ -47,30 +46,24 @@ final class EstimateExportCommand {
     void run(Estimate estimate, Delegation delegation) {
         Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.estimate.export.choose"), fileName(delegation),
                 messages.get("ui.estimate.export.filter"), "*.xlsx");
-        if (file.isEmpty()) {
+        Optional<Path> target = file.flatMap(chosen -> FileTargets.withExtension(chosen, "xlsx", dialogs, messages));
+        if (target.isEmpty()) {
             return;
         }
-        Path chosen = file.get();
-        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+        Path written = target.get();
         background.run(() -> {
-            export.write(estimate, delegation, target);
-            return target;
-        }, written -> notice.accept(messages.get("ui.estimate.exported", written.toString())),
+            try (Operation op = LOG.start("export-estimate-excel").id("delegation", delegation.id())
+                    .count("lines", estimate.sections().stream().mapToLong(section -> section.lines().size()).sum())) {
+                export.write(estimate, delegation, written);
+                op.ok();
+            }
+            return written;
+        }, done -> notice.accept(messages.get("ui.estimate.exported", done.toString())),
                 error -> dialogs.showError(messages.get("ui.estimate.export.failed"), messages.describeFailure(error, "\n")));
     }
 
-    /** "Du-toan-Doan-khao-sat-trao-doi-hoc-tap-kinh.xlsx": the first words of the title (without "Tổ chức"), no marks. */
-    static String fileName(Delegation d) {
-        String title = d.title().startsWith(ORGANISING) ? d.title().substring(ORGANISING.length()) : d.title();
-        String bare = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        List<String> words = new ArrayList<>();
-        for (String word : bare.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty() && words.size() < FILE_NAME_WORDS) {
-                words.add(word);
-            }
-        }
-        return "Du-toan" + (words.isEmpty() ? "" : "-" + String.join("-", words)) + ".xlsx";
+    /** "Du-toan_Dak-Lak-Lam-Dong_10-2025.xlsx": the estimate of the trip to these places in that month. */
+    String fileName(Delegation d) {
+        return FileNames.forDelegation(messages.get("ui.fileName.estimate"), d, "xlsx");
     }
 }

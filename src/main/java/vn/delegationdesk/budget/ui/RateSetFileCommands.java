@@ -1,11 +1,9 @@
 package vn.delegationdesk.budget.ui;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,10 +14,12 @@ import vn.delegationdesk.budget.RateSetFileException;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.budget.RateValueChange;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
 
@@ -31,8 +31,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * says so and stores nothing.
  */
 public final class RateSetFileCommands extends ViewModel {
-    private static final String EXTENSION = ".json";
-    private static final int MAX_NAME_CHARS = 60;
+    private static final String EXTENSION = "json";
 
     /** Shows the preview and answers whether the user confirmed; anything else (closing, "Hủy") is no. */
     @FunctionalInterface
@@ -88,13 +87,12 @@ public final class RateSetFileCommands extends ViewModel {
             return;
         }
         Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.rateSets.export.choose"), fileName(set),
-                messages.get("ui.rateSets.file.filter"), "*.json");
+                messages.get("ui.rateSets.file.filter"), "*.json")
+                .flatMap(chosen -> FileTargets.withExtension(chosen, EXTENSION, dialogs, messages));
         if (file.isEmpty()) {
             return;
         }
-        Path chosen = file.get();
-        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + EXTENSION);
+        Path target = file.get();
         runInBackground(() -> {
             budget.exportRateSet(set.id(), target);
             return target;
@@ -198,17 +196,11 @@ public final class RateSetFileCommands extends ViewModel {
     }
 
     /**
-     * "Dinh-muc_12-2025-TT-BTC.json": the document number (else the name) without marks, every other character a dash,
-     * so the name is valid on Windows, macOS and Linux alike.
+     * "Dinh-muc_12-2025-TT-BTC.json": the document number (else the name) without marks ({@link FileNames}), so the
+     * name is valid on Windows, macOS and Linux alike.
      */
-    static String fileName(RateSet set) {
+    String fileName(RateSet set) {
         String source = set.documentNumber().isEmpty() ? set.name() : set.documentNumber();
-        String bare = Normalizer.normalize(source, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        String words = String.join("-", List.of(bare.split("[^A-Za-z0-9]+")).stream().filter(w -> !w.isEmpty()).toList());
-        if (words.length() > MAX_NAME_CHARS) {
-            words = words.substring(0, MAX_NAME_CHARS).replaceAll("-+$", "");
-        }
-        return "Dinh-muc" + (words.isEmpty() ? "" : "_" + words) + EXTENSION;
+        return FileNames.of(EXTENSION, messages.get("ui.fileName.rateSet"), source);
     }
 }

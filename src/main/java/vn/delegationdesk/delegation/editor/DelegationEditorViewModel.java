@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationCopy;
 import vn.delegationdesk.delegation.DelegationService;
@@ -29,6 +30,7 @@ import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.logging.OperationLog;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -48,6 +50,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
  */
 public final class DelegationEditorViewModel extends ViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final OperationLog LOG = OperationLog.of(DelegationEditorViewModel.class);
     private final DelegationService service;
     private final BodyProfiles bodies;
     private final DialogService dialogs;
@@ -220,6 +223,7 @@ public final class DelegationEditorViewModel extends ViewModel {
             return false;
         }
         if (!problems.isEmpty()) {
+            logRefusal();
             saveState.set(messages.get("ui.editor.state.refused", problems.size()));
             dialogs.showError(messages.get("ui.editor.save.refused.title"),
                     messages.get("ui.editor.save.refused.message", problems.size(), String.join("\n", firstProblems())));
@@ -303,11 +307,11 @@ public final class DelegationEditorViewModel extends ViewModel {
             Delegation fresh = NewDelegation.forBody(newTitle, start, end, profile.body(), profile.planSymbol(), profile.place(),
                     signer, chosen.withBasis() ? profile.authorityBasis() : null);
             List<EditorPart.CopyWork> taken = parts.stream().map(part -> part.beginCreate(profile)).toList();
-            store(fresh, "ui.editor.create.failed", taken);
+            store(fresh, "ui.editor.create.failed", taken, false);
             return;
         }
         Delegation template = body instanceof BodyChoice.FromOpen ? draft.baselineProperty().get() : null;
-        store(NewDelegation.blank(newTitle, start, end, template), "ui.editor.create.failed");
+        store(NewDelegation.blank(newTitle, start, end, template), "ui.editor.create.failed", List.of(), false);
     }
 
     /** The kept body profiles offered when a delegation is created; none when the store keeps none. */
@@ -335,7 +339,7 @@ public final class DelegationEditorViewModel extends ViewModel {
         }
         Delegation copy = DelegationCopy.of(source, start, withMembers).toBuilder().title(newTitle).build();
         List<EditorPart.CopyWork> copied = parts.stream().map(EditorPart::beginCopy).toList();
-        store(copy, "ui.editor.copy.failed", copied);
+        store(copy, "ui.editor.copy.failed", copied, true);
     }
 
     /** Deletes the opened delegation after asking; nothing else is touched. */
@@ -370,24 +374,29 @@ public final class DelegationEditorViewModel extends ViewModel {
         dirty.set(draft.isDirty() || parts.stream().anyMatch(part -> part.dirtyProperty().get()));
     }
 
-    private void store(Delegation delegation, String failureKey) {
-        store(delegation, failureKey, List.of());
-    }
-
-    /** Stores a new delegation, then what the parts take into it (a copy's estimate worksheet). */
-    private void store(Delegation delegation, String failureKey, List<EditorPart.CopyWork> partsToCopy) {
-        List<String> found = describer.describe(service.validate(delegation), delegation);
-        if (!found.isEmpty()) {
-            dialogs.showError(messages.get(failureKey), String.join("\n", found));
+    /** Stores a new delegation (a copy or not), then what the parts take into it (a copy's estimate worksheet). */
+    private void store(Delegation delegation, String failureKey, List<EditorPart.CopyWork> partsToCopy, boolean isCopy) {
+        List<ValidationError> errors = service.validate(delegation);
+        if (!errors.isEmpty()) {
+            LOG.refused(isCopy ? "copy" : "create", errors.size(),
+                    errors.stream().map(ValidationError::path).toList());
+            dialogs.showError(messages.get(failureKey), String.join("\n", describer.describe(errors, delegation)));
             return;
         }
         runInBackground(() -> {
-            long id = service.create(delegation);
+            long id = isCopy ? service.createCopy(delegation) : service.create(delegation);
             for (EditorPart.CopyWork work : partsToCopy) {
                 work.store(id);
             }
             return id;
         }, onStored::accept, error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
+    }
+
+    /** A refused save in the support log: how many problems and the keys of their fields, never what was typed. */
+    private void logRefusal() {
+        List<String> fields = new ArrayList<>(draft.inputErrors().keySet());
+        draft.errors().forEach(error -> fields.add(error.path()));
+        LOG.refused("save", problems.size(), fields);
     }
 
     private void checkConflicts(Delegation stored) {

@@ -172,7 +172,7 @@ public final class DelegationListViewModel extends ViewModel {
     public void open(DelegationRowItem row) {
         long generation = ++openGeneration;
         long id = row.id();
-        runInBackground(() -> service.find(id), found -> opened(generation, found), error -> {
+        runInBackground(() -> service.open(id), found -> opened(generation, found), error -> {
             if (generation == openGeneration) {
                 dialogs.showError(messages.get("ui.list.error.open"), describe(error));
             }

@@ -3,17 +3,23 @@ package vn.delegationdesk.documents.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.FileNames;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentFile;
 import vn.delegationdesk.documents.DocumentFormat;
+import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
 
@@ -54,7 +60,8 @@ public final class DocumentCommandsViewModel extends ViewModel {
 
     /**
      * "Lưu PDF…": the ticked documents (the one shown when none is ticked). One document asks for its file; several
-     * ask for a folder and write one file each, named as {@code render} names them ("plan.pdf").
+     * ask for a folder and write one file each, named for the document and the trip ("Ke-hoach_Dak-Lak-Lam-Dong_10-2025.pdf"),
+     * asking first when that would replace files in the folder.
      */
     public void savePdf() {
         save(choices.files(DocumentFormat.PDF), "ui.documents.savePdf.choose", "ui.documents.filter.pdf", "*.pdf");
@@ -78,8 +85,9 @@ public final class DocumentCommandsViewModel extends ViewModel {
         }
         DocumentFile file = choices.shownPdf();
         String member = choices.memberId();
+        String name = fileName(file, now.get().delegation(), member);
         runInBackground(() -> {
-            Path target = Files.createTempDirectory("delegation-desk-").resolve(file.fileName());
+            Path target = Files.createTempDirectory("delegation-desk-").resolve(name);
             documents.write(file, now.get(), member, target);
             target.toFile().deleteOnExit();
             target.getParent().toFile().deleteOnExit();
@@ -109,14 +117,16 @@ public final class DocumentCommandsViewModel extends ViewModel {
             return;
         }
         String member = choices.memberId();
+        Delegation delegation = now.get().delegation();
         if (files.size() == 1) {
             DocumentFile file = files.get(0);
-            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, choices.name(file.kind())), file.fileName(),
-                    messages.get(filterKey), pattern);
+            Optional<Path> chosen = dialogs.chooseSaveFile(messages.get(chooseKey, choices.name(file.kind())),
+                    fileName(file, delegation, member), messages.get(filterKey), pattern)
+                    .flatMap(path -> FileTargets.withExtension(path, file.format().extension(), dialogs, messages));
             if (chosen.isEmpty()) {
                 return;
             }
-            Path target = withExtension(chosen.get(), file.format().extension());
+            Path target = chosen.get();
             runInBackground(() -> {
                 documents.write(file, now.get(), member, target);
                 return target;
@@ -129,7 +139,12 @@ public final class DocumentCommandsViewModel extends ViewModel {
             return;
         }
         Path dir = folder.get();
-        runInBackground(() -> documents.writeAll(files, now.get(), member, dir),
+        Map<DocumentFile, String> names = new LinkedHashMap<>();
+        files.forEach(file -> names.put(file, fileName(file, delegation, member)));
+        if (!FileTargets.mayWriteInto(dir, List.copyOf(names.values()), dialogs, messages)) {
+            return;
+        }
+        runInBackground(() -> documents.writeAll(files, now.get(), member, dir, names::get),
                 written -> notice.accept(messages.get("ui.documents.savedSeveral", written.size(), dir.toString())),
                 failure("ui.documents.save.failed"));
     }
@@ -139,9 +154,29 @@ public final class DocumentCommandsViewModel extends ViewModel {
         return error -> dialogs.showError(messages.get(titleKey), messages.describeFailure(error, "\n"));
     }
 
-    /** The chosen file, with {@code extension} added unless it already ends with it (in any case). */
-    static Path withExtension(Path chosen, String extension) {
-        String name = chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen : chosen.resolveSibling(name + "." + extension);
+    /**
+     * "Ke-hoach_Dak-Lak-Lam-Dong_10-2025.pdf": the document and the trip ({@link FileNames}); the travel orders of one
+     * member are named for that member too ("Giay-di-duong_Dang-Thi-Hang_Dak-Lak-Lam-Dong_10-2025.pdf").
+     */
+    String fileName(DocumentFile file, Delegation delegation, String memberId) {
+        String member = "";
+        if (file.kind() == DocumentKind.TRAVEL_ORDERS && memberId != null) {
+            member = delegation.members().stream().filter(m -> memberId.equals(m.id())).map(Member::fullName).findFirst()
+                    .orElse("");
+        }
+        return FileNames.forDelegation(messages.get(nameKey(file.kind())), member, delegation, file.format().extension());
+    }
+
+    /** The words a document's file name starts with. */
+    private static String nameKey(DocumentKind kind) {
+        return switch (kind) {
+            case PLAN -> "ui.fileName.plan";
+            case DECISION -> "ui.fileName.decision";
+            case TRAVEL_ORDERS -> "ui.fileName.travelOrders";
+            case ITINERARY -> "ui.fileName.itinerary";
+            case ESTIMATE -> "ui.fileName.estimate";
+            case MEMBER_LIST -> "ui.fileName.memberList";
+            case RESULTS_REPORT -> "ui.fileName.resultsReport";
+        };
     }
 }

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.delegationdesk.platform.logging.OperationLog;
 
 /**
  * Backups the user makes and restores: a copy of the open store written to a file of their choice, and a
@@ -25,6 +26,8 @@ public final class BackupService {
     static final String BEFORE_RESTORE = Database.FILE_NAME + "-before-restore-";
     static final String BROKEN = Database.FILE_NAME + "-broken-";
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final OperationLog OPERATIONS = OperationLog.of(BackupService.class);
+    private static final long KILOBYTE = 1024;
 
     /** What the way out did: the backup it restored and where the unreadable file was moved. */
     public record Recovered(Path backup, Path brokenFile) {
@@ -38,18 +41,22 @@ public final class BackupService {
      * then replaces the target in one move, so a failure never leaves half a backup under the chosen name.
      */
     public static void backupTo(Database database, Path zip) {
-        Path target = zip.toAbsolutePath();
-        Path temp = target.resolveSibling(".dd-backup-" + System.nanoTime() + ".tmp");
-        try {
-            database.backupTo(temp);
-            StoreFiles.replace(temp, target);
-        } catch (IOException e) {
-            throw writeFailed(target, e);
-        } catch (StoreException e) {
-            throw writeFailed(target, e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        OPERATIONS.call("backup", op -> {
+            Path target = zip.toAbsolutePath();
+            Path temp = target.resolveSibling(".dd-backup-" + System.nanoTime() + ".tmp");
+            try {
+                database.backupTo(temp);
+                StoreFiles.replace(temp, target);
+                op.count("kB", Files.size(target) / KILOBYTE);
+            } catch (IOException e) {
+                throw writeFailed(target, e);
+            } catch (StoreException e) {
+                throw writeFailed(target, e);
+            } finally {
+                deleteQuietly(temp);
+            }
+            return target;
+        });
     }
 
     /**
@@ -57,7 +64,11 @@ public final class BackupService {
      * unpacked next to the store in {@code dataDir}. Nothing of the store is touched.
      */
     public static VerifiedBackup verify(Path zip, char[] password, Path dataDir) {
-        return BackupCheck.verify(zip, password, dataDir);
+        return OPERATIONS.call("verify-backup", op -> {
+            VerifiedBackup backup = BackupCheck.verify(zip, password, dataDir);
+            op.count("delegations", backup.delegations());
+            return backup;
+        });
     }
 
     /**
@@ -67,8 +78,15 @@ public final class BackupService {
      *
      * @return the copy of the data that was replaced, or null when there was no data file
      */
-    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
     public static Path restore(Path dataDir, VerifiedBackup backup, Clock clock) {
+        return OPERATIONS.call("restore", op -> {
+            op.count("delegations", backup.delegations());
+            return swapIn(dataDir, backup, clock);
+        });
+    }
+
+    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
+    private static Path swapIn(Path dataDir, VerifiedBackup backup, Clock clock) {
         try (backup; InstanceLock lock = InstanceLock.acquire(dataDir)) {
             Path current = StoreFiles.dbFile(dataDir);
             Path copy = null;
@@ -89,8 +107,12 @@ public final class BackupService {
      * {@code backups/} that passes every check, moves the unreadable file aside (never deletes it) as
      * {@code delegation-desk-broken-<time>.mv.db} and moves the backup in its place.
      */
-    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
     public static Recovered restoreNewest(Path dataDir, char[] password, Clock clock) {
+        return OPERATIONS.call("restore-newest-backup", op -> findAndSwapIn(dataDir, password, clock));
+    }
+
+    @SuppressWarnings("try") // the instance lock is held for the block, not used in it
+    private static Recovered findAndSwapIn(Path dataDir, char[] password, Clock clock) {
         try (InstanceLock lock = InstanceLock.acquire(dataDir)) {
             for (Path candidate : backups(dataDir)) {
                 VerifiedBackup backup;

@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import vn.delegationdesk.platform.logging.Operation;
+import vn.delegationdesk.platform.logging.OperationLog;
 
 /**
  * A dated copy of the database each time the store opens ({@code backups/delegation-desk-YYYYMMDD-HHMMSS.zip}
@@ -22,7 +22,7 @@ public final class StartupBackups {
     private static final String PREFIX = Database.FILE_NAME + "-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern DATED = Pattern.compile(Pattern.quote(PREFIX) + "\\d{8}-\\d{6}\\.zip");
-    private static final Logger LOG = LoggerFactory.getLogger(StartupBackups.class);
+    private static final OperationLog OPERATIONS = OperationLog.of(StartupBackups.class);
 
     private StartupBackups() {
     }
@@ -30,15 +30,18 @@ public final class StartupBackups {
     /** Backs up {@code database} into its data folder and prunes old copies; returns the new copy, or null on failure. */
     public static Path run(Database database, Clock clock) {
         Path folder = database.dataDir().toAbsolutePath().resolve(FOLDER);
-        try {
-            Files.createDirectories(folder);
-            Path target = folder.resolve(PREFIX + STAMP.format(LocalDateTime.now(clock)) + ".zip");
-            database.backupTo(target);
-            prune(folder);
-            return target;
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("startup backup failed: {}", e.getClass().getSimpleName());
-            return null;
+        try (Operation op = OPERATIONS.start("startup-backup")) {
+            try {
+                Files.createDirectories(folder);
+                Path target = folder.resolve(PREFIX + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+                database.backupTo(target);
+                prune(folder);
+                op.ok();
+                return target;
+            } catch (IOException | RuntimeException e) {
+                op.failed(e);
+                return null;
+            }
         }
     }
 

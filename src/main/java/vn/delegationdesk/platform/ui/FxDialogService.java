@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -28,11 +29,21 @@ public final class FxDialogService implements DialogService {
     private static final double BUTTON_BAR_INSETS = 48;
     private final Messages messages;
     private final Supplier<Window> owner;
+    private final ChooserFolder folder;
 
-    /** {@code owner} gives the window the dialogs belong to; it may return null before the window shows. */
+    /**
+     * {@code owner} gives the window the dialogs belong to; it may return null before the window shows. The choosers
+     * open in the user's Documents folder and remember the last folder for this run only.
+     */
     public FxDialogService(Messages messages, Supplier<Window> owner) {
+        this(messages, owner, ChooserFolder.forUser(ChooserFolder.Memory.NONE));
+    }
+
+    /** As {@link #FxDialogService(Messages, Supplier)}, the choosers opening where {@code folder} says. */
+    public FxDialogService(Messages messages, Supplier<Window> owner, ChooserFolder folder) {
         this.messages = messages;
         this.owner = owner;
+        this.folder = folder;
     }
 
     @Override
@@ -54,6 +65,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmReplace(String title, String message) {
+        ButtonType replace = new ButtonType(messages.get("ui.dialog.replace"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = cancelButton();
+        Alert alert = createAlert(Alert.AlertType.WARNING, title, message, replace, cancel);
+        safeDefault(alert, cancel);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == replace;
+    }
+
+    /** Makes {@code safe} the button Enter presses; no other button is the default. */
+    static void safeDefault(Alert alert, ButtonType safe) {
+        DialogPane pane = alert.getDialogPane();
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof Button button) {
+                button.setDefaultButton(type == safe);
+            }
+        }
+    }
+
+    @Override
     public UnsavedChoice askUnsaved(String title, String message) {
         ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("ui.dialog.discard"), ButtonBar.ButtonData.NO);
@@ -72,7 +103,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseOpenFile(String title, String filterName, String... patterns) {
         FileChooser chooser = chooser(title, filterName, patterns);
         File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return chosenFile(file);
     }
 
     @Override
@@ -80,20 +111,30 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, filterName, patterns);
         chooser.setInitialFileName(initialName);
         File file = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return chosenFile(file);
     }
 
     @Override
     public Optional<Path> chooseDirectory(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        File folder = chooser.showDialog(owner.get());
-        return Optional.ofNullable(folder).map(File::toPath);
+        chooser.setInitialDirectory(folder.initial().toFile());
+        File chosen = chooser.showDialog(owner.get());
+        Optional<Path> result = Optional.ofNullable(chosen).map(File::toPath);
+        result.ifPresent(folder::usedFolder);
+        return result;
     }
 
-    private static FileChooser chooser(String title, String filterName, String... patterns) {
+    private Optional<Path> chosenFile(File file) {
+        Optional<Path> result = Optional.ofNullable(file).map(File::toPath);
+        result.ifPresent(folder::usedFile);
+        return result;
+    }
+
+    private FileChooser chooser(String title, String filterName, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        chooser.setInitialDirectory(folder.initial().toFile());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         return chooser;
     }

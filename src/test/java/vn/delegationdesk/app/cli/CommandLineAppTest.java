@@ -160,6 +160,19 @@ class CommandLineAppTest {
     }
 
     @Test
+    void exportIntoAFolderNamesThePackageForTheTripAndPrintsWhereItWent() throws Exception {
+        run("sample");
+        Path folder = Files.createDirectories(dir.resolve("gửi Sở Tài chính"));
+
+        Result exported = run("export", "1", folder.toString());
+
+        Path file = folder.resolve("Goi-doan_Dak-Lak-Lam-Dong_10-2025.json");
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(exported.out().strip()).isEqualTo(file.toString());
+        assertThat(Files.readString(file)).contains("\"plannedSize\": 37");
+    }
+
+    @Test
     void badPackageIsRefusedOnOneLineWithEveryErrorAndNothingIsWritten() throws Exception {
         run("sample");
         Path good = dir.resolve("good.json");

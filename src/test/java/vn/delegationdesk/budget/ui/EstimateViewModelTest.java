@@ -329,7 +329,7 @@ class EstimateViewModelTest {
         estimate.export();
 
         assertThat(dialogs.shown("save")).singleElement().extracting(RecordingDialogService.Shown::message)
-                .isEqualTo("Du-toan-Doan-khao-sat-trao-doi-hoc-tap-kinh.xlsx");
+                .isEqualTo("Du-toan_Dak-Lak-Lam-Dong_10-2025.xlsx");
         assertThat(exported).singleElement().satisfies(e -> {
             assertThat(e.file()).isEqualTo(Path.of("/tmp/du-toan.xlsx"));
             assertThat(e.estimate().total()).isEqualTo(87_600_000L);

@@ -67,10 +67,10 @@ class RateSetFileCommandsTest {
     void aFileNameIsSafeOnEveryComputer() {
         RateSet hanoi = new RateSet("x", "Nghị quyết 05/2025/NQ-HĐND Hà Nội", "", "05/2025/NQ-HĐND", RateSetKind.LOCAL,
                 LocalDate.of(2025, 4, 29), null, "", List.of());
-        assertThat(RateSetFileCommands.fileName(hanoi)).isEqualTo("Dinh-muc_05-2025-NQ-HDND.json");
+        assertThat(model.files().fileName(hanoi)).isEqualTo("Dinh-muc_05-2025-NQ-HDND.json");
         RateSet unnamed = new RateSet("x", "Quy chế chi tiêu nội bộ: Sở Văn hóa?", "", "", RateSetKind.LOCAL,
                 LocalDate.of(2025, 1, 1), null, "", List.of());
-        assertThat(RateSetFileCommands.fileName(unnamed)).isEqualTo("Dinh-muc_Quy-che-chi-tieu-noi-bo-So-Van-hoa.json");
+        assertThat(model.files().fileName(unnamed)).isEqualTo("Dinh-muc_Quy-che-chi-tieu-noi-bo-So-Van-hoa.json");
     }
 
     @Test

@@ -38,7 +38,7 @@ class DocumentCommandsViewModelTest {
     private final DocumentCommandsViewModel commands = new DocumentCommandsViewModel(
             FakeDocuments.service(new InMemoryDocumentSettingsRepository()), (pdf, job) -> printerPrints,
             file -> {
-                if (file.getFileName().toString().startsWith("itinerary")) {
+                if (file.getFileName().toString().startsWith("Chuong-trinh-cong-tac_")) {
                     throw new IOException("Không có ứng dụng xem PDF.");
                 }
                 opened.add(file);
@@ -46,16 +46,46 @@ class DocumentCommandsViewModelTest {
 
     @Test
     void oneFileIsSavedUnderTheChosenNameWithItsExtensionAdded() throws Exception {
-        assertThat(DocumentCommandsViewModel.withExtension(dir.resolve("ke-hoach"), "pdf")).isEqualTo(dir.resolve("ke-hoach.pdf"));
-        assertThat(DocumentCommandsViewModel.withExtension(dir.resolve("KE-HOACH.PDF"), "pdf")).isEqualTo(dir.resolve("KE-HOACH.PDF"));
-
         choices.selectedProperty().set(DocumentKind.DECISION);
         dialogs.chooseFile(dir.resolve("quyet-dinh"));
         commands.saveWord();
-        assertThat(dialogs.shown("save")).singleElement().extracting(RecordingDialogService.Shown::title)
-                .isEqualTo("Lưu Quyết định cử đoàn (kèm danh sách) ra tệp Word");
+        assertThat(dialogs.shown("save")).singleElement().satisfies(question -> {
+            assertThat(question.title()).isEqualTo("Lưu Quyết định cử đoàn (kèm danh sách) ra tệp Word");
+            assertThat(question.message()).isEqualTo("Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.docx");
+        });
         assertThat(Files.readString(dir.resolve("quyet-dinh.docx"))).startsWith("DOCX");
         assertThat(notices).containsExactly("Đã lưu tệp " + dir.resolve("quyet-dinh.docx") + ".");
+    }
+
+    @Test
+    void whenTheAddedExtensionNamesAFileThatExistsTheUserIsAskedAndCancelKeepsIt() throws Exception {
+        Path old = Files.writeString(dir.resolve("ke-hoach.pdf"), "bản cũ");
+        dialogs.answerReplace(false);
+        dialogs.chooseFile(dir.resolve("ke-hoach"));
+
+        commands.savePdf();
+
+        assertThat(dialogs.shown("replace")).singleElement().extracting(RecordingDialogService.Shown::message)
+                .isEqualTo("Thư mục " + dir + " đã có tệp ke-hoach.pdf.\nThay thế tệp đó bằng tệp mới? Chọn “Hủy” để giữ tệp cũ.");
+        assertThat(Files.readString(old)).isEqualTo("bản cũ");
+        assertThat(notices).isEmpty();
+
+        dialogs.answerReplace(true);
+        dialogs.chooseFile(dir.resolve("ke-hoach"));
+        commands.savePdf();
+        assertThat(PdfPages.allText(Files.readAllBytes(old))).startsWith("PLAN");
+        assertThat(notices).containsExactly("Đã lưu tệp " + old + ".");
+    }
+
+    @Test
+    void aNameTypedWithItsExtensionIsTheChoosersOwnQuestion() throws Exception {
+        Path old = Files.writeString(dir.resolve("KE-HOACH.PDF"), "bản cũ");
+        dialogs.chooseFile(old);
+
+        commands.savePdf();
+
+        assertThat(dialogs.shown("replace")).isEmpty();
+        assertThat(PdfPages.allText(Files.readAllBytes(old))).startsWith("PLAN");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentKind;
@@ -305,7 +306,7 @@ class DocumentsViewModelTest {
     }
 
     @Test
-    void savingSeveralWritesOneFilePerDocumentIntoTheChosenFolder() throws Exception {
+    void savingSeveralWritesOneFilePerDocumentNamedForTheTripIntoTheChosenFolder() throws Exception {
         for (DocumentKind kind : DocumentKind.values()) {
             row(kind).chosenProperty().set(true);
         }
@@ -318,21 +319,59 @@ class DocumentsViewModelTest {
         assertThat(dialogs.shown("directory")).singleElement().extracting(RecordingDialogService.Shown::title)
                 .isEqualTo("Chọn thư mục để lưu 7 tệp văn bản");
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("plan.pdf", "decision.pdf",
-                    "travel-orders.pdf", "itinerary.pdf", "estimate.pdf", "member-list.pdf", "results-report.pdf");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "Ke-hoach_Dak-Lak-Lam-Dong_10-2025.pdf", "Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.pdf",
+                    "Giay-di-duong_Dak-Lak-Lam-Dong_10-2025.pdf", "Chuong-trinh-cong-tac_Dak-Lak-Lam-Dong_10-2025.pdf",
+                    "Du-toan_Dak-Lak-Lam-Dong_10-2025.pdf", "Danh-sach-doan_Dak-Lak-Lam-Dong_10-2025.pdf",
+                    "Bao-cao-ket-qua_Dak-Lak-Lam-Dong_10-2025.pdf");
         }
-        assertThat(PdfPages.allText(Files.readAllBytes(folder.resolve("decision.pdf")))).contains("Decision 125/QD-SVHTT");
+        assertThat(PdfPages.allText(Files.readAllBytes(folder.resolve("Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.pdf"))))
+                .contains("Decision 125/QD-SVHTT");
         assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu 7 tệp vào " + folder + ".");
+        assertThat(dialogs.shown("replace")).isEmpty();
 
         dialogs.chooseFile(folder);
         model.commands().saveWord();
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).contains("plan.docx", "decision.docx").hasSize(9);
+            assertThat(files.map(f -> f.getFileName().toString())).contains("Ke-hoach_Dak-Lak-Lam-Dong_10-2025.docx",
+                    "Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.docx").hasSize(9);
         }
     }
 
     @Test
-    void savingOneAsksForItsFileNamedLikeTheCommandLine() throws Exception {
+    void savingSeveralIntoAFolderThatHasThemAsksAndKeepsTheOldFilesUnlessTold() throws Exception {
+        row(DocumentKind.PLAN).chosenProperty().set(true);
+        row(DocumentKind.DECISION).chosenProperty().set(true);
+        row(DocumentKind.ITINERARY).chosenProperty().set(true);
+        Path folder = Files.createDirectories(dir.resolve("van-ban"));
+        Path plan = Files.writeString(folder.resolve("Ke-hoach_Dak-Lak-Lam-Dong_10-2025.pdf"), "bản cũ");
+        Path decision = Files.writeString(folder.resolve("Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.pdf"), "bản cũ");
+        dialogs.answerReplace(false);
+        dialogs.chooseFile(folder);
+
+        model.commands().savePdf();
+
+        assertThat(dialogs.shown("replace")).singleElement().satisfies(question -> {
+            assertThat(question.title()).isEqualTo("Thay thế tệp đã có?");
+            assertThat(question.message()).isEqualTo("Thư mục " + folder + " đã có 2 tệp trùng tên với các tệp sắp lưu:"
+                    + "\n• Ke-hoach_Dak-Lak-Lam-Dong_10-2025.pdf\n• Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.pdf"
+                    + "\nThay thế các tệp đó bằng tệp mới? Chọn “Hủy” để giữ các tệp cũ.");
+        });
+        assertThat(Files.readString(plan)).isEqualTo("bản cũ");
+        assertThat(Files.readString(decision)).isEqualTo("bản cũ");
+        assertThat(folder.resolve("Chuong-trinh-cong-tac_Dak-Lak-Lam-Dong_10-2025.pdf")).doesNotExist();
+
+        dialogs.answerReplace(true);
+        dialogs.chooseFile(folder);
+        model.commands().savePdf();
+
+        assertThat(PdfPages.allText(Files.readAllBytes(plan))).startsWith("PLAN");
+        assertThat(folder.resolve("Chuong-trinh-cong-tac_Dak-Lak-Lam-Dong_10-2025.pdf")).exists();
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu 3 tệp vào " + folder + ".");
+    }
+
+    @Test
+    void savingOneProposesANameForTheDocumentAndTheTrip() throws Exception {
         model.choices().selectedProperty().set(DocumentKind.ESTIMATE);
         dialogs.chooseFile(dir.resolve("du-toan"));
 
@@ -340,7 +379,7 @@ class DocumentsViewModelTest {
 
         assertThat(dialogs.shown("save")).singleElement().satisfies(s -> {
             assertThat(s.title()).isEqualTo("Lưu Dự toán kinh phí ra tệp PDF");
-            assertThat(s.message()).isEqualTo("estimate.pdf");
+            assertThat(s.message()).isEqualTo("Du-toan_Dak-Lak-Lam-Dong_10-2025.pdf");
         });
         assertThat(PdfPages.allText(Files.readAllBytes(dir.resolve("du-toan.pdf")))).startsWith("ESTIMATE");
         model.commands().saveWord();
@@ -373,7 +412,8 @@ class DocumentsViewModelTest {
         });
         assertThat(model.noticeProperty().get()).isEqualTo("Đã mở Giấy đi đường (C16-HD) bằng ứng dụng xem PDF.");
         assertThat(opened).singleElement().satisfies(file -> {
-            assertThat(file.getFileName().toString()).isEqualTo("travel-orders.pdf");
+            assertThat(file.getFileName().toString())
+                    .isEqualTo("Giay-di-duong_" + FileNames.part(third.fullName()) + "_Dak-Lak-Lam-Dong_10-2025.pdf");
             assertThat(PdfPages.text(Files.readAllBytes(file))).hasSize(1);
         });
     }

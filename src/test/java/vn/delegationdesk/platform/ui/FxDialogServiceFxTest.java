@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,27 @@ class FxDialogServiceFxTest {
         assertThat(ok.getText()).isEqualTo("Đồng ý");
         robot.clickOn(ok);
         assertThat(answer.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void replacingAFileAsksWithHuyAsTheDefaultSoEnterKeepsTheFile(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirmReplace("Thay thế tệp đã có?",
+                "Thư mục /tmp đã có tệp Ke-hoach_Dak-Lak-Lam-Dong_10-2025.pdf.")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button replace = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Thay thế")).queryButton();
+        Button cancel = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Hủy")).queryButton();
+
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(replace.isDefaultButton()).isFalse();
+        robot.type(KeyCode.ENTER);
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isFalse();
+
+        CompletableFuture<Boolean> second = new CompletableFuture<>();
+        Platform.runLater(() -> second.complete(dialogs.confirmReplace("Thay thế tệp đã có?", "…")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Thay thế")).queryButton());
+        assertThat(second.get(5, TimeUnit.SECONDS)).isTrue();
     }
 
     private static List<String> texts(Alert alert) {

@@ -2,9 +2,9 @@ package vn.delegationdesk.delegation.member.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.member.roster.ImportContext;
@@ -12,6 +12,7 @@ import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.delegation.member.roster.ui.MemberImportViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
 
@@ -72,19 +73,22 @@ public final class MemberWorkbookCommands extends ViewModel {
         }
     }
 
-    /** Asks where to write the member list and writes it as a workbook in the background. */
+    /**
+     * Asks where to write the member list ("Danh-sach-thanh-vien_Dak-Lak-Lam-Dong_10-2025.xlsx" proposed) and writes it as
+     * a workbook in the background.
+     */
     public void exportMembers() {
         Delegation d = editor.draft().get();
         if (d == null) {
             return;
         }
         Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.members.export.choose"),
-                messages.get("ui.members.export.fileName"), messages.get("ui.members.file.filter"), "*.xlsx");
+                FileNames.forDelegation(messages.get("ui.fileName.members"), d, "xlsx"), messages.get("ui.members.file.filter"),
+                "*.xlsx").flatMap(chosen -> FileTargets.withExtension(chosen, "xlsx", dialogs, messages));
         if (file.isEmpty()) {
             return;
         }
-        Path target = file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file.get()
-                : file.get().resolveSibling(file.get().getFileName() + ".xlsx");
+        Path target = file.get();
         List<Member> list = d.members();
         runInBackground(() -> {
             roster.export(list, d.groups(), target);
