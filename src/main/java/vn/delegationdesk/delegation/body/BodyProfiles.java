@@ -6,9 +6,11 @@ import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.platform.logging.OperationLog;
 
 /** The body profiles' entry point: kept once, refused whole when incomplete, taken from an existing delegation. */
 public final class BodyProfiles {
+    private static final OperationLog LOG = OperationLog.of(BodyProfiles.class);
     private final BodyProfileRepository repository;
 
     public BodyProfiles(BodyProfileRepository repository) {
@@ -27,13 +29,20 @@ public final class BodyProfiles {
     public BodyProfile save(BodyProfile profile) {
         List<ValidationError> errors = BodyProfileValidator.validate(profile);
         if (!errors.isEmpty()) {
+            LOG.refused("save-body-profile", errors.size(), errors.stream().map(ValidationError::path).toList());
             throw new ValidationException(errors);
         }
-        return profile.withId(repository.save(profile));
+        return LOG.call("save-body-profile", op -> {
+            op.id("profile", profile.id()).count("signers", profile.signers().size());
+            return profile.withId(repository.save(profile));
+        });
     }
 
     public boolean delete(long id) {
-        return repository.delete(id);
+        return LOG.call("delete-body-profile", op -> {
+            op.id("profile", id);
+            return repository.delete(id);
+        });
     }
 
     /** A profile (not stored) holding what a delegation already prints: its body, place and signer. */
