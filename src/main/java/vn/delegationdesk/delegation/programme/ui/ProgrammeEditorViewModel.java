@@ -42,6 +42,8 @@ import vn.delegationdesk.platform.ui.TimeInput;
  * command goes through {@link DelegationDraft#update}; the lists follow every change of the draft.
  */
 public final class ProgrammeEditorViewModel {
+    /** A description is cut after this many characters in the undo menu. */
+    private static final int UNDO_NAME = 48;
     private final DelegationDraft draft;
     private final Messages messages;
     private final DelegationFormatter formatter;
@@ -163,7 +165,8 @@ public final class ProgrammeEditorViewModel {
     public void moveUp() {
         ActivityRef ref = selected.get();
         if (ref != null && canMoveUp.get()) {
-            draft.update(b -> b.programme(ProgrammeEdits.moveUp(draft.get().programme(), ref)));
+            draft.update(messages.get("ui.programme.undo.moveUp", undoName(ref)),
+                    b -> b.programme(ProgrammeEdits.moveUp(draft.get().programme(), ref)));
             select(new ActivityRef(ref.date(), ref.halfDay(), ref.position() - 1));
         }
     }
@@ -171,7 +174,8 @@ public final class ProgrammeEditorViewModel {
     public void moveDown() {
         ActivityRef ref = selected.get();
         if (ref != null && canMoveDown.get()) {
-            draft.update(b -> b.programme(ProgrammeEdits.moveDown(draft.get().programme(), ref)));
+            draft.update(messages.get("ui.programme.undo.moveDown", undoName(ref)),
+                    b -> b.programme(ProgrammeEdits.moveDown(draft.get().programme(), ref)));
             select(new ActivityRef(ref.date(), ref.halfDay(), ref.position() + 1));
         }
     }
@@ -194,7 +198,8 @@ public final class ProgrammeEditorViewModel {
         List<ProgrammeDay> next = ProgrammeEdits.moveTo(d.programme(), ref, target);
         List<Conference> conferences = activity.conferenceId() == null ? d.conferences()
                 : ConferenceSchedule.reschedule(d.conferences(), activity.conferenceId(), target);
-        draft.update(b -> b.programme(next).conferences(conferences));
+        draft.update(messages.get("ui.programme.undo.moveTo", undoName(ref), slotText(target)),
+                b -> b.programme(next).conferences(conferences));
         select(ProgrammeEdits.lastIn(next, target));
     }
 
@@ -340,6 +345,19 @@ public final class ProgrammeEditorViewModel {
             return messages.get("ui.programme.editor.time.from", TimeInput.format(a.startTime()));
         }
         return a.endTime() == null ? "" : messages.get("ui.programme.editor.time.until", TimeInput.format(a.endTime()));
+    }
+
+    /** "hoạt động “Đón đoàn, làm việc với Sở…”" for the undo menu, or "hoạt động" while it has no description. */
+    private String undoName(ActivityRef ref) {
+        Delegation d = draft.get();
+        Activity a = ProgrammeEdits.find(d.programme(), ref).orElse(null);
+        String text = a == null ? "" : a.description().isEmpty() && a.conferenceId() != null ? conferenceTitle(d, a.conferenceId())
+                : a.description();
+        text = text.strip().replaceAll("\\s+", " ");
+        if (text.length() > UNDO_NAME) {
+            text = text.substring(0, UNDO_NAME - 1).stripTrailing() + "…";
+        }
+        return text.isEmpty() ? messages.get("ui.programme.undo.activity.unnamed") : messages.get("ui.programme.undo.activity", text);
     }
 
     private static String conferenceTitle(Delegation d, String id) {
