@@ -106,6 +106,9 @@ class UndoWorkspaceTest {
 
         assertThat(editor.draft().get().programme()).isEqualTo(opened.programme());
         assertThat(activitiesIn(D14, HalfDay.EVENING)).containsExactly("Khảo sát thực tế.");
+        // The selection went back with the activity, so the form still shows it.
+        assertThat(programme.selectedProperty().get()).isEqualTo(new ActivityRef(D14, HalfDay.EVENING, 0));
+        assertThat(programme.form().descriptionProperty().get()).isEqualTo("Khảo sát thực tế.");
 
         // A second activity in the morning of 14/10, named, then moved above the first with Alt+Up.
         programme.add(D14, HalfDay.MORNING);
@@ -119,6 +122,7 @@ class UndoWorkspaceTest {
         editor.undo();
 
         assertThat(activitiesIn(D14, HalfDay.MORNING)).isEqualTo(before);
+        assertThat(programme.selectedProperty().get()).isEqualTo(new ActivityRef(D14, HalfDay.MORNING, 1));
         // Typing the description was one step, adding the activity another: two more undos reach the opened plan.
         assertThat(history.undoTextProperty().get()).isEqualTo("Hoàn tác: sửa hoạt động “Đón đoàn tại sân bay Buôn Ma Thuột”");
         editor.undo();

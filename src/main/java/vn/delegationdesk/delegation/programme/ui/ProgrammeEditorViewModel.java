@@ -60,6 +60,10 @@ public final class ProgrammeEditorViewModel {
     private final ReadOnlyBooleanWrapper canMoveDown = new ReadOnlyBooleanWrapper(this, "canMoveDown", false);
     private final ReadOnlyStringWrapper deleteHint = new ReadOnlyStringWrapper(this, "deleteHint", "");
     private final ActivityForm form;
+    /** The selected activity as last shown: when the programme changes elsewhere (undo, redo), the selection follows it. */
+    private Activity shownActivity;
+    /** The programme as last shown, to tell where an activity came back to from where it always was. */
+    private List<ProgrammeDay> shownProgramme = List.of();
     /** True while this editor writes the form into the draft: the refresh then leaves the form alone. */
     private boolean applying;
     private boolean loading;
@@ -125,6 +129,7 @@ public final class ProgrammeEditorViewModel {
         Delegation d = draft.get();
         ActivityRef valid = ref != null && d != null && ProgrammeEdits.find(d.programme(), ref).isPresent() ? ref : null;
         selected.set(valid);
+        shownActivity = valid == null ? null : ProgrammeEdits.find(d.programme(), valid).orElse(null);
         loadForm();
         updateCommands();
     }
@@ -240,10 +245,44 @@ public final class ProgrammeEditorViewModel {
             targets.setAll(slots);
         }
         if (!applying) {
-            select(selected.get());
+            select(follow(d, selected.get()));
         } else {
+            shownActivity = selected.get() == null ? null : ProgrammeEdits.find(d.programme(), selected.get()).orElse(null);
             updateCommands();
         }
+        shownProgramme = d.programme();
+    }
+
+    /**
+     * Where the activity shown as selected is now: its place when it is still there, else the one place that holds
+     * it (in any session) after an undo moved it back, preferring a place it was not at before, else {@code ref}.
+     */
+    private ActivityRef follow(Delegation d, ActivityRef ref) {
+        Activity shown = shownActivity;
+        if (shown == null || (ref != null && ProgrammeEdits.find(d.programme(), ref).filter(shown::equals).isPresent())) {
+            return ref;
+        }
+        List<ActivityRef> places = new ArrayList<>();
+        List<ActivityRef> arrived = new ArrayList<>();
+        for (ProgrammeDay day : d.programme()) {
+            for (HalfDay halfDay : ProgrammeCalendar.SESSIONS) {
+                List<Activity> session = day.activitiesIn(halfDay);
+                for (int i = 0; i < session.size(); i++) {
+                    Activity a = session.get(i);
+                    if (ProgrammeEdits.inSession(a, shown.halfDay()).equals(shown)) {
+                        ActivityRef at = new ActivityRef(day.date(), halfDay, i);
+                        places.add(at);
+                        if (!ProgrammeEdits.find(shownProgramme, at).equals(Optional.of(a))) {
+                            arrived.add(at);
+                        }
+                    }
+                }
+            }
+        }
+        if (arrived.size() == 1) {
+            return arrived.get(0);
+        }
+        return places.size() == 1 ? places.get(0) : ref;
     }
 
     private void loadForm() {
