@@ -97,9 +97,6 @@ final class ChangeNames {
             }
             return messages.get(adding ? "ui.undo.addMany" : "ui.undo.removeMany", Math.abs(after.size() - before.size()), noun);
         }
-        if (missing(before, after, null).isEmpty()) {
-            return messages.get("ui.undo.reorder", noun);
-        }
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             if (!before.get(i).equals(after.get(i))) {
@@ -109,6 +106,9 @@ final class ChangeNames {
         if (changed.size() == 1) {
             int i = changed.get(0);
             return change != null ? change.apply(before.get(i), after.get(i)) : messages.get("ui.undo.change", phrase.apply(after.get(i)));
+        }
+        if (missing(before, after, null).isEmpty()) {
+            return messages.get("ui.undo.reorder", noun);
         }
         return messages.get("ui.undo.changeMany", changed.size(), noun);
     }

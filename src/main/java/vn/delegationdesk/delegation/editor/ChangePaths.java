@@ -48,8 +48,13 @@ final class ChangePaths {
         }
         if (before instanceof Record a && after instanceof Record b && a.getClass() == b.getClass()) {
             for (RecordComponent component : a.getClass().getRecordComponents()) {
+                Object x = read(component, a);
+                Object y = read(component, b);
+                if (Objects.equals(x, y)) {
+                    continue;
+                }
                 String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                if (!collect(at, read(component, a), read(component, b), found, limit)) {
+                if (!collect(at, x, y, found, limit)) {
                     return false;
                 }
                 if (found.size() >= limit) {
@@ -63,6 +68,9 @@ final class ChangePaths {
                 return false;
             }
             for (int i = 0; i < a.size() && found.size() < limit; i++) {
+                if (Objects.equals(a.get(i), b.get(i))) {
+                    continue;
+                }
                 if (!collect(path + "[" + i + "]", a.get(i), b.get(i), found, limit)) {
                     return false;
                 }
