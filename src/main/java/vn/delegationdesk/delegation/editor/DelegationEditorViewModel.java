@@ -33,7 +33,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
 /**
  * The opened delegation as an editor: one {@link DelegationDraft} shared by every page, and the commands of
  * the workspace: save (refused, with every problem named, while anything is invalid; the typed data stays),
- * undo the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
+ * discard the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
  * changes would be lost. Store work runs in the background. Every edit since the last save, of the draft or of a
  * part, is a step of the {@linkplain #history() undo history}: {@link #undo} and {@link #redo}, named in the menu.
  *
