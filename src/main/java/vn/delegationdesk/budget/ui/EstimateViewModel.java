@@ -26,6 +26,7 @@ import vn.delegationdesk.budget.SectionKind;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.editor.EditRecorder;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -72,6 +73,8 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private final EstimateHeader header;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private long generation;
+    /** Where edits are reported for undo; none until the editor adds the part. */
+    private EditRecorder recorder;
 
     public EstimateViewModel(DelegationDraft draft, BudgetService budget, TaskRunner tasks, DialogService dialogs,
             Messages messages, EstimateExport export) {
@@ -170,6 +173,11 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             worksheet.set(baseline);
             notice.set("");
         }
+    }
+
+    @Override
+    public void recordEditsTo(EditRecorder edits) {
+        this.recorder = edits;
     }
 
     /** Reads the rate sets again (after the rate-set dialog changed them) and recomputes. */
@@ -300,9 +308,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             return message;
         }
         notice.set("");
-        if (!outcome.worksheet().equals(current)) {
-            worksheet.set(outcome.worksheet());
-        }
+        changeWorksheet(outcome.worksheet(), messages.get("ui.estimate.undo.edit", row.label(), row.content()));
         return null;
     }
 
@@ -311,7 +317,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         if (!ready.get() || row == null || row.isSection() || row.isManual()) {
             return;
         }
-        worksheet.set(worksheet.get().withoutOverride(row.key()));
+        changeWorksheet(worksheet.get().withoutOverride(row.key()), messages.get("ui.estimate.undo.restore", row.label(), row.content()));
         notice.set(messages.get("ui.estimate.restored", row.label()));
     }
 
@@ -321,12 +327,13 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             return;
         }
         EstimateWorksheet current = worksheet.get();
+        String label = messages.get("ui.estimate.undo.remove", row.label(), row.content());
         if (row.isManual()) {
             String id = manualId(row);
-            worksheet.set(current.withManualLines(current.manualLines().stream().filter(m -> !m.id().equals(id)).toList()));
+            changeWorksheet(current.withManualLines(current.manualLines().stream().filter(m -> !m.id().equals(id)).toList()), label);
             notice.set(messages.get("ui.estimate.removed.manual", row.label(), row.content()));
         } else {
-            worksheet.set(current.withOverride(row.key(), current.override(row.key()).withRemoved(true)));
+            changeWorksheet(current.withOverride(row.key(), current.override(row.key()).withRemoved(true)), label);
             notice.set(messages.get("ui.estimate.removed.generated", row.label(), row.content()));
         }
     }
@@ -345,7 +352,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
                 null, "");
         List<ManualLine> lines = new ArrayList<>(worksheet.get().manualLines());
         lines.add(line);
-        worksheet.set(worksheet.get().withManualLines(lines));
+        changeWorksheet(worksheet.get().withManualLines(lines), messages.get("ui.estimate.undo.add"));
         notice.set("");
         EstimateRow added = shown.row("manual." + line.id());
         select(added);
@@ -364,7 +371,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         }
         if (dialogs.confirm(messages.get("ui.estimate.regenerate.title"),
                 messages.get("ui.estimate.regenerate.message", current.overrides().size(), current.manualLines().size()))) {
-            worksheet.set(current.regenerated());
+            changeWorksheet(current.regenerated(), messages.get("ui.estimate.undo.regenerate"));
             notice.set(messages.get("ui.estimate.regenerated"));
         }
     }
@@ -401,7 +408,26 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             return;
         }
         EstimateWorksheet current = worksheet.get();
-        worksheet.set(current.withInputs(change.apply(current.inputs())));
+        changeWorksheet(current.withInputs(change.apply(current.inputs())), messages.get("ui.estimate.undo.inputs"));
+    }
+
+    /** An edit of the user's: the worksheet becomes {@code next}, a step of the editor's undo history named {@code label}. */
+    private void changeWorksheet(EstimateWorksheet next, String label) {
+        EstimateWorksheet before = worksheet.get();
+        if (next.equals(before)) {
+            return;
+        }
+        worksheet.set(next);
+        if (recorder != null) {
+            recorder.edited(this, before, next, label, this::restoreWorksheet);
+        }
+    }
+
+    /** Undo and redo: shows an earlier worksheet of the same delegation again. */
+    private void restoreWorksheet(EstimateWorksheet earlier) {
+        if (ready.get()) {
+            worksheet.set(earlier);
+        }
     }
 
     private void refreshDirty() {

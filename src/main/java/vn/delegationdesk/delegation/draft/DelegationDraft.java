@@ -1,8 +1,10 @@
 package vn.delegationdesk.delegation.draft;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,6 +24,10 @@ import vn.delegationdesk.platform.i18n.Messages;
  * The delegation being edited: the working copy every editor page reads and changes, the stored value it
  * started from, and the rule problems of the working copy, recomputed on every change. Pages change it only
  * through {@link #update}, so the unsaved-changes flag and the problems are always true.
+ *
+ * <p>Each update is one {@link Edit} told to the {@linkplain #onEdit edit listeners} (the editor's undo history): an
+ * update made while another is being applied (a page fitting its part to the change it sees) belongs to it, so the
+ * two are told, and undone, as one. Loading, saving, reverting and {@link #restore} are not edits.
  */
 public final class DelegationDraft {
     private final Messages messages;
@@ -35,6 +41,12 @@ public final class DelegationDraft {
     private final ObservableMap<String, String> inputErrors = FXCollections.observableMap(new LinkedHashMap<>());
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableMap<String, String> inputErrorsView = FXCollections.unmodifiableObservableMap(inputErrors);
+    private final List<Consumer<Edit>> editListeners = new ArrayList<>();
+    /** Updates and restores being applied now: an update inside one belongs to it. */
+    private int depth;
+    private boolean quiet;
+    private Delegation editStart;
+    private String editLabel;
 
     public DelegationDraft(Messages messages) {
         this.messages = messages;
@@ -42,22 +54,50 @@ public final class DelegationDraft {
 
     /** Starts editing {@code stored} (null: nothing is being edited); forgets any unsaved change. */
     public void load(Delegation stored) {
-        inputErrors.clear();
-        baseline.set(stored);
-        value.set(stored);
-        refresh();
+        quietly(() -> {
+            inputErrors.clear();
+            baseline.set(stored);
+            value.set(stored);
+            refresh();
+        });
     }
 
     /** Applies one edit to the working copy. Does nothing while nothing is loaded. */
     public void update(UnaryOperator<Delegation.Builder> edit) {
+        update(null, edit);
+    }
+
+    /**
+     * Applies one edit to the working copy, named for the undo history ("di chuyển hoạt động …"); a null label lets
+     * the history name it from what changed. Does nothing while nothing is loaded.
+     */
+    public void update(String label, UnaryOperator<Delegation.Builder> edit) {
         Delegation current = value.get();
         if (current == null) {
             return;
         }
-        Delegation next = edit.apply(current.toBuilder()).build();
-        if (!next.equals(current)) {
-            value.set(next);
-            refresh();
+        if (depth == 0) {
+            editStart = current;
+            editLabel = label;
+        }
+        depth++;
+        try {
+            Delegation next = edit.apply(current.toBuilder()).build();
+            if (!next.equals(current)) {
+                value.set(next);
+                refresh();
+            }
+        } finally {
+            depth--;
+        }
+        if (depth == 0 && !quiet) {
+            Delegation before = editStart;
+            Delegation after = value.get();
+            editStart = null;
+            if (before != null && after != null && !after.equals(before)) {
+                Edit done = new Edit(before, after, editLabel);
+                List.copyOf(editListeners).forEach(listener -> listener.accept(done));
+            }
         }
     }
 
@@ -68,16 +108,39 @@ public final class DelegationDraft {
 
     /** The stored value now equals the working copy (after a successful save, with its id). */
     public void markSaved(Delegation stored) {
-        baseline.set(stored);
-        value.set(stored);
-        refresh();
+        quietly(() -> {
+            baseline.set(stored);
+            value.set(stored);
+            refresh();
+        });
     }
 
     /** Back to the stored value. */
     public void revert() {
-        inputErrors.clear();
-        value.set(baseline.get());
-        refresh();
+        quietly(() -> {
+            inputErrors.clear();
+            value.set(baseline.get());
+            refresh();
+        });
+    }
+
+    /**
+     * Shows {@code earlier} as the working copy again (undo and redo): not an edit, and what pages fit in reaction is
+     * part of it. The stored value stays, so the working copy is unsaved exactly when it differs from it.
+     */
+    public void restore(Delegation earlier) {
+        if (value.get() == null || earlier == null) {
+            return;
+        }
+        quietly(() -> {
+            value.set(earlier);
+            refresh();
+        });
+    }
+
+    /** Calls {@code listener} after each edit (an update that changed the working copy), with the value before and after. */
+    public void onEdit(Consumer<Edit> listener) {
+        editListeners.add(listener);
     }
 
     public ReadOnlyObjectProperty<Delegation> valueProperty() {
@@ -144,6 +207,18 @@ public final class DelegationDraft {
         return inputErrorsView;
     }
 
+    private void quietly(Runnable change) {
+        boolean was = quiet;
+        quiet = true;
+        depth++;
+        try {
+            change.run();
+        } finally {
+            depth--;
+            quiet = was;
+        }
+    }
+
     private void refresh() {
         Delegation current = value.get();
         dirty.set(current != null && !current.equals(baseline.get()));
@@ -151,5 +226,9 @@ public final class DelegationDraft {
         if (!found.equals(errors)) {
             errors.setAll(found);
         }
+    }
+
+    /** One edit of the working copy: the value before and after it, and its name if the page gave one (else null). */
+    public record Edit(Delegation before, Delegation after, String label) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,10 +19,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,11 +39,23 @@ import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
- * The opened delegation as a workspace: its header with the save state, the commands (save Ctrl+S, undo, copy,
- * delete), the problems that stop saving, members who travel elsewhere at the same time, and the tabs the
- * composition root adds ({@link #addTab}). A hint shows until a delegation is opened.
+ * The opened delegation as a workspace: its header with the save state, the commands (save Ctrl+S, discard the
+ * unsaved changes, copy, delete), the "Sửa" menu naming what undo and redo would do, the problems that stop saving,
+ * members who travel elsewhere at the same time, and the tabs the composition root adds ({@link #addTab}). A hint
+ * shows until a delegation is opened.
+ *
+ * <p>Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes the editor's last change wherever the focus is in the window,
+ * in a table, a form or a text field of the editor: every field writes the draft as it is typed, so typing is in the
+ * editor's history (one step per field) and a text field's own undo would be a second, unnamed history of the same
+ * text. Only a text field outside the editor (the search field) keeps its own. Undo and redo show the tab where the
+ * change was made.
  */
 public final class DelegationEditorView extends StackPane {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
     private final DelegationEditorViewModel model;
     private final Messages messages;
     private final Supplier<Window> owner;
@@ -51,6 +66,8 @@ public final class DelegationEditorView extends StackPane {
     private static final int MAX_PROBLEM_ITEMS = 30;
     private final HBox headerEnd = new HBox();
     private Function<String, String> problemTabs = area -> "";
+    /** Kept in a field: the same handler is taken off the scene it was put on. */
+    private final EventHandler<KeyEvent> undoKeys = this::undoKeys;
 
     public DelegationEditorView(DelegationEditorViewModel model, Messages messages, Supplier<Window> owner) {
         this.model = model;
@@ -168,7 +185,7 @@ public final class DelegationEditorView extends StackPane {
         }
         // One row for the title and every action, and the problems in a slot that is always there: nothing above
         // the tabs appears, disappears or moves while the clerk types, and the rows below get the height.
-        HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state, save, revert, copy,
+        HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state, save, revert, editMenu(), copy,
                 new Separator(javafx.geometry.Orientation.VERTICAL), delete, headerEnd);
         header.setAlignment(Pos.CENTER_LEFT);
         headerEnd.setAlignment(Pos.CENTER_LEFT);
@@ -247,15 +264,75 @@ public final class DelegationEditorView extends StackPane {
         headerEnd.getChildren().add(node);
     }
 
+    /** "Sửa": "Hoàn tác: xóa thành viên Nguyễn Văn An" (Ctrl+Z) and "Làm lại: …" (Ctrl+Y). */
+    private MenuButton editMenu() {
+        EditHistory history = model.history();
+        MenuItem undo = new MenuItem();
+        undo.setId(EditorIds.UNDO);
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        undo.setAccelerator(UNDO);
+        undo.setOnAction(event -> model.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId(EditorIds.REDO);
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        redo.setAccelerator(REDO);
+        redo.setOnAction(event -> model.redo());
+        MenuButton menu = new MenuButton(messages.get("ui.undo.menu"), null, undo, redo);
+        menu.setId(EditorIds.EDIT_MENU);
+        menu.setAccessibleText(messages.get("ui.undo.menu.accessible"));
+        menu.setTooltip(new Tooltip(messages.get("ui.undo.menu.accessible")));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        history.setPlace(() -> tabs.getSelectionModel().getSelectedItem());
+        history.setOnShow(place -> {
+            if (place instanceof Tab tab && tabs.getTabs().contains(tab)) {
+                tabs.getSelectionModel().select(tab);
+            }
+        });
+        return menu;
+    }
+
     private void wireShortcuts() {
         sceneProperty().addListener((observable, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, undoKeys);
+            }
             if (scene != null) {
                 install(scene);
             }
         });
     }
 
+    /** Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z go to the editor's history before any control sees them (see the class comment). */
+    private void undoKeys(KeyEvent event) {
+        boolean undo = UNDO.match(event);
+        if (!undo && !REDO.match(event) && !REDO_SHIFT.match(event)) {
+            return;
+        }
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl && !isInside(focus)) {
+            return;
+        }
+        event.consume();
+        if (undo) {
+            model.undo();
+        } else {
+            model.redo();
+        }
+    }
+
+    private boolean isInside(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, undoKeys);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (model.canSaveProperty().get()) {
                 model.save();

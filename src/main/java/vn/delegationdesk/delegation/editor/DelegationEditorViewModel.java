@@ -38,8 +38,9 @@ import vn.delegationdesk.platform.ui.ViewModel;
 /**
  * The opened delegation as an editor: one {@link DelegationDraft} shared by every page, and the commands of
  * the workspace: save (refused, with every problem named, while anything is invalid; the typed data stays),
- * undo the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
- * changes would be lost. Store work runs in the background.
+ * discard the unsaved changes, create, copy from this delegation, delete. {@link #leave} asks before unsaved
+ * changes would be lost. Store work runs in the background. Every edit since the last save, of the draft or of a
+ * part, is a step of the {@linkplain #history() undo history}: {@link #undo} and {@link #redo}, named in the menu.
  *
  * <p>The editor knows no tab: each tab's view model reads and changes the shared draft, and tabs that keep working
  * state stored beside the delegation (the estimate worksheet, the document settings) add it with {@link #addPart}
@@ -58,6 +59,8 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final DelegationFormatter formatter;
     private final ProblemDescriber describer;
     private final DelegationDraft draft;
+    private final EditHistory history;
+    private final ChangeNames changeNames;
 
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
     /** The draft or any part has unsaved changes. */
@@ -69,6 +72,8 @@ public final class DelegationEditorViewModel extends ViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    /** What the save state said before the first unsaved change: shown again when undo makes the editor clean. */
+    private String cleanState = "";
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
@@ -98,6 +103,10 @@ public final class DelegationEditorViewModel extends ViewModel {
         this.formatter = new DelegationFormatter(messages);
         this.describer = new ProblemDescriber(messages);
         this.draft = new DelegationDraft(messages);
+        this.history = new EditHistory(messages);
+        this.changeNames = new ChangeNames(messages);
+        draft.onEdit(edit -> history.edited(draft, edit.before(), edit.after(),
+                edit.label() != null ? edit.label() : changeNames.describe(edit.before(), edit.after()), draft::restore));
         canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy(),
                 present, dirty, busyProperty());
         busyProperty().addListener((observable, was, now) -> refreshWorking());
@@ -106,8 +115,12 @@ public final class DelegationEditorViewModel extends ViewModel {
         draft.inputErrors().addListener((MapChangeListener<String, String>) change -> refreshProblems());
         draft.dirtyProperty().addListener((observable, was, now) -> refreshDirty());
         dirty.addListener((observable, was, now) -> {
+            String unsaved = messages.get("ui.editor.state.unsaved");
             if (now) {
-                saveState.set(messages.get("ui.editor.state.unsaved"));
+                cleanState = saveState.get();
+                saveState.set(unsaved);
+            } else if (unsaved.equals(saveState.get())) {
+                saveState.set(cleanState);
             }
         });
     }
@@ -119,6 +132,7 @@ public final class DelegationEditorViewModel extends ViewModel {
     public void addPart(EditorPart part) {
         parts.add(part);
         part.dirtyProperty().addListener((observable, was, now) -> refreshDirty());
+        part.recordEditsTo(history);
         part.open(draft.baselineProperty().get());
         refreshDirty();
     }
@@ -144,6 +158,11 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     public DelegationDraft draft() {
         return draft;
+    }
+
+    /** The edits since the last save, across every tab, with what undo and redo would do next. */
+    public EditHistory history() {
+        return history;
     }
 
     public ReadOnlyBooleanProperty presentProperty() {
@@ -203,6 +222,7 @@ public final class DelegationEditorViewModel extends ViewModel {
     public void open(Delegation stored) {
         draft.load(stored);
         parts.forEach(part -> part.open(stored));
+        history.clear();
         present.set(stored != null);
         saveState.set("");
         conflicts.clear();
@@ -242,6 +262,7 @@ public final class DelegationEditorViewModel extends ViewModel {
             // Edits made while the save ran stay unsaved on top of the stored value.
             Delegation typedMeanwhile = draft.get();
             draft.markSaved(stored);
+            history.clear();
             if (typedMeanwhile != null && !typedMeanwhile.equals(current)) {
                 draft.replace(typedMeanwhile);
             }
@@ -255,6 +276,16 @@ public final class DelegationEditorViewModel extends ViewModel {
             dialogs.showError(messages.get("ui.editor.save.failed"), messages.describeFailure(error, "\n"));
         });
         return true;
+    }
+
+    /** Takes back the last edit since the save (the menu names it); the editor is clean again once all are undone. */
+    public void undo() {
+        history.undo();
+    }
+
+    /** Makes the last undone edit again. */
+    public void redo() {
+        history.redo();
     }
 
     /** Back to the stored delegation, after asking. */
@@ -364,6 +395,7 @@ public final class DelegationEditorViewModel extends ViewModel {
     private void revertAll() {
         draft.revert();
         parts.forEach(EditorPart::revert);
+        history.clear();
     }
 
     private void refreshWorking() {

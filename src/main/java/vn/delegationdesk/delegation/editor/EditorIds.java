@@ -8,6 +8,9 @@ public final class EditorIds {
     public static final String TABS = "editor-tabs";
     public static final String SAVE = "editor-save";
     public static final String REVERT = "editor-revert";
+    public static final String EDIT_MENU = "editor-edit-menu";
+    public static final String UNDO = "editor-undo";
+    public static final String REDO = "editor-redo";
     public static final String COPY = "editor-copy";
     public static final String DELETE = "editor-delete";
     public static final String NEW = "delegation-new";

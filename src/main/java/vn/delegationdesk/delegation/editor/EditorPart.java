@@ -24,6 +24,14 @@ public interface EditorPart {
     void revert();
 
     /**
+     * Called once, when the editor adds the part: the part reports each edit of the user's to {@code recorder}, so that
+     * the editor's undo and redo take it back and make it again with the plan's edits. Loading, saving and reverting
+     * are not edits. By default the part's edits are not undone.
+     */
+    default void recordEditsTo(EditRecorder recorder) {
+    }
+
+    /**
      * Starts a copy of the opened delegation ("Sao chép thành đoàn mới"), on the JavaFX thread: captures what the
      * copy takes of this part. The returned work runs in the background once the copy is stored under its id.
      */

@@ -19,6 +19,7 @@ import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.editor.EditRecorder;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
@@ -38,7 +39,8 @@ import vn.delegationdesk.platform.ui.ViewModel;
  *
  * <p>The settings are part of the editor's working state ({@link EditorPart}), like the estimate worksheet: read
  * from the store when the editor opens a delegation, every edit makes the editor unsaved, the editor's Save stores
- * them after the delegation, and undo or "Không lưu" go back to the stored ones. Until they were read (or when they
+ * them after the delegation, and "Bỏ thay đổi" or "Không lưu" go back to the stored ones; each edit is a step of the
+ * editor's undo history. Until they were read (or when they
  * could not be) the form takes no edit, so unreadable stored settings are never overwritten. Text typed into a
  * number or date field that is not one is reported to the draft as an input error, so saving waits until it is fixed.
  *
@@ -65,6 +67,8 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper approvalWarning = new ReadOnlyStringWrapper(this, "approvalWarning", "");
     private long loading;
+    /** Where edits are reported for undo; none until the editor adds the part. */
+    private EditRecorder recorder;
 
     private final DocumentChoices choices;
     private final DocumentSettingsForm form;
@@ -172,6 +176,11 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             form.show(settings.get());
             notice.set("");
         }
+    }
+
+    @Override
+    public void recordEditsTo(EditRecorder edits) {
+        this.recorder = edits;
     }
 
     /**
@@ -315,6 +324,19 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             form.show(settings.get());
             return;
         }
-        settings.set(change.apply(settings.get()));
+        DocumentSettings before = settings.get();
+        DocumentSettings after = change.apply(before);
+        settings.set(after);
+        if (recorder != null && !after.equals(before)) {
+            recorder.edited(this, before, after, messages.get("ui.documents.undo.edit"), this::restore);
+        }
+    }
+
+    /** Undo and redo: shows earlier settings of the same delegation again, in the form too. */
+    private void restore(DocumentSettings earlier) {
+        if (ready.get()) {
+            settings.set(earlier);
+            form.show(earlier);
+        }
     }
 }

@@ -42,6 +42,8 @@ import vn.delegationdesk.platform.ui.TimeInput;
  * command goes through {@link DelegationDraft#update}; the lists follow every change of the draft.
  */
 public final class ProgrammeEditorViewModel {
+    /** A description is cut after this many characters in the undo menu. */
+    private static final int UNDO_NAME = 48;
     private final DelegationDraft draft;
     private final Messages messages;
     private final DelegationFormatter formatter;
@@ -58,6 +60,10 @@ public final class ProgrammeEditorViewModel {
     private final ReadOnlyBooleanWrapper canMoveDown = new ReadOnlyBooleanWrapper(this, "canMoveDown", false);
     private final ReadOnlyStringWrapper deleteHint = new ReadOnlyStringWrapper(this, "deleteHint", "");
     private final ActivityForm form;
+    /** The selected activity as last shown: when the programme changes elsewhere (undo, redo), the selection follows it. */
+    private Activity shownActivity;
+    /** The programme as last shown, to tell where an activity came back to from where it always was. */
+    private List<ProgrammeDay> shownProgramme = List.of();
     /** True while this editor writes the form into the draft: the refresh then leaves the form alone. */
     private boolean applying;
     private boolean loading;
@@ -123,6 +129,7 @@ public final class ProgrammeEditorViewModel {
         Delegation d = draft.get();
         ActivityRef valid = ref != null && d != null && ProgrammeEdits.find(d.programme(), ref).isPresent() ? ref : null;
         selected.set(valid);
+        shownActivity = valid == null ? null : ProgrammeEdits.find(d.programme(), valid).orElse(null);
         loadForm();
         updateCommands();
     }
@@ -163,7 +170,8 @@ public final class ProgrammeEditorViewModel {
     public void moveUp() {
         ActivityRef ref = selected.get();
         if (ref != null && canMoveUp.get()) {
-            draft.update(b -> b.programme(ProgrammeEdits.moveUp(draft.get().programme(), ref)));
+            draft.update(messages.get("ui.programme.undo.moveUp", undoName(ref)),
+                    b -> b.programme(ProgrammeEdits.moveUp(draft.get().programme(), ref)));
             select(new ActivityRef(ref.date(), ref.halfDay(), ref.position() - 1));
         }
     }
@@ -171,7 +179,8 @@ public final class ProgrammeEditorViewModel {
     public void moveDown() {
         ActivityRef ref = selected.get();
         if (ref != null && canMoveDown.get()) {
-            draft.update(b -> b.programme(ProgrammeEdits.moveDown(draft.get().programme(), ref)));
+            draft.update(messages.get("ui.programme.undo.moveDown", undoName(ref)),
+                    b -> b.programme(ProgrammeEdits.moveDown(draft.get().programme(), ref)));
             select(new ActivityRef(ref.date(), ref.halfDay(), ref.position() + 1));
         }
     }
@@ -194,7 +203,8 @@ public final class ProgrammeEditorViewModel {
         List<ProgrammeDay> next = ProgrammeEdits.moveTo(d.programme(), ref, target);
         List<Conference> conferences = activity.conferenceId() == null ? d.conferences()
                 : ConferenceSchedule.reschedule(d.conferences(), activity.conferenceId(), target);
-        draft.update(b -> b.programme(next).conferences(conferences));
+        draft.update(messages.get("ui.programme.undo.moveTo", undoName(ref), slotText(target)),
+                b -> b.programme(next).conferences(conferences));
         select(ProgrammeEdits.lastIn(next, target));
     }
 
@@ -235,10 +245,44 @@ public final class ProgrammeEditorViewModel {
             targets.setAll(slots);
         }
         if (!applying) {
-            select(selected.get());
+            select(follow(d, selected.get()));
         } else {
+            shownActivity = selected.get() == null ? null : ProgrammeEdits.find(d.programme(), selected.get()).orElse(null);
             updateCommands();
         }
+        shownProgramme = d.programme();
+    }
+
+    /**
+     * Where the activity shown as selected is now: its place when it is still there, else the one place that holds
+     * it (in any session) after an undo moved it back, preferring a place it was not at before, else {@code ref}.
+     */
+    private ActivityRef follow(Delegation d, ActivityRef ref) {
+        Activity shown = shownActivity;
+        if (shown == null || (ref != null && ProgrammeEdits.find(d.programme(), ref).filter(shown::equals).isPresent())) {
+            return ref;
+        }
+        List<ActivityRef> places = new ArrayList<>();
+        List<ActivityRef> arrived = new ArrayList<>();
+        for (ProgrammeDay day : d.programme()) {
+            for (HalfDay halfDay : ProgrammeCalendar.SESSIONS) {
+                List<Activity> session = day.activitiesIn(halfDay);
+                for (int i = 0; i < session.size(); i++) {
+                    Activity a = session.get(i);
+                    if (ProgrammeEdits.inSession(a, shown.halfDay()).equals(shown)) {
+                        ActivityRef at = new ActivityRef(day.date(), halfDay, i);
+                        places.add(at);
+                        if (!ProgrammeEdits.find(shownProgramme, at).equals(Optional.of(a))) {
+                            arrived.add(at);
+                        }
+                    }
+                }
+            }
+        }
+        if (arrived.size() == 1) {
+            return arrived.get(0);
+        }
+        return places.size() == 1 ? places.get(0) : ref;
     }
 
     private void loadForm() {
@@ -340,6 +384,19 @@ public final class ProgrammeEditorViewModel {
             return messages.get("ui.programme.editor.time.from", TimeInput.format(a.startTime()));
         }
         return a.endTime() == null ? "" : messages.get("ui.programme.editor.time.until", TimeInput.format(a.endTime()));
+    }
+
+    /** "hoạt động “Đón đoàn, làm việc với Sở…”" for the undo menu, or "hoạt động" while it has no description. */
+    private String undoName(ActivityRef ref) {
+        Delegation d = draft.get();
+        Activity a = ProgrammeEdits.find(d.programme(), ref).orElse(null);
+        String text = a == null ? "" : a.description().isEmpty() && a.conferenceId() != null ? conferenceTitle(d, a.conferenceId())
+                : a.description();
+        text = text.strip().replaceAll("\\s+", " ");
+        if (text.length() > UNDO_NAME) {
+            text = text.substring(0, UNDO_NAME - 1).stripTrailing() + "…";
+        }
+        return text.isEmpty() ? messages.get("ui.programme.undo.activity.unnamed") : messages.get("ui.programme.undo.activity", text);
     }
 
     private static String conferenceTitle(Delegation d, String id) {
