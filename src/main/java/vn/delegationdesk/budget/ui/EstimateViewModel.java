@@ -363,7 +363,8 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             return;
         }
         if (dialogs.confirm(messages.get("ui.estimate.regenerate.title"),
-                messages.get("ui.estimate.regenerate.message", current.overrides().size(), current.manualLines().size()))) {
+                messages.get("ui.estimate.regenerate.message", current.overrides().size(), current.manualLines().size()),
+                messages.get("ui.estimate.regenerate"))) {
             worksheet.set(current.regenerated());
             notice.set(messages.get("ui.estimate.regenerated"));
         }

@@ -243,7 +243,8 @@ public final class RateSetsViewModel extends ViewModel {
         if (set == null || creating.get()) {
             return;
         }
-        if (!dialogs.confirm(messages.get("ui.rateSets.delete.title"), messages.get("ui.rateSets.delete.message", set.name()))) {
+        if (!dialogs.confirm(messages.get("ui.rateSets.delete.title"), messages.get("ui.rateSets.delete.message", set.name()),
+                messages.get("ui.rateSets.delete.action"))) {
             return;
         }
         runInBackground(() -> budget.deleteRateSet(set.id()), deleted -> {
@@ -333,7 +334,7 @@ public final class RateSetsViewModel extends ViewModel {
 
     private boolean mayDiscard() {
         return !dirty.get() || dialogs.confirm(messages.get("ui.rateSets.discard.title"),
-                messages.get("ui.rateSets.discard.message", formTitle.get()));
+                messages.get("ui.rateSets.discard.message", formTitle.get()), messages.get("ui.rateSets.discard.action"));
     }
 
     private void fill(RateSet set, boolean isNew) {

@@ -243,7 +243,8 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** Back to the stored delegation, after asking. */
     public void revert() {
         if (dirty.get()
-                && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"))) {
+                && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"),
+                        messages.get("ui.editor.revert.action"))) {
             revertAll();
             saveState.set("");
         }
@@ -318,7 +319,7 @@ public final class DelegationEditorViewModel extends ViewModel {
             return;
         }
         if (!dialogs.confirm(messages.get("ui.editor.delete.title"), messages.get("ui.editor.delete.message", current.title(),
-                current.members().size()))) {
+                current.members().size()), messages.get("ui.editor.delete.action"))) {
             return;
         }
         long id = current.id();

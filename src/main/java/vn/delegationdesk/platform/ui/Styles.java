@@ -20,6 +20,8 @@ public final class Styles {
     public static final String STATE_TITLE = "dd-state-title";
     public static final String STATE_MESSAGE = "dd-state-message";
     public static final String PRIMARY_BUTTON = "dd-primary-button";
+    /** The button of an action that cannot be undone ("Xóa đoàn"): never the default one. */
+    public static final String DANGER_BUTTON = "dd-danger-button";
     public static final String PLACEHOLDER = "dd-placeholder";
     public static final String WORKSPACE = "dd-workspace";
 

@@ -200,6 +200,7 @@ class EstimateViewModelTest {
         estimate.regenerate();
         assertThat(dialogs.shown("confirm")).last().extracting(RecordingDialogService.Shown::message)
                 .isEqualTo("Đưa 2 dòng đã sửa hoặc đã xóa về giá trị tính theo kế hoạch và bộ định mức? 1 dòng tự thêm được giữ nguyên.");
+        assertThat(dialogs.confirmedActions()).last().isEqualTo("Tạo lại dự toán");
         assertThat(row("perDiem").unitPrice()).isEqualTo("300.000");
         assertThat(row("travel.baggage").origin()).isEqualTo(LineOrigin.GENERATED);
         EstimateRow gift = row(added.key());

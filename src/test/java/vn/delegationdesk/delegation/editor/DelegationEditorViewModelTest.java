@@ -225,6 +225,7 @@ class DelegationEditorViewModelTest {
         assertThat(happened).containsExactly("deleted");
         assertThat(editor.presentProperty().get()).isFalse();
         assertThat(dialogs.shown("confirm").get(0).message()).contains(SampleDelegation.create().title()).contains("37");
+        assertThat(dialogs.confirmedActions()).containsOnly("Xóa đoàn");
     }
 
     @Test

@@ -183,7 +183,8 @@ public final class StayEditorViewModel {
         if (d == null || !StayPlans.isEdited(d)) {
             return;
         }
-        if (dialogs.confirm(messages.get("ui.stay.reset.title"), messages.get("ui.stay.reset.message"))) {
+        if (dialogs.confirm(messages.get("ui.stay.reset.title"), messages.get("ui.stay.reset.message"),
+                messages.get("ui.stay.reset"))) {
             draft.replace(StayPlans.followingProgramme(draft.get()));
         }
     }

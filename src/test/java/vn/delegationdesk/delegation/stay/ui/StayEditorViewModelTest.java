@@ -112,6 +112,7 @@ class StayEditorViewModelTest {
         stay.followProgramme();
         assertThat(dialogs.shown("confirm")).extracting(RecordingDialogService.Shown::title)
                 .containsExactly("Lấy lại nơi nghỉ theo chương trình?");
+        assertThat(dialogs.confirmedActions()).containsExactly("Lấy lại theo chương trình");
         assertThat(stay.rows().get(2).hotel()).isEqualTo(HOTEL);
 
         dialogs.answer(true);
