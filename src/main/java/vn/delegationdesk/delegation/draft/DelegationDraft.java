@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation.draft;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class DelegationDraft {
     private final ObservableMap<String, String> inputErrors = FXCollections.observableMap(new LinkedHashMap<>());
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableMap<String, String> inputErrorsView = FXCollections.unmodifiableObservableMap(inputErrors);
+    private final List<Runnable> restartActions = new ArrayList<>();
 
     public DelegationDraft(Messages messages) {
         this.messages = messages;
@@ -46,6 +48,16 @@ public final class DelegationDraft {
         baseline.set(stored);
         value.set(stored);
         refresh();
+        restarted();
+    }
+
+    /**
+     * Runs {@code action} whenever the working copy starts again from a stored value: another delegation (or none) is
+     * opened, or the unsaved changes are dropped. What a page said about the working copy until then (a notice like
+     * "Đã thêm 2 thành viên từ tệp Excel.", a refused value) no longer holds, and the action forgets it.
+     */
+    public void onRestart(Runnable action) {
+        restartActions.add(action);
     }
 
     /** Applies one edit to the working copy. Does nothing while nothing is loaded. */
@@ -78,6 +90,7 @@ public final class DelegationDraft {
         inputErrors.clear();
         value.set(baseline.get());
         refresh();
+        restarted();
     }
 
     public ReadOnlyObjectProperty<Delegation> valueProperty() {
@@ -142,6 +155,10 @@ public final class DelegationDraft {
     /** Fields whose typed text is not a value yet, with the Vietnamese message shown on the field. */
     public ObservableMap<String, String> inputErrors() {
         return inputErrorsView;
+    }
+
+    private void restarted() {
+        restartActions.forEach(Runnable::run);
     }
 
     private void refresh() {

@@ -259,8 +259,9 @@ public final class DelegationEditorViewModel extends ViewModel {
             proceed.run();
             return;
         }
-        switch (dialogs.askUnsaved(messages.get("ui.editor.unsaved.title"),
-                messages.get("ui.editor.unsaved.message", draft.get().title()))) {
+        String name = draft.get().title();
+        switch (dialogs.askUnsaved(messages.get("ui.editor.unsaved.title"), name.isBlank()
+                ? messages.get("ui.editor.unsaved.messageUntitled") : messages.get("ui.editor.unsaved.message", name))) {
             case SAVE -> {
                 if (!save(proceed)) {
                     stay.run();
