@@ -9,14 +9,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +41,12 @@ import vn.delegationdesk.delegation.member.roster.Workbooks;
 import vn.delegationdesk.delegation.member.roster.ui.RosterIds;
 import vn.delegationdesk.delegation.member.ui.MemberIds;
 import vn.delegationdesk.delegation.overview.ui.OverviewIds;
+import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
+import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
@@ -50,7 +56,8 @@ import vn.delegationdesk.testing.TestServices;
 /**
  * The traps a clerk fell into on the real window (issue "The clerk's working day"), headless over an in-memory store
  * with the sample and a second delegation: Enter on "Xóa đoàn…" must keep the delegation; leaving after a refused save
- * must show the delegation the list highlights, with no message of another one.
+ * must show the delegation the list highlights, with no message of another one; a leg's date mark must go once a
+ * real date is typed, and its reason must show under the field.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClerkTrapsFxTest {
@@ -195,6 +202,56 @@ class ClerkTrapsFxTest {
         assertThat(repository.findSummaries()).extracting(s -> s.title()).containsExactlyInAnyOrder(SAMPLE_TITLE, OTHER_TITLE);
     }
 
+    @Test
+    void aLegDateMarkGoesOnceARealDateIsTyped(FxRobot robot) throws Exception {
+        open(robot, SAMPLE_TITLE);
+        robot.clickOn("#" + OverviewIds.TAB_OVERVIEW);
+        reveal(robot, OverviewIds.LEG_END);
+        TextField end = robot.lookup("#" + OverviewIds.LEG_END).queryAs(TextField.class);
+        assertThat(end.getText()).isEqualTo("16/10/2025");
+        assertUnmarked(robot, end);
+
+        retype(robot, end, "31/02/2025");
+        assertThat(end.getStyleClass()).contains(Styles.INVALID);
+        assertThat(reason(robot, end)).isEqualTo("Đến ngày của chặng không phải ngày hợp lệ; hãy nhập theo dạng ngày/tháng/năm, "
+                + "ví dụ 14/10/2025");
+        assertThat(end.getTooltip().getText()).isEqualTo(reason(robot, end));
+
+        // A real date that breaks a rule shows the rule instead; a good one clears the field.
+        retype(robot, end, "13/10/2025");
+        assertThat(end.getStyleClass()).contains(Styles.INVALID);
+        assertThat(reason(robot, end)).isEqualTo("ngày kết thúc trước ngày bắt đầu");
+        retype(robot, end, "15/10/2025");
+        assertThat(editor.draft().get().legs().get(0)).extracting(Leg::endDate).isEqualTo(LocalDate.of(2025, 10, 15));
+        assertUnmarked(robot, end);
+
+        robot.clickOn("#" + EditorIds.SAVE);
+        waitUntil(() -> !editor.isDirty() && !editor.isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(end.getText()).isEqualTo("15/10/2025");
+        assertUnmarked(robot, end);
+    }
+
+    private static void retype(FxRobot robot, TextField field, String text) {
+        robot.doubleClickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertUnmarked(FxRobot robot, TextField field) {
+        assertThat(field.getStyleClass()).doesNotContain(Styles.INVALID);
+        assertThat(field.getTooltip()).isNull();
+        assertThat(field.getAccessibleHelp()).isNull();
+        assertThat(reason(robot, field)).isEmpty();
+        assertThat(robot.lookup(".graphic-decoration, .decoration-pane").tryQuery()).isEmpty();
+        assertThat(editor.problems()).isEmpty();
+    }
+
+    /** The reason shown beside a field: the visible field-error label of its own box, or "" when there is none. */
+    private static String reason(FxRobot robot, TextField field) {
+        return robot.from(field.getParent()).lookup("." + Styles.FIELD_ERROR).queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(Label::getText).findFirst().orElse("");
+    }
+
     private void open(FxRobot robot, String title) throws TimeoutException {
         waitUntil(() -> list.loadedProperty().get());
         robot.clickOn(row(robot, title));
@@ -224,6 +281,25 @@ class ClerkTrapsFxTest {
     private static DialogPane dialog(FxRobot robot) {
         return robot.lookup(".dialog-pane").tryQueryAs(DialogPane.class).filter(p -> p.getScene() != null
                 && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing()).orElse(null);
+    }
+
+    /** Scrolls the page that holds the node so that it is on screen (a robot clicks at screen positions). */
+    private static void reveal(FxRobot robot, String id) {
+        Node node = robot.lookup("#" + id).query();
+        robot.interact(() -> {
+            Parent parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane page) {
+                Node content = page.getContent();
+                Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double free = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+                page.setVvalue(free <= 0 ? 0 : Math.min(1, Math.max(0, (at.getMinY() - 40) / free)));
+                page.layout();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until {@code condition} holds, read on the JavaFX thread (never halfway through an update). */

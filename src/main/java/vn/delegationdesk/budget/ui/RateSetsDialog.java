@@ -32,6 +32,7 @@ import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateField;
+import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
@@ -236,7 +237,7 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         from.setMinWidth(Region.USE_PREF_SIZE);
         to.setMinWidth(Region.USE_PREF_SIZE);
         HBox dates = Nodes.hbox(Styles.BUTTON_ROW, from, until, to);
-        row(grid, 1, 0, "ui.rateSets.field.from", dates, 3);
+        row(grid, 1, 0, "ui.rateSets.field.from", new VBox(dates, FieldDecorations.reason(from), FieldDecorations.reason(to)), 3);
         row(grid, 0, 2, "ui.rateSets.field.notes", notes, 5);
 
         Label errors = Nodes.wrapping("", Styles.ROSTER_ERROR);

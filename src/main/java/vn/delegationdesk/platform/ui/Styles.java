@@ -101,6 +101,10 @@ public final class Styles {
     public static final String DUTY_FORM = "dd-duty-form";
     /** The text under a field that says what is wrong with it. */
     public static final String FIELD_ERROR = "dd-field-error";
+    /** The reason under a field ({@link FieldDecorations#reason}): small, close to its field. */
+    public static final String FIELD_REASON = "dd-field-reason";
+    /** A field with its reason under it. */
+    public static final String FIELD_BOX = "dd-field-box";
     /** A table cell whose required value is missing ("(chưa nhập tên đơn vị)"). */
     public static final String MISSING_VALUE = "dd-missing-value";
     public static final String DUTY_LIST = "dd-duty-list";
