@@ -203,6 +203,20 @@ class ClerkTrapsFxTest {
     }
 
     @Test
+    void aCopyIsOfferedATitleOfItsOwn(FxRobot robot) throws Exception {
+        open(robot, SAMPLE_TITLE);
+
+        robot.clickOn("#" + EditorIds.COPY);
+        waitUntil(() -> robot.lookup("#" + EditorIds.NEW_TITLE).tryQuery().isPresent());
+        String offered = robot.lookup("#" + EditorIds.NEW_TITLE).queryTextInputControl().getText();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> dialog(robot) == null);
+
+        assertThat(offered).isEqualTo(SAMPLE_TITLE + " (bản sao)");
+        assertThat(list.rows()).hasSize(2);
+    }
+
+    @Test
     void aLegDateMarkGoesOnceARealDateIsTyped(FxRobot robot) throws Exception {
         open(robot, SAMPLE_TITLE);
         robot.clickOn("#" + OverviewIds.TAB_OVERVIEW);

@@ -89,7 +89,7 @@ public final class DelegationEditorView extends StackPane {
         }
         model.leave(() -> {
             LocalDate start = current.firstDate().map(d -> d.plusYears(1)).orElse(null);
-            NewDelegationForm form = new NewDelegationForm(messages, current.title(), start);
+            NewDelegationForm form = new NewDelegationForm(messages, model.copyTitle(start), start);
             if (NewDelegationDialog.show(owner.get(), messages, form, true)) {
                 model.copy(form.titleProperty().get(), form.start().valueProperty().get(), form.withMembersProperty().get());
             }

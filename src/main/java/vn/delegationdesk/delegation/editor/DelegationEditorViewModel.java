@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -300,6 +301,28 @@ public final class DelegationEditorViewModel extends ViewModel {
         String parent = template.issuingBody().parentBody();
         String signer = String.join(" ", template.signer().title(), template.signer().name()).strip();
         return messages.get("ui.new.inherited", parent.isBlank() ? body : body + " (" + parent + ")", signer);
+    }
+
+    /**
+     * The title a copy moved to {@code start} is offered, never the source's own: the trip's year in the title becomes
+     * the new one ("… tháng 10/2025" → "… tháng 10/2026"; a period like "giai đoạn 2021-2025" is left alone), else
+     * "(bản sao)" is added. The clerk edits it in the dialog.
+     */
+    public String copyTitle(LocalDate start) {
+        Delegation source = draft.get();
+        if (source == null) {
+            return "";
+        }
+        String title = source.title();
+        LocalDate from = source.firstDate().orElse(null);
+        if (from != null && start != null && from.getYear() != start.getYear()) {
+            Pattern year = Pattern.compile("(?<!\\d\\s?[-–]\\s?)\\b" + from.getYear() + "\\b(?!\\s?[-–]\\s?\\d)");
+            String moved = year.matcher(title).replaceAll(String.valueOf(start.getYear()));
+            if (!moved.equals(title)) {
+                return moved;
+            }
+        }
+        return messages.get("ui.editor.copy.title", title);
     }
 
     /** Stores a copy of the opened delegation moved to {@code start}, with or without its members. */

@@ -195,6 +195,20 @@ class DelegationEditorViewModelTest {
     }
 
     @Test
+    void aCopyIsOfferedATitleOfItsOwn() {
+        String title = SampleDelegation.create().title();
+        assertThat(editor.copyTitle(LocalDate.of(2026, 10, 13))).isEqualTo(title + " (bản sao)");
+        assertThat(editor.copyTitle(LocalDate.of(2025, 12, 1))).isEqualTo(title + " (bản sao)");
+
+        editor.draft().update(b -> b.title("Đoàn khảo sát tháng 10/2025 về phát triển văn hóa giai đoạn 2021-2025, năm 2025"));
+        assertThat(editor.copyTitle(LocalDate.of(2026, 10, 13)))
+                .isEqualTo("Đoàn khảo sát tháng 10/2026 về phát triển văn hóa giai đoạn 2021-2025, năm 2026");
+
+        editor.draft().update(b -> b.title("Đoàn học tập giai đoạn 2021 – 2025"));
+        assertThat(editor.copyTitle(LocalDate.of(2026, 10, 13))).isEqualTo("Đoàn học tập giai đoạn 2021 – 2025 (bản sao)");
+    }
+
+    @Test
     void copyMovesTheWholeTripAndLeavesTheSourceAsItWas() {
         editor.copy("Đoàn khảo sát năm 2026", LocalDate.of(2026, 10, 13), false);
 
