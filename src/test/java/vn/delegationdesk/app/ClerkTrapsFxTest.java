@@ -21,8 +21,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -195,11 +197,24 @@ class ClerkTrapsFxTest {
         assertThat(title.getText()).isEqualTo(OTHER_TITLE);
         assertThat(editor.isDirty()).isFalse();
         assertThat(editor.problems()).isEmpty();
-        assertThat(robot.lookup("#" + EditorIds.SAVE_STATE).queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#" + EditorIds.SAVE_STATE).queryLabeled().getText()).isEqualTo("Chưa có thay đổi nào để lưu.");
         robot.clickOn("#" + MemberIds.TAB_MEMBERS);
         assertThat(notice(robot)).isEmpty();
         assertThat(robot.lookup("#" + MemberIds.MEMBERS_TABLE).queryTableView().getItems()).hasSize(5);
         assertThat(repository.findSummaries()).extracting(s -> s.title()).containsExactlyInAnyOrder(SAMPLE_TITLE, OTHER_TITLE);
+    }
+
+    @Test
+    void theGreyedSaveSaysWhy(FxRobot robot) throws Exception {
+        open(robot, OTHER_TITLE);
+        Button save = robot.lookup("#" + EditorIds.SAVE).queryButton();
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(robot.lookup("#" + EditorIds.SAVE_STATE).queryLabeled().getText()).isEqualTo("Chưa có thay đổi nào để lưu.");
+
+        robot.moveTo(save);
+        waitUntil(() -> shownTooltip(robot) != null);
+        assertThat(shownTooltip(robot).getText()).isEqualTo("Chưa có thay đổi nào để lưu.");
+        assertThat(save.getAccessibleHelp()).isEqualTo("Chưa có thay đổi nào để lưu.");
     }
 
     @Test
@@ -279,6 +294,11 @@ class ClerkTrapsFxTest {
                 .match((TableRow<DelegationRowItem> row) -> !row.isEmpty() && row.getItem() != null
                         && title.equals(row.getItem().title()))
                 .query();
+    }
+
+    private static Tooltip shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(Window::isShowing).filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
+                .findFirst().orElse(null);
     }
 
     /** The titles of the rows the list shows as selected. */

@@ -129,17 +129,14 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 messages.get("ui.rateSets.add.accessible"), model::addCopy);
         Button delete = Buttons.action(BudgetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
                 messages.get("ui.rateSets.delete.accessible"), model::delete);
-        delete.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty()).or(model.busyProperty()));
-        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, delete);
+        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, Buttons.unavailableWhile(delete, model.storedSetUnavailable()));
         RateSetFileCommands files = model.files();
         Button importFile = Buttons.action(BudgetIds.RATE_SET_IMPORT, messages.get("ui.rateSets.import"),
                 messages.get("ui.rateSets.import.accessible"), files::importFile);
         importFile.disableProperty().bind(model.busyProperty().or(files.busyProperty()));
         Button exportFile = Buttons.action(BudgetIds.RATE_SET_EXPORT, messages.get("ui.rateSets.export"),
                 messages.get("ui.rateSets.export.accessible"), files::exportSelected);
-        exportFile.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty())
-                .or(model.busyProperty()).or(files.busyProperty()));
-        HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, exportFile);
+        HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, Buttons.unavailableWhile(exportFile, model.storedSetUnavailable()));
         fileButtons.setVisible(files.available());
         fileButtons.setManaged(files.available());
         files.setConfirmation(preview -> new RateSetImportDialog(getDialogPane().getScene().getWindow(), preview, messages)
@@ -253,11 +250,10 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         Button save = Buttons.action(BudgetIds.RATE_SET_SAVE, messages.get("ui.rateSets.save"),
                 messages.get("ui.rateSets.save.accessible"), model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        save.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         Button revert = Buttons.action(BudgetIds.RATE_SET_REVERT, messages.get("ui.rateSets.revert"),
                 messages.get("ui.rateSets.revert.accessible"), model::revert);
-        revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
-        HBox actions = Nodes.hbox(Styles.BUTTON_ROW, save, revert, notice);
+        HBox actions = Nodes.hbox(Styles.BUTTON_ROW, Buttons.unavailableWhile(save, model.changesUnavailable(true)),
+                Buttons.unavailableWhile(revert, model.changesUnavailable(false)), notice);
         HBox.setHgrow(notice, Priority.ALWAYS);
 
         Node table = values.node();

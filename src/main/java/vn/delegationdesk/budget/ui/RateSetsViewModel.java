@@ -3,6 +3,8 @@ package vn.delegationdesk.budget.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -129,6 +131,20 @@ public final class RateSetsViewModel extends ViewModel {
     /** True when the form differs from the set it shows (or holds a new one). */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** Why "Lưu" ({@code save}) or "Hoàn tác" of the form is greyed, or "" while it works. */
+    public StringBinding changesUnavailable(boolean save) {
+        return Bindings.createStringBinding(() -> isBusy() ? messages.get("ui.rateSets.unavailable.busy")
+                : dirty.get() ? "" : messages.get(save ? "ui.rateSets.save.unavailable" : "ui.rateSets.revert.unavailable"),
+                dirty, busyProperty());
+    }
+
+    /** Why "Xóa" or "Xuất tệp…" is greyed (no stored set chosen, or busy), or "" while it works. */
+    public StringBinding storedSetUnavailable() {
+        return Bindings.createStringBinding(() -> isBusy() || files.isBusy() ? messages.get("ui.rateSets.unavailable.busy")
+                : selected.get() == null || creating.get() ? messages.get("ui.rateSets.unavailable.none") : "",
+                selected, creating, busyProperty(), files.busyProperty());
     }
 
     public ReadOnlyStringProperty formTitleProperty() {

@@ -125,14 +125,13 @@ public final class DelegationEditorView extends StackPane {
         Button save = Buttons.action(EditorIds.SAVE, messages.get("ui.editor.save"), messages.get("ui.editor.save.accessible"),
                 model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        save.disableProperty().bind(model.canSaveProperty().not());
         Button revert = Buttons.action(EditorIds.REVERT, messages.get("ui.editor.revert"), messages.get("ui.editor.revert.message"),
                 model::revert);
-        revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         Label state = Nodes.label("", Styles.SAVE_STATE);
         state.setId(EditorIds.SAVE_STATE);
-        state.textProperty().bind(model.saveStateProperty());
-        HBox toolbar = Nodes.hbox(Styles.TOOLBAR, save, revert, state, Nodes.hspacer(),
+        state.textProperty().bind(model.stateTextProperty());
+        HBox toolbar = Nodes.hbox(Styles.TOOLBAR, Buttons.unavailableWhile(save, model.saveUnavailableProperty()),
+                Buttons.unavailableWhile(revert, model.revertUnavailableProperty()), state, Nodes.hspacer(),
                 Buttons.action(EditorIds.COPY, messages.get("ui.editor.copy"), messages.get("ui.editor.copy.accessible"),
                         this::requestCopy),
                 new Separator(javafx.geometry.Orientation.VERTICAL),

@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,6 +71,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<MembershipConflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final BooleanBinding canSave;
+    private final StringBinding saveUnavailable;
+    private final StringBinding revertUnavailable;
+    private final StringBinding stateText;
 
     private LongConsumer onStored = id -> { };
     private Runnable onDeleted = () -> { };
@@ -85,6 +89,12 @@ public final class DelegationEditorViewModel extends ViewModel {
         this.draft = new DelegationDraft(messages);
         canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy(),
                 present, dirty, busyProperty());
+        saveUnavailable = Bindings.createStringBinding(() -> unavailable("ui.editor.save.unavailable"), present, dirty,
+                busyProperty());
+        revertUnavailable = Bindings.createStringBinding(() -> unavailable("ui.editor.revert.unavailable"), present, dirty,
+                busyProperty());
+        stateText = Bindings.createStringBinding(() -> !saveState.get().isEmpty() ? saveState.get()
+                : present.get() && !dirty.get() ? saveUnavailable.get() : "", saveState, saveUnavailable, present, dirty);
         busyProperty().addListener((observable, was, now) -> refreshWorking());
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
@@ -93,6 +103,9 @@ public final class DelegationEditorViewModel extends ViewModel {
         dirty.addListener((observable, was, now) -> {
             if (now) {
                 saveState.set(messages.get("ui.editor.state.unsaved"));
+            } else if (saveState.get().equals(messages.get("ui.editor.state.unsaved"))) {
+                // Typed back to what is stored: nothing is unsaved any more.
+                saveState.set("");
             }
         });
     }
@@ -160,6 +173,24 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** Why "Lưu" is greyed ("Chưa có thay đổi nào để lưu."), or "" while it works. */
+    public StringBinding saveUnavailableProperty() {
+        return saveUnavailable;
+    }
+
+    /** Why "Hoàn tác" is greyed, or "" while it works. */
+    public StringBinding revertUnavailableProperty() {
+        return revertUnavailable;
+    }
+
+    /**
+     * The line beside "Lưu": the save state ("Đã lưu lúc 09:41", "Có thay đổi chưa lưu"), or, for a delegation just
+     * opened, why "Lưu" is greyed.
+     */
+    public StringBinding stateTextProperty() {
+        return stateText;
     }
 
     /** Every problem that stops saving, as a sentence naming the field: typed text first, then rule problems. */
@@ -362,6 +393,17 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     private void refreshWorking() {
         working.set(isBusy() || tabWork.stream().anyMatch(ObservableBooleanValue::get));
+    }
+
+    /** Why a command on the changes is greyed: nothing open, busy, nothing changed; "" when it works. */
+    private String unavailable(String nothingChangedKey) {
+        if (!present.get()) {
+            return messages.get("ui.editor.unavailable.none");
+        }
+        if (isBusy()) {
+            return messages.get("ui.editor.unavailable.busy");
+        }
+        return dirty.get() ? "" : messages.get(nothingChangedKey);
     }
 
     private void refreshDirty() {

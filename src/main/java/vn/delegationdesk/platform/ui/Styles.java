@@ -22,6 +22,8 @@ public final class Styles {
     public static final String PRIMARY_BUTTON = "dd-primary-button";
     /** The button of an action that cannot be undone ("Xóa đoàn"): never the default one. */
     public static final String DANGER_BUTTON = "dd-danger-button";
+    /** The frame around a button that says why it is greyed ({@link Buttons#unavailableWhile}). */
+    public static final String BUTTON_FRAME = "dd-button-frame";
     public static final String PLACEHOLDER = "dd-placeholder";
     public static final String WORKSPACE = "dd-workspace";
 

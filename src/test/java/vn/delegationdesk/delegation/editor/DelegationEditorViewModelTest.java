@@ -67,6 +67,26 @@ class DelegationEditorViewModelTest {
     }
 
     @Test
+    void greyedSaveAndUndoSayWhy() {
+        String title = editor.draft().get().title();
+        assertThat(editor.saveUnavailableProperty().get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+        assertThat(editor.revertUnavailableProperty().get()).isEqualTo("Chưa có thay đổi nào để hoàn tác.");
+        assertThat(editor.stateTextProperty().get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+
+        editor.draft().update(b -> b.title("Đoàn khảo sát Tây Nguyên"));
+        assertThat(editor.saveUnavailableProperty().get()).isEmpty();
+        assertThat(editor.revertUnavailableProperty().get()).isEmpty();
+        assertThat(editor.stateTextProperty().get()).isEqualTo("Có thay đổi chưa lưu");
+
+        // Typed back to what is stored: nothing is unsaved, and the line says so.
+        editor.draft().update(b -> b.title(title));
+        assertThat(editor.stateTextProperty().get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+
+        editor.open(null);
+        assertThat(editor.saveUnavailableProperty().get()).isEqualTo("Chưa mở đoàn công tác nào.");
+    }
+
+    @Test
     void saveStoresTheDraftAndTheStoreHasIt() {
         editor.draft().update(b -> b.title("Đoàn khảo sát Tây Nguyên").plannedSize(40));
 
