@@ -84,7 +84,8 @@ public final class DataSafetyViewModel extends ViewModel {
     /** The file passed every check: say what it holds and ask before the current data is replaced. */
     private void confirmRestore(VerifiedBackup backup) {
         if (!dialogs.confirm(messages.get("ui.data.restore.title"),
-                messages.get("ui.data.restore.confirm", backup.source().getFileName(), backup.delegations()))) {
+                messages.get("ui.data.restore.confirm", backup.source().getFileName(), backup.delegations()),
+                messages.get("ui.data.restore.action"))) {
             backup.close();
             return;
         }
@@ -100,7 +101,7 @@ public final class DataSafetyViewModel extends ViewModel {
             Optional<char[]> password = passwords.askNew(messages.get("ui.data.encrypt.title"),
                     messages.get("ui.data.encrypt.message"));
             if (password.isPresent() && dialogs.confirm(messages.get("ui.data.encrypt.title"),
-                    messages.get("ui.data.encrypt.confirm"))) {
+                    messages.get("ui.data.encrypt.confirm"), messages.get("ui.data.encrypt.action"))) {
                 rekey(password.get(), "ui.data.encrypt.done");
             }
             return;
@@ -111,7 +112,7 @@ public final class DataSafetyViewModel extends ViewModel {
             passwords.askNew(messages.get("ui.data.encrypted.title"), messages.get("ui.data.encrypt.message"))
                     .ifPresent(password -> rekey(password, "ui.data.encrypted.changed"));
         } else if (change == PasswordPrompt.Change.REMOVE && dialogs.confirm(messages.get("ui.data.encrypted.title"),
-                messages.get("ui.data.decrypt.confirm"))) {
+                messages.get("ui.data.decrypt.confirm"), messages.get("ui.data.encrypted.remove"))) {
             rekey(null, "ui.data.decrypt.done");
         }
     }

@@ -91,6 +91,7 @@ class DataSafetyViewModelTest {
 
         assertThat(dialogs.shown("confirm").get(0).message()).isEqualTo("Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản"
                 + " sao lưu sao-luu-thang-12.zip (1 đoàn công tác). Dữ liệu hiện tại được giữ trong thư mục backups.");
+        assertThat(dialogs.confirmedActions()).containsExactly("Khôi phục dữ liệu");
         assertThat(services.delegations().find(id).orElseThrow().title()).isEqualTo(SampleDelegation.create().title());
         assertThat(restartNote).startsWith("Đã khôi phục dữ liệu từ bản sao lưu sao-luu-thang-12.zip. Dữ liệu trước khi"
                 + " khôi phục được giữ trong tệp ").contains("delegation-desk-before-restore-20261202-083000.zip");
@@ -139,6 +140,7 @@ class DataSafetyViewModelTest {
         model.changeEncryption();
 
         assertThat(dialogs.shown("confirm").get(0).message()).startsWith("Nếu quên mật khẩu, không ai mở được dữ liệu");
+        assertThat(dialogs.confirmedActions()).containsExactly("Mã hóa dữ liệu");
         assertThat(restartNote).isEqualTo("Đã mã hóa dữ liệu và các bản sao lưu trong thư mục backups. Lần mở sau, ứng dụng"
                 + " sẽ hỏi mật khẩu.");
         assertThat(StoreEncryption.isEncrypted(dataDir)).isTrue();

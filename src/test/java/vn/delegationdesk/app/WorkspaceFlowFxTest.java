@@ -216,8 +216,8 @@ class WorkspaceFlowFxTest {
         }
 
         @Override
-        public boolean confirm(String title, String message) {
-            return fx.confirm(title, message);
+        public boolean confirm(String title, String message, String action) {
+            return fx.confirm(title, message, action);
         }
 
         @Override

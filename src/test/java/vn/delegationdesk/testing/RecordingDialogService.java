@@ -14,6 +14,7 @@ public final class RecordingDialogService implements DialogService {
     }
 
     private final List<Shown> shown = new ArrayList<>();
+    private final List<String> actions = new ArrayList<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private boolean answer = true;
     private boolean replaceAnswer = true;
@@ -41,6 +42,11 @@ public final class RecordingDialogService implements DialogService {
         return List.copyOf(shown);
     }
 
+    /** The labels of the actions confirmations asked about ("Xóa đoàn"), in order. */
+    public List<String> confirmedActions() {
+        return List.copyOf(actions);
+    }
+
     public List<Shown> shown(String kind) {
         return shown.stream().filter(s -> s.kind().equals(kind)).toList();
     }
@@ -56,8 +62,9 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message) {
+    public boolean confirm(String title, String message, String action) {
         shown.add(new Shown("confirm", title, message));
+        actions.add(action);
         return answer;
     }
 

@@ -216,17 +216,6 @@ public final class EstimatePage {
         export = Buttons.action(BudgetIds.EXPORT, messages.get("ui.estimate.export"),
                 messages.get("ui.estimate.export.accessible"), model::export);
         export.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        add.disableProperty().bind(model.readyProperty().not());
-        restore.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            EstimateRow row = model.selectedProperty().get();
-            return row == null || !row.isEdited();
-        }, model.selectedProperty()));
-        remove.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            EstimateRow row = model.selectedProperty().get();
-            return row == null || row.isSection() || !model.readyProperty().get();
-        }, model.selectedProperty(), model.readyProperty()));
-        regenerate.disableProperty().bind(model.readyProperty().not());
-        export.disableProperty().bind(model.estimateProperty().isNull().or(model.busyProperty()));
     }
 
     // ---- layout ----------------------------------------------------------------------------------------
@@ -264,8 +253,12 @@ public final class EstimatePage {
                 : messages.get(model.estimateProperty().get() == null || model.estimateProperty().get().complete()
                         ? "ui.estimate.total.words" : "ui.estimate.total.words.partial", model.totalInWordsProperty().get()),
                 model.totalInWordsProperty(), model.estimateProperty()));
-        HBox sum = Nodes.hbox(Styles.BUTTON_ROW, add, restore, remove, regenerate, Nodes.hspacer(), totalLabel, total, unit,
-                export);
+        // A greyed command says why when pointed at.
+        HBox sum = Nodes.hbox(Styles.BUTTON_ROW, Buttons.unavailableWhile(add, model.editUnavailableProperty()),
+                Buttons.unavailableWhile(restore, model.restoreUnavailableProperty()),
+                Buttons.unavailableWhile(remove, model.removeUnavailableProperty()),
+                Buttons.unavailableWhile(regenerate, model.editUnavailableProperty()), Nodes.hspacer(), totalLabel, total, unit,
+                Buttons.unavailableWhile(export, model.exportUnavailableProperty()));
         root.setBottom(Nodes.vbox(Styles.ESTIMATE_FOOTER, sum, words));
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -75,6 +77,10 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     private long generation;
     /** Where edits are reported for undo; none until the editor adds the part. */
     private EditRecorder recorder;
+    private final StringBinding exportUnavailable;
+    private final StringBinding editUnavailable;
+    private final StringBinding restoreUnavailable;
+    private final StringBinding removeUnavailable;
 
     public EstimateViewModel(DelegationDraft draft, BudgetService budget, TaskRunner tasks, DialogService dialogs,
             Messages messages, EstimateExport export) {
@@ -94,6 +100,22 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         });
         recompute();
         this.grounds = new SpendingGroundsOffer(draft, shown.estimateProperty(), messages);
+        exportUnavailable = Bindings.createStringBinding(() -> shown.estimateProperty().get() == null
+                ? messages.get("ui.estimate.export.unavailable") : isBusy() ? messages.get("ui.estimate.unavailable.busy") : "",
+                shown.estimateProperty(), busyProperty());
+        editUnavailable = Bindings.createStringBinding(() -> ready.get() ? "" : messages.get("ui.estimate.unavailable.loading"),
+                ready);
+        restoreUnavailable = Bindings.createStringBinding(() -> {
+            EstimateRow row = shown.selectedProperty().get();
+            return row != null && row.isEdited() ? "" : messages.get("ui.estimate.restoreLine.unavailable");
+        }, shown.selectedProperty());
+        removeUnavailable = Bindings.createStringBinding(() -> {
+            EstimateRow row = shown.selectedProperty().get();
+            if (!ready.get()) {
+                return messages.get("ui.estimate.unavailable.loading");
+            }
+            return row == null || row.isSection() ? messages.get("ui.estimate.removeLine.unavailable") : "";
+        }, shown.selectedProperty(), ready);
     }
 
     // ---- the editor's working state --------------------------------------------------------------------
@@ -206,6 +228,26 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
     /** True once the stored worksheet was read: only then does the estimate take edits. */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /** Why "Xuất Excel…" is greyed ("Chưa có dự toán để xuất…"), or "" while it works. */
+    public StringBinding exportUnavailableProperty() {
+        return exportUnavailable;
+    }
+
+    /** Why "Thêm dòng" and "Tạo lại dự toán" are greyed (the worksheet is not read yet), or "" while they work. */
+    public StringBinding editUnavailableProperty() {
+        return editUnavailable;
+    }
+
+    /** Why "Khôi phục dòng" is greyed (no line chosen, or the chosen one is as computed), or "" while it works. */
+    public StringBinding restoreUnavailableProperty() {
+        return restoreUnavailable;
+    }
+
+    /** Why "Xóa dòng" is greyed (no line chosen, a section's heading chosen), or "" while it works. */
+    public StringBinding removeUnavailableProperty() {
+        return removeUnavailable;
     }
 
     /** Sections and their lines, in the order of the estimate. */
@@ -370,7 +412,8 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
             return;
         }
         if (dialogs.confirm(messages.get("ui.estimate.regenerate.title"),
-                messages.get("ui.estimate.regenerate.message", current.overrides().size(), current.manualLines().size()))) {
+                messages.get("ui.estimate.regenerate.message", current.overrides().size(), current.manualLines().size()),
+                messages.get("ui.estimate.regenerate"))) {
             changeWorksheet(current.regenerated(), messages.get("ui.estimate.undo.regenerate"));
             notice.set(messages.get("ui.estimate.regenerated"));
         }

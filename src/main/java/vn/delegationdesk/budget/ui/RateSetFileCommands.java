@@ -67,7 +67,7 @@ public final class RateSetFileCommands extends ViewModel {
         this.mayReplace = mayReplace;
         this.imported = imported;
         this.notice = notice;
-        this.confirmation = preview -> dialogs.confirm(preview.title(), asText(preview));
+        this.confirmation = preview -> dialogs.confirm(preview.title(), asText(preview), preview.confirmText());
     }
 
     /** True when the store can read and write rate-set files; the buttons are hidden otherwise. */

@@ -32,6 +32,7 @@ import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateField;
+import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
@@ -128,17 +129,14 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 messages.get("ui.rateSets.add.accessible"), model::addCopy);
         Button delete = Buttons.action(BudgetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
                 messages.get("ui.rateSets.delete.accessible"), model::delete);
-        delete.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty()).or(model.busyProperty()));
-        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, delete);
+        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, Buttons.unavailableWhile(delete, model.storedSetUnavailable()));
         RateSetFileCommands files = model.files();
         Button importFile = Buttons.action(BudgetIds.RATE_SET_IMPORT, messages.get("ui.rateSets.import"),
                 messages.get("ui.rateSets.import.accessible"), files::importFile);
         importFile.disableProperty().bind(model.busyProperty().or(files.busyProperty()));
         Button exportFile = Buttons.action(BudgetIds.RATE_SET_EXPORT, messages.get("ui.rateSets.export"),
                 messages.get("ui.rateSets.export.accessible"), files::exportSelected);
-        exportFile.disableProperty().bind(model.selectedProperty().isNull().or(model.creatingProperty())
-                .or(model.busyProperty()).or(files.busyProperty()));
-        HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, exportFile);
+        HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, Buttons.unavailableWhile(exportFile, model.storedSetUnavailable()));
         fileButtons.setVisible(files.available());
         fileButtons.setManaged(files.available());
         files.setConfirmation(preview -> new RateSetImportDialog(getDialogPane().getScene().getWindow(), preview, messages)
@@ -236,7 +234,7 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         from.setMinWidth(Region.USE_PREF_SIZE);
         to.setMinWidth(Region.USE_PREF_SIZE);
         HBox dates = Nodes.hbox(Styles.BUTTON_ROW, from, until, to);
-        row(grid, 1, 0, "ui.rateSets.field.from", dates, 3);
+        row(grid, 1, 0, "ui.rateSets.field.from", new VBox(dates, FieldDecorations.reason(from), FieldDecorations.reason(to)), 3);
         row(grid, 0, 2, "ui.rateSets.field.notes", notes, 5);
 
         Label errors = Nodes.wrapping("", Styles.ROSTER_ERROR);
@@ -252,11 +250,10 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         Button save = Buttons.action(BudgetIds.RATE_SET_SAVE, messages.get("ui.rateSets.save"),
                 messages.get("ui.rateSets.save.accessible"), model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        save.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         Button revert = Buttons.action(BudgetIds.RATE_SET_REVERT, messages.get("ui.rateSets.revert"),
                 messages.get("ui.rateSets.revert.accessible"), model::revert);
-        revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
-        HBox actions = Nodes.hbox(Styles.BUTTON_ROW, save, revert, notice);
+        HBox actions = Nodes.hbox(Styles.BUTTON_ROW, Buttons.unavailableWhile(save, model.changesUnavailable(true)),
+                Buttons.unavailableWhile(revert, model.changesUnavailable(false)), notice);
         HBox.setHgrow(notice, Priority.ALWAYS);
 
         Node table = values.node();

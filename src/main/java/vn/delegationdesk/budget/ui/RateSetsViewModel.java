@@ -3,6 +3,8 @@ package vn.delegationdesk.budget.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -131,6 +133,20 @@ public final class RateSetsViewModel extends ViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    /** Why "Lưu" ({@code save}) or "Hoàn tác" of the form is greyed, or "" while it works. */
+    public StringBinding changesUnavailable(boolean save) {
+        return Bindings.createStringBinding(() -> isBusy() ? messages.get("ui.rateSets.unavailable.busy")
+                : dirty.get() ? "" : messages.get(save ? "ui.rateSets.save.unavailable" : "ui.rateSets.revert.unavailable"),
+                dirty, busyProperty());
+    }
+
+    /** Why "Xóa" or "Xuất tệp…" is greyed (no stored set chosen, or busy), or "" while it works. */
+    public StringBinding storedSetUnavailable() {
+        return Bindings.createStringBinding(() -> isBusy() || files.isBusy() ? messages.get("ui.rateSets.unavailable.busy")
+                : selected.get() == null || creating.get() ? messages.get("ui.rateSets.unavailable.none") : "",
+                selected, creating, busyProperty(), files.busyProperty());
+    }
+
     public ReadOnlyStringProperty formTitleProperty() {
         return formTitle.getReadOnlyProperty();
     }
@@ -243,7 +259,8 @@ public final class RateSetsViewModel extends ViewModel {
         if (set == null || creating.get()) {
             return;
         }
-        if (!dialogs.confirm(messages.get("ui.rateSets.delete.title"), messages.get("ui.rateSets.delete.message", set.name()))) {
+        if (!dialogs.confirm(messages.get("ui.rateSets.delete.title"), messages.get("ui.rateSets.delete.message", set.name()),
+                messages.get("ui.rateSets.delete.action"))) {
             return;
         }
         runInBackground(() -> budget.deleteRateSet(set.id()), deleted -> {
@@ -333,7 +350,7 @@ public final class RateSetsViewModel extends ViewModel {
 
     private boolean mayDiscard() {
         return !dirty.get() || dialogs.confirm(messages.get("ui.rateSets.discard.title"),
-                messages.get("ui.rateSets.discard.message", formTitle.get()));
+                messages.get("ui.rateSets.discard.message", formTitle.get()), messages.get("ui.rateSets.discard.action"));
     }
 
     private void fill(RateSet set, boolean isNew) {

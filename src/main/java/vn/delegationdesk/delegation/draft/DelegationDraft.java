@@ -47,6 +47,7 @@ public final class DelegationDraft {
     private boolean quiet;
     private Delegation editStart;
     private String editLabel;
+    private final List<Runnable> restartActions = new ArrayList<>();
 
     public DelegationDraft(Messages messages) {
         this.messages = messages;
@@ -60,6 +61,16 @@ public final class DelegationDraft {
             value.set(stored);
             refresh();
         });
+        restarted();
+    }
+
+    /**
+     * Runs {@code action} whenever the working copy starts again from a stored value: another delegation (or none) is
+     * opened, or the unsaved changes are dropped. What a page said about the working copy until then (a notice like
+     * "Đã thêm 2 thành viên từ tệp Excel.", a refused value) no longer holds, and the action forgets it.
+     */
+    public void onRestart(Runnable action) {
+        restartActions.add(action);
     }
 
     /** Applies one edit to the working copy. Does nothing while nothing is loaded. */
@@ -122,6 +133,7 @@ public final class DelegationDraft {
             value.set(baseline.get());
             refresh();
         });
+        restarted();
     }
 
     /**
@@ -217,6 +229,10 @@ public final class DelegationDraft {
             depth--;
             quiet = was;
         }
+    }
+
+    private void restarted() {
+        restartActions.forEach(Runnable::run);
     }
 
     private void refresh() {

@@ -127,7 +127,7 @@ public final class DelegationEditorView extends StackPane {
         }
         model.leave(() -> {
             LocalDate start = current.firstDate().map(d -> d.plusYears(1)).orElse(null);
-            NewDelegationForm form = new NewDelegationForm(messages, current.title(), start);
+            NewDelegationForm form = new NewDelegationForm(messages, model.copyTitle(start), start);
             if (NewDelegationDialog.show(owner.get(), messages, form, true, null)) {
                 model.copy(form.titleProperty().get(), form.start().valueProperty().get(), form.withMembersProperty().get());
             }
@@ -166,13 +166,11 @@ public final class DelegationEditorView extends StackPane {
         Button save = Buttons.action(EditorIds.SAVE, messages.get("ui.editor.save"), messages.get("ui.editor.save.accessible"),
                 model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        save.disableProperty().bind(model.canSaveProperty().not());
         Button revert = Buttons.action(EditorIds.REVERT, messages.get("ui.editor.revert"), messages.get("ui.editor.revert.message"),
                 model::revert);
-        revert.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         Label state = Nodes.label("", Styles.SAVE_STATE);
         state.setId(EditorIds.SAVE_STATE);
-        state.textProperty().bind(model.saveStateProperty());
+        state.textProperty().bind(model.stateTextProperty());
         state.setMinWidth(Region.USE_PREF_SIZE);
         Button copy = Buttons.action(EditorIds.COPY, messages.get("ui.editor.copy"), messages.get("ui.editor.copy.accessible"),
                 this::requestCopy);
@@ -185,7 +183,9 @@ public final class DelegationEditorView extends StackPane {
         }
         // One row for the title and every action, and the problems in a slot that is always there: nothing above
         // the tabs appears, disappears or moves while the clerk types, and the rows below get the height.
-        HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state, save, revert, editMenu(), copy,
+        HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state,
+                Buttons.unavailableWhile(save, model.saveUnavailableProperty()),
+                Buttons.unavailableWhile(revert, model.revertUnavailableProperty()), editMenu(), copy,
                 new Separator(javafx.geometry.Orientation.VERTICAL), delete, headerEnd);
         header.setAlignment(Pos.CENTER_LEFT);
         headerEnd.setAlignment(Pos.CENTER_LEFT);

@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -83,6 +85,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** Read-only view kept in a field: a wrapper made per call would be collected with its listeners. */
     private final ObservableList<MembershipConflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final BooleanBinding canSave;
+    private final StringBinding saveUnavailable;
+    private final StringBinding revertUnavailable;
+    private final StringBinding stateText;
 
     private LongConsumer onStored = id -> { };
     private Runnable onDeleted = () -> { };
@@ -109,6 +114,12 @@ public final class DelegationEditorViewModel extends ViewModel {
                 edit.label() != null ? edit.label() : changeNames.describe(edit.before(), edit.after()), draft::restore));
         canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy(),
                 present, dirty, busyProperty());
+        saveUnavailable = Bindings.createStringBinding(() -> unavailable("ui.editor.save.unavailable"), present, dirty,
+                busyProperty());
+        revertUnavailable = Bindings.createStringBinding(() -> unavailable("ui.editor.revert.unavailable"), present, dirty,
+                busyProperty());
+        stateText = Bindings.createStringBinding(() -> !saveState.get().isEmpty() ? saveState.get()
+                : present.get() && !dirty.get() ? saveUnavailable.get() : "", saveState, saveUnavailable, present, dirty);
         busyProperty().addListener((observable, was, now) -> refreshWorking());
         draft.valueProperty().addListener((observable, old, value) -> refreshHeader(old, value));
         draft.errors().addListener((ListChangeListener<Object>) change -> refreshProblems());
@@ -194,6 +205,24 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** Why "Lưu" is greyed ("Chưa có thay đổi nào để lưu."), or "" while it works. */
+    public StringBinding saveUnavailableProperty() {
+        return saveUnavailable;
+    }
+
+    /** Why "Hoàn tác" is greyed, or "" while it works. */
+    public StringBinding revertUnavailableProperty() {
+        return revertUnavailable;
+    }
+
+    /**
+     * The line beside "Lưu": the save state ("Đã lưu lúc 09:41", "Có thay đổi chưa lưu"), or, for a delegation just
+     * opened, why "Lưu" is greyed.
+     */
+    public StringBinding stateTextProperty() {
+        return stateText;
     }
 
     /** Every problem that stops saving, as a sentence naming the field: typed text first, then rule problems. */
@@ -291,7 +320,8 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** Back to the stored delegation, after asking. */
     public void revert() {
         if (dirty.get()
-                && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"))) {
+                && dialogs.confirm(messages.get("ui.editor.revert.title"), messages.get("ui.editor.revert.message"),
+                        messages.get("ui.editor.revert.action"))) {
             revertAll();
             saveState.set("");
         }
@@ -306,8 +336,9 @@ public final class DelegationEditorViewModel extends ViewModel {
             proceed.run();
             return;
         }
-        switch (dialogs.askUnsaved(messages.get("ui.editor.unsaved.title"),
-                messages.get("ui.editor.unsaved.message", draft.get().title()))) {
+        String name = draft.get().title();
+        switch (dialogs.askUnsaved(messages.get("ui.editor.unsaved.title"), name.isBlank()
+                ? messages.get("ui.editor.unsaved.messageUntitled") : messages.get("ui.editor.unsaved.message", name))) {
             case SAVE -> {
                 if (!save(proceed)) {
                     stay.run();
@@ -362,6 +393,28 @@ public final class DelegationEditorViewModel extends ViewModel {
         return messages.get("ui.new.inherited", parent.isBlank() ? body : body + " (" + parent + ")", signer);
     }
 
+    /**
+     * The title a copy moved to {@code start} is offered, never the source's own: the trip's year in the title becomes
+     * the new one ("… tháng 10/2025" → "… tháng 10/2026"; a period like "giai đoạn 2021-2025" is left alone), else
+     * "(bản sao)" is added. The clerk edits it in the dialog.
+     */
+    public String copyTitle(LocalDate start) {
+        Delegation source = draft.get();
+        if (source == null) {
+            return "";
+        }
+        String title = source.title();
+        LocalDate from = source.firstDate().orElse(null);
+        if (from != null && start != null && from.getYear() != start.getYear()) {
+            Pattern year = Pattern.compile("(?<!\\d\\s?[-–]\\s?)\\b" + from.getYear() + "\\b(?!\\s?[-–]\\s?\\d)");
+            String moved = year.matcher(title).replaceAll(String.valueOf(start.getYear()));
+            if (!moved.equals(title)) {
+                return moved;
+            }
+        }
+        return messages.get("ui.editor.copy.title", title);
+    }
+
     /** Stores a copy of the opened delegation moved to {@code start}, with or without its members. */
     public void copy(String newTitle, LocalDate start, boolean withMembers) {
         Delegation source = draft.get();
@@ -380,7 +433,7 @@ public final class DelegationEditorViewModel extends ViewModel {
             return;
         }
         if (!dialogs.confirm(messages.get("ui.editor.delete.title"), messages.get("ui.editor.delete.message", current.title(),
-                current.members().size()))) {
+                current.members().size()), messages.get("ui.editor.delete.action"))) {
             return;
         }
         long id = current.id();
@@ -400,6 +453,17 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     private void refreshWorking() {
         working.set(isBusy() || tabWork.stream().anyMatch(ObservableBooleanValue::get));
+    }
+
+    /** Why a command on the changes is greyed: nothing open, busy, nothing changed; "" when it works. */
+    private String unavailable(String nothingChangedKey) {
+        if (!present.get()) {
+            return messages.get("ui.editor.unavailable.none");
+        }
+        if (isBusy()) {
+            return messages.get("ui.editor.unavailable.busy");
+        }
+        return dirty.get() ? "" : messages.get(nothingChangedKey);
     }
 
     private void refreshDirty() {

@@ -1,15 +1,19 @@
 package vn.delegationdesk.delegation.editor;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
  * Says where a rule problem is in words a clerk knows: "Thành viên 4 (Nguyễn Văn An) – Số CCCD/CMND: phải gồm 9
- * hoặc 12 chữ số" instead of the field path "members[3].idNumber". Unknown paths fall back to the path itself.
+ * hoặc 12 chữ số" instead of the field path "members[3].idNumber". An item is named by its number, and by its name in
+ * brackets when it has one ("Phân công 1 – Đơn vị thực hiện: chưa nhập…", never "Phân công 1 ():"); the field is
+ * always named, by the label the form shows for it. Unknown paths fall back to the path itself.
  */
 final class ProblemDescriber {
     private static final Pattern INDEXED = Pattern.compile("([a-zA-Z]+)\\[(\\d+)]\\.?(.*)");
@@ -41,18 +45,34 @@ final class ProblemDescriber {
         int i = Integer.parseInt(m.group(2));
         String rest = m.group(3);
         return switch (m.group(1)) {
-            case "members" -> messages.get("ui.problem.member", i + 1, i < d.members().size() ? d.members().get(i).fullName() : "",
-                    memberField(rest));
-            case "legs" -> messages.get("ui.problem.leg", i + 1, i < d.legs().size() ? d.legs().get(i).place() : "", legField(rest));
-            case "legalBases" -> messages.get("ui.problem.legalBasis", i + 1);
-            case "groups" -> messages.get("ui.problem.group", i + 1, i < d.groups().size() ? d.groups().get(i).name() : "");
-            case "conferences" -> messages.get("ui.problem.conference", i + 1,
-                    i < d.conferences().size() ? d.conferences().get(i).title() : "");
-            case "programme" -> messages.get("ui.problem.programme", i + 1);
-            case "responsibilities" -> messages.get("ui.problem.responsibility", i + 1,
-                    i < d.responsibilities().size() ? d.responsibilities().get(i).unit() : "");
+            case "members" -> item("ui.problem.member", i, name(d.members(), i, member -> member.fullName()), memberField(rest));
+            case "legs" -> item("ui.problem.leg", i, name(d.legs(), i, leg -> leg.place()), legField(rest));
+            case "legalBases" -> item("ui.problem.legalBasis", i, name(d.legalBases(), i, basis -> basis.number()),
+                    legalBasisField(rest));
+            case "groups" -> item("ui.problem.group", i, name(d.groups(), i, group -> group.name()), groupField(rest));
+            case "conferences" -> item("ui.problem.conference", i, name(d.conferences(), i, conference -> conference.title()),
+                    conferenceField(rest));
+            case "programme" -> item("ui.problem.programme", i,
+                    name(d.programme(), i, day -> VietnameseDates.format(day.date())), programmeField(rest));
+            case "responsibilities" -> item("ui.problem.responsibility", i,
+                    name(d.responsibilities(), i, responsibility -> responsibility.unit()), responsibilityField(rest));
             default -> path;
         };
+    }
+
+    /** "Thành viên 4 (Nguyễn Văn An) – Số CCCD/CMND", "Phân công 1 – Đơn vị thực hiện". */
+    private String item(String key, int index, String name, String field) {
+        String item = messages.get(key, index + 1);
+        String named = name.isBlank() ? item : messages.get("ui.problem.named", item, name.strip());
+        return field.isEmpty() ? named : messages.get("ui.problem.field", named, field);
+    }
+
+    private static <T> String name(List<T> items, int index, Function<T, String> name) {
+        if (index >= items.size()) {
+            return "";
+        }
+        String value = name.apply(items.get(index));
+        return value == null ? "" : value;
     }
 
     private String topLevel(String path) {
@@ -74,7 +94,7 @@ final class ProblemDescriber {
             case "role" -> messages.get("ui.members.column.role");
             case "groupId" -> messages.get("ui.members.column.group");
             case "dateOfBirth" -> messages.get("ui.members.column.dateOfBirth");
-            default -> field;
+            default -> common(field);
         };
     }
 
@@ -83,7 +103,64 @@ final class ProblemDescriber {
             case "place" -> messages.get("ui.editor.leg.place");
             case "startDate" -> messages.get("ui.editor.leg.start");
             case "endDate" -> messages.get("ui.editor.leg.end");
-            default -> field;
+            default -> common(field);
         };
+    }
+
+    private String legalBasisField(String field) {
+        return "kind".equals(field) ? messages.get("ui.editor.legalBasis.kind") : common(field);
+    }
+
+    /** "Tên nhóm", "Đơn vị cử (dòng 2)". */
+    private String groupField(String field) {
+        if ("name".equals(field)) {
+            return messages.get("ui.groups.column.name");
+        }
+        Matcher quota = INDEXED.matcher(field);
+        if (quota.matches() && quota.group(1).equals("quotas")) {
+            int row = Integer.parseInt(quota.group(2)) + 1;
+            return switch (quota.group(3)) {
+                case "sendingUnit" -> messages.get("ui.problem.row", messages.get("ui.groups.column.unit"), row);
+                case "seats" -> messages.get("ui.problem.row", messages.get("ui.groups.column.seats"), row);
+                default -> messages.get("ui.problem.row", quota.group(3), row);
+            };
+        }
+        return common(field);
+    }
+
+    private String conferenceField(String field) {
+        return switch (field) {
+            case "title" -> messages.get("ui.conference.editor.field.title");
+            case "expectedDelegates" -> messages.get("ui.conference.editor.field.delegates");
+            default -> common(field);
+        };
+    }
+
+    /** "Ngày", "Hoạt động 2 – Đến giờ". */
+    private String programmeField(String field) {
+        if ("date".equals(field)) {
+            return messages.get("ui.problem.date");
+        }
+        Matcher activity = INDEXED.matcher(field);
+        if (activity.matches() && activity.group(1).equals("activities")) {
+            String which = messages.get("ui.problem.activity", Integer.parseInt(activity.group(2)) + 1);
+            String part = switch (activity.group(3)) {
+                case "conferenceId" -> messages.get("ui.programme.editor.field.conference");
+                case "startTime" -> messages.get("ui.programme.editor.field.start");
+                case "endTime" -> messages.get("ui.programme.editor.field.end");
+                default -> activity.group(3);
+            };
+            return part.isEmpty() ? which : messages.get("ui.problem.field", which, part);
+        }
+        return common(field);
+    }
+
+    private String responsibilityField(String field) {
+        return "unit".equals(field) ? messages.get("ui.responsibility.editor.field.unit") : common(field);
+    }
+
+    /** The fields every item has: its internal code (made by the application, so a problem there is rare). */
+    private String common(String field) {
+        return "id".equals(field) ? messages.get("ui.problem.id") : field;
     }
 }

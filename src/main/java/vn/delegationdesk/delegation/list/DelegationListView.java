@@ -2,6 +2,7 @@ package vn.delegationdesk.delegation.list;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -90,11 +91,10 @@ public final class DelegationListView extends StackPane {
         table.setItems(sorted);
         model.noMatchesProperty().addListener((observable, old, none) -> updatePlaceholder());
         model.searchTextProperty().addListener((observable, old, text) -> updatePlaceholder());
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
-            if (row != null || !model.rows().contains(model.selectedRowProperty().get())) {
-                model.selectedRowProperty().set(row);
-            }
-        });
+        // Choosing a row may ask about unsaved changes and then put the selection back. That must not happen while the
+        // table is still handling the click or key that changed it: the table would select the clicked row again, ask a
+        // second time and end up highlighting a row other than the one open. So the choice is taken right after.
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> Platform.runLater(this::takeChoice));
         model.selectedRowProperty().addListener((observable, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
@@ -103,6 +103,14 @@ public final class DelegationListView extends StackPane {
                 table.scrollTo(row);
             }
         });
+    }
+
+    /** Passes the table's selected row, as it is now, to the view model. */
+    private void takeChoice() {
+        DelegationRowItem row = table.getSelectionModel().getSelectedItem();
+        if (row != null || !model.rows().contains(model.selectedRowProperty().get())) {
+            model.selectedRowProperty().set(row);
+        }
     }
 
     private void wire() {

@@ -189,10 +189,14 @@ public final class DelegationListViewModel extends ViewModel {
 
     private void load(Long selectId) {
         long generation = ++loadGeneration;
+        DelegationRowItem chosenBefore = selectedRow.get();
         statusText.set(messages.get("ui.list.status.loading"));
         runInBackground(service::list, summaries -> {
             if (generation == loadGeneration) {
-                loaded(summaries, selectId);
+                // A row the user chose while the list was loading wins over the one the load was to select (the one just
+                // saved): the list must not open another delegation than the one clicked.
+                boolean choseMeanwhile = selectId != null && selectedRow.get() != chosenBefore && selectedRow.get() != null;
+                loaded(summaries, choseMeanwhile ? null : selectId);
             }
         }, error -> {
             if (generation == loadGeneration) {

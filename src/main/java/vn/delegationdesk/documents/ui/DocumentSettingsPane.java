@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateField;
 import vn.delegationdesk.platform.ui.DateInput;
+import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
@@ -150,7 +151,9 @@ final class DocumentSettingsPane {
     private VBox date(String id, String key, DateInput input) {
         TextField date = DateField.create(input, messages.get("ui.documents.date.prompt"));
         Forms.name(date, id, messages.get(key));
-        return field(key, date);
+        VBox field = field(key, date);
+        field.getChildren().add(FieldDecorations.reason(date));
+        return field;
     }
 
     /** One entry a line, with a hint (as prompt and tooltip) saying what goes there. */

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Messages that need the user's attention, behind an interface so that view models stay testable. The
- * JavaFX implementation labels every button in Vietnamese ("Đồng ý", "Hủy", "Đóng"): JavaFX ships no
- * Vietnamese strings. Every call waits until the user has answered.
+ * JavaFX implementation labels every button in Vietnamese ("Hủy", "Đóng", "Lưu"): JavaFX ships no
+ * Vietnamese strings. The safe answer is always the default one. Every call waits until the user has answered.
  */
 public interface DialogService {
     /** The answer to "there are unsaved changes". */
@@ -16,15 +16,21 @@ public interface DialogService {
 
     void showError(String title, String message);
 
-    /** True when the user chose "Đồng ý", false for "Hủy" or closing the dialog. */
-    boolean confirm(String title, String message);
+    /**
+     * Asks before an action that cannot be undone (a delete, a restore, replacing what was typed). The dialog has two
+     * buttons: "Hủy", the default one (Enter, like Esc and closing the dialog, changes nothing), and one labelled by what
+     * the action does ({@code action}: "Xóa đoàn", "Khôi phục", "Tạo lại dự toán"), which must be clicked or chosen
+     * on purpose. True only when the user chose {@code action}.
+     */
+    boolean confirm(String title, String message, String action);
 
     /**
      * Asks before files that exist would be replaced: true for "Thay thế", false for "Hủy", which is the default
      * button (Enter keeps the files), and for closing the dialog.
      */
     default boolean confirmReplace(String title, String message) {
-        return confirm(title, message);
+        // The window's dialogs label the button "Thay thế"; a test double answers what confirm answers.
+        return confirm(title, message, title);
     }
 
     /** "Lưu", "Không lưu" or "Hủy" (also when the dialog is closed). */

@@ -57,11 +57,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message) {
-        ButtonType ok = okButton();
-        Optional<ButtonType> answer = createAlert(Alert.AlertType.CONFIRMATION, title, message, ok, cancelButton())
-                .showAndWait();
-        return answer.isPresent() && answer.get() == ok;
+    public boolean confirm(String title, String message, String action) {
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = createConfirmation(title, message, act);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == act;
+    }
+
+    /**
+     * Builds (does not show) the question before an irreversible action: "Hủy" is the default and the focused button,
+     * so Enter cancels; {@code act} is marked as destructive and fires only when clicked or chosen with Space.
+     */
+    Alert createConfirmation(String title, String message, ButtonType act) {
+        ButtonType cancel = cancelButton();
+        Alert alert = createAlert(Alert.AlertType.CONFIRMATION, title, message, act, cancel);
+        DialogPane pane = alert.getDialogPane();
+        Button actButton = (Button) pane.lookupButton(act);
+        actButton.setDefaultButton(false);
+        actButton.getStyleClass().add(Styles.DANGER_BUTTON);
+        Button cancelButton = (Button) pane.lookupButton(cancel);
+        cancelButton.setDefaultButton(true);
+        cancelButton.setCancelButton(true);
+        alert.setOnShown(event -> cancelButton.requestFocus());
+        return alert;
     }
 
     @Override
@@ -139,6 +157,7 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
+    /** "Đồng ý": for questions whose answer loses nothing; an irreversible action is named instead (see {@link #confirm}). */
     public ButtonType okButton() {
         return new ButtonType(messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }

@@ -20,6 +20,10 @@ public final class Styles {
     public static final String STATE_TITLE = "dd-state-title";
     public static final String STATE_MESSAGE = "dd-state-message";
     public static final String PRIMARY_BUTTON = "dd-primary-button";
+    /** The button of an action that cannot be undone ("Xóa đoàn"): never the default one. */
+    public static final String DANGER_BUTTON = "dd-danger-button";
+    /** The frame around a button that says why it is greyed ({@link Buttons#unavailableWhile}). */
+    public static final String BUTTON_FRAME = "dd-button-frame";
     public static final String PLACEHOLDER = "dd-placeholder";
     public static final String WORKSPACE = "dd-workspace";
 
@@ -103,6 +107,10 @@ public final class Styles {
     public static final String DUTY_FORM = "dd-duty-form";
     /** The text under a field that says what is wrong with it. */
     public static final String FIELD_ERROR = "dd-field-error";
+    /** The reason under a field ({@link FieldDecorations#reason}): small, close to its field. */
+    public static final String FIELD_REASON = "dd-field-reason";
+    /** A field with its reason under it. */
+    public static final String FIELD_BOX = "dd-field-box";
     /** A table cell whose required value is missing ("(chưa nhập tên đơn vị)"). */
     public static final String MISSING_VALUE = "dd-missing-value";
     public static final String DUTY_LIST = "dd-duty-list";

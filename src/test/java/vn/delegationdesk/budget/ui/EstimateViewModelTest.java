@@ -88,6 +88,28 @@ class EstimateViewModelTest {
     }
 
     @Test
+    void greyedCommandsSayWhy() {
+        assertThat(estimate.exportUnavailableProperty().get()).isEmpty();
+        assertThat(estimate.editUnavailableProperty().get()).isEmpty();
+        assertThat(estimate.removeUnavailableProperty().get())
+                .isEqualTo("Hãy chọn một dòng khoản chi trong bảng (không phải dòng tên mục) để xóa.");
+        assertThat(estimate.restoreUnavailableProperty().get())
+                .isEqualTo("Hãy chọn một dòng đã sửa (được đánh dấu trong bảng) để đưa về giá trị tính theo kế hoạch.");
+
+        estimate.select(row("PER_DIEM"));
+        assertThat(estimate.removeUnavailableProperty().get()).startsWith("Hãy chọn một dòng khoản chi");
+        estimate.select(row("travel.car"));
+        assertThat(estimate.removeUnavailableProperty().get()).isEmpty();
+        assertThat(estimate.edit(row("travel.car"), LineField.UNIT_PRICE, "3.500.000")).isNull();
+        estimate.select(row("travel.car"));
+        assertThat(estimate.restoreUnavailableProperty().get()).isEmpty();
+
+        editor.open(null);
+        assertThat(estimate.exportUnavailableProperty().get()).isEqualTo("Chưa có dự toán để xuất: hãy mở một đoàn công tác.");
+        assertThat(estimate.editUnavailableProperty().get()).isEqualTo("Dự toán của đoàn chưa đọc xong từ kho dữ liệu.");
+    }
+
+    @Test
     void aTypedUnitPriceChangesTheLineItsSectionAndTheTotalAndIsMarked() {
         EstimateRow car = row("travel.car");
 
@@ -200,6 +222,7 @@ class EstimateViewModelTest {
         estimate.regenerate();
         assertThat(dialogs.shown("confirm")).last().extracting(RecordingDialogService.Shown::message)
                 .isEqualTo("Đưa 2 dòng đã sửa hoặc đã xóa về giá trị tính theo kế hoạch và bộ định mức? 1 dòng tự thêm được giữ nguyên.");
+        assertThat(dialogs.confirmedActions()).last().isEqualTo("Tạo lại dự toán");
         assertThat(row("perDiem").unitPrice()).isEqualTo("300.000");
         assertThat(row("travel.baggage").origin()).isEqualTo(LineOrigin.GENERATED);
         EstimateRow gift = row(added.key());

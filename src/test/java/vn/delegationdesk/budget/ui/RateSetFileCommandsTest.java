@@ -147,6 +147,7 @@ class RateSetFileCommandsTest {
 
         assertThat(dialogs.shown("confirm")).singleElement().extracting(RecordingDialogService.Shown::title)
                 .isEqualTo("Bỏ thay đổi chưa lưu");
+        assertThat(dialogs.confirmedActions()).containsExactly("Bỏ thay đổi");
         assertThat(dialogs.shown("open")).isEmpty();
         assertThat(previews).isEmpty();
     }

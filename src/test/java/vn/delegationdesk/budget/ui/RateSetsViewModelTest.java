@@ -64,6 +64,23 @@ class RateSetsViewModelTest {
     }
 
     @Test
+    void greyedCommandsSayWhy() {
+        var save = model.changesUnavailable(true);
+        var revert = model.changesUnavailable(false);
+        var stored = model.storedSetUnavailable();
+        assertThat(save.get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+        assertThat(revert.get()).isEqualTo("Chưa có thay đổi nào để hoàn tác.");
+        assertThat(stored.get()).isEmpty();
+
+        model.editAmount(index(RateKey.LODGING_INVOICE_SHARED_OTHER), "900.000");
+        assertThat(save.get()).isEmpty();
+        assertThat(revert.get()).isEmpty();
+
+        model.addCopy();
+        assertThat(stored.get()).isEqualTo("Hãy chọn một bộ định mức đã lưu trong danh sách.");
+    }
+
+    @Test
     void anEditedValueIsStoredOnSaveAndTheEstimateIsTold() {
         assertThat(model.editAmount(index(RateKey.LODGING_INVOICE_SHARED_OTHER), "900.000")).isNull();
         model.setVerified(index(RateKey.LODGING_INVOICE_SHARED_OTHER), true);

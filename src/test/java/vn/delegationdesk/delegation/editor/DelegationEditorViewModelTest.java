@@ -67,6 +67,26 @@ class DelegationEditorViewModelTest {
     }
 
     @Test
+    void greyedSaveAndUndoSayWhy() {
+        String title = editor.draft().get().title();
+        assertThat(editor.saveUnavailableProperty().get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+        assertThat(editor.revertUnavailableProperty().get()).isEqualTo("Chưa có thay đổi nào để bỏ.");
+        assertThat(editor.stateTextProperty().get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+
+        editor.draft().update(b -> b.title("Đoàn khảo sát Tây Nguyên"));
+        assertThat(editor.saveUnavailableProperty().get()).isEmpty();
+        assertThat(editor.revertUnavailableProperty().get()).isEmpty();
+        assertThat(editor.stateTextProperty().get()).isEqualTo("Có thay đổi chưa lưu");
+
+        // Typed back to what is stored: nothing is unsaved, and the line says so.
+        editor.draft().update(b -> b.title(title));
+        assertThat(editor.stateTextProperty().get()).isEqualTo("Chưa có thay đổi nào để lưu.");
+
+        editor.open(null);
+        assertThat(editor.saveUnavailableProperty().get()).isEqualTo("Chưa mở đoàn công tác nào.");
+    }
+
+    @Test
     void saveStoresTheDraftAndTheStoreHasIt() {
         editor.draft().update(b -> b.title("Đoàn khảo sát Tây Nguyên").plannedSize(40));
 
@@ -196,6 +216,20 @@ class DelegationEditorViewModelTest {
     }
 
     @Test
+    void aCopyIsOfferedATitleOfItsOwn() {
+        String title = SampleDelegation.create().title();
+        assertThat(editor.copyTitle(LocalDate.of(2026, 10, 13))).isEqualTo(title + " (bản sao)");
+        assertThat(editor.copyTitle(LocalDate.of(2025, 12, 1))).isEqualTo(title + " (bản sao)");
+
+        editor.draft().update(b -> b.title("Đoàn khảo sát tháng 10/2025 về phát triển văn hóa giai đoạn 2021-2025, năm 2025"));
+        assertThat(editor.copyTitle(LocalDate.of(2026, 10, 13)))
+                .isEqualTo("Đoàn khảo sát tháng 10/2026 về phát triển văn hóa giai đoạn 2021-2025, năm 2026");
+
+        editor.draft().update(b -> b.title("Đoàn học tập giai đoạn 2021 – 2025"));
+        assertThat(editor.copyTitle(LocalDate.of(2026, 10, 13))).isEqualTo("Đoàn học tập giai đoạn 2021 – 2025 (bản sao)");
+    }
+
+    @Test
     void copyMovesTheWholeTripAndLeavesTheSourceAsItWas() {
         editor.copy("Đoàn khảo sát năm 2026", LocalDate.of(2026, 10, 13), false);
 
@@ -226,6 +260,7 @@ class DelegationEditorViewModelTest {
         assertThat(happened).containsExactly("deleted");
         assertThat(editor.presentProperty().get()).isFalse();
         assertThat(dialogs.shown("confirm").get(0).message()).contains(SampleDelegation.create().title()).contains("37");
+        assertThat(dialogs.confirmedActions()).containsOnly("Xóa đoàn");
     }
 
     @Test

@@ -195,6 +195,24 @@ class DelegationListViewModelTest {
     }
 
     @Test
+    void aRowChosenWhileTheListReloadsAfterASaveStaysChosen() {
+        QueuedTaskRunner tasks = new QueuedTaskRunner();
+        DelegationListViewModel model = model(tasks);
+        model.load();
+        tasks.runAll();
+        model.selectedRowProperty().set(model.rows().get(1));
+        tasks.runAll();
+        long saved = model.rows().get(1).id();
+
+        model.reloadAndSelect(saved);
+        model.selectedRowProperty().set(model.rows().get(2));
+        tasks.runAll();
+
+        assertThat(model.selectedRowProperty().get().title()).isEqualTo("Đoàn khảo sát du lịch cộng đồng");
+        assertThat(model.openedDelegationProperty().get().title()).isEqualTo("Đoàn khảo sát du lịch cộng đồng");
+    }
+
+    @Test
     void busyWhileWorkIsPendingAndStaleLoadsAreDropped() {
         QueuedTaskRunner tasks = new QueuedTaskRunner();
         DelegationListViewModel model = model(tasks);

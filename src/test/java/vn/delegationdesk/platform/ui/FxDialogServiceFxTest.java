@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -21,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.platform.i18n.Messages;
 
-/** JavaFX ships no Vietnamese strings: every dialog button is labelled from the bundle. */
+/** JavaFX ships no Vietnamese strings: every dialog button is labelled from the bundle; Enter never does what cannot be undone. */
 @ExtendWith(ApplicationExtension.class)
 class FxDialogServiceFxTest {
     private Stage stage;
@@ -47,14 +46,16 @@ class FxDialogServiceFxTest {
     }
 
     @Test
-    void confirmIsTrueOnlyForDongY(FxRobot robot) throws Exception {
+    void theActionIsNamedAndOnlyItsButtonConfirms(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(dialogs.confirm("Xóa đoàn?", "Đoàn sẽ bị xóa khỏi kho dữ liệu.")));
+        Platform.runLater(() -> answer.complete(dialogs.confirm("Xóa đoàn?", "Đoàn sẽ bị xóa khỏi kho dữ liệu.", "Xóa đoàn")));
         WaitForAsyncUtils.waitForFxEvents();
-        Button ok = robot.lookup(".dialog-pane .button")
-                .match((Button b) -> ButtonBar.getButtonData(b) == ButtonBar.ButtonData.OK_DONE).queryButton();
-        assertThat(ok.getText()).isEqualTo("Đồng ý");
-        robot.clickOn(ok);
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(Button.class)).extracting(Button::getText)
+                .containsExactlyInAnyOrder("Xóa đoàn", "Hủy");
+        Button act = robot.lookup(".dialog-pane .button").match((Button b) -> "Xóa đoàn".equals(b.getText())).queryButton();
+        assertThat(act.isDefaultButton()).isFalse();
+        assertThat(act.getStyleClass()).contains(Styles.DANGER_BUTTON);
+        robot.clickOn(act);
         assertThat(answer.get(5, TimeUnit.SECONDS)).isTrue();
     }
 
@@ -77,6 +78,30 @@ class FxDialogServiceFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Thay thế")).queryButton());
         assertThat(second.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void enterCancelsAnIrreversibleAction(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirm("Khôi phục dữ liệu", "Dữ liệu hiện tại sẽ được thay.",
+                "Khôi phục dữ liệu")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button cancel = robot.lookup(".dialog-pane .button").match((Button b) -> "Hủy".equals(b.getText())).queryButton();
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(cancel.isFocused()).isTrue();
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void escapeCancelsToo(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirm("Tạo lại dự toán", "Các dòng đã sửa sẽ được tính lại.",
+                "Tạo lại dự toán")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isFalse();
     }
 
     private static List<String> texts(Alert alert) {

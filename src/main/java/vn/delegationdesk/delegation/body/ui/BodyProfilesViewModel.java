@@ -134,7 +134,8 @@ public final class BodyProfilesViewModel extends ViewModel {
         if (shown == null || shown.id() == null) {
             return;
         }
-        if (!dialogs.confirm(messages.get("ui.bodies.delete.title"), messages.get("ui.bodies.delete.message", shown.label()))) {
+        if (!dialogs.confirm(messages.get("ui.bodies.delete.title"), messages.get("ui.bodies.delete.message", shown.label()),
+                messages.get("ui.bodies.delete.action"))) {
             return;
         }
         long id = shown.id();
@@ -157,7 +158,8 @@ public final class BodyProfilesViewModel extends ViewModel {
         if (!isDirty()) {
             return true;
         }
-        return dialogs.confirm(messages.get("ui.bodies.unsaved.title"), messages.get("ui.bodies.unsaved.message"));
+        return dialogs.confirm(messages.get("ui.bodies.unsaved.title"), messages.get("ui.bodies.unsaved.message"),
+                messages.get("ui.bodies.unsaved.action"));
     }
 
     /** The profile as the form holds it now. */

@@ -277,7 +277,8 @@ public final class ConferenceEditorPage {
             title.requestFocus();
         });
         delete.setOnAction(e -> {
-            if (dialogs == null || dialogs.confirm(model.deleteQuestionTitle(), model.deleteQuestion())) {
+            if (dialogs == null || dialogs.confirm(model.deleteQuestionTitle(), model.deleteQuestion(),
+                    messages.get("ui.conference.editor.delete"))) {
                 model.delete();
             }
         });

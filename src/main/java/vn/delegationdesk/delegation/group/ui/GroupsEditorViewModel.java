@@ -46,6 +46,7 @@ public final class GroupsEditorViewModel {
         description = fields.text("description", MemberGroup::description,
                 (g, v) -> new MemberGroup(g.id(), g.name(), v, g.quotas()));
         present = Bindings.createBooleanBinding(() -> groups.selectedItem() != null, groups.selectedProperty(), groups.items());
+        draft.onRestart(() -> notice.set(""));
     }
 
     public ObservableList<MemberGroup> groups() {

@@ -75,6 +75,7 @@ public final class MembersEditorViewModel {
             updateCount();
         });
         draft.valueProperty().addListener((o, old, d) -> recount(d));
+        draft.onRestart(() -> notice.set(""));
         conflicts.addListener((ListChangeListener<MembershipConflict>) change -> {
             conflictByMember.clear();
             for (MembershipConflict c : conflicts) {

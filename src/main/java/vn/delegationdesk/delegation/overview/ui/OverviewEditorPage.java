@@ -87,7 +87,7 @@ public final class OverviewEditorPage {
         TextField date = DateField.create(model.documentDate(), messages.get("ui.editor.date.prompt"));
         date.setId(OverviewIds.DOCUMENT_DATE);
         date.setAccessibleText(messages.get("ui.editor.field.documentDate"));
-        Forms.row(grid, 1, 4, messages.get("ui.editor.field.documentDate"), date, 1);
+        Forms.row(grid, 1, 4, messages.get("ui.editor.field.documentDate"), FieldDecorations.withReason(date), 1);
         return Forms.card(messages.get("ui.editor.section.document"), grid);
     }
 
@@ -101,8 +101,8 @@ public final class OverviewEditorPage {
         end.setId(OverviewIds.END_DATE);
         end.setAccessibleText(messages.get("ui.editor.field.endDate"));
         FieldDecorations.bind(end, model.errorAt("endDate"));
-        Forms.row(grid, 0, 0, messages.get("ui.editor.field.startDate"), start, 1);
-        Forms.row(grid, 1, 0, messages.get("ui.editor.field.endDate"), end, 1);
+        Forms.row(grid, 0, 0, messages.get("ui.editor.field.startDate"), FieldDecorations.withReason(start), 1);
+        Forms.row(grid, 1, 0, messages.get("ui.editor.field.endDate"), FieldDecorations.withReason(end), 1);
         Label length = Nodes.wrapping("", Styles.MUTED);
         length.textProperty().bind(model.tripLength());
         grid.add(length, 1, 1, 3, 1);
@@ -153,8 +153,8 @@ public final class OverviewEditorPage {
         end.setId(OverviewIds.LEG_END);
         end.setAccessibleText(messages.get("ui.editor.leg.end"));
         FieldDecorations.bind(end, form.errorAt("endDate"));
-        Forms.row(grid, 0, 1, messages.get("ui.editor.leg.start"), start, 1);
-        Forms.row(grid, 1, 1, messages.get("ui.editor.leg.end"), end, 1);
+        Forms.row(grid, 0, 1, messages.get("ui.editor.leg.start"), FieldDecorations.withReason(start), 1);
+        Forms.row(grid, 1, 1, messages.get("ui.editor.leg.end"), FieldDecorations.withReason(end), 1);
         Forms.row(grid, 0, 2, messages.get("ui.editor.leg.summary"), Forms.area(OverviewIds.LEG_SUMMARY,
                 messages.get("ui.editor.leg.summary"), form.summaryProperty(), 3), 2);
         grid.visibleProperty().bind(form.presentProperty());
@@ -190,7 +190,7 @@ public final class OverviewEditorPage {
         TextField date = DateField.create(form.date(), messages.get("ui.editor.date.prompt"));
         date.setId(OverviewIds.LEGAL_BASIS_DATE);
         date.setAccessibleText(messages.get("ui.editor.legalBasis.date"));
-        Forms.row(grid, 0, 1, messages.get("ui.editor.legalBasis.dateColumn"), date, 1);
+        Forms.row(grid, 0, 1, messages.get("ui.editor.legalBasis.dateColumn"), FieldDecorations.withReason(date), 1);
         Forms.row(grid, 1, 1, messages.get("ui.editor.legalBasis.issuer"), Forms.text(OverviewIds.LEGAL_BASIS_ISSUER,
                 messages.get("ui.editor.legalBasis.issuer"), form.issuerProperty()), 1);
         Forms.row(grid, 0, 2, messages.get("ui.editor.legalBasis.subject"), Forms.area(OverviewIds.LEGAL_BASIS_SUBJECT,

@@ -67,8 +67,7 @@ public final class StayEditorPage {
         status.textProperty().bind(model.statusProperty());
         Button reset = Buttons.action(StayIds.RESET, messages.get("ui.stay.reset"), messages.get("ui.stay.reset.accessible"),
                 model::followProgramme);
-        reset.disableProperty().bind(model.editedProperty().not());
-        HBox bar = Nodes.hbox(Styles.EDITOR_TOOLBAR, status, reset);
+        HBox bar = Nodes.hbox(Styles.EDITOR_TOOLBAR, status, Buttons.unavailableWhile(reset, model.resetUnavailableProperty()));
         HBox.setHgrow(status, Priority.ALWAYS);
         return bar;
     }

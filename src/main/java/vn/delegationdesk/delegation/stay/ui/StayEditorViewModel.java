@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,6 +51,7 @@ public final class StayEditorViewModel {
     private final ObservableList<String> stays = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited", false);
+    private StringBinding resetUnavailable;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper night = new ReadOnlyStringWrapper(this, "night", "");
     private final BooleanProperty wholeStay = new SimpleBooleanProperty(this, "wholeStay", true);
@@ -129,6 +131,15 @@ public final class StayEditorViewModel {
         return edited.getReadOnlyProperty();
     }
 
+    /** Why "Lấy lại theo chương trình" is greyed (the nights follow the programme already), or "" while it works. */
+    public StringBinding resetUnavailableProperty() {
+        if (resetUnavailable == null) {
+            resetUnavailable = Bindings.createStringBinding(() -> edited.get() ? "" : messages.get("ui.stay.reset.unavailable"),
+                    edited);
+        }
+        return resetUnavailable;
+    }
+
     /** Whether the nights follow the programme or were edited, in a sentence. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -183,7 +194,8 @@ public final class StayEditorViewModel {
         if (d == null || !StayPlans.isEdited(d)) {
             return;
         }
-        if (dialogs.confirm(messages.get("ui.stay.reset.title"), messages.get("ui.stay.reset.message"))) {
+        if (dialogs.confirm(messages.get("ui.stay.reset.title"), messages.get("ui.stay.reset.message"),
+                messages.get("ui.stay.reset"))) {
             draft.replace(StayPlans.followingProgramme(draft.get()));
         }
     }

@@ -152,6 +152,18 @@ class GroupsEditorViewModelTest {
     }
 
     @Test
+    void theNoticeOfARemovedGroupGoesWithTheDroppedChanges() {
+        groups.selectedProperty().set(1);
+        groups.removeGroup();
+        assertThat(groups.noticeProperty().get()).startsWith("Đã xóa nhóm");
+
+        draft.revert();
+
+        assertThat(draft.get().groups()).hasSize(4);
+        assertThat(groups.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void removingAnEmptyGroupSaysNothing() {
         groups.addGroup();
 

@@ -52,6 +52,22 @@ class MembersEditorViewModelTest {
     }
 
     @Test
+    void aNoticeIsForgottenWhenTheChangesAreDroppedOrAnotherDelegationOpens() {
+        members.announce("Đã thêm 2 thành viên từ tệp Excel.");
+        draft.load(SampleDelegation.create().withId(2L).toBuilder().title("Đoàn khác").build());
+        assertThat(members.noticeProperty().get()).isEmpty();
+
+        String refused = members.edit(member(0), MembersEditorViewModel.TextColumn.DATE_OF_BIRTH, "31/02/1980");
+        assertThat(members.noticeProperty().get()).isEqualTo(refused).isNotBlank();
+        draft.revert();
+        assertThat(members.noticeProperty().get()).isEmpty();
+
+        members.announce("Đã xuất danh sách.");
+        draft.load(null);
+        assertThat(members.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void theQuotaPanelOfTheSampleIsComplete() {
         assertThat(members.quotaGroups()).extracting(GroupCount::groupId)
                 .containsExactly("lanh-dao", "phong-quan-ly", "don-vi-su-nghiep", "phuong-xa");

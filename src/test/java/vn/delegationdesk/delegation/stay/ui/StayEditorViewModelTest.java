@@ -46,6 +46,8 @@ class StayEditorViewModelTest {
         assertThat(stay.rows()).extracting(NightRow::hotel).containsOnly("");
         assertThat(stay.places()).containsExactly(DAK_LAK, LAM_DONG);
         assertThat(stay.editedProperty().get()).isFalse();
+        assertThat(stay.resetUnavailableProperty().get())
+                .isEqualTo("Nơi nghỉ đang theo lịch di chuyển của chương trình; chưa có đêm nào được sửa.");
         assertThat(stay.statusProperty().get()).isEqualTo("Theo chương trình làm việc: nơi nghỉ đổi theo lịch di chuyển");
         assertThat(stay.stays()).containsExactly(
                 "tỉnh Đắk Lắk · (chưa nhập khách sạn): Nhận phòng 14/10/2025 – trả phòng 16/10/2025, 2 đêm",
@@ -65,6 +67,7 @@ class StayEditorViewModelTest {
         assertThat(stay.rows()).extracting(NightRow::hotel).containsExactly("", "", HOTEL, HOTEL, HOTEL);
         assertThat(stay.rows().get(4).phone()).isEqualTo("0263 3822 461");
         assertThat(stay.editedProperty().get()).isTrue();
+        assertThat(stay.resetUnavailableProperty().get()).isEmpty();
         assertThat(stay.statusProperty().get()).startsWith("Đã chỉnh sửa");
         assertThat(stay.stays()).containsExactly(
                 "tỉnh Đắk Lắk · (chưa nhập khách sạn): Nhận phòng 14/10/2025 – trả phòng 16/10/2025, 2 đêm",
@@ -112,6 +115,7 @@ class StayEditorViewModelTest {
         stay.followProgramme();
         assertThat(dialogs.shown("confirm")).extracting(RecordingDialogService.Shown::title)
                 .containsExactly("Lấy lại nơi nghỉ theo chương trình?");
+        assertThat(dialogs.confirmedActions()).containsExactly("Lấy lại theo chương trình");
         assertThat(stay.rows().get(2).hotel()).isEqualTo(HOTEL);
 
         dialogs.answer(true);
