@@ -25,8 +25,8 @@ import vn.delegationdesk.platform.ui.Styles;
 
 /**
  * The middle of "Văn bản": the commands on top, the page preview (as wide as the room to read it, or the whole page)
- * and, below, the name of the document shown and the paging. The preview is made again a moment after the last change while the tab shows, and at once when it
- * comes to show ({@link #setShowing}), not on every keystroke.
+ * and, below, the name of the document shown and the paging. The preview is made again a moment after the last change
+ * while the tab shows, and at once when it comes to show ({@link #setShowing}), not on every keystroke.
  */
 final class DocumentPreviewPane {
     /** How long typing must pause before the preview is made again: a render takes a few tenths of a second. */

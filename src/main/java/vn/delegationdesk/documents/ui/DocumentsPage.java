@@ -3,7 +3,6 @@ package vn.delegationdesk.documents.ui;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -12,9 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -32,10 +29,10 @@ import vn.delegationdesk.platform.ui.Styles;
  */
 public final class DocumentsPage {
     private static final double CELL_HEIGHT = 28;
-    /** The documents' column: their names on one line, no wider. */
+    /** The documents' column: most names on one line, the two longest on two. */
     private static final double LIST_WIDTH = 280;
-    /** The settings' column: a number and its date side by side. */
-    private static final double SETTINGS_WIDTH = 380;
+    /** The settings' column: a number and its date side by side, their labels whole. */
+    private static final double SETTINGS_WIDTH = DocumentSettingsPane.WIDTH;
 
     private final DocumentsViewModel model;
     private final Messages messages;
@@ -93,9 +90,9 @@ public final class DocumentsPage {
         ListView<DocumentRow> list = new ListView<>(choices.rows());
         list.setId(DocumentIds.LIST);
         list.setAccessibleText(messages.get("ui.documents.list.accessible"));
-        list.setFixedCellSize(CELL_HEIGHT);
-        list.setPrefHeight(choices.rows().size() * CELL_HEIGHT + 6);
-        list.setMinHeight(Region.USE_PREF_SIZE);
+        // Every document in sight, a long name on two lines.
+        list.setMinHeight(choices.rows().size() * CELL_HEIGHT + 6);
+        list.setPrefHeight(choices.rows().size() * CELL_HEIGHT + 2 * CELL_HEIGHT);
         list.setCellFactory(view -> new DocumentCell());
         list.getSelectionModel().select(choices.rows().stream().filter(r -> r.kind() == choices.selectedProperty().get())
                 .findFirst().orElse(null));
@@ -131,21 +128,24 @@ public final class DocumentsPage {
      */
     private final class DocumentCell extends ListCell<DocumentRow> {
         private final CheckBox tick = new CheckBox();
-        private final Label name = new Label();
-        private final HBox box = new HBox(tick, name);
         private DocumentRow bound;
 
         DocumentCell() {
-            // A cell as wide as the list, never wider: a long name is shortened (its tooltip has it whole), so the list
-            // needs no horizontal scroll bar that would hide its last row.
+            // A cell as wide as the list, never wider: a long name wraps, so the list needs no horizontal scroll bar
+            // that would hide its last row. The tick is the cell's graphic; the name is the cell's own text.
             setPrefWidth(0);
-            box.getStyleClass().add(Styles.DOCUMENT_ROW);
-            box.setAlignment(Pos.CENTER_LEFT);
-            name.setMinWidth(0);
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
+            setWrapText(true);
+            getStyleClass().add(Styles.DOCUMENT_ROW);
+            setContentDisplay(ContentDisplay.LEFT);
             tick.setMinWidth(Region.USE_PREF_SIZE);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            // The tick keeps its click to itself: once its own behaviour (installed with its skin) has taken a press, the
+            // press goes no further, so the row is not selected and the preview stays on the document shown.
+            tick.skinProperty().addListener((observable, old, skin) -> {
+                if (old == null && skin != null) {
+                    tick.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+                    tick.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+                }
+            });
         }
 
         @Override
@@ -158,17 +158,18 @@ public final class DocumentsPage {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setId(null);
+                setAccessibleText(null);
                 return;
             }
             bound = row;
-            name.setText(row.name());
-            name.setId(DocumentIds.NAME + row.kind().name());
-            setTooltip(new Tooltip(row.name()));
+            setText(row.name());
+            setId(DocumentIds.NAME + row.kind().name());
             tick.setId(DocumentIds.CHOOSE + row.kind().name());
             tick.setAccessibleText(messages.get("ui.documents.choose.accessible", row.name()));
             tick.selectedProperty().bindBidirectional(row.chosenProperty());
             setAccessibleText(row.name());
-            setGraphic(box);
+            setGraphic(tick);
         }
     }
 }

@@ -36,7 +36,7 @@ public final class WrappingTextListCell extends ListCell<String> {
         setGraphic(editor);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         editor.requestFocus();
-        editor.end();
+        editor.selectAll();
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class OverviewEditorPage {
     private final DelegationFormatter formatter;
     private TableView<Leg> legs;
     private TextField legPlace;
+    private GridPane legFields;
 
     public OverviewEditorPage(OverviewEditorViewModel model, Messages messages) {
         this.model = model;
@@ -139,6 +140,7 @@ public final class OverviewEditorPage {
                     model.addLeg();
                     // The new leg is shown in the table and its place, still the placeholder, takes the typing.
                     Reveal.showRow(legs, model.selectedLegProperty().get());
+                    Reveal.inViewLater(legFields);
                     Reveal.focus(legPlace);
                     legPlace.selectAll();
                 }),
@@ -151,6 +153,7 @@ public final class OverviewEditorPage {
     private Node legForm() {
         LegForm form = model.legForm();
         GridPane grid = Forms.grid(2);
+        legFields = grid;
         legPlace = Forms.text(OverviewIds.LEG_PLACE, messages.get("ui.editor.leg.place"), form.placeProperty(), form.errorAt("place"));
         Forms.row(grid, 0, 0, messages.get("ui.editor.leg.place"), legPlace, 1);
         Forms.row(grid, 1, 0, messages.get("ui.editor.leg.city"), Forms.text(OverviewIds.LEG_CITY,
@@ -185,6 +188,7 @@ public final class OverviewEditorPage {
                 column("ui.editor.legalBasis.subject", LegalBasis::subject, 420)));
         Forms.syncSelection(table, model.selectedLegalBasisProperty(), model::legalBasesRefreshing);
         LegalBasisForm form = model.legalBasisForm();
+        GridPane grid = Forms.grid(2);
         TextField kind = Forms.text(OverviewIds.LEGAL_BASIS_KIND, messages.get("ui.editor.legalBasis.kind"), form.kindProperty(),
                 form.kindError());
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
@@ -192,6 +196,7 @@ public final class OverviewEditorPage {
                         messages.get("ui.editor.legalBasis.add"), () -> {
                             model.addLegalBasis();
                             Reveal.showRow(table, model.selectedLegalBasisProperty().get());
+                            Reveal.inViewLater(grid);
                             Reveal.focus(kind);
                             kind.selectAll();
                         }),
@@ -199,7 +204,6 @@ public final class OverviewEditorPage {
                         messages.get("ui.editor.legalBasis.remove"), model::removeLegalBasis));
         buttons.getChildren().addAll(Forms.upDown(messages, OverviewIds.LEGAL_BASIS_UP, OverviewIds.LEGAL_BASIS_DOWN,
                 model::moveLegalBasis));
-        GridPane grid = Forms.grid(2);
         Forms.row(grid, 0, 0, messages.get("ui.editor.legalBasis.kind"), kind, 1);
         Forms.row(grid, 1, 0, messages.get("ui.editor.legalBasis.number"), Forms.text(OverviewIds.LEGAL_BASIS_NUMBER,
                 messages.get("ui.editor.legalBasis.number"), form.numberProperty()), 1);
