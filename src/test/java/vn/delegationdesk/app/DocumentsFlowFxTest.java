@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -26,8 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationIds;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
+import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.ui.DocumentIds;
+import vn.delegationdesk.documents.ui.DocumentRow;
 import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -40,7 +44,8 @@ import vn.delegationdesk.testing.TestServices;
 
 /**
  * The documents tab on the real window, headless, wired as the app wires it (with the stand-in pack): open the sample,
- * go to "Văn bản", see the first page of the plan, save it as a PDF.
+ * go to "Văn bản", see the first page of the plan, save it as a PDF; a click on a document's name shows it, its tick
+ * alone chooses it for saving.
  */
 @ExtendWith(ApplicationExtension.class)
 class DocumentsFlowFxTest {
@@ -108,6 +113,36 @@ class DocumentsFlowFxTest {
         assertThat(PdfPages.allText(Files.readAllBytes(files.resolve("ke-hoach.pdf")))).startsWith("PLAN To chuc Doan");
         assertThat(robot.lookup("#" + DocumentIds.NOTICE).queryLabeled().getText())
                 .isEqualTo("Đã lưu tệp " + files.resolve("ke-hoach.pdf") + ".");
+    }
+
+    @Test
+    void aClickOnADocumentsNameShowsItAndOnlyItsTickChoosesIt(FxRobot robot) throws Exception {
+        waitUntil(() -> list.loadedProperty().get());
+        Node first = robot.lookup("#" + DelegationIds.TABLE + " .table-row-cell")
+                .match((TableRow<?> row) -> !row.isEmpty() && row.getIndex() == 0).query();
+        robot.doubleClickOn(first);
+        waitUntil(() -> editor.presentProperty().get() && documents.readyProperty().get());
+        robot.clickOn("#" + DocumentIds.TAB_DOCUMENTS);
+        Label shown = robot.lookup("#" + DocumentIds.PREVIEW_TITLE).queryAs(Label.class);
+        waitUntil(() -> "Kế hoạch".equals(shown.getText()));
+        CheckBox estimateTick = robot.lookup("#" + DocumentIds.CHOOSE + "ESTIMATE").queryAs(CheckBox.class);
+
+        robot.clickOn("#" + DocumentIds.NAME + "ESTIMATE");
+        waitUntil(() -> "Dự toán kinh phí".equals(shown.getText()) && !documents.preview().renderingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(documents.choices().selectedProperty().get()).isEqualTo(DocumentKind.ESTIMATE);
+        assertThat(estimateTick.isSelected()).isFalse();
+        assertThat(documents.choices().rows()).noneMatch(DocumentRow::isChosen);
+        // The page is read at the preview's width, not shrunk to its height.
+        ImageView preview = robot.lookup("#" + DocumentIds.PREVIEW_IMAGE).queryAs(ImageView.class);
+        assertThat(preview.getBoundsInParent().getWidth()).isGreaterThan(500);
+
+        robot.clickOn("#" + DocumentIds.CHOOSE + "DECISION");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(documents.choices().rows()).filteredOn(DocumentRow::isChosen).extracting(DocumentRow::kind)
+                .containsExactly(DocumentKind.DECISION);
+        assertThat(documents.choices().selectedProperty().get()).isEqualTo(DocumentKind.ESTIMATE);
+        assertThat(shown.getText()).isEqualTo("Dự toán kinh phí");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -67,7 +67,8 @@ public final class DueSoonView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.rows());
         table.getColumns().add(column("ui.due.column.due", DueSoonRow::date, 168, 162, false));
-        TableColumn<DueSoonRow, String> remaining = column("ui.due.column.remaining", DueSoonRow::remaining, 140, 136, false);
+        // Wide enough for "quá hạn 1234 ngày" in bold: the delay is what the list is read for.
+        TableColumn<DueSoonRow, String> remaining = column("ui.due.column.remaining", DueSoonRow::remaining, 168, 164, false);
         remaining.getStyleClass().add(Styles.DUE_REMAINING);
         table.getColumns().add(remaining);
         table.getColumns().add(column("ui.due.column.unit", DueSoonRow::unit, 210, 140, true));

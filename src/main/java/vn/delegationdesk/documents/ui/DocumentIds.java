@@ -7,6 +7,8 @@ public final class DocumentIds {
     public static final String LIST = "documents-list";
     /** Followed by the kind: "documents-choose-PLAN". */
     public static final String CHOOSE = "documents-choose-";
+    /** Followed by the kind: "documents-name-PLAN", the name that shows the document. */
+    public static final String NAME = "documents-name-";
     public static final String MEMBER = "documents-member";
     public static final String SAVE_PDF = "documents-save-pdf";
     public static final String SAVE_WORD = "documents-save-word";
@@ -15,6 +17,7 @@ public final class DocumentIds {
     public static final String NOTICE = "documents-notice";
     public static final String PREVIEW = "documents-preview";
     public static final String FIT_WIDTH = "documents-preview-fit-width";
+    public static final String PREVIEW_TITLE = "documents-preview-title";
     public static final String PREVIEW_IMAGE = "documents-preview-image";
     public static final String PREVIEW_MESSAGE = "documents-preview-message";
     public static final String PREVIOUS_PAGE = "documents-previous-page";

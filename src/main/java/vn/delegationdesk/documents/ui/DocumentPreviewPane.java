@@ -24,9 +24,9 @@ import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
- * The middle of "Văn bản": the commands on top, the page preview (the whole page, or its width to read it) and the
- * paging below. The preview is made again a moment after the last change while the tab shows, and at once when it
- * comes to show ({@link #setShowing}), not on every keystroke.
+ * The middle of "Văn bản": the commands on top, the page preview (as wide as the room to read it, or the whole page)
+ * and, below, the name of the document shown and the paging. The preview is made again a moment after the last change
+ * while the tab shows, and at once when it comes to show ({@link #setShowing}), not on every keystroke.
  */
 final class DocumentPreviewPane {
     /** How long typing must pause before the preview is made again: a render takes a few tenths of a second. */
@@ -82,8 +82,13 @@ final class DocumentPreviewPane {
         fitWidth.setAccessibleText(messages.get("ui.documents.preview.fitWidth.accessible"));
         fitWidth.setMinWidth(Region.USE_PREF_SIZE);
         fitWidth.selectedProperty().bindBidirectional(preview.fitWidthProperty());
-        HBox paging = Nodes.hbox(Styles.BUTTON_ROW, previous, pageLabel, next, fitWidth);
-        paging.setAlignment(Pos.CENTER);
+        // Which document the page is of: the list beside may show another one chosen while this one was made.
+        Label shown = Nodes.label("", Styles.CARD_TITLE);
+        shown.setId(DocumentIds.PREVIEW_TITLE);
+        shown.textProperty().bind(preview.shownNameProperty());
+        shown.setMinWidth(0);
+        HBox paging = Nodes.hbox(Styles.BUTTON_ROW, shown, Nodes.hspacer(), previous, pageLabel, next, fitWidth);
+        paging.setAlignment(Pos.CENTER_LEFT);
 
         Button savePdf = Buttons.action(DocumentIds.SAVE_PDF, messages.get("ui.documents.savePdf"),
                 messages.get("ui.documents.savePdf.accessible"), commands::savePdf);
@@ -96,6 +101,7 @@ final class DocumentPreviewPane {
                 messages.get("ui.documents.print.accessible"), commands::print);
         for (Button b : new Button[] {savePdf, saveWord, open, print}) {
             b.disableProperty().bind(present.not());
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox commandRow = Nodes.hbox(Styles.BUTTON_ROW, savePdf, saveWord, open, print);
 
@@ -116,6 +122,7 @@ final class DocumentPreviewPane {
         sheet.getStyleClass().add(Styles.DOCUMENT_DESK);
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setId(DocumentIds.PREVIEW);
+        scroll.setMinWidth(0);
         scroll.setFitToWidth(true);
         scroll.fitToHeightProperty().bind(fitWidth.selectedProperty().not());
         scroll.setPannable(true);

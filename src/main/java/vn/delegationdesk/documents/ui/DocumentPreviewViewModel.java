@@ -47,7 +47,9 @@ public final class DocumentPreviewViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated", true);
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
-    private final BooleanProperty fitWidth = new SimpleBooleanProperty(this, "fitWidth", false);
+    private final ReadOnlyStringWrapper shownName = new ReadOnlyStringWrapper(this, "shownName", "");
+    /** The page as wide as the room, to read it without zooming; off, the whole page fits the room. */
+    private final BooleanProperty fitWidth = new SimpleBooleanProperty(this, "fitWidth", true);
 
     /** The PDF the preview shows, for paging without rendering again. */
     private byte[] pdf;
@@ -96,6 +98,11 @@ public final class DocumentPreviewViewModel extends ViewModel {
         return pageLabel.getReadOnlyProperty();
     }
 
+    /** The name of the document whose page is shown ("Dự toán kinh phí"); empty while none is. */
+    public ReadOnlyStringProperty shownNameProperty() {
+        return shownName.getReadOnlyProperty();
+    }
+
     /** What the preview says instead of, or above, a page: it is being made, or why it could not be. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -115,7 +122,7 @@ public final class DocumentPreviewViewModel extends ViewModel {
         return changes.getReadOnlyProperty();
     }
 
-    /** "Phóng to vừa chiều rộng": the page is as wide as the room and scrolls; otherwise the whole page fits the room. */
+    /** "Vừa chiều rộng" (on at first): the page is as wide as the room and scrolls; otherwise the whole page fits the room. */
     public BooleanProperty fitWidthProperty() {
         return fitWidth;
     }
@@ -152,6 +159,7 @@ public final class DocumentPreviewViewModel extends ViewModel {
                 return;
             }
             pdf = rendered.pdf();
+            shownName.set(choices.name(file.kind()));
             show(rendered.page());
         }, error -> {
             if (ticket != renderTicket) {
@@ -160,6 +168,7 @@ public final class DocumentPreviewViewModel extends ViewModel {
             rendering.set(false);
             pdf = null;
             page.set(null);
+            shownName.set("");
             pageCount.set(0);
             pageLabel.set("");
             message.set(messages.describeFailure(error, " "));
@@ -180,6 +189,7 @@ public final class DocumentPreviewViewModel extends ViewModel {
         rendering.set(false);
         pdf = null;
         page.set(null);
+        shownName.set("");
         pageCount.set(0);
         pageIndex.set(0);
         pageLabel.set("");

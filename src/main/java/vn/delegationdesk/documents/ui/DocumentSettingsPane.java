@@ -28,6 +28,9 @@ import vn.delegationdesk.platform.ui.Styles;
  * each with its label above it, a number beside its date. The fields take no edit until the stored settings were read.
  */
 final class DocumentSettingsPane {
+    /** The width of the settings' column, its scroll bar included. */
+    static final double WIDTH = 410;
+
     private final DocumentSettingsForm form;
     private final ReadOnlyBooleanProperty ready;
     private final ReadOnlyStringProperty overviewInfo;
@@ -81,8 +84,9 @@ final class DocumentSettingsPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(420);
-        scroll.setMinWidth(320);
+        // Never narrower: the longest pair of labels ("Kinh phí thực chi (đồng)", "Số giấy đi đường đầu tiên") stays whole.
+        scroll.setPrefWidth(WIDTH);
+        scroll.setMinWidth(WIDTH);
         return scroll;
     }
 

@@ -1,5 +1,7 @@
 package vn.delegationdesk.documents.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -8,8 +10,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -18,17 +20,23 @@ import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
- * "Văn bản": the documents on the left (ticks to save several, whose travel orders), the commands and the page preview
- * with its paging in the middle ({@link DocumentPreviewPane}), and the settings of the documents on the right
- * ({@link DocumentSettingsPane}). Only lays out, binds and wires; the preview is rendered again a moment after the last
- * change, and at once when the tab shows ({@link #setShowing}).
+ * "Văn bản": the documents on the left (a click on a name shows it, its tick chooses it for saving several; whose
+ * travel orders), the commands and the page preview with its paging in the middle ({@link DocumentPreviewPane}), and
+ * the settings of the documents on the right ({@link DocumentSettingsPane}). The two sides keep their width and the
+ * preview takes the rest, so that the page is read at its width; the dividers can be dragged. Only lays out, binds and
+ * wires; the preview is rendered again a moment after the last change, and at once when the tab shows
+ * ({@link #setShowing}).
  */
 public final class DocumentsPage {
     private static final double CELL_HEIGHT = 28;
+    /** The documents' column: most names on one line, the two longest on two. */
+    private static final double LIST_WIDTH = 280;
+    /** The settings' column: a number and its date side by side, their labels whole. */
+    private static final double SETTINGS_WIDTH = DocumentSettingsPane.WIDTH;
 
     private final DocumentsViewModel model;
     private final Messages messages;
-    private final BorderPane root = new BorderPane();
+    private final SplitPane root = new SplitPane();
     private final DocumentPreviewPane preview;
 
     public DocumentsPage(DocumentsViewModel model, Messages messages) {
@@ -37,11 +45,16 @@ public final class DocumentsPage {
         root.setId(DocumentIds.PAGE);
         root.getStyleClass().add(Styles.EDITOR);
         root.setAccessibleText(messages.get("ui.documents.accessible"));
-        root.setLeft(documentsColumn());
+        root.getStyleClass().add(Styles.DOCUMENTS_SPLIT);
         preview = new DocumentPreviewPane(model.preview(), model.commands(), model.presentProperty(), messages);
-        root.setCenter(preview.node());
-        root.setRight(new DocumentSettingsPane(model.form(), model.readyProperty(), model.overviewInfoProperty(),
-                model.approvalWarningProperty(), messages).node());
+        Node documents = documentsColumn();
+        Node settings = new DocumentSettingsPane(model.form(), model.readyProperty(), model.overviewInfoProperty(),
+                model.approvalWarningProperty(), messages).node();
+        root.getItems().setAll(documents, preview.node(), settings);
+        // A wider window widens the preview only.
+        SplitPane.setResizableWithParent(documents, false);
+        SplitPane.setResizableWithParent(settings, false);
+        placeDividers();
     }
 
     public Node node() {
@@ -53,6 +66,23 @@ public final class DocumentsPage {
         preview.setShowing(shown);
     }
 
+    /** The first time the page has a width: the documents and the settings take their widths, the preview the rest. */
+    private void placeDividers() {
+        root.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> observable, Number old, Number width) {
+                double total = width.doubleValue();
+                if (total <= 0) {
+                    return;
+                }
+                root.widthProperty().removeListener(this);
+                double list = Math.min(LIST_WIDTH, total / 4);
+                double settings = Math.min(SETTINGS_WIDTH, total / 3);
+                root.setDividerPositions(list / total, (total - settings) / total);
+            }
+        });
+    }
+
     // ---- the documents ---------------------------------------------------------------------------------
 
     private Node documentsColumn() {
@@ -60,9 +90,9 @@ public final class DocumentsPage {
         ListView<DocumentRow> list = new ListView<>(choices.rows());
         list.setId(DocumentIds.LIST);
         list.setAccessibleText(messages.get("ui.documents.list.accessible"));
-        list.setFixedCellSize(CELL_HEIGHT);
-        list.setPrefHeight(choices.rows().size() * CELL_HEIGHT + 6);
-        list.setMinHeight(Region.USE_PREF_SIZE);
+        // Every document in sight, a long name on two lines.
+        list.setMinHeight(choices.rows().size() * CELL_HEIGHT + 6);
+        list.setPrefHeight(choices.rows().size() * CELL_HEIGHT + 2 * CELL_HEIGHT);
         list.setCellFactory(view -> new DocumentCell());
         list.getSelectionModel().select(choices.rows().stream().filter(r -> r.kind() == choices.selectedProperty().get())
                 .findFirst().orElse(null));
@@ -86,23 +116,36 @@ public final class DocumentsPage {
 
         VBox column = new VBox(8, Nodes.label(messages.get("ui.documents.list.title"), Styles.SECTION_TITLE), list,
                 memberLabel, member, notice);
-        column.setPadding(new Insets(0, 12, 0, 0));
-        column.setPrefWidth(340);
-        column.setMinWidth(260);
+        column.setPadding(new Insets(0, 8, 0, 0));
+        column.setPrefWidth(LIST_WIDTH);
+        column.setMinWidth(200);
         return column;
     }
 
-    /** A document with its tick: the tick chooses it for saving, the row itself is the one previewed. */
+    /**
+     * A document with its tick: the tick alone chooses it for saving; a click on its name (anywhere else on the row)
+     * selects the row, and the selected row is the document previewed.
+     */
     private final class DocumentCell extends ListCell<DocumentRow> {
         private final CheckBox tick = new CheckBox();
         private DocumentRow bound;
 
         DocumentCell() {
-            // A cell as wide as the list, never wider: a long name is shortened (its tooltip has it whole), so the list
-            // needs no horizontal scroll bar that would hide its last row.
+            // A cell as wide as the list, never wider: a long name wraps, so the list needs no horizontal scroll bar
+            // that would hide its last row. The tick is the cell's graphic; the name is the cell's own text.
             setPrefWidth(0);
-            tick.setMaxWidth(Double.MAX_VALUE);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setWrapText(true);
+            getStyleClass().add(Styles.DOCUMENT_ROW);
+            setContentDisplay(ContentDisplay.LEFT);
+            tick.setMinWidth(Region.USE_PREF_SIZE);
+            // The tick keeps its click to itself: once its own behaviour (installed with its skin) has taken a press, the
+            // press goes no further, so the row is not selected and the preview stays on the document shown.
+            tick.skinProperty().addListener((observable, old, skin) -> {
+                if (old == null && skin != null) {
+                    tick.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+                    tick.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+                }
+            });
         }
 
         @Override
@@ -115,14 +158,17 @@ public final class DocumentsPage {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setId(null);
+                setAccessibleText(null);
                 return;
             }
             bound = row;
-            tick.setText(row.name());
-            tick.setTooltip(new Tooltip(row.name()));
+            setText(row.name());
+            setId(DocumentIds.NAME + row.kind().name());
             tick.setId(DocumentIds.CHOOSE + row.kind().name());
             tick.setAccessibleText(messages.get("ui.documents.choose.accessible", row.name()));
             tick.selectedProperty().bindBidirectional(row.chosenProperty());
+            setAccessibleText(row.name());
             setGraphic(tick);
         }
     }

@@ -166,6 +166,10 @@ public final class Styles {
     public static final String DOCUMENT_SHEET = "dd-document-sheet";
     /** A field's label above the field in the documents' settings. */
     public static final String DOCUMENT_FIELD = "dd-document-field";
+    /** The documents tab's three columns (documents, preview, settings) with their dividers. */
+    public static final String DOCUMENTS_SPLIT = "dd-documents-split";
+    /** A document of the list: its tick and its name, which wraps. */
+    public static final String DOCUMENT_ROW = "dd-document-row";
 
     private Styles() {
     }

@@ -37,7 +37,9 @@ class DocumentPreviewViewModelTest {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         DocumentPreviewViewModel preview = preview(queued);
         assertThat(preview.outdatedProperty().get()).isTrue();
-        assertThat(preview.fitWidthProperty().get()).isFalse();
+        // The page is read at the preview's width from the start; the whole page is one toggle away.
+        assertThat(preview.fitWidthProperty().get()).isTrue();
+        assertThat(preview.shownNameProperty().get()).isEmpty();
 
         preview.refresh();
         assertThat(preview.messageProperty().get()).isEqualTo("Đang tạo bản xem trước…");
@@ -50,6 +52,7 @@ class DocumentPreviewViewModelTest {
         assertThat(preview.renderingProperty().get()).isFalse();
         assertThat(preview.messageProperty().get()).isEmpty();
         assertThat(preview.pageLabelProperty().get()).isEqualTo("Trang 1/1");
+        assertThat(preview.shownNameProperty().get()).isEqualTo("Kế hoạch");
         assertThat(preview.pageProperty().get().width()).isEqualTo(198);
     }
 

@@ -37,6 +37,7 @@ import vn.delegationdesk.platform.ui.EditableTextCell;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
@@ -274,7 +275,7 @@ public final class ConferenceEditorPage {
         AgendaList a = model.agenda();
         add.setOnAction(e -> {
             model.add();
-            title.requestFocus();
+            Reveal.focus(title);
         });
         delete.setOnAction(e -> {
             if (dialogs == null || dialogs.confirm(model.deleteQuestionTitle(), model.deleteQuestion(),
@@ -284,9 +285,8 @@ public final class ConferenceEditorPage {
         });
         agendaAdd.setOnAction(e -> {
             a.add();
-            int index = a.selectedProperty().get();
-            agenda.layout();
-            agenda.edit(index, agenda.getColumns().get(1));
+            // The new point is brought into view (in the table and on the page) with its content being edited.
+            Reveal.editRow(agenda, a.selectedProperty().get(), agenda.getColumns().get(1));
         });
         agendaDelete.setOnAction(e -> a.delete());
         agendaUp.setOnAction(e -> a.moveUp());

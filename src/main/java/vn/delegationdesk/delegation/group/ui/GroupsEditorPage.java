@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,7 @@ import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TextCells;
 
@@ -27,6 +29,7 @@ import vn.delegationdesk.platform.ui.TextCells;
 public final class GroupsEditorPage {
     private final GroupsEditorViewModel model;
     private final Messages messages;
+    private TextField groupName;
 
     public GroupsEditorPage(GroupsEditorViewModel model, Messages messages) {
         this.model = model;
@@ -50,7 +53,13 @@ public final class GroupsEditorPage {
         groups.getColumns().setAll(List.of(name, seats));
         Forms.syncSelection(groups, model.selectedProperty(), model::isRefreshing);
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
-                Buttons.action(GroupIds.GROUP_ADD, messages.get("ui.groups.add"), messages.get("ui.groups.add"), model::addGroup),
+                Buttons.action(GroupIds.GROUP_ADD, messages.get("ui.groups.add"), messages.get("ui.groups.add"), () -> {
+                    model.addGroup();
+                    // The new group is shown in the table and its name, still the placeholder, takes the typing.
+                    Reveal.showRow(groups, model.selectedProperty().get());
+                    Reveal.focus(groupName);
+                    groupName.selectAll();
+                }),
                 Buttons.action(GroupIds.GROUP_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.groups.remove"),
                         model::removeGroup));
         buttons.getChildren().addAll(Forms.upDown(messages, GroupIds.GROUP_UP, GroupIds.GROUP_DOWN, model::moveGroup));
@@ -66,8 +75,8 @@ public final class GroupsEditorPage {
 
     private Node groupForm() {
         GridPane grid = Forms.grid(1);
-        Forms.row(grid, 0, 0, messages.get("ui.groups.column.name"), Forms.text(GroupIds.GROUP_NAME,
-                messages.get("ui.groups.column.name"), model.nameProperty()), 1);
+        groupName = Forms.text(GroupIds.GROUP_NAME, messages.get("ui.groups.column.name"), model.nameProperty());
+        Forms.row(grid, 0, 0, messages.get("ui.groups.column.name"), groupName, 1);
         Forms.row(grid, 0, 1, messages.get("ui.groups.description"), Forms.area(GroupIds.GROUP_DESCRIPTION,
                 messages.get("ui.groups.description"), model.descriptionProperty(), 2), 1);
         TableView<Quota> quotas = new TableView<>(model.quotas());
@@ -99,7 +108,10 @@ public final class GroupsEditorPage {
                 Nodes.label(messages.get("ui.groups.quotas"), Styles.CARD_TITLE), quotas,
                 Nodes.hbox(Styles.BUTTON_ROW,
                         Buttons.action(GroupIds.QUOTA_ADD, messages.get("ui.groups.quota.add"), messages.get("ui.groups.quota.add"),
-                                model::addQuota),
+                                () -> {
+                                    model.addQuota();
+                                    Reveal.editRow(quotas, quotas.getItems().size() - 1, unit);
+                                }),
                         Buttons.action(GroupIds.QUOTA_REMOVE, messages.get("ui.editor.list.remove"),
                                 messages.get("ui.groups.quota.remove"),
                                 () -> model.removeQuota(quotas.getSelectionModel().getSelectedIndex()))),

@@ -40,6 +40,7 @@ import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EnumConverter;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
@@ -191,7 +192,9 @@ public final class MembersEditorPage {
             model.setGender(event.getRowValue(), event.getNewValue());
             keepPlace(event.getTablePosition());
         });
-        gender.setPrefWidth(82);
+        // Short values ("Nam", "Nữ"), but the header "Giới tính" is never cut.
+        gender.setPrefWidth(88);
+        gender.setMinWidth(84);
         TableColumn<Member, String> group = new TableColumn<>(messages.get("ui.members.column.group"));
         group.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().groupId()));
         group.setCellFactory(column -> new ComboBoxTableCell<>(groupNames()) {
@@ -217,10 +220,10 @@ public final class MembersEditorPage {
         payroll.setPrefWidth(80);
         table.getColumns().setAll(List.of(number,
                 text(MembersEditorViewModel.TextColumn.FULL_NAME, "ui.members.column.fullName", "fullName", 190),
-                role,
+                gender, role,
                 text(MembersEditorViewModel.TextColumn.POSITION, "ui.members.column.position", "position", 150),
                 text(MembersEditorViewModel.TextColumn.SENDING_UNIT, "ui.members.column.unit", "sendingUnit", 220),
-                group, gender,
+                group,
                 text(MembersEditorViewModel.TextColumn.DATE_OF_BIRTH, "ui.members.column.dateOfBirth", "dateOfBirth", 100),
                 text(MembersEditorViewModel.TextColumn.ID_NUMBER, "ui.members.column.idNumber", "idNumber", 120),
                 text(MembersEditorViewModel.TextColumn.PHONE, "ui.members.column.phone", "phone", 115),
@@ -322,13 +325,9 @@ public final class MembersEditorPage {
         if (added == null) {
             return;
         }
-        int row = table.getItems().indexOf(added);
-        if (row >= 0) {
-            table.scrollTo(row);
-            table.getSelectionModel().clearAndSelect(row, table.getColumns().get(1));
-            table.requestFocus();
-            table.edit(row, table.getColumns().get(1));
-        }
+        // The new row is brought into view with its name being edited, once the table has taken its place (the
+        // problems above the editor may have grown with the empty name).
+        Reveal.editRow(table, table.getItems().indexOf(added), table.getColumns().get(1));
     }
 
     private void removeSelected() {

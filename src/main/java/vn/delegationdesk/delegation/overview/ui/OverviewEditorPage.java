@@ -28,6 +28,7 @@ import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TextCells;
 
@@ -36,6 +37,9 @@ public final class OverviewEditorPage {
     private final OverviewEditorViewModel model;
     private final Messages messages;
     private final DelegationFormatter formatter;
+    private TableView<Leg> legs;
+    private TextField legPlace;
+    private GridPane legFields;
 
     public OverviewEditorPage(OverviewEditorViewModel model, Messages messages) {
         this.model = model;
@@ -120,6 +124,7 @@ public final class OverviewEditorPage {
 
     private Node legsTable() {
         TableView<Leg> table = listTable(model.legs(), OverviewIds.LEGS_TABLE, "ui.detail.field.legs", "ui.editor.legs.empty");
+        legs = table;
         table.getColumns().setAll(List.of(
                 column("ui.editor.leg.place", Leg::place, 220),
                 column("ui.editor.leg.city", Leg::city, 180),
@@ -131,7 +136,14 @@ public final class OverviewEditorPage {
 
     private Node legButtons() {
         HBox row = Nodes.hbox(Styles.BUTTON_ROW,
-                Buttons.action(OverviewIds.LEG_ADD, messages.get("ui.editor.leg.add"), messages.get("ui.editor.leg.add"), model::addLeg),
+                Buttons.action(OverviewIds.LEG_ADD, messages.get("ui.editor.leg.add"), messages.get("ui.editor.leg.add"), () -> {
+                    model.addLeg();
+                    // The new leg is shown in the table and its place, still the placeholder, takes the typing.
+                    Reveal.showRow(legs, model.selectedLegProperty().get());
+                    Reveal.inViewLater(legFields);
+                    Reveal.focus(legPlace);
+                    legPlace.selectAll();
+                }),
                 Buttons.action(OverviewIds.LEG_REMOVE, messages.get("ui.editor.list.remove"), messages.get("ui.editor.leg.remove"),
                         model::removeLeg));
         row.getChildren().addAll(Forms.upDown(messages, OverviewIds.LEG_UP, OverviewIds.LEG_DOWN, model::moveLeg));
@@ -141,8 +153,9 @@ public final class OverviewEditorPage {
     private Node legForm() {
         LegForm form = model.legForm();
         GridPane grid = Forms.grid(2);
-        Forms.row(grid, 0, 0, messages.get("ui.editor.leg.place"), Forms.text(OverviewIds.LEG_PLACE,
-                messages.get("ui.editor.leg.place"), form.placeProperty(), form.errorAt("place")), 1);
+        legFields = grid;
+        legPlace = Forms.text(OverviewIds.LEG_PLACE, messages.get("ui.editor.leg.place"), form.placeProperty(), form.errorAt("place"));
+        Forms.row(grid, 0, 0, messages.get("ui.editor.leg.place"), legPlace, 1);
         Forms.row(grid, 1, 0, messages.get("ui.editor.leg.city"), Forms.text(OverviewIds.LEG_CITY,
                 messages.get("ui.editor.leg.city"), form.cityProperty()), 1);
         TextField start = DateField.create(form.start(), messages.get("ui.editor.date.prompt"));
@@ -174,17 +187,24 @@ public final class OverviewEditorPage {
                 column("ui.editor.legalBasis.issuer", LegalBasis::issuer, 180),
                 column("ui.editor.legalBasis.subject", LegalBasis::subject, 420)));
         Forms.syncSelection(table, model.selectedLegalBasisProperty(), model::legalBasesRefreshing);
+        LegalBasisForm form = model.legalBasisForm();
+        GridPane grid = Forms.grid(2);
+        TextField kind = Forms.text(OverviewIds.LEGAL_BASIS_KIND, messages.get("ui.editor.legalBasis.kind"), form.kindProperty(),
+                form.kindError());
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW,
                 Buttons.action(OverviewIds.LEGAL_BASIS_ADD, messages.get("ui.editor.legalBasis.add"),
-                        messages.get("ui.editor.legalBasis.add"), model::addLegalBasis),
+                        messages.get("ui.editor.legalBasis.add"), () -> {
+                            model.addLegalBasis();
+                            Reveal.showRow(table, model.selectedLegalBasisProperty().get());
+                            Reveal.inViewLater(grid);
+                            Reveal.focus(kind);
+                            kind.selectAll();
+                        }),
                 Buttons.action(OverviewIds.LEGAL_BASIS_REMOVE, messages.get("ui.editor.list.remove"),
                         messages.get("ui.editor.legalBasis.remove"), model::removeLegalBasis));
         buttons.getChildren().addAll(Forms.upDown(messages, OverviewIds.LEGAL_BASIS_UP, OverviewIds.LEGAL_BASIS_DOWN,
                 model::moveLegalBasis));
-        LegalBasisForm form = model.legalBasisForm();
-        GridPane grid = Forms.grid(2);
-        Forms.row(grid, 0, 0, messages.get("ui.editor.legalBasis.kind"), Forms.text(OverviewIds.LEGAL_BASIS_KIND,
-                messages.get("ui.editor.legalBasis.kind"), form.kindProperty(), form.kindError()), 1);
+        Forms.row(grid, 0, 0, messages.get("ui.editor.legalBasis.kind"), kind, 1);
         Forms.row(grid, 1, 0, messages.get("ui.editor.legalBasis.number"), Forms.text(OverviewIds.LEGAL_BASIS_NUMBER,
                 messages.get("ui.editor.legalBasis.number"), form.numberProperty()), 1);
         TextField date = DateField.create(form.date(), messages.get("ui.editor.date.prompt"));

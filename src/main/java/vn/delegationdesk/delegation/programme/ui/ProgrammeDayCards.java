@@ -25,6 +25,7 @@ import vn.delegationdesk.delegation.programme.ActivityRef;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
@@ -52,6 +53,9 @@ final class ProgrammeDayCards {
         dayCards.getStyleClass().add(Styles.PAGE_CONTENT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Always there, so the cards keep their width (and the "+ Buổi" buttons their place) whatever the days hold.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.setMinWidth(0);
         scroll.getStyleClass().add(Styles.PAGE);
         model.days().addListener((ListChangeListener<ProgrammeItems.Day>) change -> rebuildDays());
         model.selectedProperty().addListener((o, old, ref) -> markSelection());
@@ -60,6 +64,15 @@ final class ProgrammeDayCards {
 
     Node node() {
         return scroll;
+    }
+
+    /** Brings the selected activity's row into view, once the calendar is laid out (an addition rebuilds it). */
+    void revealSelected() {
+        ActivityRef selected = model.selectedProperty().get();
+        Node row = selected == null ? null : rows.get(selected);
+        if (row != null) {
+            Reveal.inViewLater(row);
+        }
     }
 
     private void rebuildDays() {

@@ -30,6 +30,7 @@ import vn.delegationdesk.platform.ui.EditorChoice;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
@@ -38,6 +39,9 @@ import vn.delegationdesk.platform.ui.Styles;
  * Alt+Up / Alt+Down) and move an activity to another session. Only lays out, binds and wires.
  */
 public final class ProgrammeEditorPage {
+    /** The width of the activity's form: enough for its labels and two time fields side by side. */
+    private static final double FORM_WIDTH = 400;
+
     private final ProgrammeEditorViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -69,7 +73,7 @@ public final class ProgrammeEditorPage {
     public ProgrammeEditorPage(ProgrammeEditorViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.dayCards = new ProgrammeDayCards(model, messages, description::requestFocus);
+        this.dayCards = new ProgrammeDayCards(model, messages, this::showAdded);
         createParts();
         layoutParts();
         bind();
@@ -181,9 +185,12 @@ public final class ProgrammeEditorPage {
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         formScroll.getStyleClass().add(Styles.PAGE);
-        formScroll.setMinWidth(340);
-        formScroll.setPrefWidth(420);
-        formScroll.setMaxWidth(460);
+        // The form keeps one width whatever is selected (its scroll bar always there), so the calendar beside it and
+        // its "+ Buổi" buttons stay where they are when the selection changes.
+        formScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        formScroll.setMinWidth(FORM_WIDTH);
+        formScroll.setPrefWidth(FORM_WIDTH);
+        formScroll.setMaxWidth(FORM_WIDTH);
 
         HBox body = new HBox(dayCards.node(), formScroll);
         HBox.setHgrow(dayCards.node(), Priority.ALWAYS);
@@ -255,7 +262,7 @@ public final class ProgrammeEditorPage {
     private void wire() {
         add.setOnAction(e -> {
             model.add();
-            description.requestFocus();
+            showAdded();
         });
         delete.setOnAction(e -> model.delete());
         moveUp.setOnAction(e -> model.moveUp());
@@ -276,6 +283,12 @@ public final class ProgrammeEditorPage {
                 event.consume();
             }
         });
+    }
+
+    /** An activity was just added: its row is brought into view in the calendar and its description takes the typing. */
+    private void showAdded() {
+        dayCards.revealSelected();
+        Reveal.focus(description);
     }
 
     /** Shows the prompt ("Chuyển đến…") whenever nothing is chosen, also after the choice has been cleared. */

@@ -19,6 +19,7 @@ import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TextCells;
 
@@ -137,6 +138,7 @@ public final class ResponsibilitiesEditorPage {
     private void wire() {
         add.setOnAction(event -> {
             model.addBlock();
+            Reveal.showRow(table, model.selectedIndexProperty().get());
             form.focusUnit();
         });
         delete.setOnAction(event -> model.deleteBlock());

@@ -32,6 +32,7 @@ import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Reveal;
 import vn.delegationdesk.platform.ui.Styles;
 
 /**
@@ -77,7 +78,7 @@ final class ResponsibilityFormPane {
 
     /** Puts the cursor in the unit's field, for a block just added. */
     void focusUnit() {
-        unit.requestFocus();
+        Reveal.focus(unit);
     }
 
     // ---- create ----------------------------------------------------------------------------------------------
@@ -243,10 +244,7 @@ final class ResponsibilityFormPane {
         });
         dutyAdd.setOnAction(event -> {
             dutyModel.add();
-            int index = dutyModel.selectedProperty().get();
-            duties.requestFocus();
-            duties.layout();
-            duties.edit(index);
+            Reveal.editRow(duties, dutyModel.selectedProperty().get());
         });
         dutyDelete.setOnAction(event -> dutyModel.delete());
         dutyUp.setOnAction(event -> dutyModel.moveUp());

@@ -2,11 +2,19 @@ package vn.delegationdesk.delegation.member.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +28,10 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
 
-/** The members table from the keyboard: arrows to a cell, F2 to edit, Enter to commit, Delete to remove; and the filter. */
+/**
+ * The members table from the keyboard: arrows to a cell, F2 to edit, Enter to commit, Delete to remove; a member added
+ * is in view with its name being edited; and the filter.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MembersEditorPageFxTest {
     private DelegationDraft draft;
@@ -34,7 +45,15 @@ class MembersEditorPageFxTest {
         MembersEditorViewModel model = new MembersEditorViewModel(draft, FXCollections.observableArrayList(), messages,
                 conflict -> "");
         MembersEditorPage page = new MembersEditorPage(model, messages, () -> { }, () -> { });
-        Scene scene = new Scene(new StackPane(page.node()), 1340, 520);
+        // As in the editor, a line about the problems appears above the tab when there are some (a new member has no
+        // name yet), and makes the table shorter.
+        Label problems = new Label("Còn lỗi cần sửa trước khi lưu");
+        problems.setMinHeight(32);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(draft.errors()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        Node tab = page.node();
+        VBox.setVgrow(tab, Priority.ALWAYS);
+        Scene scene = new Scene(new VBox(problems, tab), 1340, 520);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
@@ -61,6 +80,37 @@ class MembersEditorPageFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(draft.get().members()).hasSize(36);
         assertThat(draft.get().members()).extracting(Member::fullName).doesNotContain(second);
+    }
+
+    @Test
+    void anAddedMemberIsInViewWithItsNameBeingEdited(FxRobot robot) {
+        robot.clickOn("#" + MemberIds.MEMBER_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(draft.get().members()).hasSize(38);
+        TablePosition<Member, ?> editing = table.getEditingCell();
+        assertThat(editing).isNotNull();
+        assertThat(editing.getRow()).isEqualTo(37);
+        assertThat(editing.getTableColumn().getText()).isEqualTo("Họ và tên");
+        Node typing = table.getScene().getFocusOwner();
+        assertThat(typing).isInstanceOf(TextField.class);
+        // The field typed into lies wholly in the part of the table that shows rows, under the shorter table.
+        Node rowsShown = table.lookup(".clipped-container");
+        Bounds shown = rowsShown.localToScreen(rowsShown.getLayoutBounds());
+        Bounds field = typing.localToScreen(typing.getLayoutBounds());
+        assertThat(field.getMinY()).isGreaterThanOrEqualTo(shown.getMinY());
+        assertThat(field.getMaxY()).isLessThanOrEqualTo(shown.getMaxY());
+
+        robot.write("Tran Van Moi").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(draft.get().members().get(37).fullName()).isEqualTo("Tran Van Moi");
+    }
+
+    @Test
+    void theGenderHeaderIsNotCut(FxRobot robot) {
+        Text header = robot.lookup(".column-header .label .text").match((Text t) -> t.getText().startsWith("Giớ")).query();
+        assertThat(header.getText()).isEqualTo("Giới tính");
+        assertThat(table.getColumns().get(2).getText()).isEqualTo("Giới tính");
     }
 
     @Test

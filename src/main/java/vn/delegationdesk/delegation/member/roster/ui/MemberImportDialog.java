@@ -206,6 +206,13 @@ public final class MemberImportDialog extends Dialog<ButtonType> {
         confirmButton.setAccessibleText(messages.get("ui.roster.confirm.accessible"));
         confirmButton.disableProperty().bind(model.canConfirmProperty().not());
         confirmButton.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        // The label grows with the count ("Nhập 12 thành viên"): the button bar would keep the width it gave the first
+        // label ("Nhập 0 thành viên") to every button of its uniform size, and cut the longer one.
+        ButtonBar.setButtonUniformSize(confirmButton, false);
+        confirmButton.textProperty().addListener((observable, old, text) -> {
+            confirmButton.setPrefWidth(Button.USE_COMPUTED_SIZE);
+            confirmButton.setMinWidth(Button.USE_PREF_SIZE);
+        });
         confirmButton.setMinWidth(Button.USE_PREF_SIZE);
         // The view model decides when the dialog closes (after the mapping is remembered).
         confirmButton.addEventFilter(ActionEvent.ACTION, event -> {

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,26 @@ class MemberImportDialogFxTest {
         assertThat(model.finishedProperty().get()).isTrue();
         assertThat(dialog.getResult().getButtonData()).isEqualTo(javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         assertThat(confirmed).isEmpty();
+    }
+
+    @Test
+    void theConfirmButtonShowsItsWholeLabelForTwelveMembers(FxRobot robot) throws Exception {
+        Path file = Workbooks.members(12).save(dir.resolve("muoi-hai.xlsx"));
+        robot.interact(() -> {
+            model = new MemberImportViewModel(new RosterService(new SettingsMappingMemory(new InMemorySettingsRepository())),
+                    ImportContext.EMPTY, tasks, new Messages(), confirmed::add);
+            dialog = new MemberImportDialog(owner, model, new Messages());
+            dialog.show();
+            model.start(file);
+        });
+        waitUntil(() -> model.loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Button confirm = robot.lookup("#" + RosterIds.CONFIRM).queryButton();
+        assertThat(confirm.getText()).isEqualTo("Nhập 12 thành viên");
+        // What the button draws, not only what it holds: a button cut to its first label's width shows "Nhập 12 thành ...".
+        assertThat(((Text) confirm.lookup(".text")).getText()).isEqualTo("Nhập 12 thành viên");
+        robot.interact(dialog::close);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
