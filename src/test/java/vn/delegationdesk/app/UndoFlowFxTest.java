@@ -209,7 +209,7 @@ class UndoFlowFxTest {
         assertThat(robot.lookup("#" + EditorIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(opened.title());
         assertThat(editor.draft().get()).isEqualTo(opened);
         assertThat(editor.isDirty()).isFalse();
-        assertThat(robot.lookup("#" + EditorIds.SAVE_STATE).queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#" + EditorIds.SAVE_STATE).queryLabeled().getText()).isEqualTo("Chưa có thay đổi nào để lưu.");
     }
 
     @Test

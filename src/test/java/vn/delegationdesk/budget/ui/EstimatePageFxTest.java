@@ -2,6 +2,7 @@ package vn.delegationdesk.budget.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -68,7 +69,18 @@ class EstimatePageFxTest {
         TableColumn<EstimateRow, ?> shown = table.getColumns().get(column);
         robot.interact(() -> table.scrollTo(index));
         return robot.lookup("#" + BudgetIds.TABLE + " .table-cell")
-                .match((TableCell<?, ?> c) -> c.getTableColumn() == shown && c.getIndex() == index && !c.isEmpty()).query();
+                // The flow keeps an invisible cell for measuring rows; only a shown one counts.
+                .match((TableCell<?, ?> c) -> c.getTableColumn() == shown && c.getIndex() == index && !c.isEmpty()
+                        && shown(c)).query();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void focus(FxRobot robot, String key, int column) {
