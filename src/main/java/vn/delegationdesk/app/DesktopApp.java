@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -16,10 +18,12 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
@@ -62,6 +66,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace.mark("JavaFX started");
         this.stage = primaryStage;
         this.tasks = new FxTaskRunner();
         messages = new Messages();
@@ -87,6 +92,7 @@ public final class DesktopApp extends Application {
     }
 
     private void buildWindowAndLoad() {
+        StartupTrace.mark("first frame laid out");
         if (stopping) {
             return;
         }
@@ -111,6 +117,7 @@ public final class DesktopApp extends Application {
         tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
         window = new MainWindow(messages);
         stage.getScene().setRoot(window);
+        StartupTrace.mark("main window built");
     }
 
     /** At the first start, before the store exists: encrypting it then keeps every record out of the clear. */
@@ -166,9 +173,12 @@ public final class DesktopApp extends Application {
             return;
         }
         services = loaded;
+        StartupTrace.mark("services handed to the window");
         DialogService dialogs = dialogs();
         Workspace workspace = new Workspace(loaded, tasks, dialogs, launch.sampleFactory(), LocalDate::now, Workspace.Devices.system());
-        workspace.attach(window);
+        StartupTrace.mark("workspace built");
+        DelegationEditorView editorView = workspace.attach(window);
+        StartupTrace.mark("workspace attached");
         DelegationListViewModel list = workspace.list();
         DelegationEditorViewModel editor = workspace.editor();
         if (launch.session() != null) {
@@ -183,16 +193,41 @@ public final class DesktopApp extends Application {
                 editor.leave(stage::close, () -> { });
             }
         });
-        if (probe) {
-            list.loadedProperty().addListener((observable, old, done) -> {
-                if (done && !dataReady) {
-                    dataReady = true;
-                    StartupProbe.report("DATA_READY_MS");
-                    exitWhenProbed();
+        list.loadedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean old, Boolean done) {
+                if (done) {
+                    list.loadedProperty().removeListener(this);
+                    listShown(editorView);
                 }
-            });
-        }
+            }
+        });
         list.load();
+    }
+
+    /**
+     * The list is usable: now the work it did not wait for, in the background (the support log, the start-up backup),
+     * and in idle time the editor's first page, so that opening a delegation finds it built.
+     */
+    private void listShown(DelegationEditorView editorView) {
+        StartupTrace.mark("list loaded");
+        if (probe && !dataReady) {
+            // Usable once drawn: the frame that lays the rows out counts.
+            FirstFrame.after(stage.getScene(), () -> {
+                dataReady = true;
+                StartupTrace.mark("list drawn");
+                StartupProbe.report("DATA_READY_MS");
+                exitWhenProbed();
+            });
+            Platform.requestNextPulse();
+            return;
+        }
+        ServicesLoader loader = launch.loader();
+        tasks.run(() -> {
+            loader.afterListShown();
+            return null;
+        }, done -> { }, error -> log().warn("start-up chores failed: {}", error.getClass().getSimpleName()));
+        Platform.runLater(editorView::prepareSelectedPage);
     }
 
     private void servicesFailed(Throwable error) {
@@ -266,6 +301,7 @@ public final class DesktopApp extends Application {
 
     private void exitWhenProbed() {
         if (firstFrameShown && dataReady) {
+            StartupTrace.print(StartupProbe.jvmStartMillis());
             exit.run();
         }
     }

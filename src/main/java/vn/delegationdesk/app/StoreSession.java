@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.platform.db.BackupService;
@@ -16,11 +18,13 @@ import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.db.VerifiedBackup;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
+import vn.delegationdesk.platform.logging.StartupTrace;
 
 /**
- * The desktop window's store: which data folder, which password, the database open now. It loads the services
- * (with a start-up backup), and offers the ways out of a failed start and the "Dữ liệu" menu's operations.
- * Fields change on the JavaFX thread and are read by the worker that opens the store, hence volatile.
+ * The desktop window's store: which data folder, which password, the database open now. It loads the services (and,
+ * once the list shows, installs the support log and writes a start-up backup), and offers the ways out of a failed
+ * start and the "Dữ liệu" menu's operations. Fields change on the JavaFX thread and are read by the worker that opens
+ * the store, hence volatile.
  */
 public final class StoreSession implements ServicesLoader, DataMaintenance {
     private final Supplier<Path> locate;
@@ -30,6 +34,10 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
     private volatile Path dataDir;
     private volatile char[] password;
     private volatile Database open;
+    /** The store being opened by {@link #openEarly}, until {@link #load} takes it. */
+    private volatile CompletableFuture<AppServices> early;
+    /** Held while the start-up chores use the store, and by closing it. */
+    private final Object chores = new Object();
 
     /** Remembers the folder the user chose for the next start. */
     @FunctionalInterface
@@ -50,17 +58,78 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
         this.clock = clock;
     }
 
+    /**
+     * Starts opening an existing plain store now, on a thread of its own, while JavaFX starts and draws the first frame:
+     * on two cores the store is open by the time the window wants it. Nothing is started for a store that is not there
+     * yet (the first start offers encryption before creating it) or that needs a password; the next {@link #load}
+     * takes the outcome, failure included (a folder that cannot be used, a store open in another window).
+     */
+    public void openEarly() {
+        CompletableFuture<AppServices> opening = new CompletableFuture<>();
+        early = opening;
+        Thread thread = new Thread(() -> {
+            try {
+                // The window's first words come from the same bundle: read it here, beside JavaFX's start.
+                messages.has("app.title");
+                Path dir = dataDir();
+                opening.complete(Database.storeExists(dir) && !StoreEncryption.isEncrypted(dir) ? open() : null);
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "dd-open-early");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public AppServices load() {
+        CompletableFuture<AppServices> opening = early;
+        early = null;
+        AppServices opened = null;
+        if (opening != null) {
+            try {
+                opened = opening.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return opened != null ? opened : open();
+    }
+
+    private AppServices open() {
         Path dir = dataDir();
+        StartupTrace.mark("data folder found");
         Database database = Database.openStore(dir, password);
-        FileLog.install(dir);
-        StartupBackups.run(database, clock);
         open = database;
-        return StoreServices.build(database, messages, () -> {
-            open = null;
-            database.close();
+        AppServices services = StoreServices.build(database, messages, () -> {
+            synchronized (chores) {
+                open = null;
+                database.close();
+            }
         });
+        StartupTrace.mark("services built");
+        return services;
+    }
+
+    /**
+     * The support log in the data folder and the start-up backup (a consistent online copy: writers wait for it), once
+     * the list is usable. Closing the store waits for a copy being written; a store closed before does not get one.
+     */
+    @Override
+    public void afterListShown() {
+        synchronized (chores) {
+            Database database = open;
+            if (database == null) {
+                return;
+            }
+            FileLog.install(database.dataDir());
+            StartupTrace.mark("support log installed");
+            StartupBackups.run(database, clock);
+            StartupTrace.mark("start-up backup written");
+        }
     }
 
     public Path dataDir() {
