@@ -30,7 +30,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
  *
  * <p>The view calls {@link #refresh()} when the tab shows and a moment after the last change ({@link #changesProperty()}),
  * not on every keystroke. Choosing another document, or another member while the travel orders are shown, starts at
- * its first page.
+ * its first page, at once ({@link #choiceChangesProperty()}).
  */
 public final class DocumentPreviewViewModel extends ViewModel {
     private final DocumentService documents;
@@ -47,6 +47,7 @@ public final class DocumentPreviewViewModel extends ViewModel {
     private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated", true);
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
+    private final ReadOnlyLongWrapper choiceChanges = new ReadOnlyLongWrapper(this, "choiceChanges", 0);
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(this, "fitWidth", false);
 
     /** The PDF the preview shows, for paging without rendering again. */
@@ -65,12 +66,12 @@ public final class DocumentPreviewViewModel extends ViewModel {
         this.messages = messages;
         choices.selectedProperty().addListener((observable, old, kind) -> {
             pageIndex.set(0);
-            changed();
+            chosen();
         });
         choices.memberChoiceProperty().addListener((observable, old, choice) -> {
             if (choices.selectedProperty().get() == DocumentKind.TRAVEL_ORDERS) {
                 pageIndex.set(0);
-                changed();
+                chosen();
             }
         });
     }
@@ -113,6 +114,14 @@ public final class DocumentPreviewViewModel extends ViewModel {
     /** Counts changes that make the preview outdated: the view waits for a pause in them before rendering again. */
     public ReadOnlyLongProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts choices of another document or member: a click, not typing, so the view renders at once instead of
+     * waiting for a pause (which would make every preview take the pause longer).
+     */
+    public ReadOnlyLongProperty choiceChangesProperty() {
+        return choiceChanges.getReadOnlyProperty();
     }
 
     /** "Phóng to vừa chiều rộng": the page is as wide as the room and scrolls; otherwise the whole page fits the room. */
@@ -192,6 +201,13 @@ public final class DocumentPreviewViewModel extends ViewModel {
         changeCount++;
         outdated.set(true);
         changes.set(changeCount);
+    }
+
+    /** Another document or member was chosen: the preview shown is outdated, and worth making at once. */
+    private void chosen() {
+        changeCount++;
+        outdated.set(true);
+        choiceChanges.set(changeCount);
     }
 
     private void goToPage(int index) {
