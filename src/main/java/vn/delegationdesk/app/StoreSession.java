@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.platform.db.BackupService;
@@ -34,8 +32,6 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
     private volatile Path dataDir;
     private volatile char[] password;
     private volatile Database open;
-    /** The store being opened by {@link #openEarly}, until {@link #load} takes it. */
-    private volatile CompletableFuture<AppServices> early;
     /** Held while the start-up chores use the store, and by closing it. */
     private final Object chores = new Object();
 
@@ -58,45 +54,9 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
         this.clock = clock;
     }
 
-    /**
-     * Starts opening an existing plain store now, on a thread of its own, while JavaFX starts and draws the first frame:
-     * on two cores the store is open by the time the window wants it. Nothing is started for a store that is not there
-     * yet (the first start offers encryption before creating it) or that needs a password; the next {@link #load}
-     * takes the outcome, failure included (a folder that cannot be used, a store open in another window).
-     */
-    public void openEarly() {
-        CompletableFuture<AppServices> opening = new CompletableFuture<>();
-        early = opening;
-        Thread thread = new Thread(() -> {
-            try {
-                // The window's first words come from the same bundle: read it here, beside JavaFX's start.
-                messages.has("app.title");
-                Path dir = dataDir();
-                opening.complete(Database.storeExists(dir) && !StoreEncryption.isEncrypted(dir) ? open() : null);
-            } catch (RuntimeException | Error e) {
-                opening.completeExceptionally(e);
-            }
-        }, "dd-open-early");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     @Override
     public AppServices load() {
-        CompletableFuture<AppServices> opening = early;
-        early = null;
-        AppServices opened = null;
-        if (opening != null) {
-            try {
-                opened = opening.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
-            }
-        }
-        return opened != null ? opened : open();
+        return open();
     }
 
     private AppServices open() {

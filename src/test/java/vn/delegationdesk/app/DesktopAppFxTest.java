@@ -136,12 +136,11 @@ class DesktopAppFxTest {
     }
 
     @Test
-    void theStartUpCopyIsWrittenOnceTheListShowsFromAStoreOpenedEarly(@TempDir Path dataDir) throws Exception {
+    void theStartUpCopyIsWrittenOnceTheListShows(@TempDir Path dataDir) throws Exception {
         try (AppServices services = StoreServices.open(dataDir, new Messages())) {
             services.delegations().create(SampleDelegation.create());
         }
         StoreSession session = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
-        session.openEarly();
 
         app = FxToolkit.setupApplication(() -> new DesktopApp(new DesktopLaunch(session, SampleDelegation::create), () -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + DelegationIds.TABLE).tryQuery()

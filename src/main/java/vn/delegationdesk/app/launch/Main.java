@@ -37,7 +37,6 @@ public final class Main {
         DataDirectory folders = DataDirectory.ofSystem();
         StoreSession session = new StoreSession(() -> folders.resolve(arguments), dir -> folders.remember(arguments, dir),
                 messages, Clock.systemDefaultZone());
-        session.openEarly();
         DesktopLaunch.launch(new DesktopLaunch(session, SampleDelegation::create), args);
     }
 }

@@ -12,7 +12,7 @@ import vn.delegationdesk.common.ValidationException;
 
 /**
  * The Vietnamese message bundle: semantic dotted keys, {@link MessageFormat} parameters. The bundle is read on first
- * use (and then shared by every instance): the start of the app reads it on another thread while JavaFX starts.
+ * use (and then shared by every instance): a command that prints no message does not read it.
  */
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
