@@ -73,7 +73,8 @@ public final class DesktopApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new StartupShell(messages), Math.min(MAX_WIDTH, screen.getWidth()),
                 Math.min(MAX_HEIGHT, screen.getHeight()));
-        Theme.apply(scene);
+        // The first frame reads a small stylesheet of its own; the full theme comes with the real window.
+        Theme.applyShell(scene);
         stage.setTitle(messages.get("ui.window.title"));
         WindowIcon.apply(stage);
         stage.setMinWidth(Math.min(960, screen.getWidth()));
@@ -117,6 +118,7 @@ public final class DesktopApp extends Application {
         tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
         window = new MainWindow(messages);
         stage.getScene().setRoot(window);
+        Theme.apply(stage.getScene());
         StartupTrace.mark("main window built");
     }
 
@@ -133,6 +135,7 @@ public final class DesktopApp extends Application {
     private void reopen(Callable<Reopened> work) {
         window = new MainWindow(messages);
         stage.getScene().setRoot(window);
+        Theme.apply(stage.getScene());
         tasks.run(work, reopened -> {
             servicesReady(reopened.services());
             if (reopened.failure() != null) {
