@@ -22,8 +22,9 @@ import vn.delegationdesk.app.StartupProbe;
 import vn.delegationdesk.platform.logging.StartupTrace;
 
 /**
- * JVM-start-to-first-frame and to-usable-list benchmark (a main class, not a unit test). Launches child JVMs for (a) an
- * empty JavaFX window ({@link EmptyWindowProbe}, the floor) and (b) the real app with {@code -Ddd.startupProbe=true}, on
+ * JVM-start-to-first-frame and to-usable-list benchmark (a main class, not a unit test). Launches child JVMs, in turns,
+ * for (a) an empty JavaFX window ({@link EmptyWindowProbe}, the floor, with the same {@code --jvm-arg}s) and (b) the real app
+ * with {@code -Ddd.startupProbe=true}, on
  * a temporary data folder holding an empty store and then one holding the sample delegation, and prints for each the
  * median time to the first frame and to the drawn delegation list, against the targets of issue 14 (first frame at
  * most 1.2 times the empty window's, usable list at most 2 times), and where the time went (the median of each
@@ -40,7 +41,11 @@ import vn.delegationdesk.platform.logging.StartupTrace;
  * classes folder is packed into a jar and a training start writes the archive, see {@link AppCdsTraining}),
  * {@code --app-main CLASS} ({@code vn.delegationdesk.app.launch.Main}, started with {@code --data-dir <tmp>}),
  * {@code --classpath CP} (this JVM's), {@code --jvm-arg ARG} (repeatable, given to every child), {@code --timeout-s N}
- * (60), {@code --cpu} (the breakdown also shows each thread's CPU milliseconds at each mark).
+ * (60), {@code --cpu} (the breakdown also shows each thread's CPU milliseconds at each mark), {@code --launcher PATH}
+ * (measure an installed app or app image through its launcher, with its own JVM options and class archive, against the
+ * same empty-window floor; on Linux {@code "/opt/delegation-desk/bin/Delegation Desk"}, or an app image from
+ * {@code mvn -Pinstaller package} copied to a folder without spaces after running its
+ * {@code lib/app/make-cds-archive.sh}).
  */
 public final class StartupBenchmark {
     private static final Pattern FIRST_FRAME = Pattern.compile("^" + StartupProbe.FIRST_FRAME + "=(\\d+)$");
@@ -58,6 +63,8 @@ public final class StartupBenchmark {
     private String classpath = System.getProperty("java.class.path");
     private final List<String> jvmArgs = new ArrayList<>();
     private long timeoutSeconds = 60;
+    /** An installed app's (or app image's) launcher to measure instead of this class path; see --launcher. */
+    private String launcher;
 
     private StartupBenchmark() {
     }
@@ -83,6 +90,7 @@ public final class StartupBenchmark {
                 case "--classpath" -> classpath = value;
                 case "--jvm-arg" -> jvmArgs.add(value);
                 case "--timeout-s" -> timeoutSeconds = Long.parseLong(value);
+                case "--launcher" -> launcher = value;
                 case "--appcds" -> {
                     appCds = true;
                     i--;
@@ -106,26 +114,23 @@ public final class StartupBenchmark {
     private int run() throws IOException, InterruptedException {
         System.out.printf(Locale.ROOT, "Start-up benchmark: JVM start to first frame and to the drawn list, %d runs each after %d"
                 + " warm-up; %d processors, load average %s%n", runs, warmup, Runtime.getRuntime().availableProcessors(), loadAverage());
-        Series empty = measure("empty JavaFX window", classpath, List.of(), List.of(EmptyWindowProbe.class.getName()), null);
-        if (empty.firstFrames.isEmpty()) {
-            System.out.println("RESULT=incomplete (the empty window did not start)");
-            return 1;
-        }
-        long floor = median(empty.firstFrames);
-        System.out.printf(Locale.ROOT, "MEDIAN_EMPTY_MS=%d%n", floor);
         List<String> stores = store.equals("both") ? List.of("empty", "sample") : List.of(store);
         AppCdsTraining.Archive archive = appCds ? AppCdsTraining.prepare(classpath, appMain, jvmArgs) : null;
         boolean complete = true;
         for (String kind : stores) {
-            complete &= measureApp(kind, floor, classpath, List.of(), "");
+            if (launcher != null) {
+                complete &= measureApp(kind, null, List.of(), ", installed launcher");
+                continue;
+            }
+            complete &= measureApp(kind, classpath, List.of(), "");
             if (archive != null) {
-                complete &= measureApp(kind, floor, archive.classpath(), archive.jvmArgs(), ", AppCDS");
+                complete &= measureApp(kind, archive.classpath(), archive.jvmArgs(), ", AppCDS");
             }
         }
         return complete ? 0 : 1;
     }
 
-    private boolean measureApp(String kind, long floor, String cp, List<String> extraArgs, String label)
+    private boolean measureApp(String kind, String cp, List<String> extraArgs, String label)
             throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("dd-bench-");
         try {
@@ -133,15 +138,20 @@ public final class StartupBenchmark {
                 createSample(cp, dataDir);
             }
             String name = "app, " + kind + " store" + label;
-            Series app = measure(name, cp, extraArgs, List.of(appMain, "--data-dir", dataDir.toString()), dataDir);
-            if (app.firstFrames.isEmpty() || app.dataReady.isEmpty()) {
+            Series empty = new Series();
+            Series app = measure(name, cp, extraArgs, List.of(appMain, "--data-dir", dataDir.toString()), empty);
+            if (empty.firstFrames.isEmpty() || app.firstFrames.isEmpty() || app.dataReady.isEmpty()) {
                 System.out.println("RESULT=incomplete for " + name + " (see the failed runs above)");
                 return false;
             }
+            long floor = median(empty.firstFrames);
+            System.out.printf(Locale.ROOT, "%-28s first frame ms: %s -> median %d%n", "  its empty-window floor", empty.firstFrames, floor);
             long frame = median(app.firstFrames);
             long list = median(app.dataReady);
-            String key = (kind + label.replace(", AppCDS", "_APPCDS")).toUpperCase(Locale.ROOT);
-            System.out.printf(Locale.ROOT, "MEDIAN_APP_%s_MS=%d%nMEDIAN_APP_%s_DATA_READY_MS=%d%n", key, frame, key, list);
+            String key = (kind + label.replace(", AppCDS", "_APPCDS").replace(", installed launcher", "_LAUNCHER"))
+                    .toUpperCase(Locale.ROOT);
+            System.out.printf(Locale.ROOT, "MEDIAN_EMPTY_%s_MS=%d%nMEDIAN_APP_%s_MS=%d%nMEDIAN_APP_%s_DATA_READY_MS=%d%n", key, floor, key,
+                    frame, key, list);
             verdict(name + ": first frame", frame, floor, FIRST_FRAME_TARGET);
             verdict(name + ": usable list", list, floor, LIST_TARGET);
             app.printBreakdown();
@@ -158,8 +168,11 @@ public final class StartupBenchmark {
     }
 
     private void createSample(String cp, Path dataDir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(javaCommand(cp, List.of()));
-        command.addAll(List.of(appMain, "--data-dir", dataDir.toString(), "sample"));
+        List<String> command = new ArrayList<>(cp == null ? List.of(launcher) : javaCommand(cp, List.of()));
+        if (cp != null) {
+            command.add(appMain);
+        }
+        command.addAll(List.of("--data-dir", dataDir.toString(), "sample"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -167,12 +180,21 @@ public final class StartupBenchmark {
         }
     }
 
-    private Series measure(String label, String cp, List<String> extraArgs, List<String> mainAndArgs, Path dataDir)
+    /**
+     * Starts the app {@code warmup + runs} times; before each, the empty window once into {@code floor}, so that both see
+     * the same machine (other work on it shifts both alike).
+     */
+    private Series measure(String label, String cp, List<String> extraArgs, List<String> mainAndArgs, Series floor)
             throws IOException, InterruptedException {
         Series series = new Series();
         for (int i = 0; i < warmup + runs; i++) {
             boolean counted = i >= warmup;
-            Outcome outcome = launchOnce(cp, extraArgs, mainAndArgs);
+            Outcome empty = launchEmptyWindow();
+            if (counted) {
+                empty.firstFrame.ifPresent(floor.firstFrames::add);
+            }
+            Outcome outcome = launchOnce(cp, extraArgs, cp == null && launcher != null ? mainAndArgs.subList(1, mainAndArgs.size())
+                    : mainAndArgs);
             if (outcome.firstFrame.isEmpty()) {
                 System.out.printf(Locale.ROOT, "  %s run %d FAILED (exit %s); last output:%n%s%n", label, i + 1,
                         outcome.exitCode, String.join("\n", outcome.tail));
@@ -202,14 +224,38 @@ public final class StartupBenchmark {
         return command;
     }
 
-    private Outcome launchOnce(String cp, List<String> extraArgs, List<String> mainAndArgs) throws IOException, InterruptedException {
-        List<String> command = javaCommand(cp, extraArgs);
+    private Outcome launchEmptyWindow() throws IOException, InterruptedException {
+        List<String> command = javaCommand(classpath, List.of());
         command.add("-D" + StartupProbe.PROPERTY + "=true");
+        command.add(EmptyWindowProbe.class.getName());
+        Outcome outcome = new Outcome();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> read(process, outcome), "bench-reader");
+        reader.setDaemon(true);
+        reader.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(5));
+        return outcome;
+    }
+
+    /** One start; {@code cp} null: the launcher, which takes its JVM options from its own settings and the probe's from the environment. */
+    private Outcome launchOnce(String cp, List<String> extraArgs, List<String> mainAndArgs) throws IOException, InterruptedException {
+        List<String> probe = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=true"));
         if (cpu) {
-            command.add("-D" + StartupTrace.PROPERTY + "=cpu");
+            probe.add("-D" + StartupTrace.PROPERTY + "=cpu");
+        }
+        List<String> command = cp == null ? new ArrayList<>(List.of(launcher)) : javaCommand(cp, extraArgs);
+        if (cp != null) {
+            command.addAll(probe);
         }
         command.addAll(mainAndArgs);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (cp == null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", probe));
+        }
+        Process process = builder.start();
         Outcome outcome = new Outcome();
         Thread reader = new Thread(() -> read(process, outcome), "bench-reader");
         reader.setDaemon(true);
