@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -16,15 +18,17 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.common.LocalizedFailure;
+import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.platform.ui.ChooserFolder;
-import vn.delegationdesk.platform.ui.LayoutMemory;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
+import vn.delegationdesk.platform.ui.LayoutMemory;
 import vn.delegationdesk.platform.ui.Theme;
 
 /**
@@ -66,13 +70,15 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace.mark("JavaFX started");
         this.stage = primaryStage;
         this.tasks = new FxTaskRunner();
         messages = new Messages();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new StartupShell(messages), Math.min(MAX_WIDTH, screen.getWidth()),
                 Math.min(MAX_HEIGHT, screen.getHeight()));
-        Theme.apply(scene);
+        // The first frame reads a small stylesheet of its own; the full theme comes with the real window.
+        Theme.applyShell(scene);
         stage.setTitle(messages.get("ui.window.title"));
         WindowIcon.apply(stage);
         stage.setMinWidth(Math.min(960, screen.getWidth()));
@@ -91,6 +97,7 @@ public final class DesktopApp extends Application {
     }
 
     private void buildWindowAndLoad() {
+        StartupTrace.mark("first frame laid out");
         if (stopping) {
             return;
         }
@@ -115,6 +122,8 @@ public final class DesktopApp extends Application {
         tasks.run(launch.loader()::load, this::servicesReady, this::servicesFailed);
         window = new MainWindow(messages, LayoutMemory.userPreferences());
         stage.getScene().setRoot(window);
+        Theme.apply(stage.getScene());
+        StartupTrace.mark("main window built");
     }
 
     /** At the first start, before the store exists: encrypting it then keeps every record out of the clear. */
@@ -130,6 +139,7 @@ public final class DesktopApp extends Application {
     private void reopen(Callable<Reopened> work) {
         window = new MainWindow(messages, LayoutMemory.userPreferences());
         stage.getScene().setRoot(window);
+        Theme.apply(stage.getScene());
         tasks.run(work, reopened -> {
             servicesReady(reopened.services());
             if (reopened.failure() != null) {
@@ -170,10 +180,13 @@ public final class DesktopApp extends Application {
             return;
         }
         services = loaded;
+        StartupTrace.mark("services handed to the window");
         folder = ChooserFolder.forUser(new RememberedFolder(loaded.settings()));
         DialogService dialogs = dialogs();
         Workspace workspace = new Workspace(loaded, tasks, dialogs, launch.sampleFactory(), LocalDate::now, Workspace.Devices.system());
-        workspace.attach(window);
+        StartupTrace.mark("workspace built");
+        DelegationEditorView editorView = workspace.attach(window);
+        StartupTrace.mark("workspace attached");
         DelegationListViewModel list = workspace.list();
         DelegationEditorViewModel editor = workspace.editor();
         if (launch.session() != null) {
@@ -188,16 +201,41 @@ public final class DesktopApp extends Application {
                 editor.leave(stage::close, () -> { });
             }
         });
-        if (probe) {
-            list.loadedProperty().addListener((observable, old, done) -> {
-                if (done && !dataReady) {
-                    dataReady = true;
-                    StartupProbe.report("DATA_READY_MS");
-                    exitWhenProbed();
+        list.loadedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean old, Boolean done) {
+                if (done) {
+                    list.loadedProperty().removeListener(this);
+                    listShown(editorView);
                 }
-            });
-        }
+            }
+        });
         list.load();
+    }
+
+    /**
+     * The list is usable: now the work it did not wait for, in the background (the support log, the start-up backup),
+     * and in idle time the editor's first page, so that opening a delegation finds it built.
+     */
+    private void listShown(DelegationEditorView editorView) {
+        StartupTrace.mark("list loaded");
+        if (probe && !dataReady) {
+            // Usable once drawn: the frame that lays the rows out counts.
+            FirstFrame.after(stage.getScene(), () -> {
+                dataReady = true;
+                StartupTrace.mark("list drawn");
+                StartupProbe.report("DATA_READY_MS");
+                exitWhenProbed();
+            });
+            Platform.requestNextPulse();
+            return;
+        }
+        ServicesLoader loader = launch.loader();
+        tasks.run(() -> {
+            loader.afterListShown();
+            return null;
+        }, done -> { }, error -> log().warn("start-up chores failed: {}", error.getClass().getSimpleName()));
+        Platform.runLater(editorView::prepareSelectedPage);
     }
 
     private void servicesFailed(Throwable error) {
@@ -271,6 +309,7 @@ public final class DesktopApp extends Application {
 
     private void exitWhenProbed() {
         if (firstFrameShown && dataReady) {
+            StartupTrace.print(StartupProbe.jvmStartMillis());
             exit.run();
         }
     }

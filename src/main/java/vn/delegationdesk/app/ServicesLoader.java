@@ -8,4 +8,11 @@ package vn.delegationdesk.app;
 @FunctionalInterface
 public interface ServicesLoader {
     AppServices load() throws Exception;
+
+    /**
+     * What a start does once the delegation list is usable, in the background: nothing the list waits for
+     * (the store's support log and start-up backup). Called after each successful {@link #load}.
+     */
+    default void afterListShown() {
+    }
 }

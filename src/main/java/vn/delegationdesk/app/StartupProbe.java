@@ -23,7 +23,12 @@ public final class StartupProbe {
 
     /** Milliseconds since the JVM started. */
     public static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - jvmStartMillis();
+    }
+
+    /** When the JVM started, in {@link System#currentTimeMillis()} terms. */
+    public static long jvmStartMillis() {
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Prints a {@code NAME=<ms>} line to standard output. */

@@ -20,6 +20,7 @@ import vn.delegationdesk.exchange.RateSetExchange;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
+import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 
 /** The composition root: wires the services over the H2 store in one data folder. */
@@ -54,6 +55,7 @@ public final class StoreServices {
             Function<String, DocumentBuilder> memberOrders) {
         Database database = Database.openStore(dataDir, password);
         FileLog.install(dataDir);
+        StartupTrace.mark("support log installed");
         return build(database, messages, database::close, pack, memberOrders);
     }
 

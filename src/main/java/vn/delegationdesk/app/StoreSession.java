@@ -16,11 +16,13 @@ import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.db.VerifiedBackup;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
+import vn.delegationdesk.platform.logging.StartupTrace;
 
 /**
- * The desktop window's store: which data folder, which password, the database open now. It loads the services
- * (with a start-up backup), and offers the ways out of a failed start and the "Dữ liệu" menu's operations.
- * Fields change on the JavaFX thread and are read by the worker that opens the store, hence volatile.
+ * The desktop window's store: which data folder, which password, the database open now. It loads the services (and,
+ * once the list shows, installs the support log and writes a start-up backup), and offers the ways out of a failed
+ * start and the "Dữ liệu" menu's operations. Fields change on the JavaFX thread and are read by the worker that opens
+ * the store, hence volatile.
  */
 public final class StoreSession implements ServicesLoader, DataMaintenance {
     private final Supplier<Path> locate;
@@ -30,6 +32,8 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
     private volatile Path dataDir;
     private volatile char[] password;
     private volatile Database open;
+    /** Held while the start-up chores use the store, and by closing it. */
+    private final Object chores = new Object();
 
     /** Remembers the folder the user chose for the next start. */
     @FunctionalInterface
@@ -52,15 +56,40 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
 
     @Override
     public AppServices load() {
+        return open();
+    }
+
+    private AppServices open() {
         Path dir = dataDir();
+        StartupTrace.mark("data folder found");
         Database database = Database.openStore(dir, password);
-        FileLog.install(dir);
-        StartupBackups.run(database, clock);
         open = database;
-        return StoreServices.build(database, messages, () -> {
-            open = null;
-            database.close();
+        AppServices services = StoreServices.build(database, messages, () -> {
+            synchronized (chores) {
+                open = null;
+                database.close();
+            }
         });
+        StartupTrace.mark("services built");
+        return services;
+    }
+
+    /**
+     * The support log in the data folder and the start-up backup (a consistent online copy: writers wait for it), once
+     * the list is usable. Closing the store waits for a copy being written; a store closed before does not get one.
+     */
+    @Override
+    public void afterListShown() {
+        synchronized (chores) {
+            Database database = open;
+            if (database == null) {
+                return;
+            }
+            FileLog.install(database.dataDir());
+            StartupTrace.mark("support log installed");
+            StartupBackups.run(database, clock);
+            StartupTrace.mark("start-up backup written");
+        }
     }
 
     public Path dataDir() {

@@ -1,6 +1,6 @@
 package vn.delegationdesk.app;
 
-import java.io.InputStream;
+import java.net.URL;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -13,16 +13,24 @@ final class WindowIcon {
     private WindowIcon() {
     }
 
+    /** Decoded in the background (a tenth of the first frame's time otherwise): the title bar shows it a moment later. */
     static void apply(Stage stage) {
-        try (InputStream in = WindowIcon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                log().warn("window icon {} is missing from the build", RESOURCE);
+        URL url = WindowIcon.class.getResource(RESOURCE);
+        if (url == null) {
+            log().warn("window icon {} is missing from the build", RESOURCE);
+            return;
+        }
+        Image icon = new Image(url.toExternalForm(), true);
+        icon.progressProperty().addListener((observable, was, progress) -> {
+            if (progress.doubleValue() < 1) {
                 return;
             }
-            stage.getIcons().add(new Image(in));
-        } catch (java.io.IOException e) {
-            log().warn("window icon could not be read", e);
-        }
+            if (icon.isError()) {
+                log().warn("window icon could not be read: {}", icon.getException() == null ? "" : icon.getException().getClass());
+            } else {
+                stage.getIcons().add(icon);
+            }
+        });
     }
 
     /** Looked up on first use: initialising logging costs a tenth of a second the first frame need not wait for. */

@@ -47,6 +47,8 @@ class DataSafetyViewModelTest {
     void open() {
         session = new StoreSession(() -> dataDir, messages, CLOCK);
         services = session.load();
+        // What the window does once the list shows: the support log and the start-up copy.
+        session.afterListShown();
         model = new DataSafetyViewModel(session, this::restart, new DirectTaskRunner(), dialogs, prompt, messages, CLOCK);
     }
 
@@ -67,6 +69,7 @@ class DataSafetyViewModelTest {
                 restartNote = "FAILED " + messages.describeFailure(e, " ");
             }
             services = session.load();
+            session.afterListShown();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

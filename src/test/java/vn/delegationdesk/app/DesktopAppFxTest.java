@@ -106,9 +106,12 @@ class DesktopAppFxTest {
     void aDamagedStoreOffersItsNewestBackupAndOpensIt(@TempDir Path dataDir) throws Exception {
         StoreSession first = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
         try (AppServices services = first.load()) {
+            first.afterListShown();
             services.delegations().create(SampleDelegation.create());
         }
-        first.load().close();
+        AppServices again = first.load();
+        first.afterListShown();
+        again.close();
         Path file = dataDir.resolve("delegation-desk.mv.db");
         byte[] garbage = new byte[(int) Files.size(file)];
         Arrays.fill(garbage, (byte) 'x');
@@ -130,6 +133,26 @@ class DesktopAppFxTest {
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains("-broken-")).toList()).hasSize(1);
         }
+    }
+
+    @Test
+    void theStartUpCopyIsWrittenOnceTheListShows(@TempDir Path dataDir) throws Exception {
+        try (AppServices services = StoreServices.open(dataDir, new Messages())) {
+            services.delegations().create(SampleDelegation.create());
+        }
+        StoreSession session = new StoreSession(() -> dataDir, new Messages(), Clock.systemDefaultZone());
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(new DesktopLaunch(session, SampleDelegation::create), () -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + DelegationIds.TABLE).tryQuery()
+                .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try (var copies = Files.list(dataDir.resolve("backups"))) {
+                return copies.anyMatch(f -> f.getFileName().toString().matches("delegation-desk-\\d{8}-\\d{6}\\.zip"));
+            } catch (java.io.IOException notYet) {
+                return false;
+            }
+        });
+        assertThat(Files.readString(dataDir.resolve("logs").resolve("delegation-desk.log"))).contains("log started");
     }
 
     @Test

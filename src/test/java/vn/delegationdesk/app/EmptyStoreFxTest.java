@@ -82,6 +82,7 @@ class EmptyStoreFxTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(robot.lookup("#" + EditorIds.DETAIL_TITLE).queryLabeled().getText()).isEqualTo(SAMPLE_TITLE);
+        robot.clickOn("#" + MemberIds.TAB_MEMBERS);
         assertThat(robot.lookup("#" + MemberIds.MEMBERS_TABLE).queryTableView().getItems()).hasSize(37);
     }
 }

@@ -134,6 +134,10 @@ class MainWindowFxTest {
     @Test
     void everyInteractiveControlHasAccessibleText(FxRobot robot) throws TimeoutException {
         waitUntil(() -> list.loadedProperty().get());
+        // The members table is built when its tab first shows with a delegation open.
+        robot.doubleClickOn(firstRow(robot));
+        waitUntil(() -> detail.presentProperty().get());
+        robot.clickOn("#" + MemberIds.TAB_MEMBERS);
         for (String id : new String[] {DelegationIds.SEARCH, DelegationIds.TABLE, EditorIds.TABS, MemberIds.MEMBERS_TABLE}) {
             Node node = robot.lookup("#" + id).query();
             assertThat(node.getAccessibleText()).as(id).isNotBlank();

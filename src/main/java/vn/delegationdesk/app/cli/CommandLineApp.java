@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.StoreServices;
@@ -18,6 +17,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.db.DataDirectory;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.logging.StartupTrace;
 
 /**
  * Runs one command without a window. Success: the result on stdout and status 0. Failure: one line of
@@ -30,7 +30,6 @@ public final class CommandLineApp {
     public static final int USAGE = 2;
     /** The password of an encrypted store; a command line has no dialog to ask for it. */
     public static final String PASSWORD_ENV = "DELEGATION_DESK_PASSWORD";
-    private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
 
     private final DataDirectory dataDirectory;
     private final Messages messages;
@@ -88,8 +87,10 @@ public final class CommandLineApp {
         String password = env.get(PASSWORD_ENV);
         char[] key = password == null || password.isEmpty() ? null : password.toCharArray();
         try (AppServices services = store.open(dataDirectory.resolve(line.options()), key)) {
+            StartupTrace.mark("store open");
             command.execute(line.operands(), services, out, err);
             out.flush();
+            StartupTrace.mark("command done");
             return OK;
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.PASSWORD_REQUIRED) {
@@ -100,7 +101,7 @@ public final class CommandLineApp {
             if (e instanceof ValidationException || e instanceof LocalizedFailure) {
                 return fail(err, FAILED, messages.describeFailure(e, "; "));
             }
-            LOG.error("command {} failed", command.name(), e);
+            LoggerFactory.getLogger(CommandLineApp.class).error("command {} failed", command.name(), e);
             return fail(err, FAILED, messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
         }
     }

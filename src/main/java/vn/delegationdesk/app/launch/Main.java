@@ -9,6 +9,7 @@ import vn.delegationdesk.app.cli.CommandLineApp;
 import vn.delegationdesk.app.cli.ConsoleStreams;
 import vn.delegationdesk.platform.db.DataDirectory;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /**
@@ -21,11 +22,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         List<String> arguments = List.of(args);
         Messages messages = new Messages();
         if (CommandLine.hasCommand(arguments)) {
             int status = new CommandLineApp(DataDirectory.ofSystem(), messages, SampleDelegation::create)
                     .run(arguments, ConsoleStreams.out(), ConsoleStreams.err());
+            StartupTrace.mark("store closed");
+            if (StartupTrace.enabled()) {
+                StartupTrace.print(ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L));
+            }
             System.exit(status);
         }
         DataDirectory folders = DataDirectory.ofSystem();

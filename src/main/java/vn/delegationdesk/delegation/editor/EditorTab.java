@@ -16,7 +16,7 @@ public interface EditorTab {
     /** The tab's Vietnamese title. */
     String title();
 
-    /** Builds the page; called once, when the editor adds the tab. */
+    /** Builds the page; called once, the first time the tab is shown with a delegation open (or in idle time before). */
     Node createPage();
 
     /** Working state stored beside the delegation (saved, reverted and copied with it), if the tab has any. */

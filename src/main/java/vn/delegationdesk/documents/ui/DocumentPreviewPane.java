@@ -157,6 +157,12 @@ final class DocumentPreviewPane {
                 quiet.playFromStart();
             }
         });
+        preview.choiceChangesProperty().addListener((o, old, count) -> {
+            if (showing) {
+                quiet.stop();
+                preview.refresh();
+            }
+        });
     }
 
     /** The page's pixels as a JavaFX image, without javafx-swing. */

@@ -30,7 +30,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
  *
  * <p>The view calls {@link #refresh()} when the tab shows and a moment after the last change ({@link #changesProperty()}),
  * not on every keystroke. Choosing another document, or another member while the travel orders are shown, starts at
- * its first page.
+ * its first page, at once ({@link #choiceChangesProperty()}).
  */
 public final class DocumentPreviewViewModel extends ViewModel {
     private final DocumentService documents;
@@ -50,6 +50,7 @@ public final class DocumentPreviewViewModel extends ViewModel {
     private final ReadOnlyStringWrapper shownName = new ReadOnlyStringWrapper(this, "shownName", "");
     /** The page as wide as the room, to read it without zooming; off, the whole page fits the room. */
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(this, "fitWidth", true);
+    private final ReadOnlyLongWrapper choiceChanges = new ReadOnlyLongWrapper(this, "choiceChanges", 0);
 
     /** The PDF the preview shows, for paging without rendering again. */
     private byte[] pdf;
@@ -67,12 +68,12 @@ public final class DocumentPreviewViewModel extends ViewModel {
         this.messages = messages;
         choices.selectedProperty().addListener((observable, old, kind) -> {
             pageIndex.set(0);
-            changed();
+            chosen();
         });
         choices.memberChoiceProperty().addListener((observable, old, choice) -> {
             if (choices.selectedProperty().get() == DocumentKind.TRAVEL_ORDERS) {
                 pageIndex.set(0);
-                changed();
+                chosen();
             }
         });
     }
@@ -120,6 +121,14 @@ public final class DocumentPreviewViewModel extends ViewModel {
     /** Counts changes that make the preview outdated: the view waits for a pause in them before rendering again. */
     public ReadOnlyLongProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts choices of another document or member: a click, not typing, so the view renders at once instead of
+     * waiting for a pause (which would make every preview take the pause longer).
+     */
+    public ReadOnlyLongProperty choiceChangesProperty() {
+        return choiceChanges.getReadOnlyProperty();
     }
 
     /** "Vừa chiều rộng" (on at first): the page is as wide as the room and scrolls; otherwise the whole page fits the room. */
@@ -202,6 +211,13 @@ public final class DocumentPreviewViewModel extends ViewModel {
         changeCount++;
         outdated.set(true);
         changes.set(changeCount);
+    }
+
+    /** Another document or member was chosen: the preview shown is outdated, and worth making at once. */
+    private void chosen() {
+        changeCount++;
+        outdated.set(true);
+        choiceChanges.set(changeCount);
     }
 
     private void goToPage(int index) {

@@ -14,6 +14,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import vn.delegationdesk.platform.logging.StartupTrace;
 
 /**
  * The embedded H2 database of one data folder, migrated to the schema this code knows, with one
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openStore(Path dataDir, char[] password) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
+        StartupTrace.mark("instance lock taken");
         try {
             return open(dataDir, lock, password);
         } catch (RuntimeException e) {
@@ -86,6 +88,7 @@ public final class Database implements AutoCloseable {
         try {
             // Held for the life of the store so the database stays open between transactions.
             keeper = source.getConnection();
+            StartupTrace.mark("H2 opened");
         } catch (SQLException e) {
             throw encrypted ? SqlErrors.onEncryptedOpen(e, dataDir) : SqlErrors.onOpen(e, dataDir);
         }
@@ -117,6 +120,7 @@ public final class Database implements AutoCloseable {
 
     private void migrate(boolean existed) {
         if (existed && SchemaVersion.isCurrent(keeper)) {
+            StartupTrace.mark("schema current (Flyway not started)");
             return;
         }
         Flyway flyway = Flyway.configure()
@@ -138,6 +142,7 @@ public final class Database implements AutoCloseable {
             throw SqlErrors.corrupt(dataDir, null);
         }
         flyway.migrate();
+        StartupTrace.mark("Flyway migrated");
     }
 
     public Path dataDir() {

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * restorable with the store's password and no old copy keeps the members' data in clear.
  */
 public final class StoreEncryption {
-    private static final Logger LOG = LoggerFactory.getLogger(StoreEncryption.class);
 
     private StoreEncryption() {
     }
@@ -77,7 +76,7 @@ public final class StoreEncryption {
         try {
             zips = BackupService.backups(dataDir);
         } catch (IOException e) {
-            LOG.warn("backups not listed for re-keying: {}", e.getClass().getSimpleName());
+            log().warn("backups not listed for re-keying: {}", e.getClass().getSimpleName());
             return;
         }
         for (Path zip : zips) {
@@ -86,8 +85,13 @@ public final class StoreEncryption {
                 rekey(scratch, current, next);
                 BackupService.zipClosedFile(backup.file(), zip);
             } catch (IOException | StoreException e) {
-                LOG.warn("backup {} not re-keyed: {}", zip.getFileName(), e.getClass().getSimpleName());
+                log().warn("backup {} not re-keyed: {}", zip.getFileName(), e.getClass().getSimpleName());
             }
         }
+    }
+
+    /** Looked up on first use: the window asks whether the store is encrypted before logging has started. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(StoreEncryption.class);
     }
 }

@@ -10,22 +10,34 @@ import vn.delegationdesk.common.LocalizedFailure;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 
-/** The Vietnamese message bundle: semantic dotted keys, {@link MessageFormat} parameters. */
+/**
+ * The Vietnamese message bundle: semantic dotted keys, {@link MessageFormat} parameters. The bundle is read on first
+ * use (and then shared by every instance): a command that prints no message does not read it.
+ */
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String BUNDLE = "vn.delegationdesk.i18n.messages";
 
-    private final ResourceBundle bundle;
+    private volatile ResourceBundle bundle;
 
     public Messages() {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, VIETNAMESE, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        // Nothing read yet: see bundle().
+    }
+
+    private ResourceBundle bundle() {
+        ResourceBundle loaded = bundle;
+        if (loaded == null) {
+            loaded = ResourceBundle.getBundle(BUNDLE, VIETNAMESE, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = loaded;
+        }
+        return loaded;
     }
 
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("missing message key: " + key, e);
         }
@@ -42,7 +54,7 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 
     /** "members[12].idNumber: số định danh phải có 9 hoặc 12 chữ số". */

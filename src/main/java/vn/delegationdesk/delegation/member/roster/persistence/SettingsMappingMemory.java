@@ -23,10 +23,10 @@ import vn.delegationdesk.settings.SettingsRepository;
 public final class SettingsMappingMemory implements MappingMemory {
     public static final String SETTING = "roster.import.columnMapping";
     private static final int VERSION = 1;
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsMappingMemory.class);
 
     private final SettingsRepository settings;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use: Jackson's start costs a tenth of a second the window's start need not wait for. */
+    private ObjectMapper json;
 
     public SettingsMappingMemory(SettingsRepository settings) {
         this.settings = settings;
@@ -40,7 +40,7 @@ public final class SettingsMappingMemory implements MappingMemory {
 
     @Override
     public void save(RememberedMapping mapping) {
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = json().createObjectNode();
         root.put("version", VERSION);
         ObjectNode columns = root.putObject("columns");
         mapping.asMap().forEach((key, field) -> {
@@ -51,7 +51,7 @@ public final class SettingsMappingMemory implements MappingMemory {
             }
         });
         try {
-            settings.put(SETTING, json.writeValueAsString(root));
+            settings.put(SETTING, json().writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the column mapping", e);
         }
@@ -59,9 +59,9 @@ public final class SettingsMappingMemory implements MappingMemory {
 
     private RememberedMapping parse(String content) {
         try {
-            JsonNode root = json.readTree(content);
+            JsonNode root = json().readTree(content);
             if (root == null || root.path("version").asInt() != VERSION || !root.path("columns").isObject()) {
-                LOG.warn("Ignoring a remembered column mapping this version cannot read");
+                log().warn("Ignoring a remembered column mapping this version cannot read");
                 return RememberedMapping.NONE;
             }
             Map<String, MemberField> choices = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ public final class SettingsMappingMemory implements MappingMemory {
             }
             return RememberedMapping.of(choices);
         } catch (JsonProcessingException e) {
-            LOG.warn("Ignoring a damaged remembered column mapping: {}", e.getOriginalMessage());
+            log().warn("Ignoring a damaged remembered column mapping: {}", e.getOriginalMessage());
             return RememberedMapping.NONE;
         }
     }
@@ -89,5 +89,16 @@ public final class SettingsMappingMemory implements MappingMemory {
             }
         }
         return false;
+    }
+
+    private synchronized ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper();
+        }
+        return json;
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsMappingMemory.class);
     }
 }
