@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.delegationdesk.budget.ui.BudgetLabels;
+import vn.delegationdesk.budget.rates.ui.BudgetLabels;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
 import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.platform.i18n.EnumLabels;

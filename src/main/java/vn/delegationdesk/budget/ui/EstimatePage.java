@@ -25,6 +25,7 @@ import javafx.scene.text.Text;
 import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
+import vn.delegationdesk.budget.rates.ui.ChoiceConverter;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Nodes;

@@ -3,6 +3,8 @@ package vn.delegationdesk.budget.ui;
 import java.util.Optional;
 import javafx.scene.Node;
 import vn.delegationdesk.budget.BudgetService;
+import vn.delegationdesk.budget.rates.ui.RateSetsDialog;
+import vn.delegationdesk.budget.rates.ui.RateSetsViewModel;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.delegation.editor.EditorTab;

@@ -26,6 +26,8 @@ import vn.delegationdesk.budget.ManualLine;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.SectionKind;
 import vn.delegationdesk.budget.StopCategory;
+import vn.delegationdesk.budget.rates.ui.BudgetLabels;
+import vn.delegationdesk.budget.rates.ui.RateSetTexts;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditRecorder;

@@ -17,6 +17,7 @@ import vn.delegationdesk.budget.EstimateSection;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.LineField;
 import vn.delegationdesk.budget.RateSet;
+import vn.delegationdesk.budget.rates.ui.RateSetTexts;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;

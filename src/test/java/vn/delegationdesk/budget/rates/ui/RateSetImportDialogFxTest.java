@@ -1,4 +1,5 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +38,9 @@ class RateSetImportDialogFxTest {
 
     @Test
     void listsTheChangesAndMakesCancelTheDefault(FxRobot robot) {
-        TableView<?> changes = robot.lookup("#" + BudgetIds.RATE_SET_IMPORT_CHANGES).queryTableView();
-        Button confirm = robot.lookup("#" + BudgetIds.RATE_SET_IMPORT_CONFIRM).queryButton();
-        Button cancel = robot.lookup("#" + BudgetIds.RATE_SET_IMPORT_CANCEL).queryButton();
+        TableView<?> changes = robot.lookup("#" + RateSetIds.RATE_SET_IMPORT_CHANGES).queryTableView();
+        Button confirm = robot.lookup("#" + RateSetIds.RATE_SET_IMPORT_CONFIRM).queryButton();
+        Button cancel = robot.lookup("#" + RateSetIds.RATE_SET_IMPORT_CANCEL).queryButton();
 
         assertThat(List.<Object>copyOf(changes.getItems())).containsExactly(ROW);
         assertThat(confirm.getText()).isEqualTo("Thay thế");

@@ -1,4 +1,5 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
+
 
 import java.util.List;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ final class RateValuesTable {
     }
 
     private void create() {
-        values.setId(BudgetIds.RATE_SET_VALUES);
+        values.setId(RateSetIds.RATE_SET_VALUES);
         values.setAccessibleText(messages.get("ui.rateSets.values.accessible"));
         values.setEditable(true);
         values.getSelectionModel().setCellSelectionEnabled(true);

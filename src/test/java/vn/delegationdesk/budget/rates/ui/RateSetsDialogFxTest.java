@@ -1,4 +1,5 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,10 +51,10 @@ class RateSetsDialogFxTest {
     }
 
     private TableCell<?, ?> amountCell(FxRobot robot, RateKey key) {
-        TableView<?> values = robot.lookup("#" + BudgetIds.RATE_SET_VALUES).queryTableView();
+        TableView<?> values = robot.lookup("#" + RateSetIds.RATE_SET_VALUES).queryTableView();
         TableColumn<?, ?> amount = values.getColumns().get(AMOUNT);
         robot.interact(() -> values.scrollTo(key.ordinal()));
-        return robot.lookup("#" + BudgetIds.RATE_SET_VALUES + " .table-cell")
+        return robot.lookup("#" + RateSetIds.RATE_SET_VALUES + " .table-cell")
                 .match((TableCell<?, ?> c) -> c.getTableColumn() == amount && c.getIndex() == key.ordinal() && !c.isEmpty())
                 .query();
     }
@@ -84,7 +85,7 @@ class RateSetsDialogFxTest {
     void aTypedAmountIsTakenOrRefusedWithTheReason(FxRobot robot) {
         type(robot, RateKey.PER_DIEM, "ba trăm");
 
-        Label notice = robot.lookup("#" + BudgetIds.RATE_SET_NOTICE).queryAs(Label.class);
+        Label notice = robot.lookup("#" + RateSetIds.RATE_SET_NOTICE).queryAs(Label.class);
         assertThat(notice.getText()).startsWith("Mức «Phụ cấp lưu trú» phải là số đồng nguyên không âm");
         assertThat(model.values().get(RateKey.PER_DIEM.ordinal()).amountText()).isEqualTo("300.000");
 
@@ -99,10 +100,10 @@ class RateSetsDialogFxTest {
     @Test
     void keepingTheChangesPutsTheListBackOnTheSetInTheForm(FxRobot robot) {
         type(robot, RateKey.PER_DIEM, "350.000");
-        ListView<?> list = robot.lookup("#" + BudgetIds.RATE_SET_LIST).queryListView();
+        ListView<?> list = robot.lookup("#" + RateSetIds.RATE_SET_LIST).queryListView();
         dialogs.answer(false);
 
-        robot.clickOn(robot.lookup("#" + BudgetIds.RATE_SET_LIST + " .list-cell")
+        robot.clickOn(robot.lookup("#" + RateSetIds.RATE_SET_LIST + " .list-cell")
                 .match((ListCell<?> c) -> c.getIndex() == 1).queryAs(ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -111,7 +112,7 @@ class RateSetsDialogFxTest {
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
 
         dialogs.answer(true);
-        robot.clickOn(robot.lookup("#" + BudgetIds.RATE_SET_LIST + " .list-cell")
+        robot.clickOn(robot.lookup("#" + RateSetIds.RATE_SET_LIST + " .list-cell")
                 .match((ListCell<?> c) -> c.getIndex() == 1).queryAs(ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
 

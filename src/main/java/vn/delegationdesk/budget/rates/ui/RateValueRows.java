@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
 
 import vn.delegationdesk.budget.RateKey;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +7,17 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /** How a rate set is named on screen: in full above the estimate, in brief in the rate-set dialog's list. */
-final class RateSetTexts {
+public final class RateSetTexts {
     private final Messages messages;
     private final BudgetLabels labels;
 
-    RateSetTexts(Messages messages, BudgetLabels labels) {
+    public RateSetTexts(Messages messages, BudgetLabels labels) {
         this.messages = messages;
         this.labels = labels;
     }
 
     /** "Thông tư 12/2025/TT-BTC (Bộ Tài chính, số 12/2025/TT-BTC, hiệu lực từ 04/05/2025)". */
-    String full(RateSet set) {
+    public String full(RateSet set) {
         List<String> parts = new ArrayList<>();
         if (!set.issuer().isEmpty()) {
             parts.add(set.issuer());
@@ -30,7 +30,7 @@ final class RateSetTexts {
     }
 
     /** "Quốc gia · hiệu lực từ 04/05/2025". */
-    String brief(RateSet set) {
+    public String brief(RateSet set) {
         return labels.label(set.kind()) + " · " + inForce(set);
     }
 

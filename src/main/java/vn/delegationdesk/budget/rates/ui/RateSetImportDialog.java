@@ -1,4 +1,5 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
+
 
 import java.util.List;
 import java.util.function.Function;
@@ -39,14 +40,14 @@ public final class RateSetImportDialog extends Dialog<ButtonType> {
         setTitle(preview.title());
         setResizable(true);
         DialogPane pane = getDialogPane();
-        pane.setId(BudgetIds.RATE_SET_IMPORT_DIALOG);
+        pane.setId(RateSetIds.RATE_SET_IMPORT_DIALOG);
         pane.getStylesheets().add(Theme.stylesheetUrl());
         pane.getStyleClass().add(Styles.ROOT);
         pane.setPrefSize(980, 520);
 
         Label heading = Nodes.wrapping(preview.heading(), Styles.TEXT);
         TableView<ImportPreview.Row> changes = new TableView<>(FXCollections.observableArrayList(preview.rows()));
-        changes.setId(BudgetIds.RATE_SET_IMPORT_CHANGES);
+        changes.setId(RateSetIds.RATE_SET_IMPORT_CHANGES);
         changes.setAccessibleText(messages.get("ui.rateSets.import.table.accessible"));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.getColumns().setAll(List.of(
@@ -62,10 +63,10 @@ public final class RateSetImportDialog extends Dialog<ButtonType> {
         ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(confirm, cancel);
         Button confirmButton = (Button) pane.lookupButton(confirm);
-        Buttons.configure(confirmButton, BudgetIds.RATE_SET_IMPORT_CONFIRM, preview.confirmText(), preview.heading());
+        Buttons.configure(confirmButton, RateSetIds.RATE_SET_IMPORT_CONFIRM, preview.confirmText(), preview.heading());
         confirmButton.setDefaultButton(false);
         Button cancelButton = (Button) pane.lookupButton(cancel);
-        Buttons.configure(cancelButton, BudgetIds.RATE_SET_IMPORT_CANCEL, messages.get("ui.dialog.cancel"),
+        Buttons.configure(cancelButton, RateSetIds.RATE_SET_IMPORT_CANCEL, messages.get("ui.dialog.cancel"),
                 messages.get("ui.dialog.cancel"));
         cancelButton.setDefaultButton(true);
     }

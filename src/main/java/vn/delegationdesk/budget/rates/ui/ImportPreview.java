@@ -1,4 +1,4 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
 
 import java.util.List;
 import vn.delegationdesk.budget.RateSetChange;

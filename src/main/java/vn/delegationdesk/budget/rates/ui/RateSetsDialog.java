@@ -1,4 +1,5 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
+
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -27,10 +28,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.DateField;
 import vn.delegationdesk.platform.ui.FieldDecorations;
 import vn.delegationdesk.platform.ui.Nodes;
@@ -60,7 +61,7 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         setTitle(messages.get("ui.rateSets.title"));
         setResizable(true);
         DialogPane pane = getDialogPane();
-        pane.setId(BudgetIds.RATE_SETS_DIALOG);
+        pane.setId(RateSetIds.RATE_SETS_DIALOG);
         pane.getStylesheets().add(Theme.stylesheetUrl());
         pane.getStyleClass().addAll(Styles.ROOT, Styles.RATE_SETS_DIALOG);
         pane.setPrefSize(1300, 690);
@@ -86,7 +87,7 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
     // ---- the sets --------------------------------------------------------------------------------------
 
     private Node side() {
-        list.setId(BudgetIds.RATE_SET_LIST);
+        list.setId(RateSetIds.RATE_SET_LIST);
         list.setItems(model.sets());
         list.setAccessibleText(messages.get("ui.rateSets.list.accessible"));
         list.setPlaceholder(Nodes.wrapping(messages.get("ui.rateSets.list.empty"), Styles.MUTED));
@@ -125,16 +126,16 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 }
             }
         });
-        Button add = Buttons.action(BudgetIds.RATE_SET_ADD, messages.get("ui.rateSets.add"),
+        Button add = Buttons.action(RateSetIds.RATE_SET_ADD, messages.get("ui.rateSets.add"),
                 messages.get("ui.rateSets.add.accessible"), model::addCopy);
-        Button delete = Buttons.action(BudgetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
+        Button delete = Buttons.action(RateSetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
                 messages.get("ui.rateSets.delete.accessible"), model::delete);
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, Buttons.unavailableWhile(delete, model.storedSetUnavailable()));
         RateSetFileCommands files = model.files();
-        Button importFile = Buttons.action(BudgetIds.RATE_SET_IMPORT, messages.get("ui.rateSets.import"),
+        Button importFile = Buttons.action(RateSetIds.RATE_SET_IMPORT, messages.get("ui.rateSets.import"),
                 messages.get("ui.rateSets.import.accessible"), files::importFile);
         importFile.disableProperty().bind(model.busyProperty().or(files.busyProperty()));
-        Button exportFile = Buttons.action(BudgetIds.RATE_SET_EXPORT, messages.get("ui.rateSets.export"),
+        Button exportFile = Buttons.action(RateSetIds.RATE_SET_EXPORT, messages.get("ui.rateSets.export"),
                 messages.get("ui.rateSets.export.accessible"), files::exportSelected);
         HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, Buttons.unavailableWhile(exportFile, model.storedSetUnavailable()));
         fileButtons.setVisible(files.available());
@@ -192,24 +193,24 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
     private Node form() {
         Label heading = Nodes.label("", Styles.SECTION_TITLE);
         heading.textProperty().bind(model.formTitleProperty());
-        TextField name = text(BudgetIds.RATE_SET_NAME, "ui.rateSets.field.name");
+        TextField name = text(RateSetIds.RATE_SET_NAME, "ui.rateSets.field.name");
         name.textProperty().bindBidirectional(model.nameProperty());
-        TextField issuer = text(BudgetIds.RATE_SET_ISSUER, "ui.rateSets.field.issuer");
+        TextField issuer = text(RateSetIds.RATE_SET_ISSUER, "ui.rateSets.field.issuer");
         issuer.textProperty().bindBidirectional(model.issuerProperty());
-        TextField document = text(BudgetIds.RATE_SET_DOCUMENT, "ui.rateSets.field.document");
+        TextField document = text(RateSetIds.RATE_SET_DOCUMENT, "ui.rateSets.field.document");
         document.textProperty().bindBidirectional(model.documentNumberProperty());
         ComboBox<RateSetKind> kind = new ComboBox<>();
         kind.getItems().setAll(RateSetKind.values());
         kind.setConverter(ChoiceConverter.of(model::label));
-        name(kind, BudgetIds.RATE_SET_KIND, "ui.rateSets.field.kind");
+        name(kind, RateSetIds.RATE_SET_KIND, "ui.rateSets.field.kind");
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setTooltip(new Tooltip(messages.get("ui.rateSets.field.kind.hint")));
         TextField from = DateField.create(model.effectiveFrom(), messages.get("ui.rateSets.date.prompt"));
-        name(from, BudgetIds.RATE_SET_FROM, "ui.rateSets.field.from");
+        name(from, RateSetIds.RATE_SET_FROM, "ui.rateSets.field.from");
         TextField to = DateField.create(model.effectiveTo(), messages.get("ui.rateSets.date.prompt.open"));
-        name(to, BudgetIds.RATE_SET_TO, "ui.rateSets.field.to");
+        name(to, RateSetIds.RATE_SET_TO, "ui.rateSets.field.to");
         TextArea notes = new TextArea();
-        name(notes, BudgetIds.RATE_SET_NOTES, "ui.rateSets.field.notes");
+        name(notes, RateSetIds.RATE_SET_NOTES, "ui.rateSets.field.notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(2);
         notes.textProperty().bindBidirectional(model.notesProperty());
@@ -238,19 +239,19 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
         row(grid, 0, 2, "ui.rateSets.field.notes", notes, 5);
 
         Label errors = Nodes.wrapping("", Styles.ROSTER_ERROR);
-        errors.setId(BudgetIds.RATE_SET_ERRORS);
+        errors.setId(RateSetIds.RATE_SET_ERRORS);
         errors.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.errors()), model.errors()));
         errors.visibleProperty().bind(Bindings.isNotEmpty(model.errors()));
         errors.managedProperty().bind(errors.visibleProperty());
         Label notice = Nodes.wrapping("", Styles.NOTICE);
-        notice.setId(BudgetIds.RATE_SET_NOTICE);
+        notice.setId(RateSetIds.RATE_SET_NOTICE);
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Button save = Buttons.action(BudgetIds.RATE_SET_SAVE, messages.get("ui.rateSets.save"),
+        Button save = Buttons.action(RateSetIds.RATE_SET_SAVE, messages.get("ui.rateSets.save"),
                 messages.get("ui.rateSets.save.accessible"), model::save);
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        Button revert = Buttons.action(BudgetIds.RATE_SET_REVERT, messages.get("ui.rateSets.revert"),
+        Button revert = Buttons.action(RateSetIds.RATE_SET_REVERT, messages.get("ui.rateSets.revert"),
                 messages.get("ui.rateSets.revert.accessible"), model::revert);
         HBox actions = Nodes.hbox(Styles.BUTTON_ROW, Buttons.unavailableWhile(save, model.changesUnavailable(true)),
                 Buttons.unavailableWhile(revert, model.changesUnavailable(false)), notice);

@@ -1,14 +1,14 @@
-package vn.delegationdesk.budget.ui;
+package vn.delegationdesk.budget.rates.ui;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
 /** Shows a choice by its Vietnamese name in combo boxes; choices are picked, never typed. */
-final class ChoiceConverter {
+public final class ChoiceConverter {
     private ChoiceConverter() {
     }
 
-    static <T> StringConverter<T> of(Function<? super T, String> name) {
+    public static <T> StringConverter<T> of(Function<? super T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
