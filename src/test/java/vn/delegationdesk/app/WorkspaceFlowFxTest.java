@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,6 +50,7 @@ import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.ChosenFileDialogs;
 import vn.delegationdesk.testing.TestServices;
 
 /**
@@ -201,43 +201,5 @@ class WorkspaceFlowFxTest {
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    }
-
-    /** The real dialogs, but the file chooser (a native window) answers with the prepared workbook. */
-    private record ChosenFileDialogs(FxDialogService fx, Path file) implements DialogService {
-        @Override
-        public void showInfo(String title, String message) {
-            fx.showInfo(title, message);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            fx.showError(title, message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String action) {
-            return fx.confirm(title, message, action);
-        }
-
-        @Override
-        public UnsavedChoice askUnsaved(String title, String message) {
-            return fx.askUnsaved(title, message);
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, String filterName, String... patterns) {
-            return Optional.of(file);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... patterns) {
-            return Optional.of(file.resolveSibling(initialName));
-        }
-
-        @Override
-        public Optional<Path> chooseDirectory(String title) {
-            return Optional.of(file.getParent());
-        }
     }
 }
