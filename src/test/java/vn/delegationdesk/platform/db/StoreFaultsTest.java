@@ -173,6 +173,26 @@ class StoreFaultsTest {
         }
     }
 
+    @Test
+    void aStartUpCopyOnAFullDiskLeavesNoHalfCopyAmongTheGoodOnes() throws Exception {
+        try (SmallDisk disk = SmallDisk.full()) {
+            Path dataDir = disk.folder("du-lieu");
+            try (Database database = Database.openStore(dataDir)) {
+                new JdbcDelegationRepository(database).insert(SampleDelegation.create());
+                assertThat(StartupBackups.run(database, Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC)))
+                        .isNotNull();
+                disk.fillLeaving(16 * 1024);
+
+                assertThat(StartupBackups.run(database, Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC)))
+                        .as("a failed start-up copy is no copy").isNull();
+            }
+            assertThat(names(dataDir.resolve(StartupBackups.FOLDER))).containsExactly("delegation-desk-20261206-080000.zip");
+            disk.free();
+            assertThat(BackupService.restoreNewest(dataDir, null, Clock.systemUTC()).backup().getFileName().toString())
+                    .isEqualTo("delegation-desk-20261206-080000.zip");
+        }
+    }
+
     /** A delegation too big for the room left: 2,000 members with long notes, under the sample's id. */
     private static Delegation large(long id) {
         Delegation large = LargeDelegation.of(2000);
