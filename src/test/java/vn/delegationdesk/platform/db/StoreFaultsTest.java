@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
-import vn.delegationdesk.exchange.DelegationPackageWriter;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.LargeDelegation;
@@ -33,28 +29,21 @@ import vn.delegationdesk.testing.SmallDisk;
  * the delegation's package file.
  */
 class StoreFaultsTest {
-    private static final DelegationPackageWriter PACKAGES =
-            new DelegationPackageWriter(Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC));
     private final Messages messages = new Messages();
 
     @TempDir
     Path elsewhere;
-
-    /** The delegation as its package file: what "nothing changed" is measured by. */
-    static byte[] packageOf(Delegation delegation) {
-        return PACKAGES.toBytes(delegation);
-    }
 
     @Test
     void aSaveThatFillsTheDiskSaysSoAndTheDataSavedBeforeIsAllThereAfterARestart() throws Exception {
         try (SmallDisk disk = SmallDisk.full()) {
             Path dataDir = disk.folder("du-lieu");
             long id;
-            byte[] before;
+            String before;
             try (Database database = Database.openStore(dataDir)) {
                 JdbcDelegationRepository repository = new JdbcDelegationRepository(database);
                 id = repository.insert(SampleDelegation.create());
-                before = packageOf(repository.findById(id).orElseThrow());
+                before = StorePackageProbe.packageOf(repository.findById(id).orElseThrow());
                 disk.fillLeaving(64 * 1024);
 
                 StoreException full = catchThrowableOfType(StoreException.class, () -> repository.update(large(id)));
@@ -67,8 +56,8 @@ class StoreFaultsTest {
             }
             disk.free();
 
-            assertThat(reopenedPackage(dataDir, id)).as("the store opens cleanly and holds the delegation as saved before")
-                    .isEqualTo(new String(before, StandardCharsets.UTF_8));
+            assertThat(StorePackageProbe.packageInNewProcess(dataDir, id))
+                    .as("the store opens cleanly and holds the delegation as saved before").isEqualTo(before);
         }
     }
 
@@ -80,10 +69,10 @@ class StoreFaultsTest {
             try (Database database = Database.openStore(dataDir)) {
                 id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
             }
-            byte[] before;
+            String before;
             try (Database database = Database.openStore(dataDir)) {
                 JdbcDelegationRepository repository = new JdbcDelegationRepository(database);
-                before = packageOf(repository.findById(id).orElseThrow());
+                before = StorePackageProbe.packageOf(repository.findById(id).orElseThrow());
                 disk.turnReadOnly();
 
                 StoreException readOnly = catchThrowableOfType(StoreException.class, () -> repository.update(large(id)));
@@ -93,7 +82,7 @@ class StoreFaultsTest {
             }
             disk.reattach();
 
-            assertThat(reopenedPackage(dataDir, id)).isEqualTo(new String(before, StandardCharsets.UTF_8));
+            assertThat(StorePackageProbe.packageInNewProcess(dataDir, id)).isEqualTo(before);
         }
     }
 
@@ -204,18 +193,5 @@ class StoreFaultsTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-    }
-
-    /** The delegation's package as a new start of the app reads it, in a child JVM; fails with its message otherwise. */
-    private static String reopenedPackage(Path dataDir, long id) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process probe = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                StorePackageProbe.class.getName(), dataDir.toString(), Long.toString(id)).start();
-        byte[] out = probe.getInputStream().readAllBytes();
-        String err = new String(probe.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(probe.exitValue()).as(err).isZero();
-        String line = new String(out, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("PACKAGE ")).findFirst().orElseThrow();
-        return new String(Base64.getDecoder().decode(line.substring("PACKAGE ".length())), StandardCharsets.UTF_8);
     }
 }
