@@ -19,6 +19,11 @@ final class SqlErrors {
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return inUse(dataDir, failure);
         }
+        if (code == ErrorCode.DATABASE_IS_CLOSED && (WriteFailures.isDiskFull(failure) || WriteFailures.isReadOnly(failure))) {
+            // H2 keeps a database that failed a write registered in this JVM and refuses it until the app starts anew,
+            // whether or not the disk has room again: say what the failed save said, which asks for that new start.
+            return onWork(failure, dataDir);
+        }
         // Before corruption: a file H2 could not write for want of room or rights is not damaged.
         if (WriteFailures.isDiskFull(failure)) {
             return new StoreException(Reason.OTHER, "store.error.openDiskFull", List.of(dataDir.toString()),

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.Delegation;
@@ -59,6 +61,24 @@ class StoreFaultsTest {
             assertThat(StorePackageProbe.packageInNewProcess(dataDir, id))
                     .as("the store opens cleanly and holds the delegation as saved before").isEqualTo(before);
         }
+    }
+
+    @Test
+    void reopeningInTheSameRunAfterAFullDiskAsksForANewStartNotForRoom() {
+        // After a failed write H2 may keep the database registered in the JVM and refuse to open it again ("closed", with
+        // the old write as the cause) though the disk has room by now: as after a restore or a password change, which
+        // reopen the store in the running app. The message must then ask for a new start, not for room.
+        Path dataDir = elsewhere.resolve("du-lieu");
+        SQLException closed = new SQLException("The database has been closed", "90098", ErrorCode.DATABASE_IS_CLOSED,
+                new IOException("No space left on device"));
+
+        assertThat(SqlErrors.onOpen(closed, dataDir).userMessage(messages)).isEqualTo("Ổ đĩa chứa thư mục dữ liệu " + dataDir
+                + " đã đầy nên thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng "
+                + "ổ đĩa, rồi đóng và mở lại Delegation Desk.");
+        assertThat(SqlErrors.onOpen(new SQLException("IO Exception", "90028", ErrorCode.IO_EXCEPTION_1,
+                new IOException("No space left on device")), dataDir).userMessage(messages)).isEqualTo("Ổ đĩa chứa thư mục dữ liệu "
+                + dataDir + " đã đầy nên không mở được dữ liệu; dữ liệu vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi mở lại "
+                + "Delegation Desk.");
     }
 
     @Test
