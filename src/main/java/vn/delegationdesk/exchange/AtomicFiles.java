@@ -33,7 +33,16 @@ final class AtomicFiles {
             }
             move(temp, target);
         } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Removes what is left of the temporary file without hiding why the write failed (a removed drive fails this too). */
+    private static void deleteQuietly(Path temp) {
+        try {
             Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // The write's own failure, if any, is the one to report.
         }
     }
 

@@ -21,6 +21,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.RecordingDialogService;
+import vn.delegationdesk.testing.SmallDisk;
 
 /**
  * The "Dữ liệu" menu over a real store in a temporary folder, without a screen: the restart closes the
@@ -114,6 +115,26 @@ class DataSafetyViewModelTest {
         assertThat(dialogs.shown("error").get(0).message()).startsWith("Tệp hong.zip không phải bản sao lưu của Delegation Desk");
         assertThat(restartNote).isNull();
         assertThat(services.delegations().find(id)).isPresent();
+    }
+
+    @Test
+    void aBackupToAFullDiskShowsWhyInTheDialogAndLeavesNoHalfBackup() throws Exception {
+        services.delegations().create(SampleDelegation.create());
+        try (SmallDisk disk = SmallDisk.full()) {
+            Path zip = disk.folder("usb").resolve("Sao-luu-du-lieu_2026-12-02_08-30.zip");
+            disk.fillLeaving(16 * 1024);
+            dialogs.chooseFile(zip);
+
+            model.backup();
+
+            assertThat(dialogs.shown("error")).containsExactly(new RecordingDialogService.Shown("error", "Không sao lưu được",
+                    "Ổ đĩa đã đầy: không ghi được bản sao lưu " + zip + ". Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác rồi thử "
+                            + "lại. Không có bản sao lưu dở dang nào được để lại; dữ liệu hiện tại vẫn nguyên vẹn."));
+            try (var files = Files.list(zip.getParent())) {
+                assertThat(files).isEmpty();
+            }
+        }
+        assertThat(services.delegations().list()).hasSize(1);
     }
 
     @Test

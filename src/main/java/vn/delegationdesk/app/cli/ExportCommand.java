@@ -9,6 +9,7 @@ import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.exchange.PackageService;
+import vn.delegationdesk.platform.io.WriteFailures;
 
 /**
  * {@code export ID FILE}: writes a stored delegation to a package file. When FILE is a folder, the package goes into it
@@ -33,7 +34,7 @@ final class ExportCommand implements CliCommand {
         try {
             new PackageService(services.delegations(), services.budget(), services.documents()).exportPackage(id, file);
         } catch (IOException e) {
-            throw new CliFailure("cli.error.cannotWrite", file.toString(), e.getClass().getSimpleName());
+            throw new CliFailure("cli.error.cannotWrite", file.toString(), WriteFailures.reason(e));
         }
         if (intoFolder) {
             out.println(file);

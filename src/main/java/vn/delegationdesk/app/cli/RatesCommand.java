@@ -10,6 +10,7 @@ import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetChange;
 import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.budget.RateValueChange;
+import vn.delegationdesk.platform.io.WriteFailures;
 
 /**
  * {@code rates export NAME FILE} writes the stored rate set called NAME to a rate-set file; {@code rates import FILE}
@@ -48,7 +49,7 @@ final class RatesCommand implements CliCommand {
         try {
             services.budget().exportRateSet(set.id(), file);
         } catch (IOException e) {
-            throw new CliFailure("cli.error.cannotWrite", file.toString(), e.getClass().getSimpleName());
+            throw new CliFailure("cli.error.cannotWrite", file.toString(), WriteFailures.reason(e));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.platform.logging.OperationLog;
 
 /**
@@ -44,6 +45,11 @@ public final class BackupService {
         OPERATIONS.call("backup", op -> {
             Path target = zip.toAbsolutePath();
             Path temp = target.resolveSibling(".dd-backup-" + System.nanoTime() + ".tmp");
+            if (!Files.isDirectory(target.getParent())) {
+                // A removed drive: H2 would make the folder anew at the empty mount point, on another disk.
+                throw new StoreException(StoreException.Reason.OTHER, "store.backup.error.folderMissing",
+                        List.of(target.getParent().toString()), "the backup folder is gone", null);
+            }
             try {
                 database.backupTo(temp);
                 StoreFiles.replace(temp, target);
@@ -191,9 +197,15 @@ public final class BackupService {
         }
     }
 
+    /** Why the backup failed, in the user's words: a full disk, a read-only one, a folder gone with its drive, or else. */
     private static StoreException writeFailed(Path target, Exception cause) {
-        return new StoreException(StoreException.Reason.OTHER, "store.backup.error.writeFailed", List.of(target.toString()),
-                "could not write the backup", cause);
+        if (!WriteFailures.isDiskFull(cause) && !WriteFailures.isReadOnly(cause) && !Files.isDirectory(target.getParent())) {
+            return new StoreException(StoreException.Reason.OTHER, "store.backup.error.folderMissing",
+                    List.of(target.getParent().toString()), "the backup folder went away while writing", cause);
+        }
+        String key = WriteFailures.isDiskFull(cause) ? "store.backup.error.diskFull"
+                : WriteFailures.isReadOnly(cause) ? "store.backup.error.readOnly" : "store.backup.error.writeFailed";
+        return new StoreException(StoreException.Reason.OTHER, key, List.of(target.toString()), "could not write the backup", cause);
     }
 
     private static void deleteQuietly(Path file) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
+import vn.delegationdesk.platform.io.WriteFailures;
 
 /**
  * Finds the per-user data folder: the {@code --data-dir DIR} option, else the
@@ -51,12 +52,30 @@ public final class DataDirectory {
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
-            throw SqlErrors.folderUnavailable(dir.toString(), e);
+            throw WriteFailures.isReadOnly(e) ? SqlErrors.folderReadOnly(dir.toString(), e)
+                    : SqlErrors.folderUnavailable(dir.toString(), e);
         }
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw SqlErrors.folderUnavailable(dir.toString(), null);
+            throw notWritable(dir);
         }
         return dir;
+    }
+
+    /**
+     * Why the folder cannot be written: a file made and removed at once tells a read-only disk (a write-protected or
+     * failing drive, whoever runs the app) from missing rights.
+     */
+    private static StoreException notWritable(Path dir) {
+        if (Files.isDirectory(dir)) {
+            try {
+                Files.delete(Files.createTempFile(dir, ".dd-probe-", ".tmp"));
+            } catch (IOException | SecurityException e) {
+                if (WriteFailures.isReadOnly(e)) {
+                    return SqlErrors.folderReadOnly(dir.toString(), e);
+                }
+            }
+        }
+        return SqlErrors.folderUnavailable(dir.toString(), null);
     }
 
     /** Where the folder is, without touching the disk. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.delegationdesk.platform.io.WriteFailures;
 
 /**
  * An exclusive OS lock on {@code <dataDir>/delegation-desk.lock}, taken before the database is opened so
@@ -62,7 +63,8 @@ public final class InstanceLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel, e);
             HELD.remove(file);
-            throw SqlErrors.folderUnavailable(dataDir.toString(), e);
+            throw WriteFailures.isReadOnly(e) ? SqlErrors.folderReadOnly(dataDir.toString(), e)
+                    : SqlErrors.folderUnavailable(dataDir.toString(), e);
         } catch (RuntimeException e) {
             closeQuietly(channel, e);
             HELD.remove(file);

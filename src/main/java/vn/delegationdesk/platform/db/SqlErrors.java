@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.h2.api.ErrorCode;
 import vn.delegationdesk.platform.db.StoreException.Reason;
+import vn.delegationdesk.platform.io.WriteFailures;
 
 /** Turns H2 and Flyway failures into {@link StoreException}s with a reason and a Vietnamese message key. */
 final class SqlErrors {
@@ -17,6 +18,19 @@ final class SqlErrors {
         int code = errorCode(failure);
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return inUse(dataDir, failure);
+        }
+        if (code == ErrorCode.DATABASE_IS_CLOSED && (WriteFailures.isDiskFull(failure) || WriteFailures.isReadOnly(failure))) {
+            // H2 keeps a database that failed a write registered in this JVM and refuses it until the app starts anew,
+            // whether or not the disk has room again: say what the failed save said, which asks for that new start.
+            return onWork(failure, dataDir);
+        }
+        // Before corruption: a file H2 could not write for want of room or rights is not damaged.
+        if (WriteFailures.isDiskFull(failure)) {
+            return new StoreException(Reason.OTHER, "store.error.openDiskFull", List.of(dataDir.toString()),
+                    "the disk of " + dataDir + " is full", failure);
+        }
+        if (WriteFailures.isReadOnly(failure)) {
+            return folderReadOnly(dataDir.toString(), failure);
         }
         if (isCorruption(code, failure)) {
             return corrupt(dataDir, failure);
@@ -53,6 +67,16 @@ final class SqlErrors {
     /** A failure inside a transaction on an open database. */
     static StoreException onWork(Throwable failure, Path dataDir) {
         int code = errorCode(failure);
+        // H2 closes the database after a failed write (and says "closed" from then on, with the write as the cause):
+        // the saved data is as it was, but this session cannot write again, so the user is asked to start anew.
+        if (WriteFailures.isDiskFull(failure)) {
+            return new StoreException(Reason.OTHER, "store.error.diskFull", List.of(dataDir.toString()),
+                    "the disk of " + dataDir + " is full; the database was closed", failure);
+        }
+        if (WriteFailures.isReadOnly(failure)) {
+            return new StoreException(Reason.OTHER, "store.error.readOnly", List.of(dataDir.toString()),
+                    "the data folder " + dataDir + " turned read-only; the database was closed", failure);
+        }
         if (isCorruption(code, failure)) {
             return corrupt(dataDir, failure);
         }
@@ -82,6 +106,12 @@ final class SqlErrors {
     static StoreException folderUnavailable(String dataDir, Throwable cause) {
         return new StoreException(Reason.OTHER, "store.error.folderUnavailable", List.of(dataDir),
                 "cannot create or write the data folder " + dataDir, cause);
+    }
+
+    /** The data folder is on a read-only file system: nothing can be written there, the data is untouched. */
+    static StoreException folderReadOnly(String dataDir, Throwable cause) {
+        return new StoreException(Reason.OTHER, "store.error.folderReadOnly", List.of(dataDir),
+                "the data folder " + dataDir + " is read-only", cause);
     }
 
     private static boolean isCorruption(int code, Throwable failure) {

@@ -30,18 +30,31 @@ public final class StartupBackups {
     /** Backs up {@code database} into its data folder and prunes old copies; returns the new copy, or null on failure. */
     public static Path run(Database database, Clock clock) {
         Path folder = database.dataDir().toAbsolutePath().resolve(FOLDER);
+        Path temp = folder.resolve(".dd-startup-" + System.nanoTime() + ".tmp");
         try (Operation op = OPERATIONS.start("startup-backup")) {
             try {
                 Files.createDirectories(folder);
                 Path target = folder.resolve(PREFIX + STAMP.format(LocalDateTime.now(clock)) + ".zip");
-                database.backupTo(target);
+                // Under its dated name only once whole: a copy cut short by a full disk must not pass for a good one.
+                database.backupTo(temp);
+                StoreFiles.replace(temp, target);
                 prune(folder);
                 op.ok();
                 return target;
             } catch (IOException | RuntimeException e) {
                 op.failed(e);
                 return null;
+            } finally {
+                deleteQuietly(temp);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // A stray temporary file in backups/ is harmless: its name starts with a dot and does not end in .zip.
         }
     }
 

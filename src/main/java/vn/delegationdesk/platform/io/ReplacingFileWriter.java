@@ -35,14 +35,82 @@ public final class ReplacingFileWriter {
         Path temp = null;
         try {
             temp = Files.createTempFile(absolute.getParent(), ".dd-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
+            try (WatchedStream out = new WatchedStream(Files.newOutputStream(temp))) {
+                out.write(content);
             }
             givePermissions(temp, absolute);
             move(temp, absolute);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /**
+     * The file's stream, remembering the first failure of the disk: a library that catches it and throws its own
+     * exception without the cause (POI says only "Fail to save") must not hide that the disk is full.
+     */
+    private static final class WatchedStream extends OutputStream {
+        private final OutputStream file;
+        private IOException failure;
+
+        WatchedStream(OutputStream file) {
+            this.file = file;
+        }
+
+        void write(Content content) throws IOException {
+            try {
+                content.writeTo(this);
+            } catch (IOException | RuntimeException e) {
+                if (failure == null || failure == e) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+                throw failure;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                file.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                file.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                file.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                file.close();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 

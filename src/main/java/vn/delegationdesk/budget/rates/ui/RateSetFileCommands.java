@@ -1,5 +1,7 @@
 package vn.delegationdesk.budget.rates.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -97,7 +100,16 @@ public final class RateSetFileCommands extends ViewModel {
             budget.exportRateSet(set.id(), target);
             return target;
         }, written -> notice.accept(messages.get("ui.rateSets.exported", set.name(), written.toString())),
-                error -> dialogs.showError(messages.get("ui.rateSets.export.failed"), messages.describeFailure(error, "\n")));
+                error -> dialogs.showError(messages.get("ui.rateSets.export.failed"), exportFailure(target, error)));
+    }
+
+    /** A file that could not be written is named with the reason in Vietnamese (a full disk), never the system's English. */
+    private String exportFailure(Path target, Throwable error) {
+        Throwable io = error instanceof UncheckedIOException unchecked ? unchecked.getCause() : error;
+        if (io instanceof IOException) {
+            return messages.get("ui.rateSets.export.cannotWrite", target.getFileName().toString(), WriteFailures.reason(io));
+        }
+        return messages.describeFailure(error, "\n");
     }
 
     /** "Nhập tệp…": reads a file, shows what would change, and stores it only when the user confirms. */

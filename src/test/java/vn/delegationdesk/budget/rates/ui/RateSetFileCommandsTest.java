@@ -23,6 +23,7 @@ import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.testing.InMemoryRateSetRepository;
 import vn.delegationdesk.testing.InMemoryWorksheetRepository;
 import vn.delegationdesk.testing.RecordingDialogService;
+import vn.delegationdesk.testing.SmallDisk;
 
 /** "Xuất tệp…" and "Nhập tệp…" of the rate-set dialog, without a screen: what the user is asked, shown and left with. */
 class RateSetFileCommandsTest {
@@ -61,6 +62,25 @@ class RateSetFileCommandsTest {
         Path written = dir.resolve("Dinh-muc_TT-12-2025.json");
         assertThat(Files.readString(written, StandardCharsets.UTF_8)).contains("\"name\": \"Thông tư 12/2025/TT-BTC\"");
         assertThat(model.noticeProperty().get()).isEqualTo("Đã xuất bộ định mức «Thông tư 12/2025/TT-BTC» ra tệp " + written + ".");
+    }
+
+    @Test
+    void anExportToAFullDiskNamesTheFileAndTheReasonAndKeepsThePreviousFile() throws IOException {
+        try (SmallDisk disk = SmallDisk.full()) {
+            Path target = Files.writeString(disk.folder("dinh-muc").resolve("Dinh-muc_12-2025-TT-BTC.json"), "tệp cũ");
+            disk.fillLeaving(0);
+            dialogs.chooseFile(target);
+
+            model.files().exportSelected();
+
+            assertThat(dialogs.shown("error")).containsExactly(new RecordingDialogService.Shown("error",
+                    "Không xuất được bộ định mức", "Không ghi được tệp Dinh-muc_12-2025-TT-BTC.json (ổ đĩa đã đầy – hãy giải "
+                            + "phóng dung lượng rồi thử lại); tệp cũ (nếu có) vẫn giữ nguyên."));
+            assertThat(Files.readString(target)).isEqualTo("tệp cũ");
+            try (var files = Files.list(target.getParent())) {
+                assertThat(files).containsExactly(target);
+            }
+        }
     }
 
     @Test
