@@ -14,7 +14,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * Streams an XML document of an imported file into a SAX {@link ContentHandler} with bounded memory: POI's secure
- * parser (no DOCTYPE, no external entities, the JDK's secure-processing limits), elements nested at most
+ * parser (no external entities, the JDK's secure-processing limits), no document type declaration at all (so no
+ * entity can expand: "billion laughs" is refused before the parser sees it), elements nested at most
  * {@link #MAX_DEPTH} deep, and no single tag, comment or processing instruction longer than
  * {@link #MAX_MARKUP_BYTES} (the parser would hold it whole: a 100 MB attribute would be 200 MB of heap). Text is
  * delivered in chunks, so the handler bounds what it keeps. Shape limits end in an {@link XmlRefusal}.
@@ -106,6 +107,8 @@ public final class SafeXml {
             length++;
             if (length == 2) {
                 special = b == '!' || b == '?';
+            } else if (length == 3 && special && (b == 'D' || b == 'd' || b == 'E' || b == 'e')) {
+                throw new XmlRefusal(XmlRefusal.Reason.DOCTYPE, "a document type or entity declaration");
             }
             if (quote != 0) {
                 if (b == quote) {

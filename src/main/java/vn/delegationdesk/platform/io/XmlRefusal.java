@@ -11,7 +11,9 @@ public final class XmlRefusal extends IOException {
         /** One tag, comment or processing instruction longer than {@link SafeXml#MAX_MARKUP_BYTES}. */
         MARKUP_TOO_LONG,
         /** Elements nested deeper than {@link SafeXml#MAX_DEPTH}. */
-        TOO_DEEP
+        TOO_DEEP,
+        /** A document type or entity declaration: Office parts have none, entity bombs need one. */
+        DOCTYPE
     }
 
     private final Reason reason;

@@ -192,6 +192,7 @@ final class XlsxPackage implements AutoCloseable {
         private boolean first = true;
         private boolean isWorkbook;
         private boolean date1904;
+        private boolean seenProperties;
         private final List<String[]> sheets = new ArrayList<>();
 
         @Override
@@ -200,7 +201,8 @@ final class XlsxPackage implements AutoCloseable {
                 first = false;
                 isWorkbook = name.equals("workbook");
             }
-            if (name.equals("workbookPr")) {
+            if (name.equals("workbookPr") && !seenProperties) {
+                seenProperties = true;
                 String value = attribute(attributes, "date1904");
                 date1904 = "1".equals(value) || "true".equals(value);
             } else if (name.equals("sheet")) {
