@@ -218,16 +218,10 @@ final class SheetHandler extends PartHandler {
                 }
                 return number(value.toString());
             case "s":
-                if (formula) {
-                    return text(hasValue ? value.toString() : "");
-                }
                 return sharedString();
             case "str":
                 return text(hasValue ? value.toString() : "");
             case "inlineStr":
-                if (formula) {
-                    return text(hasValue ? value.toString() : "");
-                }
                 if (hasInline) {
                     return text(inline.value());
                 }
