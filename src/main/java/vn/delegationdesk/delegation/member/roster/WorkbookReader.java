@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -101,7 +103,8 @@ public final class WorkbookReader {
 
     /**
      * The visible sheets in order, then the hidden ones: the first holding a value is read. A sheet is parsed only
-     * when every one before it turned out empty.
+     * when every one before it turned out empty, and a part at most once (however many sheets name it), so that
+     * no more XML is parsed than the archive's inflated limit.
      */
     private static RosterSheet readXlsx(Path file, String name) {
         try (XlsxPackage pkg = XlsxPackage.open(file, name)) {
@@ -111,7 +114,11 @@ public final class WorkbookReader {
             TextBudget budget = new TextBudget();
             SharedStrings shared = null;
             CellFormats formats = null;
+            Set<String> parsed = new HashSet<>();
             for (XlsxPackage.SheetRef sheet : order) {
+                if (!parsed.add(sheet.part())) {
+                    continue;
+                }
                 if (shared == null) {
                     shared = pkg.sharedStringsPart().map(part -> SharedStrings.read(pkg, part, name, budget))
                             .orElse(SharedStrings.NONE);

@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation.member.roster;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,6 +29,11 @@ final class XlsxPackage implements AutoCloseable {
     /** Relationships, sheets and names a real workbook never comes near; past them the file is suspicious. */
     static final int MAX_PARTS = 10_000;
     static final int MAX_NAME_CHARS = 1_000;
+    /**
+     * The XML parsed in one read, all parts together: with every part under the archive's limits, this bounds the
+     * time (a part of tiny empty elements parses at about 20–50 MB/s). A real list is well under 30 MB.
+     */
+    static final long MAX_PARSED_BYTES = 128L * 1024 * 1024;
     private static final String OFFICE_DOCUMENT = "/officeDocument";
 
     /** A worksheet of the workbook, in the workbook's order. */
@@ -40,6 +46,7 @@ final class XlsxPackage implements AutoCloseable {
     private boolean date1904;
     private String sharedStringsPart;
     private String stylesPart;
+    private long parsedBytes;
 
     private XlsxPackage(GuardedZip zip, String fileName) {
         this.zip = zip;
@@ -106,9 +113,15 @@ final class XlsxPackage implements AutoCloseable {
 
     /** Parses one part into {@code handler}; a limit its handler or the guards set ends in its own message. */
     void parse(String part, PartHandler handler) {
-        try (InputStream in = zip.open(part)) {
+        try (InputStream in = new ParseBudget(zip.open(part))) {
             SafeXml.parse(in, handler);
+        } catch (ParseBudgetExceeded e) {
+            throw RosterException.of("roster.error.zip.totalSize", e.getMessage(), e, fileName, MAX_PARSED_BYTES / (1024 * 1024));
         } catch (SAXException e) {
+            if (e.getException() instanceof ParseBudgetExceeded budget) {
+                throw RosterException.of("roster.error.zip.totalSize", budget.getMessage(), budget, fileName,
+                        MAX_PARSED_BYTES / (1024 * 1024));
+            }
             if (e.getException() instanceof RosterException limit) {
                 throw limit;
             }
@@ -125,6 +138,54 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private record Relationship(String id, String type, String target) {
+    }
+
+    /** Past {@link #MAX_PARSED_BYTES} of XML in one read. */
+    private static final class ParseBudgetExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ParseBudgetExceeded() {
+            super("more than " + MAX_PARSED_BYTES + " bytes of XML parsed");
+        }
+    }
+
+    /** Counts the bytes parsed into {@link #parsedBytes}. */
+    private final class ParseBudget extends FilterInputStream {
+        ParseBudget(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(Math.max(skipped, 0));
+            return skipped;
+        }
+
+        private void count(long n) throws ParseBudgetExceeded {
+            parsedBytes += n;
+            if (parsedBytes > MAX_PARSED_BYTES) {
+                throw new ParseBudgetExceeded();
+            }
+        }
     }
 
     /** The internal relationships of {@code source} ("" for the package), targets resolved to part names. */

@@ -78,6 +78,31 @@ class WorkbookBombTest {
         assertThat(Long.parseLong(result.group(3))).isLessThanOrEqualTo(256);
     }
 
+    @Test
+    void sheetsEachUnderTheLimitsAreRefusedOnceTheXmlParsedPassesItsOwnLimit() throws Exception {
+        Map<String, byte[]> parts = RawXlsx.skeleton(false, false);
+        String rels = new String(parts.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8);
+        parts.put("xl/_rels/workbook.xml.rels", RawXlsx.utf8(rels.replace("</Relationships>", rels.substring(rels.indexOf("<Relationship "),
+                rels.indexOf("</Relationships>")).replace("rId1", "rId9").replace("sheet1", "sheet2") + "</Relationships>")));
+        String workbook = new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
+        parts.put("xl/workbook.xml", RawXlsx.utf8(workbook.replace("</sheets>", "<sheet name=\"Trang 2\" sheetId=\"2\" r:id=\"rId9\"/>"
+                + "</sheets>")));
+        String empty = RawXlsx.sheet("", "<extLst><ext>");
+        int cut = empty.indexOf("</worksheet>");
+        ZipBombs.Bomb bomb = ZipBombs.write(dir.resolve("hai-trang.xlsx"), parts,
+                List.of(RawXlsx.SHEET_PART, "xl/worksheets/sheet2.xml"), empty.substring(0, cut), "</ext></extLst></worksheet>", 0.01,
+                70L * 1024 * 1024);
+
+        Matcher result = probe(bomb.file());
+        System.out.printf(Locale.ROOT, "%-22s 2 sheets of %,d bytes at %.2f %%: %s in %s ms, peak heap %s MB%n",
+                bomb.file().getFileName(), bomb.inflated(), 100 * bomb.ratio(), result.group(1), result.group(2), result.group(3));
+
+        assertThat(result.group(4)).isEqualTo("Tệp hai-trang.xlsx có dữ liệu nén bất thường: giải nén ra hơn 128 MB, nên không "
+                + "được mở (có thể là tệp độc hại). Hãy xin đơn vị gửi lại danh sách.");
+        assertThat(Long.parseLong(result.group(2))).isLessThanOrEqualTo(10_000);
+        assertThat(Long.parseLong(result.group(3))).isLessThanOrEqualTo(256);
+    }
+
     private ZipBombs.Bomb sheetBomb(String name, double ratio) throws IOException {
         String sheet = RawXlsx.sheet(RawXlsx.headerRow() + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>", "");
         int cut = sheet.indexOf("</sheetData>");
