@@ -20,6 +20,8 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.testing.InMemorySettingsRepository;
 import vn.delegationdesk.testing.QueuedTaskRunner;
+import vn.delegationdesk.testing.RawXlsx;
+import vn.delegationdesk.testing.ZipBombs;
 
 class MemberImportViewModelTest {
     @TempDir
@@ -152,6 +154,19 @@ class MemberImportViewModelTest {
         assertThat(model.columns()).isEmpty();
         assertThat(model.canConfirmProperty().get()).isFalse();
         assertThat(model.isBusy()).isFalse();
+    }
+
+    @Test
+    void aWorkbookBombShowsWhichPartInflatesTooFarAndCannotBeConfirmed() throws IOException {
+        Path bomb = ZipBombs.write(dir.resolve("bom.xlsx"), RawXlsx.skeleton(false, false), RawXlsx.SHEET_PART, "<worksheet>", "",
+                0.005, 101L * 1024 * 1024).file();
+
+        model.start(bomb);
+
+        assertThat(model.errorProperty().get()).isEqualTo("Tệp bom.xlsx có dữ liệu nén bất thường: phần xl/worksheets/sheet1.xml "
+                + "giải nén ra hơn 100 MB, nên không được mở (có thể là tệp độc hại). Hãy xin đơn vị gửi lại danh sách.");
+        assertThat(model.columns()).isEmpty();
+        assertThat(model.canConfirmProperty().get()).isFalse();
     }
 
     @Test
