@@ -129,12 +129,23 @@ final class XlsxPackage implements AutoCloseable {
         } catch (ZipRefusal e) {
             throw refused(fileName, e);
         } catch (XmlRefusal e) {
-            throw RosterException.of("roster.error.suspicious", part + ": " + e.getMessage(), e, fileName);
+            throw xmlRefused(fileName, part, e);
         } catch (RosterException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw corrupt(fileName, e);
         }
+    }
+
+    /** Said by what was wrong with the XML: an Excel file never has any of these, so the file was made to harm. */
+    private static RosterException xmlRefused(String fileName, String part, XmlRefusal e) {
+        String detail = part + ": " + e.getMessage();
+        return switch (e.reason()) {
+            case DOCTYPE -> RosterException.of("roster.error.xml.doctype", detail, e, fileName, part);
+            case TOO_DEEP -> RosterException.of("roster.error.xml.tooDeep", detail, e, fileName, part, SafeXml.MAX_DEPTH);
+            case MARKUP_TOO_LONG -> RosterException.of("roster.error.xml.markupTooLong", detail, e, fileName, part,
+                    SafeXml.MAX_MARKUP_BYTES / 1024);
+        };
     }
 
     private record Relationship(String id, String type, String target) {

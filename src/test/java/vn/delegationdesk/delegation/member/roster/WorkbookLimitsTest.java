@@ -152,7 +152,7 @@ class WorkbookLimitsTest {
     }
 
     @Test
-    void entityBombsHugeTagsAndDeepNestingAreSuspicious() throws IOException {
+    void entityBombsHugeTagsAndDeepNestingAreRefusedSayingWhatExcelNeverWrites() throws IOException {
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>";
         Path entities = write("thuc-the.xlsx", laughs + RawXlsx.sheet(RawXlsx.headerRow(), "").substring(38), null, null);
         Path tag = write("the.xlsx", RawXlsx.sheet(RawXlsx.headerRow() + "<row r=\"2\" x=\"" + "w".repeat(1_100_000) + "\"/>", ""),
@@ -160,10 +160,13 @@ class WorkbookLimitsTest {
         Path deep = write("sau.xlsx", RawXlsx.sheet(RawXlsx.headerRow() + "<row r=\"2\">" + "<x>".repeat(100) + "</x>".repeat(100)
                 + "</row>", ""), null, null);
 
-        String suspicious = "có dữ liệu nén bất thường (có thể là tệp độc hại) nên không được mở.";
-        assertThat(failure(entities)).isEqualTo("Tệp thuc-the.xlsx " + suspicious);
-        assertThat(failure(tag)).isEqualTo("Tệp the.xlsx " + suspicious);
-        assertThat(failure(deep)).isEqualTo("Tệp sau.xlsx " + suspicious);
+        String resend = "điều Excel không bao giờ ghi (có thể là tệp độc hại). Hãy xin đơn vị gửi lại tệp lưu từ Excel.";
+        assertThat(failure(entities)).isEqualTo("Tệp thuc-the.xlsx không được mở: phần xl/worksheets/sheet1.xml có khai báo "
+                + "DOCTYPE, " + resend);
+        assertThat(failure(tag)).isEqualTo("Tệp the.xlsx không được mở: phần xl/worksheets/sheet1.xml có một thẻ XML dài hơn "
+                + "1024 KB, " + resend);
+        assertThat(failure(deep)).isEqualTo("Tệp sau.xlsx không được mở: phần xl/worksheets/sheet1.xml có các thẻ XML lồng "
+                + "nhau quá 64 cấp, " + resend);
     }
 
     @Test
