@@ -3,10 +3,9 @@ package vn.delegationdesk.exchange;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +20,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * From a file to a JSON tree, refusing with one clear message (path {@code $}) whatever is not a JSON
- * text: too large, unreadable, not UTF-8, not JSON, cut short. No stack trace ever reaches the user.
+ * From a file to a JSON tree, refusing with one clear message whatever is not a JSON text within the limits: too
+ * large, unreadable, not UTF-8, not JSON, cut short, extra data after it, a limit of {@link JsonLimits} exceeded, a
+ * repeated key, a negative zero. The file as a whole has the path {@code $}; a problem of one value has the value's
+ * path, and every problem found while parsing has its line and column. No stack trace ever reaches the user.
  */
 final class PackageText {
     private static final double MEGABYTE = 1024.0 * 1024.0;
@@ -96,27 +97,101 @@ final class PackageText {
         return line;
     }
 
+    /**
+     * The tree of {@code text}, parsed within {@link JsonLimits} by {@link JsonTreeBuilder}. Whatever follows the
+     * value is refused as extra data by looking at the text itself, not by asking the parser for another token: the
+     * parser would report a stray {@code x} or {@code ]} at the very end as a file cut short.
+     */
     static JsonNode parse(String text, ExchangeFile kind) {
         if (text.isBlank()) {
             throw PackageException.of(JsonPaths.ROOT, kind.keys().empty());
         }
         try (JsonParser parser = PackageJson.MAPPER.createParser(text)) {
-            JsonNode root = PackageJson.MAPPER.readTree(parser);
-            if (parser.nextToken() != null) {
-                throw located("exchange.error.trailingContent", parser.currentTokenLocation());
+            try {
+                JsonNode root = JsonTreeBuilder.read(parser);
+                refuseTrailingContent(text, (int) parser.currentLocation().getCharOffset());
+                return root;
+            } catch (JsonLimits.Exceeded e) {
+                throw exceeded(e.limit(), parser, text);
+            } catch (StreamConstraintsException e) {
+                // A limit of Jackson's own that JsonLimits does not name; none is reachable with the tree built here.
+                throw PackageException.of(JsonPaths.ROOT, kind.keys().tooComplex());
+            } catch (JsonProcessingException e) {
+                throw located(endsEarly(e, text) ? "exchange.error.truncated" : "exchange.error.notJson", e.getLocation());
             }
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw PackageException.of(JsonPaths.ROOT, kind.keys().tooComplex());
-        } catch (DatabindException e) {
-            // With the tree model the only databind failure is a repeated key (FAIL_ON_READING_DUP_TREE_KEY).
-            throw duplicateKey(e);
-        } catch (JsonProcessingException e) {
-            throw located(endsEarly(e, text) ? "exchange.error.truncated" : "exchange.error.notJson", e.getLocation());
         } catch (IOException e) {
-            // Reading from a String cannot fail for I/O; kept for the checked signature.
+            // Reading from a String cannot fail for I/O; kept for the checked signature of close().
             throw PackageException.of(JsonPaths.ROOT, "exchange.error.notJson", 0, 0);
         }
+    }
+
+    /**
+     * Each limit its own message, at the token that exceeds it; a value's path when it is one value. The parser
+     * reads a value following a field name ahead, before it moves its token location there, and a long field name
+     * trips the same check as a long string: both are told apart here by the token the parser is on.
+     */
+    private static PackageException exceeded(JsonLimits.Limit limit, JsonParser parser, String text) {
+        JsonToken token = parser.currentToken();
+        int[] at = lineAndColumn(parser.currentTokenLocation());
+        String here = JsonPaths.of(parser.getParsingContext());
+        if (token == JsonToken.FIELD_NAME && limit == JsonLimits.Limit.NUMBER) {
+            at = lineAndColumn(text, valueAfterName(text, (int) parser.currentTokenLocation().getCharOffset()));
+        }
+        if (token != JsonToken.VALUE_STRING && limit == JsonLimits.Limit.STRING) {
+            limit = JsonLimits.Limit.NAME;
+            at = lineAndColumn(parser.currentLocation());
+        }
+        return switch (limit) {
+            case DEPTH -> PackageException.of(JsonPaths.ROOT, "exchange.error.tooDeep", JsonLimits.MAX_DEPTH, at[0], at[1]);
+            case TOKENS -> PackageException.of(JsonPaths.ROOT, "exchange.error.tooManyValues", JsonLimits.MAX_TOKENS, at[0],
+                    at[1]);
+            case STRING -> PackageException.of(here, "exchange.error.stringTooLong", JsonLimits.MAX_STRING_CHARS, at[0], at[1]);
+            case NAME -> PackageException.of(JsonPaths.ROOT, "exchange.error.nameTooLong", JsonLimits.MAX_STRING_CHARS, at[0],
+                    at[1]);
+            case NUMBER -> PackageException.of(here, "exchange.error.numberTooLong", JsonLimits.MAX_NUMBER_CHARS, at[0], at[1]);
+        };
+    }
+
+    private static int[] lineAndColumn(JsonLocation location) {
+        return new int[] {Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0)};
+    }
+
+    /** Where the value of the field name starting at {@code name} (its opening quote) starts. */
+    private static int valueAfterName(String text, int name) {
+        int i = name + 1;
+        while (i < text.length() && text.charAt(i) != '"') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        i++;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':')) {
+            i++;
+        }
+        return Math.min(i, text.length());
+    }
+
+    /** Anything but JSON whitespace after the value, located at its first character. */
+    private static void refuseTrailingContent(String text, int end) {
+        for (int i = Math.max(end, 0); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                int[] lineAndColumn = lineAndColumn(text, i);
+                throw PackageException.of(JsonPaths.ROOT, "exchange.error.trailingContent", lineAndColumn[0], lineAndColumn[1]);
+            }
+        }
+    }
+
+    /** Counted as the parser counts: a line ends at "\n", "\r\n" or a lone "\r"; columns start at 1. */
+    private static int[] lineAndColumn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
     }
 
     /**
@@ -127,16 +202,6 @@ final class PackageText {
     private static boolean endsEarly(JsonProcessingException e, String text) {
         JsonLocation at = e.getLocation();
         return e instanceof JsonEOFException || at != null && at.getCharOffset() >= text.stripTrailing().length();
-    }
-
-    private static PackageException duplicateKey(DatabindException e) {
-        JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext().getCurrentName() != null) {
-            JsonStreamContext context = parser.getParsingContext();
-            return PackageException.of(JsonPaths.of(context), "exchange.error.duplicateKey", context.getCurrentName(),
-                    at.getLineNr(), at.getColumnNr());
-        }
-        return located("exchange.error.notJson", at);
     }
 
     private static PackageException located(String messageKey, JsonLocation location) {
