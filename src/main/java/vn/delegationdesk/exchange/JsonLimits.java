@@ -16,8 +16,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  *   nothing longer can be kept. Field names have the same limit.</li>
  *   <li>{@link #MAX_NUMBER_CHARS}: no number of the formats has more than 19 digits (a long); 30 characters leave
  *   room for a decimal with its exponent and refuse a thousand-digit number before it is converted.</li>
- *   <li>{@link #MAX_TOKENS}: the 37-member sample is about 7 000 tokens (a name, a value, a bracket each); a million
- *   allows a plan a hundred times larger and keeps the tree of a file of empty objects well under 200 MB.</li>
+ *   <li>{@link #MAX_TOKENS}: the 37-member sample is about 2 000 tokens (a name, a value, a bracket each); a million
+ *   allows a plan hundreds of times larger and bounds the tree of a file of empty objects, the costliest per byte
+ *   (measured by {@code bench.PackageRefusalBenchmark}).</li>
  * </ul>
  */
 final class JsonLimits extends StreamReadConstraints {

@@ -127,8 +127,9 @@ final class PackageText {
 
     /**
      * Each limit its own message, at the token that exceeds it; a value's path when it is one value. The parser
-     * reads a value following a field name ahead, before it moves its token location there, and a long field name
-     * trips the same check as a long string: both are told apart here by the token the parser is on.
+     * reads a value following a field name ahead, before it moves its token location there; and its text buffer
+     * checks the string limit for whatever it holds, so a very long field name or number trips it too. Those are
+     * told apart here by the token the parser is on and the character it stopped after.
      */
     private static PackageException exceeded(JsonLimits.Limit limit, JsonParser parser, String text) {
         JsonToken token = parser.currentToken();
@@ -138,8 +139,18 @@ final class PackageText {
             at = lineAndColumn(text, valueAfterName(text, (int) parser.currentTokenLocation().getCharOffset()));
         }
         if (token != JsonToken.VALUE_STRING && limit == JsonLimits.Limit.STRING) {
-            limit = JsonLimits.Limit.NAME;
-            at = lineAndColumn(parser.currentLocation());
+            int stop = (int) Math.min(parser.currentLocation().getCharOffset(), text.length());
+            if (stop > 0 && isNumberChar(text.charAt(stop - 1))) {
+                limit = JsonLimits.Limit.NUMBER;
+                int start = stop - 1;
+                while (start > 0 && isNumberChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                at = lineAndColumn(text, start);
+            } else {
+                limit = JsonLimits.Limit.NAME;
+                at = lineAndColumn(parser.currentLocation());
+            }
         }
         return switch (limit) {
             case DEPTH -> PackageException.of(JsonPaths.ROOT, "exchange.error.tooDeep", JsonLimits.MAX_DEPTH, at[0], at[1]);
@@ -154,6 +165,10 @@ final class PackageText {
 
     private static int[] lineAndColumn(JsonLocation location) {
         return new int[] {Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0)};
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }
 
     /** Where the value of the field name starting at {@code name} (its opening quote) starts. */

@@ -106,6 +106,17 @@ class JsonFileRefusalTest {
     }
 
     @Test
+    void aNumberOfAMillionDigitsIsANumberTooLongNotAName() {
+        String text = HEAD + "{\"plannedSize\": " + "9".repeat(1_000_000) + "}}";
+        assertThat(refused(text)).containsExactly("plannedSize: số có hơn 30 chữ số (" + at(text, text.indexOf('9'))
+                + "); không có số nào trong tệp dài đến thế");
+
+        String inList = HEAD + "{\"x\": [1, -" + "8".repeat(200_000) + "]}}";
+        assertThat(refused(inList)).containsExactly("x[1]: số có hơn 30 chữ số (" + at(inList, inList.indexOf(", -") + 2)
+                + "); không có số nào trong tệp dài đến thế");
+    }
+
+    @Test
     void aNumberOfThirtyDigitsIsParsedAndThenRefusedByItsField() {
         String text = sample.replace("\"plannedSize\": 37", "\"plannedSize\": " + "9".repeat(30));
 

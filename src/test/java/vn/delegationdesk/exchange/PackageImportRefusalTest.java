@@ -224,6 +224,8 @@ class PackageImportRefusalTest {
                 .containsExactly(ValidationError.of("$.delegation", "exchange.error.missingField"));
         assertThat(refusedText("{\"format\": \"delegation-desk/package\", \"formatVersion\": \"1\", \"delegation\": {}}"))
                 .containsExactly(ValidationError.of("$.formatVersion", "exchange.error.expectedInteger", "\"1\""));
+        assertThat(refusedText("{\"format\": \"delegation-desk/package\", \"formatVersion\": 1.0, \"delegation\": {}}"))
+                .containsExactly(ValidationError.of("$.formatVersion", "exchange.error.integerWritten", "1.0"));
         assertThat(refused(dir.resolve("khong-co.json"))).extracting(ValidationError::messageKey)
                 .containsExactly("exchange.error.fileNotFound");
     }
