@@ -3,6 +3,8 @@ package vn.delegationdesk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ import vn.delegationdesk.budget.ManualLine;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.budget.StopSetting;
 import vn.delegationdesk.budget.persistence.WorksheetJson;
+import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
@@ -74,6 +78,29 @@ class PackageAttachmentRefusalTest {
 
         assertThat(budget.worksheet(id)).isEqualTo(FULL_WORKSHEET);
         assertThat(documents.settings(id)).isEqualTo(FULL_SETTINGS);
+    }
+
+    /**
+     * The checks know every value the store writes: each one in turn, replaced by an object, is refused at its own
+     * path. A field added to WorksheetJson or DocumentSettingsJson without its check here fails this test.
+     */
+    @Test
+    void everyValueTheStoreWritesIsCheckedAtItsPath() {
+        List<String> checked = new ArrayList<>();
+        for (String part : List.of(PackageAttachments.WORKSHEET, PackageAttachments.DOCUMENTS)) {
+            ObjectNode original = tree.deepCopy();
+            for (int n = 0; ; n++) {
+                tree = original.deepCopy();
+                String path = damageScalar(tree.get(part), JsonPaths.field(JsonPaths.ROOT, part), new int[] {n});
+                if (path == null) {
+                    break;
+                }
+                assertThat(refusedErrors()).as(path).extracting(ValidationError::path).containsExactly(path);
+                checked.add(path);
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(30).contains("$.estimateWorksheet.manualLines[1].unitPrice",
+                "$.documentSettings.estimateApproval.total");
     }
 
     @Test
@@ -184,7 +211,36 @@ class PackageAttachmentRefusalTest {
         return (ObjectNode) worksheet().get("manualLines").get(index);
     }
 
+    /** Replaces the n-th scalar under {@code node}, in document order, by an object; its path, or null past the last. */
+    private static String damageScalar(JsonNode node, String path, int[] n) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        for (int i = 0; i < (node.isArray() ? node.size() : names.size()); i++) {
+            JsonNode child = node.isArray() ? node.get(i) : node.get(names.get(i));
+            String childPath = node.isArray() ? JsonPaths.element(path, i) : JsonPaths.field(path, names.get(i));
+            if (child.isContainerNode()) {
+                String damaged = damageScalar(child, childPath, n);
+                if (damaged != null) {
+                    return damaged;
+                }
+            } else if (n[0]-- == 0) {
+                ObjectNode wrong = PackageJson.MAPPER.createObjectNode().put("x", 1);
+                if (node.isArray()) {
+                    ((ArrayNode) node).set(i, wrong);
+                } else {
+                    ((ObjectNode) node).set(names.get(i), wrong);
+                }
+                return childPath;
+            }
+        }
+        return null;
+    }
+
     private List<String> refused() {
+        return MESSAGES.describeAll(refusedErrors());
+    }
+
+    private List<ValidationError> refusedErrors() {
         Path file;
         try {
             file = PackageFiles.write(dir, PackageJson.PRETTY.writeValueAsString(tree));
@@ -195,6 +251,6 @@ class PackageAttachmentRefusalTest {
 
         assertThat(refusal).as("import must be refused").isNotNull();
         assertThat(repository.size()).as("nothing stored").isZero();
-        return MESSAGES.describeAll(refusal.errors());
+        return refusal.errors();
     }
 }
