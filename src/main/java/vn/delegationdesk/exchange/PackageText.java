@@ -64,9 +64,11 @@ final class PackageText {
     /**
      * Strict UTF-8: a malformed byte is refused, never replaced by U+FFFD, since a replaced character would
      * silently corrupt a Vietnamese name. A leading byte order mark (Windows Notepad writes one) is allowed.
-     * Jackson's own encoding detection is bypassed on purpose: it would take some binary files for UTF-16.
+     * Jackson's own encoding detection is bypassed on purpose: it would take some binary files for UTF-16. The
+     * characters stay in their buffer, which the parser reads directly: a copy into a String would hold a second
+     * copy of a 20 MB file while its tree is built.
      */
-    static String decode(byte[] bytes, ExchangeFile kind) {
+    static CharBuffer decode(byte[] bytes, ExchangeFile kind) {
         int start = hasBom(bytes) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -80,7 +82,7 @@ final class PackageText {
         if (result.isError()) {
             throw PackageException.of(JsonPaths.ROOT, kind.keys().notUtf8(), lineAt(bytes, in.position()));
         }
-        return out.flip().toString();
+        return out.flip();
     }
 
     private static boolean hasBom(byte[] bytes) {
@@ -103,10 +105,16 @@ final class PackageText {
      * parser would report a stray {@code x} or {@code ]} at the very end as a file cut short.
      */
     static JsonNode parse(String text, ExchangeFile kind) {
-        if (text.isBlank()) {
+        return parse(CharBuffer.wrap(text.toCharArray()), kind);
+    }
+
+    /** Like {@link #parse(String, ExchangeFile)} for the characters of a buffer backed by an array. */
+    static JsonNode parse(CharBuffer text, ExchangeFile kind) {
+        if (lastNonWhitespace(text) < 0) {
             throw PackageException.of(JsonPaths.ROOT, kind.keys().empty());
         }
-        try (JsonParser parser = PackageJson.MAPPER.createParser(text)) {
+        try (JsonParser parser = PackageJson.MAPPER.createParser(text.array(), text.arrayOffset() + text.position(),
+                text.remaining())) {
             try {
                 JsonNode root = JsonTreeBuilder.read(parser);
                 refuseTrailingContent(text, (int) parser.currentLocation().getCharOffset());
@@ -131,7 +139,7 @@ final class PackageText {
      * checks the string limit for whatever it holds, so a very long field name or number trips it too. Those are
      * told apart here by the token the parser is on and the character it stopped after.
      */
-    private static PackageException exceeded(JsonLimits.Limit limit, JsonParser parser, String text) {
+    private static PackageException exceeded(JsonLimits.Limit limit, JsonParser parser, CharSequence text) {
         JsonToken token = parser.currentToken();
         int[] at = lineAndColumn(parser.currentTokenLocation());
         String here = JsonPaths.of(parser.getParsingContext());
@@ -172,7 +180,7 @@ final class PackageText {
     }
 
     /** Where the value of the field name starting at {@code name} (its opening quote) starts. */
-    private static int valueAfterName(String text, int name) {
+    private static int valueAfterName(CharSequence text, int name) {
         int i = name + 1;
         while (i < text.length() && text.charAt(i) != '"') {
             i += text.charAt(i) == '\\' ? 2 : 1;
@@ -185,7 +193,7 @@ final class PackageText {
     }
 
     /** Anything but JSON whitespace after the value, located at its first character. */
-    private static void refuseTrailingContent(String text, int end) {
+    private static void refuseTrailingContent(CharSequence text, int end) {
         for (int i = Math.max(end, 0); i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
@@ -196,7 +204,7 @@ final class PackageText {
     }
 
     /** Counted as the parser counts: a line ends at "\n", "\r\n" or a lone "\r"; columns start at 1. */
-    private static int[] lineAndColumn(String text, int offset) {
+    private static int[] lineAndColumn(CharSequence text, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -214,9 +222,18 @@ final class PackageText {
      * {@link JsonEOFException} for most such cases but a plain parse error for some ("end-of-input between
      * object entries", a cut "tru"), so an error at the very end of the text counts as a cut too.
      */
-    private static boolean endsEarly(JsonProcessingException e, String text) {
+    private static boolean endsEarly(JsonProcessingException e, CharSequence text) {
         JsonLocation at = e.getLocation();
-        return e instanceof JsonEOFException || at != null && at.getCharOffset() >= text.stripTrailing().length();
+        return e instanceof JsonEOFException || at != null && at.getCharOffset() > lastNonWhitespace(text);
+    }
+
+    /** The index of the last character that is not whitespace, -1 for a blank text. */
+    private static int lastNonWhitespace(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     private static PackageException located(String messageKey, JsonLocation location) {

@@ -76,6 +76,9 @@ public final class PackageRefusalBenchmark {
             hostile(service, dir, "20 MB of empty objects", head + "[" + "{},".repeat(20_000_000 / 3 - 100) + "{}]}", runs);
             hostile(service, dir, "a number of a million digits", head + "{\"plannedSize\": " + "9".repeat(1_000_000) + "}}",
                     runs);
+            hostile(service, dir, "20 MB of short Vietnamese strings (imported)", head + "{\"title\": \"Đoàn\", \"status\": "
+                    + "\"DRAFT\", \"plannedSize\": 1, \"x\": [" + "\"Đắk Lắk – Lâm Đồng\",".repeat(20_000_000 / 32 - 10) + "\"\"]}}",
+                    runs);
             String text = new String(sample, StandardCharsets.UTF_8);
             hostile(service, dir, "498 000 empty objects beside a delegation (imported)",
                     text.substring(0, text.lastIndexOf('}')) + ", \"x\": [" + "{},".repeat(498_000) + "{}]}", runs);
