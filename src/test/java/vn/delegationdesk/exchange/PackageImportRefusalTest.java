@@ -276,6 +276,7 @@ class PackageImportRefusalTest {
         element("members", 0).put("allowanceCoefficient", new BigDecimal("10000"));
         element("members", 1).put("allowanceCoefficient", new BigDecimal("1E+999999999"));
         element("members", 2).put("allowanceCoefficient", new BigDecimal("-123456.5"));
+        element("members", 3).put("allowanceCoefficient", new BigDecimal("1E-999999999"));
         element("conferences", 0).put("expectedDelegates", new BigDecimal("180.0"));
 
         assertThat(MESSAGES.describeAll(refused(tree))).containsExactly(
@@ -284,7 +285,8 @@ class PackageImportRefusalTest {
                 "members[1].allowanceCoefficient: số 1E+999999999 nằm ngoài khoảng lưu được (từ 0 đến 9999.99)",
                 "members[2].allowanceCoefficient: số -123456.5 nằm ngoài khoảng lưu được (từ 0 đến 9999.99)",
                 "conferences[0].expectedDelegates: phải là số nguyên viết liền, không có phần thập phân hay số mũ (ví dụ 37), "
-                        + "không phải 180.0");
+                        + "không phải 180.0",
+                "members[3].allowanceCoefficient: hệ số phụ cấp chức vụ chỉ được có tối đa 2 chữ số thập phân, ví dụ 0,25");
     }
 
     @Test
