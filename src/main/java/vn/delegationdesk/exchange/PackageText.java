@@ -128,7 +128,7 @@ final class PackageText {
                 throw located(endsEarly(e, text) ? "exchange.error.truncated" : "exchange.error.notJson", e.getLocation());
             }
         } catch (IOException e) {
-            // Reading from a String cannot fail for I/O; kept for the checked signature of close().
+            // Reading from memory cannot fail for I/O; kept for the checked signature of close().
             throw PackageException.of(JsonPaths.ROOT, "exchange.error.notJson", 0, 0);
         }
     }
