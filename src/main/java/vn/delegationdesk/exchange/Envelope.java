@@ -38,7 +38,8 @@ final class Envelope {
             throw PackageException.of(versionPath, "exchange.error.missingField");
         }
         if (!version.isIntegralNumber()) {
-            throw PackageException.of(versionPath, "exchange.error.expectedInteger", FieldReader.preview(version));
+            throw PackageException.of(versionPath, version.isNumber() ? "exchange.error.integerWritten"
+                    : "exchange.error.expectedInteger", FieldReader.preview(version));
         }
         // Compared as text so that a huge number is refused by name too, and printed without grouping.
         if (!String.valueOf(kind.version()).equals(version.asText())) {

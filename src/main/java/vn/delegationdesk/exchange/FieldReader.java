@@ -7,7 +7,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -105,7 +107,12 @@ final class FieldReader {
         return value == null ? null : integer(value, path(name));
     }
 
-    BigDecimal optionalDecimal(String name) {
+    /**
+     * A decimal as written (its scale kept), refused when its magnitude exceeds {@code largest}: a store column
+     * keeps a fixed number of digits, and an absurd exponent ({@code 1e999999999}) must be refused before any
+     * arithmetic expands it.
+     */
+    BigDecimal optionalDecimal(String name, BigDecimal largest) {
         JsonNode value = raw(name);
         if (value == null) {
             return null;
@@ -113,7 +120,33 @@ final class FieldReader {
         if (!value.isNumber()) {
             return wrongType(path(name), "exchange.error.expectedNumber", value);
         }
-        return value.decimalValue();
+        BigDecimal decimal = value.decimalValue();
+        if (decimal.abs().compareTo(largest) > 0) {
+            errors.add(ValidationError.of(path(name), "exchange.error.decimalOutOfRange", value.asText(), largest.toPlainString()));
+            return null;
+        }
+        return decimal;
+    }
+
+    /** A whole number from 0 to {@code Long.MAX_VALUE}, such as an amount in đồng; null when not given. */
+    Long optionalWhole(String name) {
+        JsonNode value = raw(name);
+        return value == null ? null : whole(value, path(name));
+    }
+
+    long requiredWhole(String name) {
+        JsonNode value = required(name);
+        return value == null ? 0L : orDefault(whole(value, path(name)), 0L);
+    }
+
+    /** Like {@link #optionalInt(String)}, refusing a negative value. */
+    Integer optionalCount(String name) {
+        Integer value = optionalInt(name);
+        if (value != null && value < 0) {
+            errors.add(ValidationError.of(path(name), "exchange.error.negativeNumber", value.toString()));
+            return null;
+        }
+        return value;
     }
 
     boolean requiredBoolean(String name) {
@@ -178,6 +211,25 @@ final class FieldReader {
         return values;
     }
 
+    /**
+     * An object whose field names are keys chosen by the application (a stop's place, an estimate line's key) and
+     * whose values are objects, in the order written.
+     */
+    <T> Map<String, T> objectMap(String name, Function<FieldReader, T> decode) {
+        JsonNode value = raw(name);
+        Map<String, T> entries = new LinkedHashMap<>();
+        if (value == null) {
+            return entries;
+        }
+        if (!value.isObject()) {
+            wrongType(path(name), "exchange.error.expectedObject", value);
+            return entries;
+        }
+        value.fields().forEachRemaining(e -> entries.put(e.getKey(),
+                decode.apply(of(e.getValue(), JsonPaths.field(path(name), e.getKey()), errors))));
+        return entries;
+    }
+
     private <T> List<T> array(String name, BiFunction<JsonNode, String, T> element) {
         JsonNode value = raw(name);
         if (value == null) {
@@ -208,13 +260,33 @@ final class FieldReader {
 
     private Integer integer(JsonNode value, String at) {
         if (!value.isIntegralNumber()) {
-            return wrongType(at, "exchange.error.expectedInteger", value);
+            return notInteger(value, at);
         }
         if (!value.canConvertToInt()) {
             errors.add(ValidationError.of(at, "exchange.error.integerOutOfRange", value.asText()));
             return null;
         }
         return value.intValue();
+    }
+
+    private Long whole(JsonNode value, String at) {
+        if (!value.isIntegralNumber()) {
+            return notInteger(value, at);
+        }
+        if (value.bigIntegerValue().signum() < 0) {
+            errors.add(ValidationError.of(at, "exchange.error.negativeNumber", value.asText()));
+            return null;
+        }
+        if (!value.canConvertToLong()) {
+            errors.add(ValidationError.of(at, "exchange.error.wholeTooLarge", value.asText(), Long.MAX_VALUE));
+            return null;
+        }
+        return value.longValue();
+    }
+
+    /** A number with a fraction or an exponent ({@code 37.0}, {@code 1e400}) is named as such, not as "not a number". */
+    private <T> T notInteger(JsonNode value, String at) {
+        return wrongType(at, value.isNumber() ? "exchange.error.integerWritten" : "exchange.error.expectedInteger", value);
     }
 
     private Boolean bool(JsonNode value, String at) {

@@ -1,5 +1,6 @@
 package vn.delegationdesk.exchange;
 
+import java.math.BigDecimal;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.Quota;
 import vn.delegationdesk.delegation.member.DelegationRole;
@@ -8,6 +9,9 @@ import vn.delegationdesk.delegation.member.Member;
 
 /** Composition groups, quotas and members of a package. */
 final class MemberDecoder {
+    /** The store keeps the allowance coefficient as DECIMAL(6, 2): nothing larger fits. */
+    static final BigDecimal LARGEST_COEFFICIENT = new BigDecimal("9999.99");
+
     private MemberDecoder() {
     }
 
@@ -34,7 +38,7 @@ final class MemberDecoder {
                 r.text("position"),
                 r.text("sendingUnit"),
                 r.text("groupId"),
-                r.optionalDecimal("allowanceCoefficient"),
+                r.optionalDecimal("allowanceCoefficient", LARGEST_COEFFICIENT),
                 r.requiredBoolean("onStatePayroll"),
                 r.text("phone"),
                 r.text("idNumber"),

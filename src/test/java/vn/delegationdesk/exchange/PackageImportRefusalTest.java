@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -223,6 +224,8 @@ class PackageImportRefusalTest {
                 .containsExactly(ValidationError.of("$.delegation", "exchange.error.missingField"));
         assertThat(refusedText("{\"format\": \"delegation-desk/package\", \"formatVersion\": \"1\", \"delegation\": {}}"))
                 .containsExactly(ValidationError.of("$.formatVersion", "exchange.error.expectedInteger", "\"1\""));
+        assertThat(refusedText("{\"format\": \"delegation-desk/package\", \"formatVersion\": 1.0, \"delegation\": {}}"))
+                .containsExactly(ValidationError.of("$.formatVersion", "exchange.error.integerWritten", "1.0"));
         assertThat(refused(dir.resolve("khong-co.json"))).extracting(ValidationError::messageKey)
                 .containsExactly("exchange.error.fileNotFound");
     }
@@ -265,6 +268,34 @@ class PackageImportRefusalTest {
                 ValidationError.of("members[0].allowanceCoefficient", "exchange.error.expectedNumber", "\"0,8\""),
                 ValidationError.of("members[1].onStatePayroll", "exchange.error.expectedBoolean", "\"có\""),
                 ValidationError.of("members[2].fullName", "exchange.error.expectedString", "[…]"));
+    }
+
+    @Test
+    void numbersTheStoreCannotKeepAreRefusedWithTheirField() {
+        body().put("plannedSize", new BigDecimal("1E+400"));
+        element("members", 0).put("allowanceCoefficient", new BigDecimal("10000"));
+        element("members", 1).put("allowanceCoefficient", new BigDecimal("1E+999999999"));
+        element("members", 2).put("allowanceCoefficient", new BigDecimal("-123456.5"));
+        element("members", 3).put("allowanceCoefficient", new BigDecimal("1E-999999999"));
+        element("conferences", 0).put("expectedDelegates", new BigDecimal("180.0"));
+
+        assertThat(MESSAGES.describeAll(refused(tree))).containsExactly(
+                "plannedSize: phải là số nguyên viết liền, không có phần thập phân hay số mũ (ví dụ 37), không phải 1E+400",
+                "members[0].allowanceCoefficient: số 10000 nằm ngoài khoảng lưu được (từ 0 đến 9999.99)",
+                "members[1].allowanceCoefficient: số 1E+999999999 nằm ngoài khoảng lưu được (từ 0 đến 9999.99)",
+                "members[2].allowanceCoefficient: số -123456.5 nằm ngoài khoảng lưu được (từ 0 đến 9999.99)",
+                "conferences[0].expectedDelegates: phải là số nguyên viết liền, không có phần thập phân hay số mũ (ví dụ 37), "
+                        + "không phải 180.0",
+                "members[3].allowanceCoefficient: hệ số phụ cấp chức vụ chỉ được có tối đa 2 chữ số thập phân, ví dụ 0,25");
+    }
+
+    @Test
+    void theLargestCoefficientTheStoreKeepsIsRead() {
+        element("members", 0).put("allowanceCoefficient", new BigDecimal("9999.99"));
+
+        long id = service.importPackage(PackageFiles.write(dir, tree));
+
+        assertThat(repository.findById(id).orElseThrow().members().get(0).allowanceCoefficient()).isEqualByComparingTo("9999.99");
     }
 
     private ObjectNode body() {

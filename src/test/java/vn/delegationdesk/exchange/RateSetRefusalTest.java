@@ -161,6 +161,59 @@ class RateSetRefusalTest {
     }
 
     @Test
+    void aJsonKeyRepeatedInsideAValue() {
+        String text = completedText();
+        String amount = "\"amount\": 1500000,";
+        int first = text.indexOf(amount);
+        String damaged = text.substring(0, first) + amount + " " + text.substring(first);
+
+        assertThat(refused(damaged.getBytes(StandardCharsets.UTF_8))).containsExactly("$.rateSet.values[10].amount: trường "
+                + "\"amount\" xuất hiện hai lần trong cùng một đối tượng (" + at(damaged, first + amount.length() + 1) + ")");
+    }
+
+    @Test
+    void extraDataAfterTheSetIsNotACutFile() {
+        String text = completedText();
+        for (String extra : List.of("]", "}\n", "x", "{}")) {
+            String damaged = text + extra;
+            assertThat(refused(damaged.getBytes(StandardCharsets.UTF_8))).as(extra).containsExactly(
+                    "Tệp có nội dung thừa sau khi kết thúc dữ liệu JSON (" + at(damaged, text.length())
+                            + "); một tệp chỉ chứa một đối tượng JSON.");
+        }
+    }
+
+    @Test
+    void numbersBeyondTheLimitsOfTheFile() {
+        String text = completedText();
+        String negativeZero = text.replace("\"amount\": 1500000", "\"amount\": -0");
+        assertThat(refused(negativeZero.getBytes(StandardCharsets.UTF_8))).containsExactly("$.rateSet.values[10].amount: số -0 "
+                + "(âm không) không hợp lệ, hãy ghi 0 (" + at(negativeZero, negativeZero.indexOf(": -0") + 2) + ")");
+
+        String longNumber = text.replace("\"amount\": 1500000", "\"amount\": 1" + "0".repeat(30));
+        assertThat(refused(longNumber.getBytes(StandardCharsets.UTF_8))).containsExactly("$.rateSet.values[10].amount: số có "
+                + "hơn 30 chữ số (" + at(longNumber, longNumber.indexOf("1" + "0".repeat(30))) + "); không có số nào trong tệp dài "
+                + "đến thế");
+
+        RateSetFiles.value(tree, 0).put("amount", new BigDecimal("3E+5"));
+        assertThat(refused(tree)).containsExactly("$.rateSet.values[0].amount: mức chi phải là số đồng nguyên không âm, viết liền "
+                + "không dấu chấm (ví dụ 1500000), không phải 3E+5");
+    }
+
+    @Test
+    void aDeepOrLongFile() {
+        String deep = "{\"format\": \"delegation-desk/rate-set\", \"rateSet\": " + "[".repeat(64) + "]".repeat(64) + "}";
+        assertThat(refused(deep.getBytes(StandardCharsets.UTF_8))).containsExactly("Tệp có dữ liệu lồng nhau quá 64 cấp ("
+                + at(deep, deep.indexOf('[') + 63) + "), không thể là tệp của Delegation Desk.");
+
+        String text = completedText();
+        String notes = "\"notes\": \"";
+        int start = text.indexOf(notes) + notes.length() - 1;
+        String longNotes = text.substring(0, start + 1) + "đ".repeat(100_001) + text.substring(start + 1);
+        assertThat(refused(longNotes.getBytes(StandardCharsets.UTF_8))).containsExactly("$.rateSet.notes: chuỗi dài hơn 100.000 "
+                + "ký tự (bắt đầu ở " + at(longNotes, start) + "); Delegation Desk không lưu được nội dung dài đến thế");
+    }
+
+    @Test
     void aMisspeltFieldIsRefusedRatherThanIgnored() {
         RateSetFiles.value(tree, 0).remove("verified");
         RateSetFiles.value(tree, 0).put("verifed", true);
@@ -207,6 +260,23 @@ class RateSetRefusalTest {
     @Test
     void aMissingFile() {
         assertThat(refusedFile(dir.resolve("khong-co.json"))).singleElement().asString().startsWith("Không tìm thấy tệp ");
+    }
+
+    private static String completedText() {
+        return new String(RateSetFiles.WRITER.toBytes(RateSetFiles.completedTt12()), StandardCharsets.UTF_8);
+    }
+
+    /** "dòng 3, cột 12" for the character at {@code index}, counted here independently of the parser. */
+    private static String at(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "dòng " + line + ", cột " + (index - lineStart + 1);
     }
 
     private List<String> refused(ObjectNode damaged) {

@@ -87,9 +87,10 @@ public final class WorksheetJson {
         });
         List<ManualLine> manual = new ArrayList<>();
         for (JsonNode m : root.path("manualLines")) {
-            manual.add(new ManualLine(m.path("id").asText(), m.path("section").asText(), m.path("content").asText(),
-                    m.path("unit").asText(), m.path("quantity").asLong(), m.path("times").asLong(),
-                    number(m, "unitPrice"), m.path("basis").asText()));
+            // asText(""): a JSON null (possible only in a package edited by hand) is no text, not the word "null".
+            manual.add(new ManualLine(m.path("id").asText(""), m.path("section").asText(""), m.path("content").asText(""),
+                    m.path("unit").asText(""), m.path("quantity").asLong(), m.path("times").asLong(),
+                    number(m, "unitPrice"), m.path("basis").asText("")));
         }
         return new EstimateWorksheet(inputs, overrides, manual);
     }
