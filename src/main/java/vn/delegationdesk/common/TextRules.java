@@ -117,6 +117,34 @@ public final class TextRules {
         return null;
     }
 
+    /**
+     * {@code value} made safe to quote in a message on one line: each character the policy refuses in a one-line field
+     * shown as U+FFFD (line breaks and tabs as a space), and cut to {@code maxLength} characters with "…". For naming
+     * an item by a text that may itself be what is wrong ("Thành viên 4 (Nguyễn Văn � An) – Họ và tên: …").
+     */
+    public static String forDisplay(String value, int maxLength) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (++count > maxLength) {
+                return shown.append('…').toString();
+            }
+            String problem = problem(cp, false);
+            if (problem == null) {
+                shown.appendCodePoint(cp);
+            } else {
+                boolean space = "validation.text.tab".equals(problem) || "validation.text.lineBreak".equals(problem);
+                shown.append(space ? ' ' : '\uFFFD');
+            }
+        }
+        return shown.toString();
+    }
+
     /** True for the message keys of this policy's problems (their message names neither field nor item). */
     public static boolean isTextProblem(String messageKey) {
         return KEYS.contains(messageKey);

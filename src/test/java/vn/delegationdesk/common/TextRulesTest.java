@@ -109,4 +109,11 @@ class TextRulesTest {
 
         assertThat(errors).extracting(ValidationError::path).containsExactly("recipients[1]");
     }
+
+    @Test
+    void forDisplayShowsRefusedCharactersAsReplacementAndShortensLongTexts() {
+        assertThat(TextRules.forDisplay("Nguyễn\u001bVăn\nAn\u202E", 80)).isEqualTo("Nguyễn\uFFFDVăn An\uFFFD");
+        assertThat(TextRules.forDisplay("🎉".repeat(5), 3)).isEqualTo("🎉🎉🎉…");
+        assertThat(TextRules.forDisplay(null, 3)).isEmpty();
+    }
 }

@@ -20,6 +20,9 @@ final class ProblemDescriber {
     private static final Pattern INDEXED = Pattern.compile("([a-zA-Z]+)\\[(\\d+)]\\.?(.*)");
     private static final Pattern NIGHT_FIELD = Pattern.compile("nights\\[(\\d+)]\\.(place|hotel|address|phone)");
 
+    /** How much of an item's name is quoted in brackets: enough to recognise it, never a whole paragraph. */
+    private static final int MAX_NAME = 80;
+
     private final Messages messages;
 
     ProblemDescriber(Messages messages) {
@@ -93,7 +96,7 @@ final class ProblemDescriber {
     /** "Thành viên 4 (Nguyễn Văn An) – Số CCCD/CMND", "Phân công 1 – Đơn vị thực hiện". */
     private String item(String key, int index, String name, String field) {
         String item = messages.get(key, index + 1);
-        String named = name.isBlank() ? item : messages.get("ui.problem.named", item, name.strip());
+        String named = name.isBlank() ? item : messages.get("ui.problem.named", item, TextRules.forDisplay(name.strip(), MAX_NAME));
         return field.isEmpty() ? named : messages.get("ui.problem.field", named, field);
     }
 
