@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -142,5 +143,15 @@ class PackageTextPolicyTest {
         Delegation stored = repository.findById(id).orElseThrow();
         assertThat(stored.purposes().get(0)).isEqualTo(purpose);
         assertThat(stored.members().get(3).fullName()).isEqualTo("Nguyễn Văn An 😀");
+    }
+
+    @Test
+    void aRefusedTextInTheDocumentSettingsRefusesTheWholePackage() throws IOException {
+        DocumentSettings settings = DocumentSettings.defaults().withDecisionProposer("Trưởng phòng " + MARK + "Tổ chức");
+        tree = (ObjectNode) PackageJson.MAPPER.readTree(PackageFiles.WRITER.toBytes(
+                new DelegationPackage(SampleDelegation.create(), null, settings)));
+
+        assertThat(refused(fileWith("\\u001b"))).containsExactly("$.documentSettings.decisionProposer: Xét đề nghị của: "
+                + "có ký tự điều khiển không in được (U+001B) ở vị trí 14");
     }
 }
