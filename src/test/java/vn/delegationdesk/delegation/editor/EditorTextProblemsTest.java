@@ -2,13 +2,20 @@ package vn.delegationdesk.delegation.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
 import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel.TextColumn;
+import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
+import vn.delegationdesk.delegation.stay.Accommodation;
+import vn.delegationdesk.delegation.stay.StayDerivation;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
@@ -64,9 +71,9 @@ class EditorTextProblemsTest {
 
     @Test
     void anEscapeInAConferenceVenueNamesTheConferenceShortenedAndTheField() {
-        var conferences = new java.util.ArrayList<>(editor.draft().get().conferences());
+        var conferences = new ArrayList<>(editor.draft().get().conferences());
         var first = conferences.get(0);
-        conferences.set(0, new vn.delegationdesk.delegation.conference.Conference(first.id(), first.title(), first.date(),
+        conferences.set(0, new Conference(first.id(), first.title(), first.date(),
                 first.halfDay(), "Hội trường\u001b A", first.venueStandard(), first.expectedDelegates(), first.coOrganiser(),
                 first.agenda()));
         editor.draft().update(b -> b.conferences(conferences));
@@ -74,5 +81,44 @@ class EditorTextProblemsTest {
         // The conference is named by the first 80 characters of its long title.
         assertThat(editor.problems()).containsExactly("Hội nghị 1 (" + first.title().substring(0, 80) + "…) – Địa điểm: "
                 + "có ký tự điều khiển không in được (U+001B) ở vị trí 11");
+    }
+
+    @Test
+    void everyNewlyCheckedFieldIsNamedByTheLabelItsFormShows() {
+        ProblemDescriber describer = new ProblemDescriber(messages);
+        var d = editor.draft().get();
+        Function<String, String> at = path -> describer.describe(
+                ValidationError.of(path, "validation.text.control", "U+0007", 3), d);
+        String bell = ": có ký tự điều khiển không in được (U+0007) ở vị trí 3";
+
+        assertThat(at.apply("document.symbol")).isEqualTo("Ký hiệu" + bell);
+        assertThat(at.apply("signer.name")).isEqualTo("Họ tên người ký" + bell);
+        assertThat(at.apply("fundingSource")).isEqualTo("Kinh phí" + bell);
+        assertThat(at.apply("purposes[1]")).isEqualTo("Mục đích, yêu cầu (dòng 2)" + bell);
+        assertThat(at.apply("recipients[0]")).isEqualTo("Nơi nhận (dòng 1)" + bell);
+        assertThat(at.apply("legalBases[0].subject")).startsWith("Căn cứ 1 (").endsWith(") – Trích yếu" + bell);
+        assertThat(at.apply("legs[0].summary")).isEqualTo("Chặng 1 (" + d.legs().get(0).place() + ") – Nội dung tại địa phương" + bell);
+        assertThat(at.apply("members[2].notes")).isEqualTo("Thành viên 3 (" + d.members().get(2).fullName() + ") – Ghi chú" + bell);
+        assertThat(at.apply("groups[0].description")).endsWith(") – Mô tả" + bell);
+        assertThat(at.apply("programme[0].activities[1].host")).endsWith(" – Hoạt động 2 – Đơn vị đón tiếp" + bell);
+        assertThat(at.apply("conferences[0].agenda[2].presenter"))
+                .endsWith("…) – Nội dung hội nghị – Người trình bày (dòng 3)" + bell);
+        assertThat(at.apply("responsibilities[0].duties[1]")).endsWith(") – Nhiệm vụ (dòng 2)" + bell);
+    }
+
+    @Test
+    void aNightsTextProblemNamesTheNightAndTheField() {
+        var d = editor.draft().get();
+        var nights = StayDerivation.nights(d.firstDate().orElseThrow(), d.lastDate().orElseThrow(),
+                d.legs(), d.programme());
+        var first = nights.get(0);
+        nights = new ArrayList<>(nights);
+        nights.set(0, first.withAccommodation(new Accommodation("Khách sạn\u0007 A", "", "", false)));
+        var withNights = nights;
+        editor.draft().update(b -> b.nights(withNights));
+
+        assertThat(editor.problems()).containsExactly("Lưu trú – Đêm "
+                + VietnameseDates.format(first.date())
+                + " – Khách sạn: có ký tự điều khiển không in được (U+0007) ở vị trí 10");
     }
 }
