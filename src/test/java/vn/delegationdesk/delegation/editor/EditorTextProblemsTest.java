@@ -2,7 +2,6 @@ package vn.delegationdesk.delegation.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import java.util.ArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
