@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.ManualLine;
+import vn.delegationdesk.budget.SectionKind;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
@@ -22,6 +25,7 @@ import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.SampleEstimates;
 
 /**
  * The text policy through the package import into a real store: a package whose texts hold control characters, broken
@@ -153,5 +157,27 @@ class PackageTextPolicyTest {
 
         assertThat(refused(fileWith("\\u001b"))).containsExactly("$.documentSettings.decisionProposer: Xét đề nghị của: "
                 + "có ký tự điều khiển không in được (U+001B) ở vị trí 14");
+    }
+
+    @Test
+    void aDirectionOverrideInAnAddedEstimateLineRefusesTheWholePackage() throws IOException {
+        EstimateWorksheet worksheet = SampleEstimates.pricedWorksheet().withManualLines(List.of(new ManualLine("m1",
+                SectionKind.OTHER.name(), "Quà tặng " + MARK + "đơn vị bạn", "phần", 2, 1, 500_000L, "")));
+        tree = (ObjectNode) PackageJson.MAPPER.readTree(PackageFiles.WRITER.toBytes(
+                new DelegationPackage(SampleDelegation.create(), worksheet, null)));
+
+        assertThat(refused(fileWith("\\u202e"))).containsExactly("$.estimateWorksheet.manualLines[0].content: Nội dung: "
+                + "có ký tự ẩn đổi hướng chữ (U+202E) ở vị trí 10, có thể làm chữ hiện khác với nội dung thật");
+    }
+
+    @Test
+    void thePricedSampleWorksheetAndSettingsStillImport() throws IOException {
+        tree = (ObjectNode) PackageJson.MAPPER.readTree(PackageFiles.WRITER.toBytes(new DelegationPackage(
+                SampleDelegation.create(), SampleEstimates.pricedWorksheet(), DocumentSettings.defaults()
+                        .withDecisionProposer("Trưởng phòng Tổ chức - Pháp chế"))));
+
+        service.importPackage(fileWith(""));
+
+        assertThat(storedDelegations()).isEqualTo(1);
     }
 }
