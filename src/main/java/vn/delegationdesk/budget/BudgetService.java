@@ -62,7 +62,7 @@ public final class BudgetService {
 
     /**
      * Reads a rate-set file and compares it with the stored sets (see {@link RateSetChange} for which set it
-     * replaces). Stores nothing.
+     * replaces). Stores nothing. A file whose texts the text policy refuses is refused here, before the preview.
      *
      * @throws RateSetFileException when the file is refused, with every problem and its path in the file
      */
@@ -71,6 +71,10 @@ public final class BudgetService {
             RateSet incoming = files().read(file);
             op.code("rateSet", incoming.id()).count("values", incoming.values().size());
             Path name = file.getFileName();
+            List<ValidationError> texts = RateSetValidator.texts(incoming, true);
+            if (!texts.isEmpty()) {
+                throw new RateSetFileException(name == null ? file.toString() : name.toString(), texts);
+            }
             return RateSetChange.of(name == null ? file.toString() : name.toString(), incoming, rateSets.findAll());
         });
     }

@@ -34,9 +34,7 @@ public final class DelegationValidator {
         if (d.title().isEmpty()) {
             errors.add(ValidationError.of("title", "validation.required"));
         }
-        if (d.plannedSize() < 0) {
-            errors.add(ValidationError.of("plannedSize", "validation.negative"));
-        }
+        checkRange("plannedSize", d.plannedSize(), DelegationLimits.MAX_PLANNED_SIZE, errors);
         checkLegalBases(d, errors);
         checkTripDates(d, errors);
         checkLegs(d.legs(), errors);
@@ -46,6 +44,7 @@ public final class DelegationValidator {
         checkProgramme(d.programme(), conferenceIds, errors);
         checkResponsibilities(d.responsibilities(), errors);
         checkNights(d, errors);
+        DelegationTextChecks.check(d, errors);
         return errors;
     }
 
@@ -154,9 +153,7 @@ public final class DelegationValidator {
                 if (quota.sendingUnit().isEmpty()) {
                     errors.add(ValidationError.of(quotaPath + ".sendingUnit", "validation.required"));
                 }
-                if (quota.seats() < 0) {
-                    errors.add(ValidationError.of(quotaPath + ".seats", "validation.negative"));
-                }
+                checkRange(quotaPath + ".seats", quota.seats(), DelegationLimits.MAX_SEATS, errors);
             }
         }
         return ids;
@@ -183,6 +180,10 @@ public final class DelegationValidator {
             }
             if (member.allowanceCoefficient() != null && member.allowanceCoefficient().signum() < 0) {
                 errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.negative"));
+            } else if (member.allowanceCoefficient() != null
+                    && member.allowanceCoefficient().compareTo(DelegationLimits.MAX_COEFFICIENT) > 0) {
+                errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.tooLarge",
+                        DelegationLimits.MAX_COEFFICIENT));
             }
             if (member.allowanceCoefficient() != null && member.allowanceCoefficient().scale() > MemberFormats.COEFFICIENT_SCALE) {
                 errors.add(ValidationError.of(path + ".allowanceCoefficient", "validation.coefficientScale"));
@@ -202,8 +203,14 @@ public final class DelegationValidator {
             if (conference.title().isEmpty()) {
                 errors.add(ValidationError.of(path + ".title", "validation.required"));
             }
-            if (conference.expectedDelegates() < 0) {
-                errors.add(ValidationError.of(path + ".expectedDelegates", "validation.negative"));
+            checkRange(path + ".expectedDelegates", conference.expectedDelegates(), DelegationLimits.MAX_EXPECTED_DELEGATES,
+                    errors);
+            for (int a = 0; a < conference.agenda().size(); a++) {
+                Integer minutes = conference.agenda().get(a).durationMinutes();
+                if (minutes != null) {
+                    checkRange(path + ".agenda[" + a + "].durationMinutes", minutes, DelegationLimits.MAX_DURATION_MINUTES,
+                            errors);
+                }
             }
         }
         return ids;
@@ -239,6 +246,15 @@ public final class DelegationValidator {
             if (items.get(i).unit().isEmpty()) {
                 errors.add(ValidationError.of("responsibilities[" + i + "].unit", "validation.required"));
             }
+        }
+    }
+
+    /** A whole number stored as INT: not negative, not above the field's stated maximum. */
+    private static void checkRange(String path, long value, int max, List<ValidationError> errors) {
+        if (value < 0) {
+            errors.add(ValidationError.of(path, "validation.negative"));
+        } else if (value > max) {
+            errors.add(ValidationError.of(path, "validation.tooLarge", max));
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.platform.io.WriteFailures;
@@ -49,8 +51,17 @@ public final class DocumentService {
                 : settings.find(delegationId).orElse(DocumentSettings.defaults());
     }
 
+    /**
+     * Stores the settings of a delegation.
+     *
+     * @throws ValidationException storing nothing, when a text breaks the text policy ({@link DocumentSettingsValidator})
+     */
     public void saveSettings(long delegationId, DocumentSettings value) {
-        settings.save(delegationId, Objects.requireNonNull(value, "settings"));
+        List<ValidationError> errors = DocumentSettingsValidator.validate(Objects.requireNonNull(value, "settings"), "");
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        settings.save(delegationId, value);
     }
 
     /** The bytes of {@code file} made from {@code source}: a PDF or a .docx. */

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.EstimateWorksheetValidator;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentSettingsValidator;
 import vn.delegationdesk.delegation.DelegationValidator;
 
 /**
@@ -63,7 +65,11 @@ public final class DelegationPackageReader {
         }
         Delegation delegation = DelegationDecoder.delegation(FieldReader.of(body, JsonPaths.DELEGATION, errors));
         EstimateWorksheet worksheet = PackageAttachments.worksheet(root, errors);
+        errors.addAll(EstimateWorksheetValidator.validate(worksheet,
+                JsonPaths.field(JsonPaths.ROOT, PackageAttachments.WORKSHEET) + "."));
         DocumentSettings documents = PackageAttachments.documents(root, errors);
+        errors.addAll(DocumentSettingsValidator.validate(documents,
+                JsonPaths.field(JsonPaths.ROOT, PackageAttachments.DOCUMENTS) + "."));
         List<ValidationError> all = ValidatorErrorFilter.merge(errors, validator.validate(delegation));
         if (!all.isEmpty()) {
             throw new PackageException(all);

@@ -3,8 +3,10 @@ package vn.delegationdesk.documents.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -13,8 +15,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.delegationdesk.common.Texts;
+import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentSettingsValidator;
 import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -54,6 +58,8 @@ public final class DocumentSettingsForm {
     private final Messages messages;
     private final Consumer<UnaryOperator<DocumentSettings>> onEdit;
     private boolean syncing;
+    /** The draft's input errors this form reported for refused texts, by key. */
+    private final Set<String> textErrors = new HashSet<>();
 
     DocumentSettingsForm(DelegationDraft draft, Messages messages, Consumer<UnaryOperator<DocumentSettings>> onEdit) {
         this.draft = draft;
@@ -279,6 +285,27 @@ public final class DocumentSettingsForm {
         if (text.isEmpty()) {
             missing.add(messages.get(fieldKey));
         }
+    }
+
+    /**
+     * Reports each text of {@code settings} the text policy refuses (too long, a control character…) to the draft as an
+     * input error, so that saving waits until it is fixed, and withdraws those fixed since.
+     */
+    void checkTexts(DocumentSettings settings) {
+        Set<String> now = new HashSet<>();
+        for (ValidationError error : DocumentSettingsValidator.validate(settings, "")) {
+            String key = DRAFT_ERROR_PREFIX + error.path();
+            if (now.add(key)) {
+                draft.reportInputError(key, messages.get(error.messageKey(), error.args().toArray()));
+            }
+        }
+        for (String key : textErrors) {
+            if (!now.contains(key)) {
+                draft.reportInputError(key, null);
+            }
+        }
+        textErrors.clear();
+        textErrors.addAll(now);
     }
 
     /** Shows why the typed text is refused on its field and reports it to the draft as {@code key}; null: none is. */

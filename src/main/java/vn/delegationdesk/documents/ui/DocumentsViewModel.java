@@ -100,6 +100,7 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
             preview.changed();
         });
         settings.addListener((observable, old, value) -> {
+            form.checkTexts(value);
             refreshDirty();
             refreshApprovalWarning();
             preview.changed();

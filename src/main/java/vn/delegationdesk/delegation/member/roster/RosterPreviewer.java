@@ -15,6 +15,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.common.TextLimit;
+import vn.delegationdesk.common.TextRules;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.delegation.DelegationLimits;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.Quota;
 import vn.delegationdesk.delegation.member.DelegationRole;
@@ -37,17 +42,26 @@ import vn.delegationdesk.delegation.member.MemberFormats;
  *       such repair is a notice on the row, shown in the preview. Text cells are never repaired.</li>
  *   <li>Refused too: an ID number twice in the file or already in the delegation; a second Trưởng đoàn (in the
  *       file, or when the delegation has one); a group that names no group of the delegation (matched by id or
- *       by name, accents and case aside); text longer than the store keeps.</li>
+ *       by name, accents and case aside); text longer than the store keeps; a character the text policy refuses
+ *       ({@code common.TextRules}: NUL, ESC and other control characters, broken UTF-16, direction overrides,
+ *       invisible format characters), with the column and the position named.</li>
+ *   <li>Cleaned with a notice: a line break or tab inside a one-line cell (name, position, unit, group, phone, ID
+ *       number) becomes one space; in the notes Word's manual line break (VT) and U+2028/U+2029 become ordinary
+ *       line breaks.</li>
  *   <li>Without a group value the group is inferred from the sending unit: the one group having a quota for that
  *       unit (compared without accents and case); none or several: no group.</li>
  * </ul>
  * A row whose mapped cells are all blank (a numbered but unfilled line of a form) is skipped, not rejected.
  */
 public final class RosterPreviewer {
-    static final int MAX_NAME = 300;
-    static final int MAX_TEXT = 1000;
-    static final int MAX_NOTES = 4000;
-    private static final BigDecimal MAX_COEFFICIENT = new BigDecimal("9999.99");
+    private static final BigDecimal MAX_COEFFICIENT = DelegationLimits.MAX_COEFFICIENT;
+    /**
+     * Line breaks and tabs inside a one-line cell, with the spaces around them: Alt+Enter in Excel (LF, or CR LF
+     * written as _x000D_), a manual line break pasted from Word (VT), Unicode's line and paragraph separators.
+     */
+    private static final Pattern BREAKS = Pattern.compile("[ \\u00A0]*[\\t\\n\\u000B\\u000C\\r\\u2028\\u2029]+[ \\u00A0]*");
+    /** In a multi-line cell (notes) only the breaks the store's text does not use: VT, FF, U+2028, U+2029. */
+    private static final Pattern ODD_BREAKS = Pattern.compile("[\\u000B\\u000C\\u2028\\u2029]");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern MIDNIGHT = Pattern.compile("\\s+0{1,2}:00(:00)?$");
@@ -143,25 +157,25 @@ public final class RosterPreviewer {
         }
 
         private Member parse(RosterRow row, List<RowIssue> reasons, List<RowIssue> notices) {
-            String fullName = text(row, MemberField.FULL_NAME);
+            String fullName = oneLine(row, MemberField.FULL_NAME, notices);
             if (fullName.isEmpty()) {
                 reasons.add(RowIssue.of("roster.reject.missingName", column(MemberField.FULL_NAME)));
             }
-            checkLength(fullName, MemberField.FULL_NAME, MAX_NAME, reasons);
+            checkText(fullName, MemberField.FULL_NAME, DelegationLimits.MEMBER_NAME, reasons);
             Gender gender = gender(row, reasons);
             LocalDate born = date(row, reasons);
-            String position = text(row, MemberField.POSITION);
-            checkLength(position, MemberField.POSITION, MAX_TEXT, reasons);
-            String unit = text(row, MemberField.SENDING_UNIT);
-            checkLength(unit, MemberField.SENDING_UNIT, MAX_TEXT, reasons);
+            String position = oneLine(row, MemberField.POSITION, notices);
+            checkText(position, MemberField.POSITION, DelegationLimits.MEMBER_POSITION, reasons);
+            String unit = oneLine(row, MemberField.SENDING_UNIT, notices);
+            checkText(unit, MemberField.SENDING_UNIT, DelegationLimits.MEMBER_UNIT, reasons);
             String groupId = group(row, unit, reasons, notices);
             BigDecimal coefficient = coefficient(row, reasons);
             boolean payroll = payroll(row, reasons);
             String phone = phone(row, reasons, notices);
             String idNumber = idNumber(row, reasons, notices);
             DelegationRole role = role(row, reasons);
-            String notes = text(row, MemberField.NOTES);
-            checkLength(notes, MemberField.NOTES, MAX_NOTES, reasons);
+            String notes = lines(row, MemberField.NOTES, notices);
+            checkText(notes, MemberField.NOTES, DelegationLimits.MEMBER_NOTES, reasons);
             if (!reasons.isEmpty()) {
                 return null;
             }
@@ -187,9 +201,42 @@ public final class RosterPreviewer {
             return header.isEmpty() ? HeaderNames.title(field) : header;
         }
 
-        private void checkLength(String value, MemberField field, int max, List<RowIssue> reasons) {
-            if (value.length() > max) {
-                reasons.add(RowIssue.of("roster.reject.tooLong", column(field), value.length(), max));
+        /**
+         * A one-line cell's text with each line break or tab (and the spaces around it) turned into one space, saying so
+         * in the row's notices: a name pasted from Word with a stray line break is still the name.
+         */
+        private String oneLine(RosterRow row, MemberField field, List<RowIssue> notices) {
+            String value = text(row, field);
+            Matcher breaks = BREAKS.matcher(value);
+            if (!breaks.find()) {
+                return value;
+            }
+            notices.add(RowIssue.of("roster.notice.lineBreaks", column(field)));
+            return breaks.replaceAll(" ");
+        }
+
+        /** A multi-line cell's text with Word's and Unicode's own line breaks turned into ordinary ones, with a notice. */
+        private String lines(RosterRow row, MemberField field, List<RowIssue> notices) {
+            String value = text(row, field);
+            Matcher breaks = ODD_BREAKS.matcher(value);
+            if (!breaks.find()) {
+                return value;
+            }
+            notices.add(RowIssue.of("roster.notice.oddLineBreaks", column(field)));
+            return breaks.replaceAll("\n");
+        }
+
+        /**
+         * The text policy (common.TextRules) on a cell: longer than the field keeps, or a character it refuses (NUL, ESC,
+         * a direction override, broken UTF-16...), rejects the row with the column named.
+         */
+        private void checkText(String value, MemberField field, TextLimit limit, List<RowIssue> reasons) {
+            if (value.length() > limit.maxLength()) {
+                reasons.add(RowIssue.of("roster.reject.tooLong", column(field), value.length(), limit.maxLength()));
+            }
+            ValidationError bad = TextRules.firstBadCharacter("", value, limit.multiLine());
+            if (bad != null) {
+                reasons.add(RowIssue.of("roster.reject.character", column(field), new Phrase(bad.messageKey(), bad.args())));
             }
         }
 
@@ -245,7 +292,7 @@ public final class RosterPreviewer {
         }
 
         private String group(RosterRow row, String unit, List<RowIssue> reasons, List<RowIssue> notices) {
-            String value = text(row, MemberField.GROUP);
+            String value = oneLine(row, MemberField.GROUP, notices);
             if (!value.isEmpty()) {
                 MemberGroup group = groupsByKey.get(HeaderNames.key(value));
                 if (group == null) {
@@ -321,7 +368,7 @@ public final class RosterPreviewer {
         }
 
         private String phone(RosterRow row, List<RowIssue> reasons, List<RowIssue> notices) {
-            String value = text(row, MemberField.PHONE);
+            String value = oneLine(row, MemberField.PHONE, notices);
             if (value.isEmpty()) {
                 return "";
             }
@@ -338,7 +385,7 @@ public final class RosterPreviewer {
         }
 
         private String idNumber(RosterRow row, List<RowIssue> reasons, List<RowIssue> notices) {
-            String value = text(row, MemberField.ID_NUMBER);
+            String value = oneLine(row, MemberField.ID_NUMBER, notices);
             if (value.isEmpty()) {
                 return "";
             }

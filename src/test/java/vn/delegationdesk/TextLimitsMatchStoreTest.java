@@ -1,0 +1,121 @@
+package vn.delegationdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.budget.RateSetValidator;
+import vn.delegationdesk.common.TextLimit;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationLimits;
+import vn.delegationdesk.delegation.DelegationValidator;
+import vn.delegationdesk.delegation.body.BodyProfileValidator;
+import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.sample.SampleDelegation;
+
+/**
+ * The stated maximum of every text field is the width of its column in a fresh store, and every VARCHAR column of the
+ * store is either a declared text field or listed here as something else than user text: what passes the validator is
+ * never refused or cut by the store.
+ */
+class TextLimitsMatchStoreTest {
+    /** VARCHAR columns that hold no text a user types, with what they hold instead. */
+    private static final Map<String, String> NOT_USER_TEXT = Map.ofEntries(
+            Map.entry("delegation.status", "an enum's name, CHECKed"),
+            Map.entry("transport_mode.mode", "an enum's name, CHECKed"),
+            Map.entry("member.gender", "an enum's name, CHECKed"),
+            Map.entry("member.role", "an enum's name, CHECKed"),
+            Map.entry("activity.half_day", "an enum's name, CHECKed"),
+            Map.entry("activity.kind", "an enum's name, CHECKed"),
+            Map.entry("activity.transport", "an enum's name, CHECKed"),
+            Map.entry("conference.half_day", "an enum's name, CHECKed"),
+            Map.entry("responsibility.role", "an enum's name, CHECKed"),
+            Map.entry("responsibility.status", "an enum's name, CHECKed"),
+            Map.entry("rate_set.kind", "an enum's name, CHECKed"),
+            Map.entry("rate_value.rate_key", "an enum's name (RateKey)"),
+            Map.entry("rate_set.id", "a UUID the application makes, or a built-in set's fixed id"),
+            Map.entry("rate_value.rate_set_id", "the id of its rate set (rate_set.id)"),
+            Map.entry("app_setting.name", "the name of a setting, fixed in the code"),
+            Map.entry("app_setting.content", "a setting's value written by the application (JSON)"),
+            Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
+            Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
+                    + " DocumentSettingsValidator against limits that keep the document far below this column"));
+
+    @TempDir
+    Path dataDir;
+
+    private static List<TextLimit> declared() {
+        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS)
+                .flatMap(List::stream).filter(TextLimit::isColumn).toList();
+    }
+
+    private Map<String, Integer> varcharColumns(Database database) {
+        return database.inTransaction(c -> {
+            Map<String, Integer> columns = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH"
+                    + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE = 'CHARACTER VARYING'"
+                    + " AND TABLE_NAME <> 'flyway_schema_history'");
+                    ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    columns.put((rows.getString(1) + "." + rows.getString(2)).toLowerCase(Locale.ROOT), rows.getInt(3));
+                }
+            }
+            return columns;
+        });
+    }
+
+    @Test
+    void everyDeclaredLimitIsItsColumnsWidthAndEveryColumnIsCovered() {
+        try (Database database = Database.openStore(dataDir)) {
+            Map<String, Integer> columns = varcharColumns(database);
+            Map<String, Integer> limits = new TreeMap<>();
+            List<String> twice = new ArrayList<>();
+            for (TextLimit limit : declared()) {
+                if (limits.put(limit.table() + "." + limit.column(), limit.maxLength()) != null) {
+                    twice.add(limit.table() + "." + limit.column());
+                }
+            }
+
+            assertThat(columns).as("the store has its text columns").hasSizeGreaterThan(60);
+            assertThat(twice).as("columns declared twice").isEmpty();
+            assertThat(limits.keySet()).as("declared and listed as not user text").doesNotContainAnyElementsOf(NOT_USER_TEXT.keySet());
+            Map<String, Integer> widths = new TreeMap<>(columns);
+            widths.keySet().retainAll(limits.keySet());
+            assertThat(limits).as("declared maximum = column width (CHARACTER_MAXIMUM_LENGTH)").isEqualTo(widths);
+            List<String> uncovered = columns.keySet().stream()
+                    .filter(column -> !limits.containsKey(column) && !NOT_USER_TEXT.containsKey(column)).toList();
+            assertThat(uncovered).as("VARCHAR columns with neither a declared limit nor a reason").isEmpty();
+            assertThat(columns.keySet()).as("columns listed as not user text that exist").containsAll(NOT_USER_TEXT.keySet());
+        }
+    }
+
+    @Test
+    void aTextAtItsStatedMaximumIsStoredWholeEvenInEmojiPairs() {
+        String title = "🎉".repeat(DelegationLimits.TITLE.maxLength() / 2);
+        String name = "Nguyễn Thị Hồng Nhung ".repeat(20).substring(0, DelegationLimits.MEMBER_NAME.maxLength());
+        Delegation sample = SampleDelegation.create();
+        var members = new ArrayList<>(sample.members());
+        members.set(0, members.get(0).toBuilder().fullName(name).build());
+        Delegation d = sample.toBuilder().title(title).members(members).build();
+        assertThat(new DelegationValidator().validate(d)).isEmpty();
+
+        try (Database database = Database.openStore(dataDir)) {
+            JdbcDelegationRepository repository = new JdbcDelegationRepository(database);
+            long id = repository.insert(d);
+
+            Delegation stored = repository.findById(id).orElseThrow();
+            assertThat(stored.title()).isEqualTo(title).hasSize(2000);
+            assertThat(stored.members().get(0).fullName()).isEqualTo(name).hasSize(300);
+        }
+    }
+}
