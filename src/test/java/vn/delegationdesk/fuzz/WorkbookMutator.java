@@ -119,7 +119,8 @@ final class WorkbookMutator {
         String[] values = {"-1", "999999", "2147483648", "abc", "1.5", ""};
         String value = values[random.nextInt(values.length)];
         return random.nextBoolean()
-                ? part(xlsx, SHEET, text -> text.replaceFirst("(t=\"s\"[^>]*><v>)[0-9]+(</v>)", "$1" + Matcher.quoteReplacement(value) + "$2"))
+                ? part(xlsx, SHEET, text -> text.replaceFirst("(t=\"s\"[^>]*><v>)[0-9]+(</v>)",
+                        "$1" + Matcher.quoteReplacement(value) + "$2"))
                 : part(xlsx, SHEET, text -> text.replaceFirst(" s=\"[0-9]+\"",
                         Matcher.quoteReplacement(" s=\"" + value + "\"")));
     }
