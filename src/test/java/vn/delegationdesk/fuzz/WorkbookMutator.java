@@ -128,7 +128,7 @@ final class WorkbookMutator {
     private static byte[] hostileCell(byte[] xlsx, Random random) {
         String value = random.nextInt(4) == 0 ? HostileValues.longText(random, 20_000 + random.nextInt(30_000))
                 : HostileValues.text(random);
-        String escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = excelEscaped(value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
         return part(xlsx, STRINGS, text -> {
             List<Integer> starts = new ArrayList<>();
             for (int at = text.indexOf("<t>"); at >= 0; at = text.indexOf("<t>", at + 1)) {
@@ -141,6 +141,24 @@ final class WorkbookMutator {
             int end = text.indexOf("</t>", start);
             return text.substring(0, start) + escaped + text.substring(end);
         });
+    }
+
+    /** What XML cannot hold written as Excel writes it, "_x001B_": readers turn it back into the character. */
+    private static String excelEscaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean xmlChar = c >= 0x20 && !Character.isSurrogate(c) || c == '\t' || c == '\n' || c == '\r';
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(text.charAt(++i));
+            } else if (xmlChar) {
+                out.append(c);
+            } else {
+                out.append(String.format("_x%04X_", (int) c));
+            }
+        }
+        return out.toString();
     }
 
     private static byte[] extremeNumber(byte[] xlsx, Random random) {
