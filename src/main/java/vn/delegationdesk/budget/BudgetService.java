@@ -133,7 +133,17 @@ public final class BudgetService {
                 : worksheets.find(delegationId).orElse(EstimateWorksheet.EMPTY);
     }
 
+    /**
+     * Stores the worksheet of a delegation, refused whole when a text breaks the text policy: the estimate tab
+     * refuses such a text in its cell, this is the guard for every other way in.
+     *
+     * @throws ValidationException naming each refused text; nothing is stored
+     */
     public void saveWorksheet(long delegationId, EstimateWorksheet worksheet) {
+        List<ValidationError> problems = EstimateWorksheetValidator.validate(worksheet, "");
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
         worksheets.save(delegationId, worksheet);
     }
 

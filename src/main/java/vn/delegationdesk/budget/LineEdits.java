@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.common.TextLimit;
+import vn.delegationdesk.common.TextRules;
+import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 
@@ -74,6 +77,11 @@ public final class LineEdits {
                 return refused(notANumber(line, field, text));
             }
             number = parsed.getAsLong();
+        } else if (!isNumber(field)) {
+            Refusal badText = textProblem(line, field, text);
+            if (badText != null) {
+                return refused(badText);
+            }
         }
         EstimateWorksheet next;
         if (line.manual()) {
@@ -99,6 +107,24 @@ public final class LineEdits {
 
     private static boolean isNumber(LineField field) {
         return field == LineField.QUANTITY || field == LineField.TIMES || field == LineField.UNIT_PRICE;
+    }
+
+    /**
+     * A pasted text the store's text policy refuses (a direction override, a control character, too long) is refused
+     * here, in the cell, rather than at the save where the user would no longer see which cell it was.
+     */
+    private static Refusal textProblem(Line line, LineField field, String text) {
+        TextLimit limit = switch (field) {
+            case CONTENT -> EstimateWorksheetValidator.CONTENT;
+            case UNIT -> EstimateWorksheetValidator.UNIT;
+            default -> EstimateWorksheetValidator.BASIS;
+        };
+        List<ValidationError> problems = TextRules.check("", text, limit);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        ValidationError problem = problems.get(0);
+        return Refusal.of("ui.estimate.error.text", fieldName(field), line.label(), new Phrase(problem.messageKey(), problem.args()));
     }
 
     private static Refusal notANumber(Line line, LineField field, String text) {

@@ -55,6 +55,18 @@ class LineEditsTest {
     }
 
     @Test
+    void aPastedTextTheStoreWouldRefuseIsRefusedInTheCellNamingTheFieldTheLineAndTheCharacter() {
+        LineEdits.Outcome override = edits.edit(EstimateWorksheet.EMPTY, PER_DIEM, LineField.CONTENT, "Phụ cấp\u202e lưu trú");
+        LineEdits.Outcome tooLong = edits.edit(EstimateWorksheet.EMPTY, PER_DIEM, LineField.UNIT, "người".repeat(21));
+
+        assertThat(override.worksheet()).isNull();
+        assertThat(sentence(override)).isEqualTo("Nội dung của dòng II.1 có ký tự ẩn đổi hướng chữ (U+202E) ở vị trí 8, có thể làm "
+                + "chữ hiện khác với nội dung thật; giá trị cũ được giữ nguyên.");
+        assertThat(sentence(tooLong)).isEqualTo("ĐVT của dòng II.1 dài 105 ký tự, tối đa 100; giá trị cũ được giữ nguyên.");
+        assertThat(edits.edit(EstimateWorksheet.EMPTY, PER_DIEM, LineField.BASIS, "Thông tư 12/2025/TT-BTC 😀").refused()).isFalse();
+    }
+
+    @Test
     void anAddedLineTakesItsFieldsButNeedsAQuantity() {
         EstimateWorksheet withLine = EstimateWorksheet.EMPTY.withManualLines(List.of(
                 new ManualLine("gift", SectionKind.OTHER.name(), "Khoản chi mới", "", 1, 1, null, "")));
