@@ -37,6 +37,8 @@ final class Campaign {
         }
     }
 
+    private static final java.lang.management.MemoryMXBean HEAP = java.lang.management.ManagementFactory.getMemoryMXBean();
+
     private final FuzzStore store;
     private final FuzzTarget target;
     private final BiFunction<Random, Integer, FuzzCase> generator;
@@ -44,6 +46,7 @@ final class Campaign {
     private final Map<String, Tally> tallies = new TreeMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private long slowestNanos;
+    private long mostHeapBytes;
 
     Campaign(FuzzStore store, FuzzTarget target, BiFunction<Random, Integer, FuzzCase> generator, Path folder) {
         this.store = store;
@@ -66,6 +69,7 @@ final class Campaign {
                 outcome = Outcome.broken("target failed: " + e);
             }
             slowestNanos = Math.max(slowestNanos, System.nanoTime() - start);
+            mostHeapBytes = Math.max(mostHeapBytes, HEAP.getHeapMemoryUsage().getUsed());
             if (outcome.verdict() != Outcome.Verdict.BROKEN && !store.snapshot().equals(baseline)) {
                 outcome = Outcome.broken("store changed after " + outcome.verdict());
             }
@@ -123,11 +127,15 @@ final class Campaign {
         return slowestNanos / 1_000_000;
     }
 
-    /** "package: 320 cases, 12 accepted, 308 refused with a message, 0 broken; slowest 140 ms" and a line per mutation. */
+    /**
+     * "package: 320 cases, 12 accepted, 308 refused with a message, 0 broken; slowest 140 ms; heap at most 90 MB" and a
+     * line per mutation. The heap is sampled after each case (garbage included), so it bounds what a case left behind.
+     */
     String report() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %d cases, %d accepted, %d refused with a message, %d broken; slowest %d ms%n", target.kind(), cases(),
-                count(Outcome.Verdict.ACCEPTED), count(Outcome.Verdict.REFUSED), count(Outcome.Verdict.BROKEN), slowestMillis()));
+                "%s: %d cases, %d accepted, %d refused with a message, %d broken; slowest %d ms; heap at most %d MB%n",
+                target.kind(), cases(), count(Outcome.Verdict.ACCEPTED), count(Outcome.Verdict.REFUSED),
+                count(Outcome.Verdict.BROKEN), slowestMillis(), mostHeapBytes >> 20));
         tallies.forEach((mutation, t) -> text.append(String.format(Locale.ROOT, "    %-20s %4d: %4d accepted %4d refused %4d broken%n",
                 mutation, t.total(), t.accepted, t.refused, t.broken)));
         findings.stream().limit(20).forEach(f -> text.append("    ! ").append(f).append('\n'));

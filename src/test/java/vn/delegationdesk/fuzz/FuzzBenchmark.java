@@ -29,7 +29,8 @@ public final class FuzzBenchmark {
             broken += run(new Campaign(store, new RateSetTarget(store), FuzzInputs.rateSets(), dir), seed, cases);
             broken += run(new Campaign(store, new RosterTarget(store), FuzzInputs.workbooks(dir), dir), seed, cases);
         }
-        System.out.printf(Locale.ROOT, "peak heap %d MB; %d broken%n", peakHeapBytes() >> 20, broken);
+        System.out.printf(Locale.ROOT, "whole run within the %d MB heap limit; heap pools' peaks summed %d MB; %d broken%n",
+                Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20, broken);
         System.exit(broken == 0 ? 0 : 1);
     }
 
@@ -41,7 +42,7 @@ public final class FuzzBenchmark {
         return campaign.count(Outcome.Verdict.BROKEN);
     }
 
-    /** The sum of the heap pools' peaks: an upper bound of the heap the run needed at its worst. */
+    /** The sum of the heap pools' peaks, each reached at its own moment: above what was ever in use at once. */
     static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();

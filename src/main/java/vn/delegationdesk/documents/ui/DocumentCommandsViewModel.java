@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import vn.delegationdesk.common.LocalizedException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.delegation.member.Member;
@@ -18,6 +20,7 @@ import vn.delegationdesk.documents.DocumentKind;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -87,7 +90,7 @@ public final class DocumentCommandsViewModel extends ViewModel {
         String member = choices.memberId();
         String name = fileName(file, now.get().delegation(), member);
         runInBackground(() -> {
-            Path target = Files.createTempDirectory("delegation-desk-").resolve(name);
+            Path target = temporaryFolder(() -> Files.createTempDirectory("delegation-desk-")).resolve(name);
             documents.write(file, now.get(), member, target);
             target.toFile().deleteOnExit();
             target.getParent().toFile().deleteOnExit();
@@ -95,6 +98,16 @@ public final class DocumentCommandsViewModel extends ViewModel {
             return target;
         }, target -> notice.accept(messages.get("ui.documents.opened", choices.name(file.kind()))),
                 failure("ui.documents.open.failed"));
+    }
+
+    /** The folder {@code create} makes for a document to open; a full or read-only temporary disk said as such. */
+    static Path temporaryFolder(Callable<Path> create) {
+        try {
+            return create.call();
+        } catch (Exception e) {
+            throw new LocalizedException("ui.documents.open.noTemporaryFolder",
+                    List.of(System.getProperty("java.io.tmpdir"), WriteFailures.reason(e)), "cannot create a temporary folder", e);
+        }
     }
 
     /** "In…": the document shown, through the system's print dialog. */

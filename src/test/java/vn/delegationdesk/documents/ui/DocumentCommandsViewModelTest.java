@@ -1,6 +1,7 @@
 package vn.delegationdesk.documents.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,5 +132,14 @@ class DocumentCommandsViewModelTest {
         assertThat(dialogs.shown()).isEmpty();
         assertThat(notices).isEmpty();
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aFullTemporaryDiskIsSaidAsSuchWhenOpeningInAnotherApplication() {
+        assertThatThrownBy(() -> DocumentCommandsViewModel.temporaryFolder(() -> {
+            throw new java.nio.file.FileSystemException("/tmp/delegation-desk-1", null, "No space left on device");
+        })).satisfies(failure -> assertThat(messages.describeFailure(failure, "\n")).isEqualTo(
+                "Không tạo được bản tạm của văn bản trong thư mục tạm " + System.getProperty("java.io.tmpdir")
+                        + " (ổ đĩa đã đầy – hãy giải phóng dung lượng rồi thử lại); văn bản vẫn xem được và lưu được bằng «Lưu PDF…»."));
     }
 }
