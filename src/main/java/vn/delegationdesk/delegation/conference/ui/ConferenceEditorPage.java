@@ -176,7 +176,7 @@ public final class ConferenceEditorPage {
     // ---- layout ----------------------------------------------------------------------------------------
 
     private void layoutParts() {
-        HBox listButtons = new HBox(add, delete);
+        HBox listButtons = new HBox(Buttons.unavailableWhile(add, model.addUnavailableProperty()), delete);
         listButtons.getStyleClass().add(Styles.CARD_ROWS);
         listButtons.setSpacing(6);
         VBox side = new VBox(listButtons, list);
@@ -256,7 +256,6 @@ public final class ConferenceEditorPage {
         Forms.showWhen(none, model.presentProperty().not().and(Bindings.isNotEmpty(model.conferences())));
         agenda.setItems(a.rows());
 
-        add.disableProperty().bind(model.canAddProperty().not());
         delete.disableProperty().bind(model.presentProperty().not());
         agendaAdd.disableProperty().bind(model.presentProperty().not());
         agendaDelete.disableProperty().bind(a.canDeleteProperty().not());

@@ -91,6 +91,12 @@ public final class ConferenceEditorViewModel {
         return canAdd;
     }
 
+    /** Why "Thêm hội nghị" is greyed: a conference needs a day of the trip, so no legs and no programme day means none. */
+    public StringBinding addUnavailableProperty() {
+        return Bindings.createStringBinding(() -> canAdd.get() ? "" : messages.get("ui.conference.editor.add.unavailable"),
+                canAdd);
+    }
+
     /** The selected conference's fields. */
     public ConferenceForm form() {
         return form;

@@ -155,4 +155,16 @@ class ConferenceEditorViewModelTest {
         assertThat(draft.isDirty()).isFalse();
         assertThat(model.selectedIdProperty().get()).isEqualTo(SampleDelegation.CONFERENCE_LAM_DONG);
     }
+
+    @Test
+    void addingSaysWhyItIsGreyedWhenTheTripHasNoDayYet() {
+        assertThat(model.addUnavailableProperty().get()).isEmpty();
+
+        draft.load(SampleDelegation.create().toBuilder().id(2L).legs(java.util.List.of()).programme(java.util.List.of())
+                .conferences(java.util.List.of()).nights(java.util.List.of()).build());
+
+        assertThat(model.canAddProperty().get()).isFalse();
+        assertThat(model.addUnavailableProperty().get()).isEqualTo("Chưa có ngày nào để đặt hội nghị: hãy nhập các chặng ở "
+                + "Tổng quan (hoặc thêm ngày ở Chương trình) trước.");
+    }
 }
