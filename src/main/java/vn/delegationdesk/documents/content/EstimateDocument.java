@@ -38,6 +38,8 @@ public final class EstimateDocument implements DocumentBuilder {
     private static final float SIGN_ROOM = 64;
     /** A line with nothing to read on it (a no-break space, which writers do not drop as empty). */
     private static final String NO_TEXT = "\u00a0";
+    /** The price column is narrow: "đơn giá" kept on one line, so the cell reads "chưa có / đơn giá", not "… đơn / giá". */
+    private static final String NO_PRICE_CELL = EstimateTexts.NO_PRICE.replace("đơn giá", "đơn\u00a0giá");
 
     @Override
     public PrintedDocument build(DocumentSource source) {
@@ -96,7 +98,7 @@ public final class EstimateDocument implements DocumentBuilder {
                 Cell.of(line.unit(), Align.CENTER), Cell.of(VietnameseNumbers.format(line.quantity()), Align.RIGHT),
                 Cell.of(VietnameseNumbers.format(line.times()), Align.RIGHT),
                 line.priced() ? Cell.of(VietnameseNumbers.format(line.unitPrice()), Align.RIGHT)
-                        : Cell.of(new Paragraph(List.of(Run.italic(EstimateTexts.NO_PRICE)), Align.RIGHT, 0, false, 0, 0, false)),
+                        : Cell.of(new Paragraph(List.of(Run.italic(NO_PRICE_CELL)), Align.RIGHT, 0, false, 0, 0, false)),
                 Cell.of(line.priced() ? VietnameseNumbers.format(line.amount()) : "", Align.RIGHT), Cell.of(line.basis(), Align.LEFT));
     }
 

@@ -19,6 +19,9 @@ import vn.delegationdesk.testing.SampleDocuments;
 import vn.delegationdesk.testing.SampleEstimates;
 
 class EstimateDocumentTest {
+    /** As printed: "đơn giá" held together so that the narrow price column never breaks between the two words. */
+    private static final String PRINTED_NO_PRICE = "chưa có đơn\u00a0giá";
+
     private static final int AMOUNT = 6;
     private final DocumentSource source = SampleDocuments.source();
     private final Estimate estimate = source.estimate();
@@ -76,7 +79,7 @@ class EstimateDocumentTest {
                 }
             } else {
                 assertThat(row).hasSize(8);
-                linesSum += LayoutProbe.text(row.get(AMOUNT - 1)).equals("chưa có đơn giá") ? 0 : figure(row.get(AMOUNT));
+                linesSum += LayoutProbe.text(row.get(AMOUNT - 1)).equals(PRINTED_NO_PRICE) ? 0 : figure(row.get(AMOUNT));
             }
         }
         assertThat(sections).isEqualTo(estimate.sections().size());
@@ -98,9 +101,9 @@ class EstimateDocumentTest {
         DocumentSource start = new DocumentSource(source.delegation(), source.settings(), SampleEstimates.unpriced());
         Table unpriced = LayoutProbe.borderedTable(new EstimateDocument().build(start));
         List<String> flight = rowOf(unpriced, "Vé máy bay Hà Nội – Buôn Ma Thuột (hạng phổ thông)");
-        assertThat(flight.subList(5, 7)).containsExactly("chưa có đơn giá", "");
+        assertThat(flight.subList(5, 7)).containsExactly(PRINTED_NO_PRICE, "");
         long shown = unpriced.rows().stream().map(LayoutProbe::texts)
-                .filter(t -> t.size() == 8 && t.get(5).equals("chưa có đơn giá") && t.get(6).isEmpty()).count();
+                .filter(t -> t.size() == 8 && t.get(5).equals(PRINTED_NO_PRICE) && t.get(6).isEmpty()).count();
         assertThat(shown).as("every line without a price, needed or not").isEqualTo(23);
         assertThat(LayoutProbe.texts(unpriced.rows().get(0))).as("no subtotal of nothing").containsExactly("I", "Chi phí đi lại", "", "");
         assertThat(start.estimate().unpricedLines()).as("the lines that need one").isEqualTo(18);
