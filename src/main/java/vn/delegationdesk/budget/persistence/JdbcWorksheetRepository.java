@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.WorksheetRepository;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.DelegationDocumentTable;
 import vn.delegationdesk.platform.db.StoreException;
 
@@ -12,7 +12,7 @@ import vn.delegationdesk.platform.db.StoreException;
 public final class JdbcWorksheetRepository implements WorksheetRepository {
     private final DelegationDocumentTable table;
 
-    public JdbcWorksheetRepository(Database database) {
+    public JdbcWorksheetRepository(Store database) {
         this.table = new DelegationDocumentTable(database, "estimate_worksheet");
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSettingsRepository;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.DelegationDocumentTable;
 import vn.delegationdesk.platform.db.StoreException;
 
@@ -12,7 +12,7 @@ import vn.delegationdesk.platform.db.StoreException;
 public final class JdbcDocumentSettingsRepository implements DocumentSettingsRepository {
     private final DelegationDocumentTable table;
 
-    public JdbcDocumentSettingsRepository(Database database) {
+    public JdbcDocumentSettingsRepository(Store database) {
         this.table = new DelegationDocumentTable(database, "document_settings");
     }
 
