@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,6 +101,21 @@ public final class EmbeddedServer {
             throw new IllegalStateException("cannot grant " + database + " to " + name, e);
         }
         return name;
+    }
+
+    /** Ends every connection to {@code database}, as a server restart would; returns how many there were. */
+    public static int dropConnections(String database) {
+        try (Connection c = start().getPostgresDatabase().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            s.setString(1, database);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot end the connections to " + database, e);
+        }
     }
 
     /** A new database with nothing in it (not even the migrations); {@link #drop} it when done. */

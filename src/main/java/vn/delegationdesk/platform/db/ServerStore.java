@@ -3,6 +3,7 @@ package vn.delegationdesk.platform.db;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
@@ -20,17 +21,29 @@ public final class ServerStore implements Store {
     private static final String PREFIX = "jdbc:postgresql:";
     /** Idle connections kept for the next transactions; more are opened when more run at once, then closed. */
     private static final int MAX_IDLE = 8;
+    /**
+     * A connection idle for longer is asked whether it still works before a transaction gets it: a server restarted or
+     * a network that dropped the idle connection would otherwise fail the next save once.
+     */
+    private static final Duration CHECK_AFTER_IDLE = Duration.ofSeconds(5);
+    private static final int CHECK_TIMEOUT_SECONDS = 5;
+
+    /** A connection kept for the next transaction, and since when (System.nanoTime). */
+    private record Idle(Connection connection, long since) {
+    }
 
     private final String url;
     private final Properties login;
     private final String server;
-    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final long checkAfterIdleNanos;
+    private final Deque<Idle> idle = new ArrayDeque<>();
     private boolean closed;
 
-    private ServerStore(String url, Properties login, String server) {
+    private ServerStore(String url, Properties login, String server, Duration checkAfterIdle) {
         this.url = url;
         this.login = login;
         this.server = server;
+        this.checkAfterIdleNanos = checkAfterIdle.toNanos();
     }
 
     /**
@@ -41,6 +54,11 @@ public final class ServerStore implements Store {
      * changed then). The password array is not kept (the driver is given a copy as text).
      */
     public static ServerStore open(String url, String user, char[] password) {
+        return open(url, user, password, CHECK_AFTER_IDLE);
+    }
+
+    /** Like {@link #open(String, String, char[])}, checking a kept connection once it was idle for {@code checkAfterIdle}. */
+    static ServerStore open(String url, String user, char[] password, Duration checkAfterIdle) {
         if (!url.startsWith(PREFIX)) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + url);
         }
@@ -49,7 +67,7 @@ public final class ServerStore implements Store {
         if (password != null) {
             login.setProperty("password", new String(password));
         }
-        ServerStore store = new ServerStore(url, login, describe(url));
+        ServerStore store = new ServerStore(url, login, describe(url), checkAfterIdle);
         try {
             store.migrate();
             return store;
@@ -128,14 +146,11 @@ public final class ServerStore implements Store {
     }
 
     private Connection take() {
-        synchronized (idle) {
-            if (closed) {
-                throw new IllegalStateException("the store on " + server + " is closed");
+        for (Idle kept = nextIdle(); kept != null; kept = nextIdle()) {
+            if (System.nanoTime() - kept.since() < checkAfterIdleNanos || stillWorks(kept.connection())) {
+                return kept.connection();
             }
-            Connection kept = idle.pollFirst();
-            if (kept != null) {
-                return kept;
-            }
+            closeQuietly(kept.connection());
         }
         try {
             return DriverManager.getConnection(url, login);
@@ -144,10 +159,27 @@ public final class ServerStore implements Store {
         }
     }
 
+    private Idle nextIdle() {
+        synchronized (idle) {
+            if (closed) {
+                throw new IllegalStateException("the store on " + server + " is closed");
+            }
+            return idle.pollFirst();
+        }
+    }
+
+    private static boolean stillWorks(Connection connection) {
+        try {
+            return connection.isValid(CHECK_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private void giveBack(Connection connection, boolean reusable) {
         synchronized (idle) {
             if (reusable && !closed && idle.size() < MAX_IDLE) {
-                idle.addFirst(connection);
+                idle.addFirst(new Idle(connection, System.nanoTime()));
                 return;
             }
         }
@@ -187,7 +219,7 @@ public final class ServerStore implements Store {
         synchronized (idle) {
             closed = true;
             while (!idle.isEmpty()) {
-                closeQuietly(idle.pollFirst());
+                closeQuietly(idle.pollFirst().connection());
             }
         }
     }

@@ -115,7 +115,7 @@ final class SqlErrors {
             return new StoreException(Reason.OTHER, "store.error.valueTooLong", List.of(server),
                     "a value does not fit its column", failure);
         }
-        if (state != null && state.startsWith("08")) {
+        if (connectionBroken(failure)) {
             return new StoreException(Reason.OTHER, "store.error.serverUnavailable", List.of(server),
                     "the connection to " + server + " failed; the transaction was not committed", failure);
         }
@@ -123,10 +123,13 @@ final class SqlErrors {
                 "transaction failed and was rolled back", failure);
     }
 
-    /** Whether {@code failure} says the connection itself is broken (SQLSTATE class 08), so it must not be used again. */
+    /**
+     * Whether {@code failure} says the connection itself is gone, so it must not be used again: SQLSTATE class 08
+     * (connection exception) or 57P01..57P03 (the server was shut down, crashed or is starting).
+     */
     static boolean connectionBroken(Throwable failure) {
         String state = sqlState(failure);
-        return state != null && state.startsWith("08");
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     static StoreException inUse(Path dataDir, Throwable cause) {

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,40 @@ class ServerStoreTest {
             assertThat(settings.get("a")).contains("trước");
             settings.put("a", "sau cùng");
             assertThat(settings.get("a")).contains("sau cùng");
+        }
+    }
+
+    @Test
+    void aConnectionTheServerDroppedWhileIdleIsReplacedBeforeTheNextSave() {
+        String database = database(EmbeddedServer.createDatabase());
+        try (ServerStore store = ServerStore.open(EmbeddedServer.url(database), EmbeddedServer.USER, null, Duration.ZERO)) {
+            JdbcSettingsRepository settings = new JdbcSettingsRepository(store);
+            settings.put("a", "trước");
+
+            assertThat(EmbeddedServer.dropConnections(database)).isPositive();
+
+            settings.put("a", "sau");
+            assertThat(settings.get("a")).contains("sau");
+        }
+    }
+
+    @Test
+    void aSaveOnAConnectionTheServerDroppedIsNamedAsTheServerAndTheNextOneWorks() {
+        String database = database(EmbeddedServer.createDatabase());
+        String url = EmbeddedServer.url(database);
+        try (ServerStore store = ServerStore.open(url, EmbeddedServer.USER, null, Duration.ofHours(1))) {
+            JdbcSettingsRepository settings = new JdbcSettingsRepository(store);
+            settings.put("a", "trước");
+            EmbeddedServer.dropConnections(database);
+
+            assertThatThrownBy(() -> settings.put("a", "mất")).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("store.error.serverUnavailable");
+                assertThat(e.userMessage(new Messages())).startsWith("Không kết nối được cơ sở dữ liệu "
+                        + url.substring("jdbc:".length()) + " trên máy chủ PostgreSQL nên thao tác chưa được thực hiện.");
+            });
+
+            settings.put("a", "sau");
+            assertThat(settings.get("a")).contains("sau");
         }
     }
 
