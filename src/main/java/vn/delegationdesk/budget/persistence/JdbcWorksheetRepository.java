@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.WorksheetRepository;
-import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.DelegationDocumentTable;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 
 /** Worksheets as JSON documents in {@code estimate_worksheet} (migration V3), one row per delegation. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSettingsRepository;
-import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.DelegationDocumentTable;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 
 /** Document settings as JSON documents in {@code document_settings} (migration V4), one row per delegation. */

@@ -23,7 +23,12 @@ import vn.delegationdesk.platform.logging.StartupTrace;
  */
 public final class Database implements Store {
     public static final String FILE_NAME = "delegation-desk";
+    /** The migrations of both stores, H2 and PostgreSQL (see {@link Store}). */
     public static final String MIGRATIONS = "classpath:vn/delegationdesk/db/migration";
+
+    /** Applied migrations this code does not have: the data comes from a newer (or different) build. */
+    private static final Set<MigrationState> UNKNOWN_APPLIED = EnumSet.of(MigrationState.FUTURE_SUCCESS,
+            MigrationState.FUTURE_FAILED, MigrationState.MISSING_SUCCESS, MigrationState.MISSING_FAILED);
 
     private final Path dataDir;
     private final JdbcConnectionPool pool;
@@ -144,10 +149,8 @@ public final class Database implements Store {
      * a newer (or different) build and is refused with nothing changed.
      */
     static String unknownApplied(MigrationInfo[] applied) {
-        Set<MigrationState> unknown = EnumSet.of(MigrationState.FUTURE_SUCCESS, MigrationState.FUTURE_FAILED,
-                MigrationState.MISSING_SUCCESS, MigrationState.MISSING_FAILED);
         return Arrays.stream(applied)
-                .filter(info -> unknown.contains(info.getState()))
+                .filter(info -> UNKNOWN_APPLIED.contains(info.getState()))
                 .map(info -> info.getVersion() + " " + info.getDescription())
                 .collect(Collectors.joining(", "));
     }
