@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.budget.RateSetRepository;
 import vn.delegationdesk.budget.RateValue;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 
 /**
  * Rate sets in the tables {@code rate_set} and {@code rate_value} (migration V3). The built-in sets are
@@ -27,15 +28,17 @@ public final class JdbcRateSetRepository implements RateSetRepository {
     private static final String SELECT_SETS = "SELECT id, name, issuer, document_number, kind, effective_from, effective_to,"
             + " notes FROM rate_set";
     private static final String SELECT_VALUES = "SELECT rate_set_id, rate_key, amount, basis, verified FROM rate_value";
-    private static final String MERGE_SET = "MERGE INTO rate_set (id, name, issuer, document_number, kind, effective_from,"
-            + " effective_to, notes) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_VALUE = "INSERT INTO rate_value (rate_set_id, rate_key, amount, basis, verified)"
             + " VALUES (?, ?, ?, ?, ?)";
 
-    private final Database database;
+    private final Store database;
+    private final String mergeSet;
 
-    public JdbcRateSetRepository(Database database) {
+    public JdbcRateSetRepository(Store database) {
         this.database = database;
+        this.mergeSet = database.dialect().upsert("rate_set", "id",
+                List.of("id", "name", "issuer", "document_number", "kind", "effective_from", "effective_to", "notes"),
+                Collections.nCopies(8, "?"));
         seedOnce();
     }
 
@@ -106,8 +109,8 @@ public final class JdbcRateSetRepository implements RateSetRepository {
         });
     }
 
-    private static void write(Connection c, RateSet set) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(MERGE_SET)) {
+    private void write(Connection c, RateSet set) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(mergeSet)) {
             statement.setString(1, set.id());
             statement.setString(2, set.name());
             statement.setString(3, set.issuer());

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.WorksheetRepository;
-import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.DelegationDocumentTable;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 
 /** Worksheets as JSON documents in {@code estimate_worksheet} (migration V3), one row per delegation. */
 public final class JdbcWorksheetRepository implements WorksheetRepository {
     private final DelegationDocumentTable table;
 
-    public JdbcWorksheetRepository(Database database) {
+    public JdbcWorksheetRepository(Store database) {
         this.table = new DelegationDocumentTable(database, "estimate_worksheet");
     }
 

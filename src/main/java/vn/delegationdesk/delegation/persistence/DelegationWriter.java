@@ -17,6 +17,7 @@ import vn.delegationdesk.delegation.programme.Activity;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.stay.Night;
+import vn.delegationdesk.platform.db.SqlDialect;
 import vn.delegationdesk.platform.db.StoreException;
 
 /** Writes a delegation's row and its child rows; the caller owns the transaction. */
@@ -42,8 +43,14 @@ final class DelegationWriter {
     private record Nested<T>(int parentPosition, int position, T item) {
     }
 
+    private final SqlDialect dialect;
+
+    DelegationWriter(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
     long insertHeader(Connection connection, Delegation d) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_HEADER, new String[] {"ID"})) {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_HEADER, dialect.generatedKey("id"))) {
             bindHeader(statement, d);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {

@@ -10,24 +10,25 @@ import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 
 /**
- * Delegations in H2 with plain JDBC. Each call is one transaction; a write replaces the whole aggregate
+ * Delegations in the store (H2 or PostgreSQL) with plain JDBC. Each call is one transaction; a write replaces the whole aggregate
  * (the delegation row is kept, every child row is deleted and inserted again), so a failure anywhere
  * leaves the stored delegation exactly as it was. Failures surface as
  * {@link vn.delegationdesk.platform.db.StoreException}.
  */
 public final class JdbcDelegationRepository implements DelegationRepository {
-    private final Database database;
-    private final DelegationWriter writer = new DelegationWriter();
+    private final Store database;
+    private final DelegationWriter writer;
     private final DelegationReader reader = new DelegationReader();
     private final SummaryReader summaries = new SummaryReader();
     private final MembersElsewhereReader elsewhere = new MembersElsewhereReader();
     private final DueReader due = new DueReader();
 
-    public JdbcDelegationRepository(Database database) {
+    public JdbcDelegationRepository(Store database) {
         this.database = database;
+        this.writer = new DelegationWriter(database.dialect());
     }
 
     @Override

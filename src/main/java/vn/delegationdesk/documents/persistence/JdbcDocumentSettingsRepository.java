@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSettingsRepository;
-import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.DelegationDocumentTable;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 
 /** Document settings as JSON documents in {@code document_settings} (migration V4), one row per delegation. */
 public final class JdbcDocumentSettingsRepository implements DocumentSettingsRepository {
     private final DelegationDocumentTable table;
 
-    public JdbcDocumentSettingsRepository(Database database) {
+    public JdbcDocumentSettingsRepository(Store database) {
         this.table = new DelegationDocumentTable(database, "document_settings");
     }
 

@@ -19,9 +19,11 @@ import vn.delegationdesk.platform.logging.StartupTrace;
 /**
  * The embedded H2 database of one data folder, migrated to the schema this code knows, with one
  * transaction helper. Open it with {@link #openStore(Path)}, which first takes the {@link InstanceLock}.
+ * The data folder, the lock, encryption and backups are H2's alone; a PostgreSQL server is a {@link ServerStore}.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Store {
     public static final String FILE_NAME = "delegation-desk";
+    /** The migrations of both stores, H2 and PostgreSQL (see {@link Store}). */
     public static final String MIGRATIONS = "classpath:vn/delegationdesk/db/migration";
 
     /** Applied migrations this code does not have: the data comes from a newer (or different) build. */
@@ -129,10 +131,7 @@ public final class Database implements AutoCloseable {
                 .failOnMissingLocations(true)
                 .load();
         MigrationInfo[] applied = flyway.info().applied();
-        String unknown = Arrays.stream(applied)
-                .filter(info -> UNKNOWN_APPLIED.contains(info.getState()))
-                .map(info -> info.getVersion() + " " + info.getDescription())
-                .collect(Collectors.joining(", "));
+        String unknown = unknownApplied(applied);
         if (!unknown.isEmpty()) {
             throw SqlErrors.newerVersion(dataDir, "applied migrations unknown to this build: " + unknown);
         }
@@ -143,6 +142,17 @@ public final class Database implements AutoCloseable {
         }
         flyway.migrate();
         StartupTrace.mark("Flyway migrated");
+    }
+
+    /**
+     * The applied migrations this code does not have, named ("7 approval trail, ..."), or empty: such data comes from
+     * a newer (or different) build and is refused with nothing changed.
+     */
+    static String unknownApplied(MigrationInfo[] applied) {
+        return Arrays.stream(applied)
+                .filter(info -> UNKNOWN_APPLIED.contains(info.getState()))
+                .map(info -> info.getVersion() + " " + info.getDescription())
+                .collect(Collectors.joining(", "));
     }
 
     public Path dataDir() {
@@ -168,11 +178,17 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.H2;
+    }
+
     /**
      * Runs {@code work} in one transaction on one connection and commits; on any exception rolls back.
      * SQL failures come out as {@link StoreException}; other runtime exceptions are rethrown unchanged.
      * Not re-entrant: do not call it from inside {@code work}.
      */
+    @Override
     public <T> T inTransaction(SqlWork<T> work) {
         return run(work, Connection.TRANSACTION_READ_COMMITTED);
     }
@@ -182,6 +198,7 @@ public final class Database implements AutoCloseable {
      * queries never mixes data from before and after a concurrent commit. Use it for reads only: a write
      * conflicting with a concurrent commit fails at this level.
      */
+    @Override
     public <T> T inSnapshot(SqlWork<T> work) {
         return run(work, Connection.TRANSACTION_REPEATABLE_READ);
     }

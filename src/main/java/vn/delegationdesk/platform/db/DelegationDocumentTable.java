@@ -2,6 +2,7 @@ package vn.delegationdesk.platform.db;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,18 +15,18 @@ public final class DelegationDocumentTable {
     /** The tables of this shape; a name is put into SQL, so only these are accepted. */
     private static final Set<String> TABLES = Set.of("estimate_worksheet", "document_settings");
 
-    private final Database database;
+    private final Store database;
     private final String select;
     private final String merge;
 
-    public DelegationDocumentTable(Database database, String table) {
+    public DelegationDocumentTable(Store database, String table) {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("not a per-delegation document table: " + table);
         }
         this.database = database;
         this.select = "SELECT content FROM " + table + " WHERE delegation_id = ?";
-        this.merge = "MERGE INTO " + table + " (delegation_id, content, updated_at) KEY (delegation_id)"
-                + " VALUES (?, ?, CURRENT_TIMESTAMP)";
+        this.merge = database.dialect().upsert(table, "delegation_id", List.of("delegation_id", "content", "updated_at"),
+                List.of("?", "?", "CURRENT_TIMESTAMP"));
     }
 
     public Optional<String> find(long delegationId) {

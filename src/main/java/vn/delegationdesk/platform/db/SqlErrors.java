@@ -8,7 +8,10 @@ import org.h2.api.ErrorCode;
 import vn.delegationdesk.platform.db.StoreException.Reason;
 import vn.delegationdesk.platform.io.WriteFailures;
 
-/** Turns H2 and Flyway failures into {@link StoreException}s with a reason and a Vietnamese message key. */
+/**
+ * Turns H2, PostgreSQL and Flyway failures into {@link StoreException}s with a reason and a Vietnamese message key.
+ * H2's are told apart by its error codes, PostgreSQL's by their SQLSTATE.
+ */
 final class SqlErrors {
     private SqlErrors() {
     }
@@ -88,6 +91,47 @@ final class SqlErrors {
                 "transaction failed and was rolled back", failure);
     }
 
+    /** A failure while connecting to or migrating the PostgreSQL database {@code server} ("postgresql://host:5432/db"). */
+    static StoreException onServerOpen(Throwable failure, String server) {
+        String state = sqlState(failure);
+        // 28P01 invalid_password, 28000 invalid_authorization_specification (no such user, refused by pg_hba.conf).
+        if ("28P01".equals(state) || "28000".equals(state)) {
+            return new StoreException(Reason.WRONG_PASSWORD, "store.error.serverLogin", List.of(server),
+                    "the server refuses the user name or password for " + server, failure);
+        }
+        return new StoreException(Reason.OTHER, "store.error.serverUnavailable", List.of(server),
+                "cannot connect to or migrate " + server, failure);
+    }
+
+    static StoreException serverNewerVersion(String server, String detail) {
+        return new StoreException(Reason.NEWER_VERSION, "store.error.serverNewerVersion", List.of(server), detail, null);
+    }
+
+    /** A failure inside a transaction on a PostgreSQL server; the server rolled the transaction back. */
+    static StoreException onServerWork(Throwable failure, String server) {
+        String state = sqlState(failure);
+        // 22001 string_data_right_truncation, 22003 numeric_value_out_of_range: H2's VALUE_TOO_LONG and NUMERIC_VALUE_OUT_OF_RANGE.
+        if ("22001".equals(state) || "22003".equals(state)) {
+            return new StoreException(Reason.OTHER, "store.error.valueTooLong", List.of(server),
+                    "a value does not fit its column", failure);
+        }
+        if (connectionBroken(failure)) {
+            return new StoreException(Reason.OTHER, "store.error.serverUnavailable", List.of(server),
+                    "the connection to " + server + " failed; the transaction was not committed", failure);
+        }
+        return new StoreException(Reason.OTHER, "store.error.operationFailed", List.of(server),
+                "transaction failed and was rolled back", failure);
+    }
+
+    /**
+     * Whether {@code failure} says the connection itself is gone, so it must not be used again: SQLSTATE class 08
+     * (connection exception) or 57P01..57P03 (the server was shut down, crashed or is starting).
+     */
+    static boolean connectionBroken(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
     static StoreException inUse(Path dataDir, Throwable cause) {
         return new StoreException(Reason.IN_USE, "store.error.inUse", List.of(dataDir.toString()),
                 "the data folder is used by another copy of the app: " + dataDir, cause);
@@ -131,6 +175,16 @@ final class SqlErrors {
             }
         }
         return 0;
+    }
+
+    /** The SQLSTATE of the first SQLException in the cause chain that has one, or null. */
+    private static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -2,21 +2,23 @@ package vn.delegationdesk.settings.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.settings.SettingsRepository;
 
-/** Settings in the H2 table {@code app_setting} (migration V2); each call is one transaction. */
+/** Settings in the table {@code app_setting} (migration V2); each call is one transaction. */
 public final class JdbcSettingsRepository implements SettingsRepository {
     private static final String SELECT = "SELECT content FROM app_setting WHERE name = ?";
-    private static final String MERGE =
-            "MERGE INTO app_setting (name, content, updated_at) KEY (name) VALUES (?, ?, CURRENT_TIMESTAMP)";
 
-    private final Database database;
+    private final Store database;
+    private final String merge;
 
-    public JdbcSettingsRepository(Database database) {
+    public JdbcSettingsRepository(Store database) {
         this.database = database;
+        this.merge = database.dialect().upsert("app_setting", "name", List.of("name", "content", "updated_at"),
+                List.of("?", "?", "CURRENT_TIMESTAMP"));
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class JdbcSettingsRepository implements SettingsRepository {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(content, "content");
         database.inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(MERGE)) {
+            try (PreparedStatement statement = c.prepareStatement(merge)) {
                 statement.setString(1, name);
                 statement.setString(2, content);
                 return statement.executeUpdate();

@@ -3,13 +3,14 @@ package vn.delegationdesk.budget.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateInputs;
 import vn.delegationdesk.budget.EstimateWorksheet;
@@ -23,17 +24,25 @@ import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.budget.StopCategory;
 import vn.delegationdesk.budget.StopSetting;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class BudgetPersistenceTest {
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestStores stores;
+
+    BudgetPersistenceTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     @Test
     void builtInRateSetsArePutInOnceAndADeletedOneStaysDeleted() {
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             JdbcRateSetRepository repository = new JdbcRateSetRepository(database);
             assertThat(repository.findAll()).extracting(RateSet::id)
                     .containsExactlyInAnyOrder(BuiltInRateSets.TT40_ID, BuiltInRateSets.TT12_ID, BuiltInRateSets.HANOI_ID);
@@ -45,7 +54,7 @@ class BudgetPersistenceTest {
                     });
             assertThat(repository.delete(BuiltInRateSets.HANOI_ID)).isTrue();
         }
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             assertThat(new JdbcRateSetRepository(database).findAll()).extracting(RateSet::id)
                     .doesNotContain(BuiltInRateSets.HANOI_ID).hasSize(2);
         }
@@ -57,7 +66,7 @@ class BudgetPersistenceTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "ghi chú",
                 List.of(new RateValue(RateKey.CONFERENCE_REFRESHMENT, 40_000L, "NQ 01/2026 Đ3", true),
                         new RateValue(RateKey.PER_DIEM, null, "", false)));
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             JdbcRateSetRepository repository = new JdbcRateSetRepository(database);
             repository.save(local);
             repository.save(local.withValues(List.of(new RateValue(RateKey.CONFERENCE_REFRESHMENT, 45_000L, "sửa", true))));
@@ -74,7 +83,7 @@ class BudgetPersistenceTest {
                 Map.of("travel.car", LineOverride.NONE.withUnitPrice(3_500_000L).withContent("Thuê xe 45 chỗ"),
                         "travel.baggage", LineOverride.NONE.withRemoved(true)),
                 List.of(new ManualLine("m1", "OTHER", "=HYPERLINK(\"x\")", "phần", 2, 1, null, "QCCTNB")));
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
             JdbcWorksheetRepository repository = new JdbcWorksheetRepository(database);
             assertThat(repository.find(id)).isEmpty();
@@ -88,7 +97,7 @@ class BudgetPersistenceTest {
 
     @Test
     void anUnreadableWorksheetIsReportedAndLeftAsItIs() {
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
             database.inTransaction(c -> {
                 try (PreparedStatement s = c.prepareStatement(

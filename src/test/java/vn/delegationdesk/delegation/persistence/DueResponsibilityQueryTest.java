@@ -2,13 +2,14 @@ package vn.delegationdesk.delegation.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationStatus;
@@ -16,21 +17,29 @@ import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 import vn.delegationdesk.delegation.responsibility.TaskStatus;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
 /** The "due soon" query across delegations, on a real temporary H2 store. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DueResponsibilityQueryTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
 
-    @TempDir
-    Path dataDir;
-
-    private Database database;
+    private Store database;
     private JdbcDelegationRepository repository;
+
+    @RegisterExtension
+    final TestStores stores;
+
+    DueResponsibilityQueryTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     @BeforeEach
     void open() {
-        database = Database.openStore(dataDir);
+        database = stores.open();
         repository = new JdbcDelegationRepository(database);
     }
 

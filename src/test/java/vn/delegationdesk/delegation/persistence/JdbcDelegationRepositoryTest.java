@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.delegationdesk.delegation.persistence.DelegationFixtures.D14;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -16,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.delegation.DelegationSummary;
@@ -25,24 +26,32 @@ import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class JdbcDelegationRepositoryTest {
     private static final List<String> TABLES = List.of("delegation", "legal_basis", "purpose", "exchange_topic", "leg",
             "transport_mode", "member_group", "quota", "member", "programme_day", "activity", "stay_night", "conference",
             "agenda_item", "responsibility", "responsibility_duty", "recipient");
 
-    @TempDir
-    Path dataDir;
-
-    private Database database;
+    private Store database;
     private JdbcDelegationRepository repository;
+
+    @RegisterExtension
+    final TestStores stores;
+
+    JdbcDelegationRepositoryTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     @BeforeEach
     void open() {
-        database = Database.openStore(dataDir);
+        database = stores.open();
         repository = new JdbcDelegationRepository(database);
     }
 
@@ -221,7 +230,7 @@ class JdbcDelegationRepositoryTest {
         long id = repository.insert(original);
         database.close();
 
-        database = Database.openStore(dataDir);
+        database = stores.open();
         repository = new JdbcDelegationRepository(database);
 
         assertThat(repository.findById(id)).contains(original.withId(id));

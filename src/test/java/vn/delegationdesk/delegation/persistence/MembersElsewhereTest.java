@@ -2,13 +2,14 @@ package vn.delegationdesk.delegation.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationStatus;
@@ -16,19 +17,28 @@ import vn.delegationdesk.delegation.MembershipConflict;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
+import vn.delegationdesk.testing.StoreKind;
 import vn.delegationdesk.testing.TestDelegations;
+import vn.delegationdesk.testing.TestStores;
 
 /** A member cannot travel with two delegations at once: the store finds the other one, by ID number or name and birth date. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class MembersElsewhereTest {
-    @TempDir
-    Path dataDir;
-    private Database database;
+    private Store database;
     private DelegationService service;
+
+    @RegisterExtension
+    final TestStores stores;
+
+    MembersElsewhereTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     @BeforeEach
     void open() {
-        database = Database.openStore(dataDir);
+        database = stores.open();
         service = new DelegationService(new JdbcDelegationRepository(database));
     }
 

@@ -2,8 +2,8 @@ package vn.delegationdesk.delegation.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.StayPlans;
 import vn.delegationdesk.delegation.programme.Activity;
@@ -24,15 +26,24 @@ import vn.delegationdesk.delegation.stay.Night;
 import vn.delegationdesk.delegation.stay.Stay;
 import vn.delegationdesk.delegation.stay.StayPlan;
 import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
 /** The stay plan and the activities' times survive closing and reopening the store; older stores upgrade to "derived". */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class StayPlanStoreTest {
     private static final Accommodation MUONG_THANH = new Accommodation("Khách sạn Mường Thanh Holiday Mũi Né",
             "54 Huỳnh Thúc Kháng, Hàm Tiến, Bình Thuận", "0252 3847 777", false);
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestStores stores;
+
+    StayPlanStoreTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     private static LocalDate oct(int day) {
         return LocalDate.of(2025, 10, day);
@@ -47,11 +58,11 @@ class StayPlanStoreTest {
         Delegation edited = StayPlans.edited(sample, plan).toBuilder().programme(withFirstActivityAt(sample,
                 day14.get(0).withTimes(LocalTime.of(6, 30), LocalTime.of(8, 35)))).build();
         long id;
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             id = new JdbcDelegationRepository(database).insert(edited);
         }
 
-        try (Database reopened = Database.openStore(dataDir)) {
+        try (Store reopened = stores.open()) {
             Delegation back = new JdbcDelegationRepository(reopened).findById(id).orElseThrow();
 
             assertThat(back).isEqualTo(edited.withId(id));
@@ -71,7 +82,7 @@ class StayPlanStoreTest {
     @Test
     void goingBackToTheProgrammesNightsRemovesTheStoredOnes() {
         Delegation sample = SampleDelegation.create();
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             JdbcDelegationRepository repository = new JdbcDelegationRepository(database);
             long id = repository.insert(StayPlans.edited(sample, StayPlans.of(sample)
                     .withAccommodation(oct(14), oct(19), MUONG_THANH)));
@@ -88,7 +99,8 @@ class StayPlanStoreTest {
 
     @Test
     void aVersion4StoreOpensWithItsNightsFollowingTheProgrammeAndNoTimes() throws Exception {
-        String url = "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        assumeTrue(stores.kind() == StoreKind.H2, "an upgrade of an H2 file written by version 4; no such server store exists");
+        String url = "jdbc:h2:file:" + stores.dataDir().resolve(Database.FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         Flyway.configure().dataSource(url, "sa", "").locations(Database.MIGRATIONS).target("4").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO delegation (id, title, status, issuing_parent_body, issuing_name, issuing_abbreviation,"
@@ -106,7 +118,7 @@ class StayPlanStoreTest {
                     + " 'Buôn Ma Thuột – Bình Thuận', '', 'CAR', NULL, '')");
         }
 
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             Delegation upgraded = new JdbcDelegationRepository(database).findById(3).orElseThrow();
 
             assertThat(upgraded.nights()).isEmpty();

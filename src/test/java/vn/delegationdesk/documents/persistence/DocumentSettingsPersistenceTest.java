@@ -3,33 +3,42 @@ package vn.delegationdesk.documents.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DocumentSettingsPersistenceTest {
     private static final DocumentSettings EDITED = new DocumentSettings(
             new IssueNumber("125/QĐ-SVHTT", LocalDate.of(2025, 10, 6)), "Trưởng phòng Tổ chức - Pháp chế",
             List.of("Như Điều 3;", "Lưu: VT, TCPC."), new IssueNumber("", LocalDate.of(2025, 10, 25)), 64_250_000L,
             "1234567", "Văn phòng Sở", 41, List.of("Đ/c Nguyễn Văn A, Văn phòng Sở: 0912 345 678"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestStores stores;
+
+    DocumentSettingsPersistenceTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     @Test
     void settingsRoundTripWholeAndGoWithTheirDelegation() {
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
             JdbcDocumentSettingsRepository repository = new JdbcDocumentSettingsRepository(database);
             assertThat(repository.find(id)).isEmpty();
@@ -42,7 +51,7 @@ class DocumentSettingsPersistenceTest {
             new JdbcDelegationRepository(database).delete(id);
             assertThat(repository.find(id)).isEmpty();
         }
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             int rows = database.inSnapshot(c -> {
                 try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM document_settings");
                         var result = s.executeQuery()) {
@@ -79,7 +88,7 @@ class DocumentSettingsPersistenceTest {
 
     @Test
     void unreadableSettingsAreReportedInVietnameseAndLeftAsTheyAre() {
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());
             String stored = "{\"version\": 2, \"decision\": {}}";
             database.inTransaction(c -> {

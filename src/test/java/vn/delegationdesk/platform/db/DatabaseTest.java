@@ -177,7 +177,8 @@ class DatabaseTest {
         Messages messages = new Messages();
         List<String> keys = List.of("store.error.inUse", "store.error.newerVersion", "store.error.corrupt",
                 "store.error.openFailed", "store.error.folderUnavailable", "store.error.dataDirMissingValue",
-                "store.error.operationFailed", "store.error.valueTooLong", "store.error.coefficientScale");
+                "store.error.operationFailed", "store.error.valueTooLong", "store.error.coefficientScale",
+                "store.error.serverUnavailable", "store.error.serverLogin", "store.error.serverNewerVersion");
 
         assertThat(keys).allSatisfy(key -> {
             assertThat(messages.has(key)).as(key).isTrue();

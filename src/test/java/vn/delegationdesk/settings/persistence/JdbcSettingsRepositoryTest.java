@@ -2,18 +2,27 @@ package vn.delegationdesk.settings.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.delegationdesk.platform.db.Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.delegationdesk.platform.db.Store;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class JdbcSettingsRepositoryTest {
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestStores stores;
+
+    JdbcSettingsRepositoryTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
 
     @Test
     void missingSettingIsEmpty() {
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             assertThat(new JdbcSettingsRepository(database).get("roster.import.columnMapping")).isEmpty();
         }
     }
@@ -21,14 +30,14 @@ class JdbcSettingsRepositoryTest {
     @Test
     void putStoresReplacesAndSurvivesReopening() {
         String json = "{\"họ và tên\":\"FULL_NAME\"}";
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
             settings.put("a", "first");
             settings.put("a", json);
             settings.put("b", "other");
             assertThat(settings.get("a")).contains(json);
         }
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
             assertThat(settings.get("a")).contains(json);
             assertThat(settings.get("b")).contains("other");
@@ -45,7 +54,7 @@ class JdbcSettingsRepositoryTest {
     @Test
     void longContentIsKeptWhole() {
         String content = "x".repeat(200_000);
-        try (Database database = Database.openStore(dataDir)) {
+        try (Store database = stores.open()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
             settings.put("long", content);
             assertThat(settings.get("long")).contains(content);

@@ -15,7 +15,7 @@ import vn.delegationdesk.delegation.LegalBasis;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.BodyProfileRepository;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 
 /** Body profiles in the tables {@code body_profile} and {@code body_signer} (migration V6). */
 public final class JdbcBodyProfileRepository implements BodyProfileRepository {
@@ -32,9 +32,9 @@ public final class JdbcBodyProfileRepository implements BodyProfileRepository {
     private static final String INSERT_SIGNER = "INSERT INTO body_signer (profile_id, position, authority_prefix, principal_title,"
             + " title, name) VALUES (?, ?, ?, ?, ?, ?)";
 
-    private final Database database;
+    private final Store database;
 
-    public JdbcBodyProfileRepository(Database database) {
+    public JdbcBodyProfileRepository(Store database) {
         this.database = database;
     }
 
@@ -99,8 +99,8 @@ public final class JdbcBodyProfileRepository implements BodyProfileRepository {
         });
     }
 
-    private static long insert(Connection c, BodyProfile profile) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(INSERT, new String[] {"ID"})) {
+    private long insert(Connection c, BodyProfile profile) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(INSERT, database.dialect().generatedKey("id"))) {
             bind(statement, profile);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
