@@ -449,7 +449,7 @@ public final class DelegationEditorViewModel extends ViewModel {
         public void reload(VersionedDelegation stored) {
             versionConflict.set(null);
             open(stored.delegation(), stored.version());
-            saveState.set(messages.get("ui.version.state.reloaded", who(stored.version()), SaveConflict.when(stored.version())));
+            saveState.set(messages.get("ui.version.state.reloaded", who(stored.version())));
             onStored.accept(stored.delegation().id());
         }
 

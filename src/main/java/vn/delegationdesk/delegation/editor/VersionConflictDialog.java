@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -45,18 +46,21 @@ final class VersionConflictDialog {
             if (dialog.getDialogPane().lookupButton(type) instanceof Button button) {
                 button.setDefaultButton(type == cancel);
                 button.setCancelButton(type == cancel);
+                // The choices are read in full, never cut short.
+                button.setMinWidth(Region.USE_PREF_SIZE);
+                ButtonBar.setButtonUniformSize(button, false);
             }
         }
 
         Label message = Nodes.wrapping(model.message());
         message.setId(EditorIds.VERSION_MESSAGE);
-        message.setMaxWidth(640);
+        message.setMaxWidth(720);
         Label heading = Nodes.label(messages.get("ui.version.differences"));
         ListView<String> differences = new ListView<>(FXCollections.observableArrayList(model.differences()));
         differences.setId(EditorIds.VERSION_DIFFERENCES);
         differences.setCellFactory(list -> new WrappingTextListCell(messages.get("ui.version.differences")));
         differences.setPrefHeight(260);
-        differences.setPrefWidth(640);
+        differences.setPrefWidth(720);
         differences.setFocusTraversable(true);
         dialog.getDialogPane().setContent(new VBox(8, message, heading, differences));
 

@@ -100,7 +100,7 @@ class VersionConflictViewModelTest {
         assertThat(editor.titleProperty().get()).isEqualTo(HER_TITLE);
         assertThat(editor.draft().get().members()).hasSize(36);
         assertThat(editor.isDirty()).isFalse();
-        assertThat(editor.saveStateProperty().get()).isEqualTo("Đã tải lại bản do Trần Thị Bình lưu lúc " + SaveConflict.when(hers));
+        assertThat(editor.saveStateProperty().get()).isEqualTo("Đã tải lại bản của Trần Thị Bình");
         assertThat(editor.openedVersion()).isEqualTo(hers);
         assertThat(announced).containsExactly(id);
 
