@@ -74,6 +74,11 @@ public final class DelegationService {
         }
     }
 
+    /** As {@link #openVersioned}, without a line in the support log: for checks, not for opening. */
+    public Optional<VersionedDelegation> findVersioned(long id) {
+        return repository.findVersioned(id);
+    }
+
     /** Only the stored version of a delegation (who saved it last and when): cheap, for asking every few seconds. */
     public Optional<StoredVersion> storedVersion(long id) {
         return repository.findVersion(id);

@@ -147,7 +147,14 @@ public final class DelegationEditorView extends StackPane {
                 VersionConflictDialog.show(owner.get(), messages, conflict);
             }
         });
-        poll.getKeyFrames().setAll(new KeyFrame(POLL, event -> model.checkForNewer()));
+        poll.getKeyFrames().setAll(new KeyFrame(POLL, event -> {
+            // Only while in a window that shows: a scene taken out of its window stops asking.
+            if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+                poll.stop();
+            } else {
+                model.checkForNewer();
+            }
+        }));
         poll.setCycleCount(Animation.INDEFINITE);
         return bar;
     }

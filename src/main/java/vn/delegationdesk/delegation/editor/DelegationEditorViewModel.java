@@ -266,8 +266,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     // ---- commands --------------------------------------------------------------------------------------
 
     /**
-     * Starts editing a stored delegation (null closes the editor); the version it was stored at is looked up at once. The
-     * window opens with {@link #open(Delegation, StoredVersion)}, the version read with the delegation.
+     * Starts editing a stored delegation (null closes the editor); the version it was stored at is looked up at once (and
+     * taken only while the store still holds {@code stored}). The window opens with {@link #open(Delegation, StoredVersion)},
+     * the version read with the delegation.
      */
     public void open(Delegation stored) {
         open(stored, null);
@@ -293,9 +294,11 @@ public final class DelegationEditorViewModel extends ViewModel {
             checkConflicts(stored);
             if (version == null && stored.id() != null) {
                 long id = stored.id();
-                tasks.run(() -> service.storedVersion(id), found -> {
-                    if (generation == openGeneration && openedVersion == null) {
-                        openedVersion = found.orElse(null);
+                // The stored version counts only while it still holds what was opened: else the save finds out and refuses.
+                tasks.run(() -> service.findVersioned(id), found -> {
+                    if (generation == openGeneration && openedVersion == null && found.isPresent()
+                            && found.get().delegation().equals(stored)) {
+                        openedVersion = found.get().version();
                     }
                 }, error -> {
                     // Looked up again by the save.
@@ -389,10 +392,9 @@ public final class DelegationEditorViewModel extends ViewModel {
         saveState.set(messages.get("ui.editor.state.saving"));
         List<EditorPart.PendingSave> pending = parts.stream().map(EditorPart::beginSave).toList();
         StoredVersion known = openedVersion;
+        Delegation opened = draft.baselineProperty().get();
         runInBackground(() -> {
-            StoredVersion basis = known != null ? known : service.storedVersion(current.id()).orElseThrow(
-                    () -> new IllegalStateException("no delegation with id " + current.id()));
-            StoredVersion version = service.save(current, basis);
+            StoredVersion version = service.save(current, known != null ? known : basisOf(opened));
             Delegation stored = service.find(current.id()).orElse(current);
             for (EditorPart.PendingSave part : pending) {
                 part.store(stored.id());
@@ -428,6 +430,19 @@ public final class DelegationEditorViewModel extends ViewModel {
             dialogs.showError(messages.get("ui.editor.save.failed"), messages.describeFailure(error, "\n"));
         });
         return true;
+    }
+
+    /**
+     * The version to save from when the one opened is not known yet (the lookup at open has not answered): the stored one,
+     * only while it still holds what was opened; else someone saved since and the save is refused like any other.
+     */
+    private StoredVersion basisOf(Delegation opened) {
+        VersionedDelegation now = service.findVersioned(opened.id())
+                .orElseThrow(() -> new IllegalStateException("no delegation with id " + opened.id()));
+        if (!now.delegation().equals(opened)) {
+            throw new SaveConflict(now, 0);
+        }
+        return now.version();
     }
 
     private static SaveConflict conflictIn(Throwable error) {

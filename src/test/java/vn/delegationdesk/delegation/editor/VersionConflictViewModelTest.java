@@ -19,6 +19,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
+import vn.delegationdesk.testing.QueuedTaskRunner;
 import vn.delegationdesk.testing.RecordingDialogService;
 
 /**
@@ -183,6 +184,26 @@ class VersionConflictViewModelTest {
 
         assertThat(editor.newerNoticeProperty().get()).isEmpty();
         assertThat(editor.saveStateProperty().get()).startsWith("Đã lưu lúc ");
+    }
+
+    @Test
+    void aSaveBeforeTheVersionWasLookedUpIsRefusedWhenSomeoneSavedInBetween() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        DelegationService an = new DelegationService(repository, () -> "Nguyễn Văn An");
+        DelegationEditorViewModel slow = new DelegationEditorViewModel(an, queued, dialogs, messages);
+        slow.open(repository.findById(id).orElseThrow());
+        // The members' check of the open runs; the version's lookup waits until chị Bình has saved.
+        queued.runNext();
+        binhSaves();
+        slow.draft().update(b -> b.title(MY_TITLE));
+
+        assertThat(slow.save()).isTrue();
+        queued.runAll();
+
+        assertThat(slow.openedVersion()).isNull();
+        VersionConflictViewModel conflict = slow.versionConflictProperty().get();
+        assertThat(conflict.message()).startsWith("Đoàn này đã được Trần Thị Bình lưu lúc ");
+        assertThat(repository.findById(id).orElseThrow().title()).isEqualTo(HER_TITLE);
     }
 
     @Test
