@@ -24,6 +24,8 @@ public final class DelegationService {
     private static final OperationLog LOG = OperationLog.of(DelegationService.class);
     private final DelegationRepository repository;
     private final DelegationValidator validator = new DelegationValidator();
+    /** The most characters of a name kept as who saved (delegation.saved_by, VARCHAR(200)). */
+    public static final int SAVED_BY_MAX = 200;
     private final Supplier<String> person;
     private final Clock clock;
 
@@ -68,7 +70,7 @@ public final class DelegationService {
     public Optional<VersionedDelegation> openVersioned(long id) {
         try (Operation op = LOG.start("open").id("delegation", id)) {
             Optional<VersionedDelegation> found = repository.findVersioned(id);
-            found.ifPresent(d -> op.count("members", d.delegation().members().size()).count("version", d.version().version()));
+            found.ifPresent(d -> op.count("members", d.delegation().members().size()));
             op.code("found", found.isPresent()).ok();
             return found;
         }
@@ -114,12 +116,10 @@ public final class DelegationService {
         }
         try (Operation op = LOG.start("save").id("delegation", delegation.id()).count("members", delegation.members().size())) {
             requireValid(delegation, op);
-            String savedBy = person.get();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            Optional<StoredVersion> stored = repository.updateIfVersion(delegation, opened.version(),
-                    savedBy == null ? "" : savedBy.strip(), now);
+            Optional<StoredVersion> stored = repository.updateIfVersion(delegation, opened.version(), savedBy(), now);
             if (stored.isPresent()) {
-                op.count("version", stored.get().version()).ok();
+                op.ok();
                 return stored.get();
             }
             Optional<VersionedDelegation> theirs = repository.findVersioned(delegation.id());
@@ -130,6 +130,20 @@ public final class DelegationService {
             op.refused(1, List.of("version"));
             throw new SaveConflict(theirs.get(), opened.version());
         }
+    }
+
+    /** Who saves now, stripped and cut to the column's {@link #SAVED_BY_MAX} characters; "" when nobody is named. */
+    private String savedBy() {
+        String name = person.get();
+        if (name == null) {
+            return "";
+        }
+        name = name.strip();
+        if (name.length() <= SAVED_BY_MAX) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(SAVED_BY_MAX - 1)) ? SAVED_BY_MAX - 1 : SAVED_BY_MAX;
+        return name.substring(0, end);
     }
 
     /**

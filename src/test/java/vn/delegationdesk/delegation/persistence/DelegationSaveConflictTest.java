@@ -111,6 +111,18 @@ class DelegationSaveConflictTest {
         assertThat(plain.storedVersion(id).orElseThrow().savedBy()).isEqualTo(System.getProperty("user.name"));
     }
 
+    @Test
+    void aVeryLongNameIsCutToTheColumnAndTheSaveGoesThrough() {
+        String longName = "Nguyễn Văn An ".repeat(30);
+        DelegationService verbose = new DelegationService(new JdbcDelegationRepository(database), () -> longName);
+        VersionedDelegation opened = verbose.openVersioned(id).orElseThrow();
+
+        StoredVersion saved = verbose.save(opened.delegation(), opened.version());
+
+        assertThat(saved.savedBy()).hasSize(DelegationService.SAVED_BY_MAX).isEqualTo(longName.strip().substring(0, 200));
+        assertThat(verbose.storedVersion(id)).contains(saved);
+    }
+
     /** "Two clerks saving the same delegation within the same second": exactly one wins, the other is told, every round. */
     @Test
     void twoClerksSavingTheSameVersionAtOnceExactlyOneWins() throws Exception {
