@@ -334,14 +334,14 @@ public final class DelegationEditorViewModel extends ViewModel {
      */
     public void checkForNewer() {
         Delegation current = draft.baselineProperty().get();
-        StoredVersion basis = openedVersion;
-        if (current == null || current.id() == null || basis == null) {
+        if (current == null || current.id() == null || openedVersion == null || isBusy()) {
             return;
         }
         long id = current.id();
         long generation = openGeneration;
         tasks.run(() -> service.storedVersion(id), found -> {
-            if (generation != openGeneration || openedVersion == null || found.isEmpty()
+            // While a save of mine runs, the version found may be my own: the save's answer settles it.
+            if (generation != openGeneration || openedVersion == null || isBusy() || found.isEmpty()
                     || !found.get().isNewerThan(openedVersion)) {
                 return;
             }
@@ -395,7 +395,9 @@ public final class DelegationEditorViewModel extends ViewModel {
         Delegation opened = draft.baselineProperty().get();
         runInBackground(() -> {
             StoredVersion version = service.save(current, known != null ? known : basisOf(opened));
-            Delegation stored = service.find(current.id()).orElse(current);
+            // Read back at the version just saved; a later save of someone else's is left to the poll and the next save.
+            Delegation stored = service.findVersioned(current.id()).filter(read -> read.version().equals(version))
+                    .map(VersionedDelegation::delegation).orElse(current);
             for (EditorPart.PendingSave part : pending) {
                 part.store(stored.id());
             }
