@@ -46,6 +46,8 @@ class TextLimitsMatchStoreTest {
             Map.entry("rate_set.id", "a UUID the application makes, or a built-in set's fixed id"),
             Map.entry("rate_value.rate_set_id", "the id of its rate set (rate_set.id)"),
             Map.entry("app_setting.name", "the name of a setting, fixed in the code"),
+            Map.entry("delegation.saved_by", "who saved, given by the session (the system's user name or the signed-in"
+                    + " user), cut to DelegationService.SAVED_BY_MAX by the service"),
             Map.entry("app_setting.content", "a setting's value written by the application (JSON)"),
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"

@@ -178,8 +178,8 @@ public final class MainWindow extends BorderPane {
         // Saving, importing and the due list run in the background too: the same indicator shows all of them.
         busy.visibleProperty().bind(list.busyProperty().or(editor.workingProperty()).or(due.busyProperty()));
         busy.managedProperty().bind(busy.visibleProperty());
-        list.openedDelegationProperty().addListener((observable, old, opened) -> editor.open(opened));
-        editor.open(list.openedDelegationProperty().get());
+        list.openedDelegationProperty().addListener((observable, old, opened) -> editor.open(opened, list.openedVersion()));
+        editor.open(list.openedDelegationProperty().get(), list.openedVersion());
         list.setLeaveGuard(editor::leave);
         editor.setOnStored(id -> {
             list.reloadAndSelect(id);

@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +18,26 @@ public interface DelegationRepository {
     /** Stores a new delegation (its id is ignored) and returns the id it was given. */
     long insert(Delegation delegation);
 
-    /** Replaces the stored delegation with the same id; false when there is none. */
+    /** The delegation with the version it was read at, both from one snapshot: what an editor opens. */
+    Optional<VersionedDelegation> findVersioned(long id);
+
+    /** Only the version of the stored delegation (no child rows): cheap enough to ask every few seconds. */
+    Optional<StoredVersion> findVersion(long id);
+
+    /**
+     * Replaces the stored delegation with the same id whatever its version, making it the next version saved by
+     * nobody named; false when there is none. For tools and tests that opened no version: every save a person makes
+     * goes through {@link #updateIfVersion}.
+     */
     boolean update(Delegation delegation);
+
+    /**
+     * Compare-and-set: replaces the stored delegation only while it is still at {@code expectedVersion}, making it the
+     * next version, saved by {@code savedBy} at {@code savedAt}; returns that version. Empty, with nothing written, when
+     * the delegation was saved by someone else since (or deleted, or never stored). Of two such saves from the same
+     * version, exactly one succeeds.
+     */
+    Optional<StoredVersion> updateIfVersion(Delegation delegation, long expectedVersion, String savedBy, Instant savedAt);
 
     boolean delete(long id);
 

@@ -1,11 +1,15 @@
 package vn.delegationdesk.delegation;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.member.Member;
@@ -20,9 +24,25 @@ public final class DelegationService {
     private static final OperationLog LOG = OperationLog.of(DelegationService.class);
     private final DelegationRepository repository;
     private final DelegationValidator validator = new DelegationValidator();
+    /** The most characters of a name kept as who saved (delegation.saved_by, VARCHAR(200)). */
+    public static final int SAVED_BY_MAX = 200;
+    private final Supplier<String> person;
+    private final Clock clock;
 
+    /** Saves are made in the name of the system's user (the one logged in to this computer). */
     public DelegationService(DelegationRepository repository) {
+        this(repository, () -> System.getProperty("user.name", ""));
+    }
+
+    /** Saves are made in the name {@code person} gives at the time of the save (the person working). */
+    public DelegationService(DelegationRepository repository, Supplier<String> person) {
+        this(repository, person, Clock.systemUTC());
+    }
+
+    public DelegationService(DelegationRepository repository, Supplier<String> person, Clock clock) {
         this.repository = repository;
+        this.person = person;
+        this.clock = clock;
     }
 
     public List<DelegationSummary> list() {
@@ -41,6 +61,29 @@ public final class DelegationService {
             op.code("found", found.isPresent()).ok();
             return found;
         }
+    }
+
+    /**
+     * As {@link #open}, with the version read in the same snapshot: what the editor opens, and the version its save
+     * must start from.
+     */
+    public Optional<VersionedDelegation> openVersioned(long id) {
+        try (Operation op = LOG.start("open").id("delegation", id)) {
+            Optional<VersionedDelegation> found = repository.findVersioned(id);
+            found.ifPresent(d -> op.count("members", d.delegation().members().size()));
+            op.code("found", found.isPresent()).ok();
+            return found;
+        }
+    }
+
+    /** As {@link #openVersioned}, without a line in the support log: for checks, not for opening. */
+    public Optional<VersionedDelegation> findVersioned(long id) {
+        return repository.findVersioned(id);
+    }
+
+    /** Only the stored version of a delegation (who saved it last and when): cheap, for asking every few seconds. */
+    public Optional<StoredVersion> storedVersion(long id) {
+        return repository.findVersion(id);
     }
 
     /** Validates and stores a new delegation; returns its id. */
@@ -62,7 +105,51 @@ public final class DelegationService {
         }
     }
 
-    /** Validates and replaces a stored delegation. */
+    /**
+     * Validates and stores the delegation as the next version after {@code opened}, in the name of the person working, in
+     * one transaction: compare-and-set on the version, so when someone else saved since {@code opened} the save is
+     * refused with a {@link SaveConflict} naming who and when, and nothing is written. Returns the version stored.
+     */
+    public StoredVersion save(Delegation delegation, StoredVersion opened) {
+        if (delegation.id() == null) {
+            throw new IllegalArgumentException("save needs a stored delegation; use create");
+        }
+        try (Operation op = LOG.start("save").id("delegation", delegation.id()).count("members", delegation.members().size())) {
+            requireValid(delegation, op);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Optional<StoredVersion> stored = repository.updateIfVersion(delegation, opened.version(), savedBy(), now);
+            if (stored.isPresent()) {
+                op.ok();
+                return stored.get();
+            }
+            Optional<VersionedDelegation> theirs = repository.findVersioned(delegation.id());
+            if (theirs.isEmpty()) {
+                throw new IllegalStateException("no delegation with id " + delegation.id());
+            }
+            op.code("conflict", theirs.get().version().version()).count("opened", opened.version());
+            op.refused(1, List.of("version"));
+            throw new SaveConflict(theirs.get(), opened.version());
+        }
+    }
+
+    /** Who saves now, stripped and cut to the column's {@link #SAVED_BY_MAX} characters; "" when nobody is named. */
+    private String savedBy() {
+        String name = person.get();
+        if (name == null) {
+            return "";
+        }
+        name = name.strip();
+        if (name.length() <= SAVED_BY_MAX) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(SAVED_BY_MAX - 1)) ? SAVED_BY_MAX - 1 : SAVED_BY_MAX;
+        return name.substring(0, end);
+    }
+
+    /**
+     * Validates and replaces a stored delegation whatever was saved since: for tools and tests that opened no version.
+     * The editor saves with {@link #save(Delegation, StoredVersion)}, which never overwrites another's save.
+     */
     public void save(Delegation delegation) {
         if (delegation.id() == null) {
             throw new IllegalArgumentException("save needs a stored delegation; use create");

@@ -1,5 +1,6 @@
 package vn.delegationdesk.exchange;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,8 @@ import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
+import vn.delegationdesk.delegation.StoredVersion;
+import vn.delegationdesk.delegation.VersionedDelegation;
 import vn.delegationdesk.testing.MemberScan;
 
 /** A repository in a map, for service tests; the real one (H2) is tested on its own. */
@@ -38,6 +41,22 @@ final class InMemoryDelegationRepository implements DelegationRepository {
     @Override
     public boolean update(Delegation delegation) {
         return rows.replace(delegation.id(), delegation) != null;
+    }
+
+    /** Versions are not kept here: every stored delegation is at version 1 and a versioned save always finds it moved on. */
+    @Override
+    public Optional<VersionedDelegation> findVersioned(long id) {
+        return findById(id).map(d -> new VersionedDelegation(d, new StoredVersion(1, "", Instant.EPOCH)));
+    }
+
+    @Override
+    public Optional<StoredVersion> findVersion(long id) {
+        return findVersioned(id).map(VersionedDelegation::version);
+    }
+
+    @Override
+    public Optional<StoredVersion> updateIfVersion(Delegation delegation, long expectedVersion, String savedBy, Instant savedAt) {
+        return Optional.empty();
     }
 
     @Override

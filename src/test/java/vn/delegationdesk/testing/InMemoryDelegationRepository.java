@@ -1,8 +1,10 @@
 package vn.delegationdesk.testing;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +14,14 @@ import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
+import vn.delegationdesk.delegation.StoredVersion;
+import vn.delegationdesk.delegation.VersionedDelegation;
 
 /** A repository in memory for tests and the dev launcher; thread-safe, ids from 1, summaries in id order. */
 public final class InMemoryDelegationRepository implements DelegationRepository {
     private final Map<Long, Delegation> stored = new LinkedHashMap<>();
     private long nextId = 1;
+    private final Map<Long, StoredVersion> versions = new HashMap<>();
     private RuntimeException nextFailure;
     private long delayMillis;
 
@@ -61,6 +66,7 @@ public final class InMemoryDelegationRepository implements DelegationRepository 
         failIfAsked();
         long id = nextId++;
         stored.put(id, delegation.withId(id));
+        versions.put(id, new StoredVersion(1, "", Instant.EPOCH));
         return id;
     }
 
@@ -71,7 +77,36 @@ public final class InMemoryDelegationRepository implements DelegationRepository 
             return false;
         }
         stored.put(delegation.id(), delegation);
+        StoredVersion was = versions.get(delegation.id());
+        versions.put(delegation.id(), new StoredVersion(was.version() + 1, "", was.savedAt()));
         return true;
+    }
+
+    @Override
+    public synchronized Optional<VersionedDelegation> findVersioned(long id) {
+        failIfAsked();
+        Delegation d = stored.get(id);
+        return d == null ? Optional.empty() : Optional.of(new VersionedDelegation(d, versions.get(id)));
+    }
+
+    @Override
+    public synchronized Optional<StoredVersion> findVersion(long id) {
+        failIfAsked();
+        return Optional.ofNullable(versions.get(id));
+    }
+
+    @Override
+    public synchronized Optional<StoredVersion> updateIfVersion(Delegation delegation, long expectedVersion, String savedBy,
+            Instant savedAt) {
+        failIfAsked();
+        StoredVersion was = delegation.id() == null ? null : versions.get(delegation.id());
+        if (was == null || was.version() != expectedVersion) {
+            return Optional.empty();
+        }
+        StoredVersion next = new StoredVersion(expectedVersion + 1, savedBy, savedAt);
+        stored.put(delegation.id(), delegation);
+        versions.put(delegation.id(), next);
+        return Optional.of(next);
     }
 
     @Override

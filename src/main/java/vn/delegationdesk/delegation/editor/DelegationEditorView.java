@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -34,6 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
@@ -43,8 +47,9 @@ import vn.delegationdesk.platform.ui.Styles;
 /**
  * The opened delegation as a workspace: its header with the save state, the commands (save Ctrl+S, discard the
  * unsaved changes, copy, delete), the "Sửa" menu naming what undo and redo would do, the problems that stop saving,
- * members who travel elsewhere at the same time, and the tabs the composition root adds ({@link #addTab}). A hint
- * shows until a delegation is opened.
+ * members who travel elsewhere at the same time, a notice when someone else saved the delegation since it was opened
+ * (with its differences and the choices, also shown when a save is refused for it), and the tabs the composition root
+ * adds ({@link #addTab}). A hint shows until a delegation is opened.
  *
  * <p>Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes the editor's last change wherever the focus is in the window,
  * in a table, a form or a text field of the editor: every field writes the draft as it is typed, so typing is in the
@@ -71,6 +76,9 @@ public final class DelegationEditorView extends StackPane {
     /** Kept in a field: the same handler is taken off the scene it was put on. */
     private final EventHandler<KeyEvent> undoKeys = this::undoKeys;
     private final Map<Tab, Runnable> pages = new HashMap<>();
+    /** How often an open editor asks whether someone else saved its delegation: one row read, no child rows. */
+    static final Duration POLL = Duration.seconds(15);
+    private final Timeline poll = new Timeline();
 
     public DelegationEditorView(DelegationEditorViewModel model, Messages messages, Supplier<Window> owner) {
         this.model = model;
@@ -115,6 +123,40 @@ public final class DelegationEditorView extends StackPane {
         }
         editorTab.setShowing(tab.isSelected());
         return tab;
+    }
+
+    /**
+     * "Đã có bản mới hơn do … lưu lúc …" with "Xem khác biệt…", shown while someone else's save is newer than the one being
+     * edited; the store is asked every {@link #POLL} while the editor is in a window.
+     */
+    private Node newerNotice() {
+        Label text = Nodes.wrapping("", Styles.NOTICE);
+        text.setId(EditorIds.NEWER_NOTICE);
+        text.textProperty().bind(model.newerNoticeProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button show = Buttons.action(EditorIds.NEWER_SHOW, messages.get("ui.version.showDifferences"),
+                messages.get("ui.version.showDifferences.accessible"), model::showNewer);
+        show.setTooltip(new Tooltip(messages.get("ui.version.showDifferences.accessible")));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = Nodes.hbox(Styles.WARNING_BAR, text, show);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.newerNoticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        model.versionConflictProperty().addListener((observable, old, conflict) -> {
+            if (conflict != null) {
+                VersionConflictDialog.show(owner.get(), messages, conflict);
+            }
+        });
+        poll.getKeyFrames().setAll(new KeyFrame(POLL, event -> {
+            // Only while in a window that shows: a scene taken out of its window stops asking.
+            if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+                poll.stop();
+            } else {
+                model.checkForNewer();
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        return bar;
     }
 
     /** What "Quản lý…" beside the body choice of a new delegation opens: the kept bodies and their signers. */
@@ -228,7 +270,7 @@ public final class DelegationEditorView extends StackPane {
         conflicts.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
 
-        content.setTop(new VBox(header, conflicts));
+        content.setTop(new VBox(header, newerNotice(), conflicts));
         content.setCenter(tabs);
         content.visibleProperty().bind(model.presentProperty());
         model.presentProperty().addListener((observable, was, present) -> {
@@ -336,6 +378,9 @@ public final class DelegationEditorView extends StackPane {
             }
             if (scene != null) {
                 install(scene);
+                poll.play();
+            } else {
+                poll.stop();
             }
         });
     }

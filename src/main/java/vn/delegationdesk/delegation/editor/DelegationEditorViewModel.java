@@ -12,6 +12,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -25,7 +27,10 @@ import vn.delegationdesk.delegation.DelegationCopy;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.MembershipConflict;
 import vn.delegationdesk.delegation.NewDelegation;
+import vn.delegationdesk.delegation.SaveConflict;
 import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.StoredVersion;
+import vn.delegationdesk.delegation.VersionedDelegation;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
@@ -93,6 +98,18 @@ public final class DelegationEditorViewModel extends ViewModel {
     private Runnable onDeleted = () -> { };
     private long conflictGeneration;
 
+    private final TaskRunner tasks;
+    /** The stored version the draft started from: a save is refused when another was stored since. Null while unknown. */
+    private StoredVersion openedVersion;
+    /** Counts opens, so that a version looked up for an earlier delegation is dropped. */
+    private long openGeneration;
+    /** A newer version someone else stored, seen by {@link #checkForNewer}; null when there is none. */
+    private StoredVersion newerVersion;
+    private final ReadOnlyStringWrapper newerNotice = new ReadOnlyStringWrapper(this, "newerNotice", "");
+    private final ReadOnlyObjectWrapper<VersionConflictViewModel> versionConflict =
+            new ReadOnlyObjectWrapper<>(this, "versionConflict");
+    private final VersionConflictViewModel.Choices versionChoices = new VersionChoices();
+
     public DelegationEditorViewModel(DelegationService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
         this(service, null, tasks, dialogs, messages);
     }
@@ -101,6 +118,7 @@ public final class DelegationEditorViewModel extends ViewModel {
     public DelegationEditorViewModel(DelegationService service, BodyProfiles bodies, TaskRunner tasks, DialogService dialogs,
             Messages messages) {
         super(tasks);
+        this.tasks = tasks;
         this.service = service;
         this.bodies = bodies;
         this.dialogs = dialogs;
@@ -247,17 +265,110 @@ public final class DelegationEditorViewModel extends ViewModel {
 
     // ---- commands --------------------------------------------------------------------------------------
 
-    /** Starts editing a stored delegation (null closes the editor). */
+    /**
+     * Starts editing a stored delegation (null closes the editor); the version it was stored at is looked up at once (and
+     * taken only while the store still holds {@code stored}). The window opens with {@link #open(Delegation, StoredVersion)},
+     * the version read with the delegation.
+     */
     public void open(Delegation stored) {
+        open(stored, null);
+    }
+
+    /**
+     * Starts editing {@code stored}, read at {@code version} (null: looked up now): a save is refused when someone else
+     * stored another version since.
+     */
+    public void open(Delegation stored, StoredVersion version) {
+        long generation = ++openGeneration;
         draft.load(stored);
         parts.forEach(part -> part.open(stored));
         history.clear();
         present.set(stored != null);
         saveState.set("");
         conflicts.clear();
+        openedVersion = version;
+        newerVersion = null;
+        newerNotice.set("");
+        versionConflict.set(null);
         if (stored != null) {
             checkConflicts(stored);
+            if (version == null && stored.id() != null) {
+                long id = stored.id();
+                // The stored version counts only while it still holds what was opened: else the save finds out and refuses.
+                tasks.run(() -> service.findVersioned(id), found -> {
+                    if (generation == openGeneration && openedVersion == null && found.isPresent()
+                            && found.get().delegation().equals(stored)) {
+                        openedVersion = found.get().version();
+                    }
+                }, error -> {
+                    // Looked up again by the save.
+                });
+            }
         }
+    }
+
+    /** The stored version the editor's next save starts from (null when nothing stored is open). */
+    public StoredVersion openedVersion() {
+        return openedVersion;
+    }
+
+    /**
+     * "Đã có bản mới hơn do Trần Thị Bình lưu lúc 09:41 ngày 07/12/2026": someone else stored the open delegation since it
+     * was opened (found by {@link #checkForNewer}); empty otherwise. {@link #showNewer} shows what differs.
+     */
+    public ReadOnlyStringProperty newerNoticeProperty() {
+        return newerNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * The differences with a newer stored version and the choices on them, while they are to be shown: after a save that
+     * was refused because someone else saved since, or after {@link #showNewer}. Null when there is nothing to show.
+     */
+    public ReadOnlyObjectProperty<VersionConflictViewModel> versionConflictProperty() {
+        return versionConflict.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks the store, cheaply (one row, no child), whether someone else stored the open delegation since it was opened, and
+     * says so in {@link #newerNoticeProperty()}. The window calls it every few seconds; it is not shown as work.
+     */
+    public void checkForNewer() {
+        Delegation current = draft.baselineProperty().get();
+        if (current == null || current.id() == null || openedVersion == null || isBusy()) {
+            return;
+        }
+        long id = current.id();
+        long generation = openGeneration;
+        tasks.run(() -> service.storedVersion(id), found -> {
+            // While a save of mine runs, the version found may be my own: the save's answer settles it.
+            if (generation != openGeneration || openedVersion == null || isBusy() || found.isEmpty()
+                    || !found.get().isNewerThan(openedVersion)) {
+                return;
+            }
+            if (newerVersion == null || found.get().isNewerThan(newerVersion)) {
+                newerVersion = found.get();
+                newerNotice.set(messages.get("ui.version.notice", who(newerVersion), SaveConflict.when(newerVersion)));
+            }
+        }, error -> {
+            // The next poll asks again; a store that cannot answer says so on the next save.
+        });
+    }
+
+    /** Shows the differences between the working copy and the newer stored version, with the choices on them. */
+    public void showNewer() {
+        Delegation current = draft.get();
+        if (current == null || current.id() == null || isBusy()) {
+            return;
+        }
+        long id = current.id();
+        runInBackground(() -> service.openVersioned(id), found -> {
+            if (found.isPresent() && found.get().version().isNewerThan(openedVersion) && draft.get() != null) {
+                versionConflict.set(new VersionConflictViewModel(messages, draft.get(), found.get(), false, versionChoices));
+            } else {
+                newerVersion = null;
+                newerNotice.set("");
+            }
+        }, error -> dialogs.showError(messages.get("ui.version.newer.failed"), messages.describeFailure(error, "\n")));
     }
 
     /** Saves the working copy; true when saving started. Refuses, naming every problem, while anything is invalid. */
@@ -280,14 +391,24 @@ public final class DelegationEditorViewModel extends ViewModel {
         }
         saveState.set(messages.get("ui.editor.state.saving"));
         List<EditorPart.PendingSave> pending = parts.stream().map(EditorPart::beginSave).toList();
+        StoredVersion known = openedVersion;
+        Delegation opened = draft.baselineProperty().get();
         runInBackground(() -> {
-            service.save(current);
-            Delegation stored = service.find(current.id()).orElse(current);
+            StoredVersion version = service.save(current, known != null ? known : basisOf(opened));
+            // Read back at the version just saved; a later save of someone else's is left to the poll and the next save.
+            Delegation stored = service.findVersioned(current.id()).filter(read -> read.version().equals(version))
+                    .map(VersionedDelegation::delegation).orElse(current);
             for (EditorPart.PendingSave part : pending) {
                 part.store(stored.id());
             }
-            return stored;
-        }, stored -> {
+            return new VersionedDelegation(stored, version);
+        }, saved -> {
+            Delegation stored = saved.delegation();
+            openedVersion = saved.version();
+            if (newerVersion != null && !newerVersion.isNewerThan(openedVersion)) {
+                newerVersion = null;
+                newerNotice.set("");
+            }
             // Edits made while the save ran stay unsaved on top of the stored value.
             Delegation typedMeanwhile = draft.get();
             draft.markSaved(stored);
@@ -301,10 +422,70 @@ public final class DelegationEditorViewModel extends ViewModel {
             onStored.accept(stored.id());
             after.run();
         }, error -> {
+            SaveConflict conflict = conflictIn(error);
+            if (conflict != null) {
+                saveState.set(messages.get("ui.version.state.refused"));
+                versionConflict.set(new VersionConflictViewModel(messages, current, conflict.stored(), true, versionChoices));
+                return;
+            }
             saveState.set(messages.get("ui.editor.state.failed"));
             dialogs.showError(messages.get("ui.editor.save.failed"), messages.describeFailure(error, "\n"));
         });
         return true;
+    }
+
+    /**
+     * The version to save from when the one opened is not known yet (the lookup at open has not answered): the stored one,
+     * only while it still holds what was opened; else someone saved since and the save is refused like any other.
+     */
+    private StoredVersion basisOf(Delegation opened) {
+        VersionedDelegation now = service.findVersioned(opened.id())
+                .orElseThrow(() -> new IllegalStateException("no delegation with id " + opened.id()));
+        if (!now.delegation().equals(opened)) {
+            throw new SaveConflict(now, 0);
+        }
+        return now.version();
+    }
+
+    private static SaveConflict conflictIn(Throwable error) {
+        for (Throwable at = error; at != null; at = at.getCause()) {
+            if (at instanceof SaveConflict conflict) {
+                return conflict;
+            }
+        }
+        return null;
+    }
+
+    private String who(StoredVersion version) {
+        return version.savedBy().isBlank() ? messages.get("ui.version.someone") : version.savedBy();
+    }
+
+    /** What the choices of a {@link VersionConflictViewModel} do in this editor. */
+    private final class VersionChoices implements VersionConflictViewModel.Choices {
+        @Override
+        public void reload(VersionedDelegation stored) {
+            versionConflict.set(null);
+            open(stored.delegation(), stored.version());
+            saveState.set(messages.get("ui.version.state.reloaded", who(stored.version())));
+            onStored.accept(stored.delegation().id());
+        }
+
+        @Override
+        public void keepMineAsCopy(Delegation mine, String copyTitle, VersionedDelegation stored) {
+            versionConflict.set(null);
+            // What was typed while the save ran belongs to my version too.
+            Delegation latest = draft.get() != null ? draft.get() : mine;
+            Delegation copy = DelegationCopy.of(latest, null, true).toBuilder().title(copyTitle).build();
+            List<EditorPart.CopyWork> copied = parts.stream().map(EditorPart::beginCopy).toList();
+            // The stored version is loaded only once the copy is stored: a failed copy leaves my edits open and unsaved.
+            store(copy, "ui.editor.copy.failed", copied, true, () -> open(stored.delegation(), stored.version()));
+        }
+
+        @Override
+        public void cancel() {
+            versionConflict.set(null);
+            saveState.set(messages.get("ui.version.state.kept"));
+        }
     }
 
     /** Takes back the last edit since the save (the menu names it); the editor is clean again once all are undone. */
@@ -369,11 +550,11 @@ public final class DelegationEditorViewModel extends ViewModel {
             Delegation fresh = NewDelegation.forBody(newTitle, start, end, profile.body(), profile.planSymbol(), profile.place(),
                     signer, chosen.withBasis() ? profile.authorityBasis() : null);
             List<EditorPart.CopyWork> taken = parts.stream().map(part -> part.beginCreate(profile)).toList();
-            store(fresh, "ui.editor.create.failed", taken, false);
+            store(fresh, "ui.editor.create.failed", taken, false, () -> { });
             return;
         }
         Delegation template = body instanceof BodyChoice.FromOpen ? draft.baselineProperty().get() : null;
-        store(NewDelegation.blank(newTitle, start, end, template), "ui.editor.create.failed", List.of(), false);
+        store(NewDelegation.blank(newTitle, start, end, template), "ui.editor.create.failed", List.of(), false, () -> { });
     }
 
     /** The kept body profiles offered when a delegation is created; none when the store keeps none. */
@@ -423,7 +604,7 @@ public final class DelegationEditorViewModel extends ViewModel {
         }
         Delegation copy = DelegationCopy.of(source, start, withMembers).toBuilder().title(newTitle).build();
         List<EditorPart.CopyWork> copied = parts.stream().map(EditorPart::beginCopy).toList();
-        store(copy, "ui.editor.copy.failed", copied, true);
+        store(copy, "ui.editor.copy.failed", copied, true, () -> { });
     }
 
     /** Deletes the opened delegation after asking; nothing else is touched. */
@@ -470,8 +651,12 @@ public final class DelegationEditorViewModel extends ViewModel {
         dirty.set(draft.isDirty() || parts.stream().anyMatch(part -> part.dirtyProperty().get()));
     }
 
-    /** Stores a new delegation (a copy or not), then what the parts take into it (a copy's estimate worksheet). */
-    private void store(Delegation delegation, String failureKey, List<EditorPart.CopyWork> partsToCopy, boolean isCopy) {
+    /**
+     * Stores a new delegation (a copy or not), then what the parts take into it (a copy's estimate worksheet); once stored,
+     * runs {@code beforeAnnounce}, then announces it.
+     */
+    private void store(Delegation delegation, String failureKey, List<EditorPart.CopyWork> partsToCopy, boolean isCopy,
+            Runnable beforeAnnounce) {
         List<ValidationError> errors = service.validate(delegation);
         if (!errors.isEmpty()) {
             LOG.refused(isCopy ? "copy" : "create", errors.size(),
@@ -485,7 +670,10 @@ public final class DelegationEditorViewModel extends ViewModel {
                 work.store(id);
             }
             return id;
-        }, onStored::accept, error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
+        }, id -> {
+            beforeAnnounce.run();
+            onStored.accept(id);
+        }, error -> dialogs.showError(messages.get(failureKey), messages.describeFailure(error, "\n")));
     }
 
     /** A refused save in the support log: how many problems and the keys of their fields, never what was typed. */

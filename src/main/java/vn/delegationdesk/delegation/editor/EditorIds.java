@@ -17,6 +17,14 @@ public final class EditorIds {
     public static final String SAVE_STATE = "editor-save-state";
     public static final String PROBLEMS = "editor-problems";
     public static final String CONFLICTS = "editor-conflicts";
+    public static final String NEWER_NOTICE = "editor-newer-notice";
+    public static final String NEWER_SHOW = "editor-newer-show";
+    public static final String VERSION_DIALOG = "version-conflict-dialog";
+    public static final String VERSION_MESSAGE = "version-conflict-message";
+    public static final String VERSION_DIFFERENCES = "version-conflict-differences";
+    public static final String VERSION_RELOAD = "version-conflict-reload";
+    public static final String VERSION_KEEP_MINE = "version-conflict-keep-mine";
+    public static final String VERSION_CANCEL = "version-conflict-cancel";
 
     public static final String NEW_DIALOG = "new-delegation-dialog";
     public static final String NEW_TITLE = "new-delegation-title";

@@ -17,6 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.StoredVersion;
+import vn.delegationdesk.delegation.VersionedDelegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
@@ -48,6 +50,8 @@ public final class DelegationListViewModel extends ViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ObjectProperty<DelegationRowItem> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyObjectWrapper<Delegation> openedDelegation = new ReadOnlyObjectWrapper<>(this, "openedDelegation");
+    /** The version the opened delegation was read at, set before {@link #openedDelegation}. */
+    private StoredVersion openedVersion;
 
     /** Asks before another delegation replaces one with unsaved changes; by default nothing to ask. */
     public interface LeaveGuard {
@@ -128,6 +132,11 @@ public final class DelegationListViewModel extends ViewModel {
         return openedDelegation.getReadOnlyProperty();
     }
 
+    /** The stored version {@link #openedDelegationProperty()} was read at (null when none is open): an editor saves from it. */
+    public StoredVersion openedVersion() {
+        return openedDelegation.get() == null ? null : openedVersion;
+    }
+
     // ---- commands --------------------------------------------------------------------------------------
 
     /** (Re)loads the summaries from the store. */
@@ -172,7 +181,7 @@ public final class DelegationListViewModel extends ViewModel {
     public void open(DelegationRowItem row) {
         long generation = ++openGeneration;
         long id = row.id();
-        runInBackground(() -> service.open(id), found -> opened(generation, found), error -> {
+        runInBackground(() -> service.openVersioned(id), found -> opened(generation, found), error -> {
             if (generation == openGeneration) {
                 dialogs.showError(messages.get("ui.list.error.open"), describe(error));
             }
@@ -222,12 +231,13 @@ public final class DelegationListViewModel extends ViewModel {
         selectedRow.set(reselected);
     }
 
-    private void opened(long generation, Optional<Delegation> found) {
+    private void opened(long generation, Optional<VersionedDelegation> found) {
         if (generation != openGeneration) {
             return;
         }
         if (found.isPresent()) {
-            openedDelegation.set(found.get());
+            openedVersion = found.get().version();
+            openedDelegation.set(found.get().delegation());
         } else {
             dialogs.showError(messages.get("ui.list.error.open"), messages.get("ui.list.error.missing"));
             load();

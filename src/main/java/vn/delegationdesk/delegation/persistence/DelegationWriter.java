@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,8 +29,13 @@ final class DelegationWriter {
             + " start_date, end_date";
     private static final String INSERT_HEADER = "INSERT INTO delegation (" + HEADER_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE_HEADER = "UPDATE delegation SET (" + HEADER_COLUMNS + ", updated_at)"
-            + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP) WHERE id = ?";
+    private static final String UPDATE_HEADER = "UPDATE delegation SET (" + HEADER_COLUMNS + ", updated_at, version)"
+            + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, version + 1) WHERE id = ?";
+    /** The compare-and-set save: the row changes only while it is still at the version the editor opened. */
+    private static final String UPDATE_HEADER_IF_VERSION = "UPDATE delegation SET (" + HEADER_COLUMNS
+            + ", updated_at, version, saved_by, saved_at)"
+            + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, version + 1, ?, ?)"
+            + " WHERE id = ? AND version = ?";
 
     /** Decimals of member.allowance_coefficient, DECIMAL(6, 2). */
     private static final int COEFFICIENT_SCALE = 2;
@@ -67,6 +73,23 @@ final class DelegationWriter {
         try (PreparedStatement statement = connection.prepareStatement(UPDATE_HEADER)) {
             int next = bindHeader(statement, d);
             statement.setLong(next, id);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Updates the delegation row only while it is at {@code expectedVersion}, making it the next version saved by
+     * {@code savedBy} at {@code savedAt}; false when it is not (saved by someone else since, or gone). The update locks
+     * the row, so a concurrent save of the same version waits and then finds the version moved on.
+     */
+    boolean updateHeaderIfVersion(Connection connection, long id, Delegation d, long expectedVersion, String savedBy,
+            OffsetDateTime savedAt) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE_HEADER_IF_VERSION)) {
+            int next = bindHeader(statement, d);
+            statement.setString(next, savedBy);
+            statement.setObject(next + 1, savedAt);
+            statement.setLong(next + 2, id);
+            statement.setLong(next + 3, expectedVersion);
             return statement.executeUpdate() == 1;
         }
     }

@@ -1,7 +1,10 @@
 package vn.delegationdesk.delegation.persistence;
 
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +13,15 @@ import vn.delegationdesk.delegation.DelegationRepository;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.DueResponsibility;
 import vn.delegationdesk.delegation.MemberElsewhere;
+import vn.delegationdesk.delegation.StoredVersion;
+import vn.delegationdesk.delegation.VersionedDelegation;
 import vn.delegationdesk.platform.db.Store;
 
 /**
  * Delegations in the store (H2 or PostgreSQL) with plain JDBC. Each call is one transaction; a write replaces the whole aggregate
  * (the delegation row is kept, every child row is deleted and inserted again), so a failure anywhere
- * leaves the stored delegation exactly as it was. Failures surface as
+ * leaves the stored delegation exactly as it was. A person's save is compare-and-set on the row's version
+ * ({@link #updateIfVersion}). Failures surface as
  * {@link vn.delegationdesk.platform.db.StoreException}.
  */
 public final class JdbcDelegationRepository implements DelegationRepository {
@@ -25,6 +31,7 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     private final SummaryReader summaries = new SummaryReader();
     private final MembersElsewhereReader elsewhere = new MembersElsewhereReader();
     private final DueReader due = new DueReader();
+    private final VersionReader versions = new VersionReader();
 
     public JdbcDelegationRepository(Store database) {
         this.database = database;
@@ -39,6 +46,22 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     @Override
     public Optional<Delegation> findById(long id) {
         return database.inSnapshot(c -> reader.load(c, id));
+    }
+
+    @Override
+    public Optional<VersionedDelegation> findVersioned(long id) {
+        return database.inSnapshot(c -> {
+            Optional<StoredVersion> version = versions.read(c, id);
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            return reader.load(c, id).map(d -> new VersionedDelegation(d, version.get()));
+        });
+    }
+
+    @Override
+    public Optional<StoredVersion> findVersion(long id) {
+        return database.inSnapshot(c -> versions.read(c, id));
     }
 
     @Override
@@ -64,6 +87,24 @@ public final class JdbcDelegationRepository implements DelegationRepository {
             writer.deleteChildren(c, id);
             writer.insertChildren(c, id, delegation);
             return true;
+        });
+    }
+
+    @Override
+    public Optional<StoredVersion> updateIfVersion(Delegation delegation, long expectedVersion, String savedBy, Instant savedAt) {
+        if (delegation.id() == null) {
+            return Optional.empty();
+        }
+        long id = delegation.id();
+        OffsetDateTime at = savedAt.atOffset(ZoneOffset.UTC);
+        return database.inTransaction(c -> {
+            // The row is updated (so locked) first: a concurrent save of the same version waits here, then matches nothing.
+            if (!writer.updateHeaderIfVersion(c, id, delegation, expectedVersion, savedBy, at)) {
+                return Optional.empty();
+            }
+            writer.deleteChildren(c, id);
+            writer.insertChildren(c, id, delegation);
+            return Optional.of(new StoredVersion(expectedVersion + 1, savedBy, savedAt));
         });
     }
 
