@@ -3,7 +3,6 @@ package vn.delegationdesk.delegation.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,13 +17,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.SaveConflict;
 import vn.delegationdesk.delegation.StoredVersion;
 import vn.delegationdesk.delegation.VersionedDelegation;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 
@@ -33,21 +36,27 @@ import vn.delegationdesk.sample.SampleDelegation;
  * someone else has saved over is refused, naming who and when, and writes nothing; of two saves from the same version in
  * the same instant exactly one wins.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DelegationSaveConflictTest {
     /** 09:41 in Hà Nội. */
     private static final Instant AT = Instant.parse("2026-12-07T02:41:00Z");
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestStores stores;
 
-    private Database database;
+    DelegationSaveConflictTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
+
+    private Store database;
     private DelegationService an;
     private DelegationService binh;
     private long id;
 
     @BeforeEach
     void open() {
-        database = Database.openStore(dataDir);
+        database = stores.open();
         an = new DelegationService(new JdbcDelegationRepository(database), () -> "Nguyễn Văn An",
                 Clock.fixed(AT.plusSeconds(60), ZoneOffset.UTC));
         binh = new DelegationService(new JdbcDelegationRepository(database), () -> "Trần Thị Bình", Clock.fixed(AT, ZoneOffset.UTC));

@@ -2,32 +2,44 @@ package vn.delegationdesk.delegation.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.StoredVersion;
 import vn.delegationdesk.delegation.VersionedDelegation;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
+import vn.delegationdesk.testing.StoreKind;
+import vn.delegationdesk.testing.TestStores;
 
-/** The delegation's version in H2: compare-and-set saves, the version counting up, who and when kept beside the plan. */
+/**
+ * The delegation's version in the store (H2 and PostgreSQL): compare-and-set saves, the version counting up, who and when
+ * kept beside the plan.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreKind.class)
 class DelegationVersionStoreTest {
     private static final Instant NINE_FORTY_ONE = Instant.parse("2026-12-07T02:41:00Z");
     private static final Instant TEN = Instant.parse("2026-12-07T03:00:00.123Z");
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestStores stores;
 
-    private Database database;
+    DelegationVersionStoreTest(StoreKind kind) {
+        stores = new TestStores(kind);
+    }
+
+    private Store database;
     private JdbcDelegationRepository repository;
 
     @BeforeEach
     void open() {
-        database = Database.openStore(dataDir);
+        database = stores.open();
         repository = new JdbcDelegationRepository(database);
     }
 
