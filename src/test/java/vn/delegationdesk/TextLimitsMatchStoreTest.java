@@ -18,6 +18,7 @@ import vn.delegationdesk.common.TextLimit;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationLimits;
 import vn.delegationdesk.delegation.DelegationValidator;
+import vn.delegationdesk.delegation.approval.ApprovalChecks;
 import vn.delegationdesk.delegation.body.BodyProfileValidator;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
@@ -47,6 +48,11 @@ class TextLimitsMatchStoreTest {
             Map.entry("rate_value.rate_set_id", "the id of its rate set (rate_set.id)"),
             Map.entry("app_setting.name", "the name of a setting, fixed in the code"),
             Map.entry("app_setting.content", "a setting's value written by the application (JSON)"),
+            Map.entry("approval_stage.stage", "an enum's name, CHECKed"),
+            Map.entry("audit_entry.action", "an enum's name, CHECKed"),
+            Map.entry("audit_entry.from_stage", "an enum's name (ApprovalStage)"),
+            Map.entry("approval_stage.changed_by", "the user's name from the system (CurrentUser), cut to the column"),
+            Map.entry("audit_entry.user_name", "the user's name from the system (CurrentUser), cut to the column"),
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
@@ -55,7 +61,7 @@ class TextLimitsMatchStoreTest {
     Path dataDir;
 
     private static List<TextLimit> declared() {
-        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS)
+        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS)
                 .flatMap(List::stream).filter(TextLimit::isColumn).toList();
     }
 

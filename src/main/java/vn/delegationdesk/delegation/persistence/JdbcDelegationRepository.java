@@ -25,9 +25,16 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     private final SummaryReader summaries = new SummaryReader();
     private final MembersElsewhereReader elsewhere = new MembersElsewhereReader();
     private final DueReader due = new DueReader();
+    private final ChangeJournal journal;
 
     public JdbcDelegationRepository(Database database) {
+        this(database, ChangeJournal.NONE);
+    }
+
+    /** As {@link #JdbcDelegationRepository(Database)}, telling {@code journal} of each insert and update in its transaction. */
+    public JdbcDelegationRepository(Database database, ChangeJournal journal) {
         this.database = database;
+        this.journal = journal;
     }
 
     @Override
@@ -45,6 +52,7 @@ public final class JdbcDelegationRepository implements DelegationRepository {
         return database.inTransaction(c -> {
             long id = writer.insertHeader(c, delegation);
             writer.insertChildren(c, id, delegation);
+            journal.created(c, id);
             return id;
         });
     }
@@ -56,12 +64,15 @@ public final class JdbcDelegationRepository implements DelegationRepository {
         }
         long id = delegation.id();
         return database.inTransaction(c -> {
-            // Updating the row first also locks it, so concurrent saves of one delegation run one after another.
+            // The journal checks first (it may refuse before anything is written); updating the row then locks it, so
+            // concurrent saves of one delegation run one after another.
+            journal.saving(c, delegation, () -> reader.load(c, id).orElseThrow());
             if (!writer.updateHeader(c, id, delegation)) {
                 return false;
             }
             writer.deleteChildren(c, id);
             writer.insertChildren(c, id, delegation);
+            journal.saved(c, id);
             return true;
         });
     }
