@@ -131,6 +131,7 @@ public final class ApprovalPage {
         pane.setId(ApprovalIds.DIALOG);
         pane.getStylesheets().add(Theme.stylesheetUrl());
         pane.getStyleClass().addAll(Styles.ROOT, Styles.DIALOG);
+        pane.setPrefWidth(600);
         VBox problems = new VBox(2);
         problems.setId(ApprovalIds.PROBLEMS);
         ListChangeListener<String> showProblems = change ->
