@@ -20,6 +20,7 @@ import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.exchange.RateSetExchange;
 import vn.delegationdesk.people.CurrentUser;
+import vn.delegationdesk.people.People;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
@@ -69,11 +70,11 @@ public final class StoreServices {
 
     private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
-        // On a laptop's store the one user is the system's user, in every role.
-        CurrentUser user = CurrentUser.ofSystem();
+        JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
+        // On a laptop's store the one user holds every role, under the display name they set, else the system's name.
+        CurrentUser user = People.currentUser(settings);
         JdbcApprovalTrail trail = new JdbcApprovalTrail(database, user);
         DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database, trail));
-        JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
         RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange());

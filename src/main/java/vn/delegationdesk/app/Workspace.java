@@ -46,6 +46,9 @@ import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
 import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
+import vn.delegationdesk.people.People;
+import vn.delegationdesk.people.ui.UserNameDialog;
+import vn.delegationdesk.people.ui.UserNameViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -81,6 +84,7 @@ public final class Workspace {
     private final DialogService dialogs;
     private final BodyProfilesViewModel bodies;
     private final ApprovalViewModel approval;
+    private final UserNameViewModel userName;
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
             Supplier<LocalDate> today, Devices devices) {
@@ -104,6 +108,8 @@ public final class Workspace {
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,
                 ZoneId.systemDefault());
         approval.setOnMoved(list::reloadAndSelect);
+        userName = new UserNameViewModel(new People(services.settings(), services.user()), tasks, dialogs, messages);
+        userName.setOnRenamed(approval::refreshUser);
     }
 
     /** Shows the workspace in {@code window}: the list and due list above, the editor with every tab below. */
@@ -129,6 +135,8 @@ public final class Workspace {
                 messages, () -> editor.draft().baselineProperty().get());
         view.manageBodiesWith(manageBodies);
         window.addDataItem(MainWindow.DATA_BODIES, messages.get("ui.bodies.menu"), manageBodies);
+        window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
+                () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         return view;
     }
 
@@ -200,6 +208,11 @@ public final class Workspace {
 
     public DocumentsViewModel documents() {
         return documents.model();
+    }
+
+    /** The name this laptop's user works under (Dữ liệu › Tên người dùng…). */
+    public UserNameViewModel userName() {
+        return userName;
     }
 
     /** The approval trail and audit list of the open delegation. */

@@ -51,8 +51,9 @@ public final class ApprovalPage {
         Label detail = Nodes.wrapping("", Styles.MUTED);
         detail.setId(ApprovalIds.STAGE_DETAIL);
         detail.textProperty().bind(model.stageDetailProperty());
-        Label user = Nodes.wrapping(model.userText(), Styles.MUTED);
+        Label user = Nodes.wrapping("", Styles.MUTED);
         user.setId(ApprovalIds.USER);
+        user.textProperty().bind(model.userTextProperty());
 
         Button submit = Buttons.action(ApprovalIds.SUBMIT, messages.get("ui.approval.submit"),
                 messages.get("ui.approval.submit.accessible"), model::submit);

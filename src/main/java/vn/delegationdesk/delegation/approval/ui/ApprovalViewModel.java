@@ -60,6 +60,7 @@ public final class ApprovalViewModel extends ViewModel {
     private final ReadOnlyObjectWrapper<ApprovalState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper(this, "stageText", "");
     private final ReadOnlyStringWrapper stageDetail = new ReadOnlyStringWrapper(this, "stageDetail", "");
+    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", "");
     private final ObservableList<AuditRow> history = FXCollections.observableArrayList();
     private final StringProperty approvalBody = new SimpleStringProperty(this, "approvalBody", "");
     private final StringProperty approvalNumber = new SimpleStringProperty(this, "approvalNumber", "");
@@ -83,6 +84,7 @@ public final class ApprovalViewModel extends ViewModel {
         this.messages = messages;
         this.zone = zone;
         approvalDate = new DateInput(messages.get("ui.approval.date.invalid"), message -> { });
+        userText.set(describeUser());
         submitUnavailable = unavailable(ApprovalStep.SUBMIT);
         appraiseUnavailable = unavailable(ApprovalStep.APPRAISE);
         approveUnavailable = unavailable(ApprovalStep.APPROVE);
@@ -97,7 +99,7 @@ public final class ApprovalViewModel extends ViewModel {
     }
 
     private StringBinding unavailable(ApprovalStep step) {
-        return Bindings.createStringBinding(() -> whyNot(step), state, editor.dirtyProperty(), busyProperty());
+        return Bindings.createStringBinding(() -> whyNot(step), state, userText, editor.dirtyProperty(), busyProperty());
     }
 
     private String whyNot(ApprovalStep step) {
@@ -165,7 +167,16 @@ public final class ApprovalViewModel extends ViewModel {
     }
 
     /** "Người dùng: an – vai trò: Soạn kế hoạch, Tài chính, Lãnh đạo". */
-    public String userText() {
+    public ReadOnlyStringProperty userTextProperty() {
+        return userText.getReadOnlyProperty();
+    }
+
+    /** Shows who works now again, after a new name (the steps' reasons name the user too). */
+    public void refreshUser() {
+        userText.set(describeUser());
+    }
+
+    private String describeUser() {
         User user = approvals.user();
         String roles = user.roles().stream().sorted().map(role -> messages.get(ApprovalService.roleKey(role)))
                 .collect(Collectors.joining(", "));

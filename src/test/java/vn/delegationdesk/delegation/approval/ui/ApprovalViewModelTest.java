@@ -44,7 +44,7 @@ class ApprovalViewModelTest {
             workspace.editor().open(services.delegations().find(id).orElseThrow());
             assertThat(approval.stageTextProperty().get()).isEqualTo("Dự thảo");
             assertThat(approval.stageDetailProperty().get()).isEqualTo("Chưa trình duyệt lần nào.");
-            assertThat(approval.userText()).isEqualTo("Người dùng: nguyen.lan – vai trò: Soạn kế hoạch, Tài chính, Lãnh đạo");
+            assertThat(approval.userTextProperty().get()).isEqualTo("Người dùng: nguyen.lan – vai trò: Soạn kế hoạch, Tài chính, Lãnh đạo");
             assertThat(approval.submitUnavailableProperty().get()).isEmpty();
             assertThat(approval.appraiseUnavailableProperty().get())
                     .isEqualTo("Thẩm định: không làm được khi kế hoạch đang ở bước «Dự thảo»");
