@@ -82,6 +82,18 @@ class ApprovalViewModelTest {
             assertThat(approval.submitUnavailableProperty().get())
                     .isEqualTo("Trình duyệt: không làm được khi kế hoạch đang ở bước «Đã phê duyệt»");
 
+            // After approval the editor still saves a new life status, and nothing else.
+            workspace.editor().draft().update(b -> b.status(DelegationStatus.IN_PROGRESS));
+            assertThat(workspace.editor().save()).isTrue();
+            assertThat(workspace.editor().isDirty()).isFalse();
+            assertThat(services.delegations().find(id).orElseThrow().status()).isEqualTo(DelegationStatus.IN_PROGRESS);
+            workspace.editor().draft().update(b -> b.plannedSize(40));
+            workspace.editor().save();
+            assertThat(dialogs.shown("error")).extracting(RecordingDialogService.Shown::message).containsExactly(
+                    "Không lưu được: kế hoạch đã được phê duyệt, chỉ còn đổi được trạng thái sang Đang thực hiện, Đã hoàn thành"
+                            + " hoặc Đã hủy. Muốn sửa nội dung, lãnh đạo cần «Trả lại» về dự thảo trước.");
+            workspace.editor().revert();
+
             approval.startReturn();
             assertThat(approval.returnToDraft()).isFalse();
             assertThat(approval.formProblems()).containsExactly("Lý do trả lại: chưa nhập");
@@ -92,10 +104,10 @@ class ApprovalViewModelTest {
 
             assertThat(approval.history()).extracting(AuditRow::what).containsExactly(
                     "Trả lại từ bước «Đã phê duyệt» về dự thảo. Lý do: Đổi khách sạn ở Đà Lạt",
-                    "Phê duyệt (cơ quan – số – ngày): UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
+                    "Lưu thay đổi", "Phê duyệt (cơ quan – số – ngày): UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
                     "Thẩm định dự toán: đạt", "Trình duyệt", "Lưu thay đổi", "Tạo kế hoạch");
             assertThat(approval.history().get(0).when()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
-            assertThat(dialogs.shown()).isEmpty();
+            assertThat(dialogs.shown("error")).hasSize(1);
         }
     }
 
