@@ -18,6 +18,7 @@ import vn.delegationdesk.common.TextLimit;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationLimits;
 import vn.delegationdesk.delegation.DelegationValidator;
+import vn.delegationdesk.delegation.approval.ApprovalChecks;
 import vn.delegationdesk.delegation.body.BodyProfileValidator;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
@@ -49,6 +50,11 @@ class TextLimitsMatchStoreTest {
             Map.entry("delegation.saved_by", "who saved, given by the session (the system's user name or the signed-in"
                     + " user), cut to DelegationService.SAVED_BY_MAX by the service"),
             Map.entry("app_setting.content", "a setting's value written by the application (JSON)"),
+            Map.entry("approval_stage.stage", "an enum's name, CHECKed"),
+            Map.entry("audit_entry.action", "an enum's name, CHECKed"),
+            Map.entry("audit_entry.from_stage", "an enum's name (ApprovalStage)"),
+            Map.entry("approval_stage.changed_by", "the user's name from the system (CurrentUser), cut to the column"),
+            Map.entry("audit_entry.user_name", "the user's name from the system (CurrentUser), cut to the column"),
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
@@ -57,7 +63,7 @@ class TextLimitsMatchStoreTest {
     Path dataDir;
 
     private static List<TextLimit> declared() {
-        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS)
+        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS)
                 .flatMap(List::stream).filter(TextLimit::isColumn).toList();
     }
 

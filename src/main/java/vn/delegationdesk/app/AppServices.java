@@ -2,21 +2,37 @@ package vn.delegationdesk.app;
 
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.approval.ApprovalService;
+import vn.delegationdesk.delegation.approval.MemoryApprovalRepository;
 import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.people.CurrentUser;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.settings.SettingsRepository;
 
 /**
  * Everything the desktop window and the command line need, built once by the composition root: the services, the
- * user's small settings kept with the data (the folder last used ...), the messages. {@code onClose} releases the
- * store and the instance lock.
+ * user's small settings kept with the data (the folder last used ...), the approval trail, who works (the
+ * {@link CurrentUser}, whose roles gate the approval steps), the messages. {@code onClose} releases the store and the
+ * instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
-        DocumentService documents, BodyProfiles bodies, SettingsRepository settings, Messages messages,
-        AutoCloseable onClose)
+        DocumentService documents, BodyProfiles bodies, SettingsRepository settings, ApprovalService approvals,
+        CurrentUser user, Messages messages, AutoCloseable onClose)
         implements AutoCloseable {
+    /** Services without a store of their own for the trail: it is kept in memory, the user is the system's, every role. */
+    public AppServices(DelegationService delegations, RosterService roster, BudgetService budget, DocumentService documents,
+            BodyProfiles bodies, SettingsRepository settings, Messages messages, AutoCloseable onClose) {
+        this(delegations, roster, budget, documents, bodies, settings, CurrentUser.ofSystem(), messages, onClose);
+    }
+
+    private AppServices(DelegationService delegations, RosterService roster, BudgetService budget, DocumentService documents,
+            BodyProfiles bodies, SettingsRepository settings, CurrentUser user, Messages messages, AutoCloseable onClose) {
+        this(delegations, roster, budget, documents, bodies, settings, new ApprovalService(new MemoryApprovalRepository(), user),
+                user, messages, onClose);
+    }
+
     /** Releases the store; a failure is unchecked, so that closing (in try-with-resources) cannot be interrupted. */
     @Override
     public void close() {

@@ -7,6 +7,8 @@ import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.approval.ApprovalService;
+import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
 import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
 import vn.delegationdesk.delegation.member.roster.RosterService;
@@ -17,6 +19,8 @@ import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.exchange.RateSetExchange;
+import vn.delegationdesk.people.CurrentUser;
+import vn.delegationdesk.people.People;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
@@ -66,13 +70,18 @@ public final class StoreServices {
 
     private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
-        DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database));
         JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
+        // On a laptop's store the one user holds every role, under the display name they set, else the system's name.
+        CurrentUser user = People.currentUser(settings);
+        JdbcApprovalTrail trail = new JdbcApprovalTrail(database, user);
+        // Who saved, for the versions' "đã được … lưu lúc …": the same name the audit list gives.
+        DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database, trail), () -> user.get().name());
         RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange());
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
         BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database));
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, messages, onClose);
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, new ApprovalService(trail, user), user,
+                messages, onClose);
     }
 }

@@ -1,12 +1,16 @@
 package vn.delegationdesk.app;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.approval.ui.ApprovalIds;
+import vn.delegationdesk.delegation.approval.ui.ApprovalPage;
+import vn.delegationdesk.delegation.approval.ui.ApprovalViewModel;
 import vn.delegationdesk.delegation.body.ui.BodyProfilesDialog;
 import vn.delegationdesk.delegation.body.ui.BodyProfilesViewModel;
 import vn.delegationdesk.delegation.conference.ui.ConferenceEditorPage;
@@ -42,12 +46,15 @@ import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
 import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
+import vn.delegationdesk.people.People;
+import vn.delegationdesk.people.ui.UserNameDialog;
+import vn.delegationdesk.people.ui.UserNameViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 
 /**
- * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its nine tabs, made
+ * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its ten tabs, made
  * once over the open store. The app and the flow tests build it here, so the tests exercise what users get. The
  * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
  */
@@ -76,6 +83,8 @@ public final class Workspace {
     private final DocumentsTab documents;
     private final DialogService dialogs;
     private final BodyProfilesViewModel bodies;
+    private final ApprovalViewModel approval;
+    private final UserNameViewModel userName;
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
             Supplier<LocalDate> today, Devices devices) {
@@ -96,6 +105,11 @@ public final class Workspace {
         estimate = new EstimateTab(draft, services.budget(), tasks, dialogs, messages, devices.estimateExport());
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);
+        approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,
+                ZoneId.systemDefault());
+        approval.setOnMoved(list::reloadAndSelect);
+        userName = new UserNameViewModel(new People(services.settings(), services.user()), tasks, dialogs, messages);
+        userName.setOnRenamed(approval::refreshUser);
     }
 
     /** Shows the workspace in {@code window}: the list and due list above, the editor with every tab below. */
@@ -115,11 +129,14 @@ public final class Workspace {
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
         view.addTab(estimate);
         view.addTab(documents);
+        view.addTab(new PageTab(ApprovalIds.TAB, messages.get("ui.approval.tab"), () -> new ApprovalPage(approval, messages).node()));
         view.routeProblems(Workspace::tabOf);
         Runnable manageBodies = () -> BodyProfilesDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), bodies,
                 messages, () -> editor.draft().baselineProperty().get());
         view.manageBodiesWith(manageBodies);
         window.addDataItem(MainWindow.DATA_BODIES, messages.get("ui.bodies.menu"), manageBodies);
+        window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
+                () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         return view;
     }
 
@@ -191,5 +208,15 @@ public final class Workspace {
 
     public DocumentsViewModel documents() {
         return documents.model();
+    }
+
+    /** The name this laptop's user works under (Dữ liệu › Tên người dùng…). */
+    public UserNameViewModel userName() {
+        return userName;
+    }
+
+    /** The approval trail and audit list of the open delegation. */
+    public ApprovalViewModel approval() {
+        return approval;
     }
 }

@@ -32,10 +32,17 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     private final MembersElsewhereReader elsewhere = new MembersElsewhereReader();
     private final DueReader due = new DueReader();
     private final VersionReader versions = new VersionReader();
+    private final ChangeJournal journal;
 
     public JdbcDelegationRepository(Store database) {
+        this(database, ChangeJournal.NONE);
+    }
+
+    /** As {@link #JdbcDelegationRepository(Store)}, telling {@code journal} of each insert and update in its transaction. */
+    public JdbcDelegationRepository(Store database, ChangeJournal journal) {
         this.database = database;
         this.writer = new DelegationWriter(database.dialect());
+        this.journal = journal;
     }
 
     @Override
@@ -69,6 +76,7 @@ public final class JdbcDelegationRepository implements DelegationRepository {
         return database.inTransaction(c -> {
             long id = writer.insertHeader(c, delegation);
             writer.insertChildren(c, id, delegation);
+            journal.created(c, id);
             return id;
         });
     }
@@ -80,12 +88,15 @@ public final class JdbcDelegationRepository implements DelegationRepository {
         }
         long id = delegation.id();
         return database.inTransaction(c -> {
-            // Updating the row first also locks it, so concurrent saves of one delegation run one after another.
+            // The journal checks first (it may refuse before anything is written); updating the row then locks it, so
+            // concurrent saves of one delegation run one after another.
+            journal.saving(c, delegation, () -> reader.load(c, id).orElseThrow());
             if (!writer.updateHeader(c, id, delegation)) {
                 return false;
             }
             writer.deleteChildren(c, id);
             writer.insertChildren(c, id, delegation);
+            journal.saved(c, id);
             return true;
         });
     }
@@ -98,12 +109,15 @@ public final class JdbcDelegationRepository implements DelegationRepository {
         long id = delegation.id();
         OffsetDateTime at = savedAt.atOffset(ZoneOffset.UTC);
         return database.inTransaction(c -> {
-            // The row is updated (so locked) first: a concurrent save of the same version waits here, then matches nothing.
+            // The journal checks first (it may refuse before anything is written). The row is then updated (so locked):
+            // a concurrent save of the same version waits there, then matches nothing.
+            journal.saving(c, delegation, () -> reader.load(c, id).orElseThrow());
             if (!writer.updateHeaderIfVersion(c, id, delegation, expectedVersion, savedBy, at)) {
                 return Optional.empty();
             }
             writer.deleteChildren(c, id);
             writer.insertChildren(c, id, delegation);
+            journal.saved(c, id);
             return Optional.of(new StoredVersion(expectedVersion + 1, savedBy, savedAt));
         });
     }
