@@ -1,4 +1,4 @@
-package vn.delegationdesk.delegation.approval.persistence;
+package vn.delegationdesk.delegation.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,23 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.StoreServices;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.StoredVersion;
 import vn.delegationdesk.delegation.DelegationStatus;
-import vn.delegationdesk.delegation.approval.ApprovalDecision;
-import vn.delegationdesk.delegation.approval.ApprovalRefused;
-import vn.delegationdesk.delegation.approval.ApprovalStage;
-import vn.delegationdesk.delegation.approval.AuditAction;
-import vn.delegationdesk.delegation.approval.AuditEntry;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /**
- * The trail in a real H2 store: creating and saving write their audit lines in the same transaction, a plan under
- * review is not saved, an approved one only moves its life status on, approving and returning set the status, and
- * everything goes with the delegation when it is deleted.
+ * The trail through the app's services on a real H2 store (StoreServices, as the window wires them): creating and
+ * saving write their audit lines in the same transaction, a plan under review is not saved (by the editor's versioned
+ * save either), an approved one only moves its life status on, approving and returning set the status and move the
+ * version on, and everything goes with the delegation when it is deleted.
  */
-class JdbcApprovalTrailTest {
+class ApprovalTrailStoreTest {
     private static final ApprovalDecision DECISION = new ApprovalDecision("UBND thành phố Hà Nội", "2468/QĐ-UBND",
             LocalDate.of(2025, 9, 30));
 
@@ -72,7 +69,11 @@ class JdbcApprovalTrailTest {
             services.delegations().save(approved.toBuilder().status(DelegationStatus.IN_PROGRESS).build());
             assertThat(services.delegations().find(id).orElseThrow().status()).isEqualTo(DelegationStatus.IN_PROGRESS);
 
+            StoredVersion beforeReturn = services.delegations().openVersioned(id).orElseThrow().version();
             services.approvals().returnToDraft(id, "Đổi khách sạn ở Đà Lạt");
+            StoredVersion afterReturn = services.delegations().openVersioned(id).orElseThrow().version();
+            assertThat(afterReturn.version()).isEqualTo(beforeReturn.version() + 1);
+            assertThat(afterReturn.savedBy()).isEqualTo("nguyen.lan");
             assertThat(services.delegations().find(id).orElseThrow().status()).isEqualTo(DelegationStatus.DRAFT);
             services.delegations().save(services.delegations().find(id).orElseThrow().toBuilder().plannedSize(40).build());
 
@@ -96,6 +97,10 @@ class JdbcApprovalTrailTest {
             services.approvals().submit(id);
             Delegation stored = services.delegations().find(id).orElseThrow();
             assertThatThrownBy(() -> services.delegations().save(stored.toBuilder().plannedSize(99).build()))
+                    .isInstanceOf(ApprovalRefused.class);
+            assertThat(services.delegations().find(id).orElseThrow()).isEqualTo(stored);
+            StoredVersion opened = services.delegations().openVersioned(id).orElseThrow().version();
+            assertThatThrownBy(() -> services.delegations().save(stored.toBuilder().plannedSize(99).build(), opened))
                     .isInstanceOf(ApprovalRefused.class);
             assertThat(services.delegations().find(id).orElseThrow()).isEqualTo(stored);
             assertThat(services.approvals().trail(id)).extracting(AuditEntry::action)
