@@ -27,7 +27,7 @@ import vn.delegationdesk.delegation.approval.AuditEntry;
 import vn.delegationdesk.delegation.approval.SaveGuard;
 import vn.delegationdesk.delegation.persistence.ChangeJournal;
 import vn.delegationdesk.people.User;
-import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.Store;
 
 /**
  * The approval trail and the audit list in the tables {@code approval_stage} and {@code audit_entry} (migration V8).
@@ -55,15 +55,15 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             "UPDATE delegation SET status = ?, version = version + 1, saved_by = ?, saved_at = ? WHERE id = ?";
     private static final int SAVED_BY_WIDTH = 200;
 
-    private final Database database;
+    private final Store database;
     private final Supplier<User> user;
     private final Clock clock;
 
-    public JdbcApprovalTrail(Database database, Supplier<User> user) {
+    public JdbcApprovalTrail(Store database, Supplier<User> user) {
         this(database, user, Clock.systemUTC());
     }
 
-    public JdbcApprovalTrail(Database database, Supplier<User> user, Clock clock) {
+    public JdbcApprovalTrail(Store database, Supplier<User> user, Clock clock) {
         this.database = database;
         this.user = user;
         this.clock = clock;
