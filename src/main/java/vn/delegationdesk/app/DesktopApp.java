@@ -194,6 +194,10 @@ public final class DesktopApp extends Application {
                     prompt(), loaded.messages(), Clock.systemDefaultZone());
             data.setLeaveGuard(editor::leave);
             window.attachData(data);
+            StoreSession session = launch.session();
+            ServerTransferViewModel transfer = new ServerTransferViewModel(session::openStore, loaded.settings(),
+                    new FxServerPrompts(messages, () -> stage), tasks, dialogs, loaded.messages());
+            window.addDataItem(MainWindow.DATA_TRANSFER, messages.get("ui.transfer.menu"), transfer::start);
         }
         stage.setOnCloseRequest(event -> {
             if (editor.isDirty()) {

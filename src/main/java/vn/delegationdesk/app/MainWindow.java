@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     public static final String DATA_BACKUP = "data-backup";
     public static final String DATA_RESTORE = "data-restore";
     public static final String DATA_ENCRYPT = "data-encrypt";
+    public static final String DATA_TRANSFER = "data-transfer";
 
     private final Messages messages;
     private final LayoutMemory layout;

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.StartupBackups;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreEncryption;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.db.VerifiedBackup;
@@ -90,6 +91,15 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
             StartupBackups.run(database, clock);
             StartupTrace.mark("start-up backup written");
         }
+    }
+
+    /** The laptop's store open now (to copy it to a server). */
+    public Store openStore() {
+        Database database = open;
+        if (database == null) {
+            throw new IllegalStateException("the store is not open");
+        }
+        return database;
     }
 
     public Path dataDir() {
