@@ -77,10 +77,7 @@ class StoreTransferTest {
         StoreTransfer transfer = new StoreTransfer(laptop, server, messages);
         assertThat(transfer.clashes()).isEmpty();
 
-        long started = System.nanoTime();
         TransferResult result = transfer.copy(Map.of());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("copy of the sample and a 2,000-member delegation to PostgreSQL: " + millis + " ms");
 
         assertThat(result.delegations()).isEqualTo(2);
         assertThat(result.members()).isEqualTo(37 + 2000);
