@@ -35,6 +35,9 @@ final class FxServerPrompts implements ServerTransferViewModel.Prompts {
     static final String PASSWORD = "server-password";
     static final String ERROR = "server-error";
 
+    /** The ways out of a server that did not open. */
+    enum WayOut { RETRY, CHANGE, LAPTOP }
+
     private final Messages messages;
     private final Supplier<Window> owner;
 
@@ -99,6 +102,22 @@ final class FxServerPrompts implements ServerTransferViewModel.Prompts {
         if (field instanceof TextField text) {
             text.setPrefColumnCount(24);
         }
+    }
+
+    /** Why the server did not open, and the three ways out; closing the dialog, like the default, opens the laptop's store. */
+    WayOut askWayOut(String title, String message) {
+        ButtonType laptop = new ButtonType(messages.get("ui.server.failed.laptop"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType retry = new ButtonType(messages.get("ui.server.failed.retry"), ButtonBar.ButtonData.OTHER);
+        ButtonType change = new ButtonType(messages.get("ui.server.failed.change"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, laptop, retry, change);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        style(alert.getDialogPane(), alert);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == retry) {
+            return WayOut.RETRY;
+        }
+        return answer.isPresent() && answer.get() == change ? WayOut.CHANGE : WayOut.LAPTOP;
     }
 
     @Override

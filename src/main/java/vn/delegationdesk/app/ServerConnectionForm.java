@@ -81,6 +81,16 @@ public final class ServerConnectionForm {
         return value >= 1 && value <= 65535 ? Optional.of(value) : Optional.empty();
     }
 
+    /** A form filled with {@code address}, to change it. */
+    public static ServerConnectionForm of(ServerAddress address) {
+        ServerConnectionForm form = new ServerConnectionForm();
+        form.host.set(address.host());
+        form.port.set(String.valueOf(address.port()));
+        form.database.set(address.database());
+        form.user.set(address.user());
+        return form;
+    }
+
     /** Fills the fields with the connection remembered in {@code settings}, if there is one. */
     public void recall(SettingsRepository settings) {
         settings.get(SETTING).map(text -> text.split("\n", -1)).filter(lines -> lines.length == 4).ifPresent(lines -> {
