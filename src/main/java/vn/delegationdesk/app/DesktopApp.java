@@ -22,6 +22,7 @@ import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.platform.db.BackupService;
+import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.platform.ui.ChooserFolder;
@@ -107,12 +108,78 @@ public final class DesktopApp extends Application {
             return;
         }
         // Finding the data folder touches the disk: off the JavaFX thread, like opening the store.
-        tasks.run(session::isNewStore, isNew -> {
-            if (isNew && !stopping) {
+        tasks.run(() -> new Start(session.isNewStore(), session.configuredServer()), start -> {
+            if (start.server().isPresent() && !stopping) {
+                askServerPassword(session, start.server().get());
+            } else if (start.newStore() && !stopping) {
                 offerEncryption(session);
             }
             load();
         }, this::servicesFailed);
+    }
+
+    /** What the start found in the data folder: a store yet to be made, a server to open instead. */
+    private record Start(boolean newStore, Optional<ServerAddress> server) {
+    }
+
+    /** A server is remembered: its password, asked at each start; "Đóng" opens the laptop's own store. */
+    private void askServerPassword(StoreSession session, ServerAddress address) {
+        Optional<char[]> password = prompt().askToOpen(messages.get("ui.server.password.title"),
+                messages.get("ui.server.password.message", address.user(), address.describe()), null);
+        if (password.isPresent()) {
+            session.useServer(address, password.get());
+        } else {
+            session.useLaptop();
+        }
+    }
+
+    /**
+     * The server did not open (down, a refused login, a newer schema): try again with the password, change the
+     * connection, or go back to the laptop's own store, the default.
+     */
+    private void serverFailed(StoreSession session, ServerAddress address, String message) {
+        FxServerPrompts.WayOut choice = serverPrompts().askWayOut(messages.get("ui.server.failed.title"), message);
+        if (choice == FxServerPrompts.WayOut.RETRY) {
+            Optional<char[]> password = prompt().askToOpen(messages.get("ui.server.password.title"),
+                    messages.get("ui.server.password.message", address.user(), address.describe()), null);
+            if (password.isPresent()) {
+                reopen(() -> {
+                    session.useServer(address, password.get());
+                    return new Reopened(session.load(), null, null);
+                });
+                return;
+            }
+        } else if (choice == FxServerPrompts.WayOut.CHANGE) {
+            ServerConnectionForm form = ServerConnectionForm.of(address);
+            Optional<char[]> password = serverPrompts().askConnection(form);
+            if (password.isPresent() && form.address().isPresent()) {
+                reopen(() -> {
+                    session.useServer(form.address().get(), password.get());
+                    return new Reopened(session.load(), null, null);
+                });
+                return;
+            }
+        }
+        reopen(() -> {
+            session.useLaptop();
+            return new Reopened(session.load(), messages.get("ui.server.backToLaptop"), null);
+        });
+    }
+
+    /** "Kết nối máy chủ dữ liệu…": the connection dialog, then the window opens again on the server. */
+    private void connectServer(StoreSession session, AppServices loaded, DelegationEditorViewModel editor) {
+        ServerConnectionForm form = new ServerConnectionForm();
+        form.recall(loaded.settings());
+        Optional<char[]> password = serverPrompts().askConnection(form);
+        if (password.isEmpty() || form.address().isEmpty()) {
+            return;
+        }
+        ServerAddress address = form.address().get();
+        ServerConnectionForm.remember(loaded.settings(), address);
+        editor.leave(() -> restartStore(() -> {
+            session.useServer(address, password.get());
+            return messages.get("ui.server.connected", address.describe());
+        }), () -> { });
     }
 
     private void load() {
@@ -189,11 +256,24 @@ public final class DesktopApp extends Application {
         StartupTrace.mark("workspace attached");
         DelegationListViewModel list = workspace.list();
         DelegationEditorViewModel editor = workspace.editor();
-        if (launch.session() != null) {
-            DataSafetyViewModel data = new DataSafetyViewModel(launch.session(), this::restartStore, tasks, dialogs,
+        StoreSession session = launch.session();
+        if (session != null && session.server().isPresent()) {
+            window.onServer(messages.get("ui.server.onServer", session.server().get().describe()));
+            window.addDataItem(MainWindow.DATA_LAPTOP, messages.get("ui.server.laptop.menu"), () -> editor.leave(
+                    () -> restartStore(() -> {
+                        session.useLaptop();
+                        return messages.get("ui.server.backToLaptop");
+                    }), () -> { }));
+        } else if (session != null) {
+            DataSafetyViewModel data = new DataSafetyViewModel(session, this::restartStore, tasks, dialogs,
                     prompt(), loaded.messages(), Clock.systemDefaultZone());
             data.setLeaveGuard(editor::leave);
             window.attachData(data);
+            window.addDataItem(MainWindow.DATA_SERVER, messages.get("ui.server.menu"),
+                    () -> connectServer(session, loaded, editor));
+            ServerTransferViewModel transfer = new ServerTransferViewModel(session::openStore, loaded.settings(),
+                    serverPrompts(), tasks, dialogs, loaded.messages());
+            window.addDataItem(MainWindow.DATA_TRANSFER, messages.get("ui.transfer.menu"), transfer::start);
         }
         stage.setOnCloseRequest(event -> {
             if (editor.isDirty()) {
@@ -252,6 +332,10 @@ public final class DesktopApp extends Application {
             return;
         }
         StoreSession session = launch.session();
+        if (session != null && session.server().isPresent()) {
+            serverFailed(session, session.server().get(), message);
+            return;
+        }
         StartupProblem problem = StartupProblem.of(cause, session != null, session != null && session.hasBackups());
         if (problem.asksPassword()) {
             askPassword(session, problem.kind() == StartupProblem.Kind.WRONG_PASSWORD);
@@ -301,6 +385,10 @@ public final class DesktopApp extends Application {
 
     private DialogService dialogs() {
         return new FxDialogService(messages, () -> stage, folder);
+    }
+
+    private FxServerPrompts serverPrompts() {
+        return new FxServerPrompts(messages, () -> stage);
     }
 
     private FxPasswordPrompt prompt() {

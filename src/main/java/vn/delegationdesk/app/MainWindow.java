@@ -58,6 +58,10 @@ public final class MainWindow extends BorderPane {
     public static final String DATA_BACKUP = "data-backup";
     public static final String DATA_RESTORE = "data-restore";
     public static final String DATA_ENCRYPT = "data-encrypt";
+    public static final String DATA_TRANSFER = "data-transfer";
+    public static final String DATA_SERVER = "data-server";
+    public static final String DATA_LAPTOP = "data-laptop";
+    public static final String DATA_ON_SERVER = "data-on-server";
 
     private final Messages messages;
     private final LayoutMemory layout;
@@ -204,6 +208,21 @@ public final class MainWindow extends BorderPane {
         encryptItem.textProperty().bind(data.encryptionTextProperty());
         encryptItem.setOnAction(event -> data.changeEncryption());
         dataMenu.disableProperty().bind(data.busyProperty());
+    }
+
+    /**
+     * The window works on a server: backup, restore and encryption are the H2 file's and stay greyed, under a line saying
+     * why ({@code reason}); the menu is usable for the rest.
+     */
+    public void onServer(String reason) {
+        backupItem.setDisable(true);
+        restoreItem.setDisable(true);
+        encryptItem.setDisable(true);
+        MenuItem why = new MenuItem(reason);
+        why.setId(DATA_ON_SERVER);
+        why.setDisable(true);
+        dataMenu.getItems().add(0, why);
+        dataMenu.setDisable(false);
     }
 
     /** Adds an item to the "Dữ liệu" menu, after a separator: things kept once for the whole store. */

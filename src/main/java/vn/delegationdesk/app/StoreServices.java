@@ -22,12 +22,15 @@ import vn.delegationdesk.exchange.RateSetExchange;
 import vn.delegationdesk.people.CurrentUser;
 import vn.delegationdesk.people.People;
 import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.ServerAddress;
+import vn.delegationdesk.platform.db.ServerStore;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 
-/** The composition root: wires the services over the H2 store in one data folder. */
+/** The composition root: wires the services over a store, the H2 file of a data folder or a PostgreSQL server. */
 public final class StoreServices {
     private StoreServices() {
     }
@@ -63,12 +66,31 @@ public final class StoreServices {
         return build(database, messages, database::close, pack, memberOrders);
     }
 
+    /**
+     * Opens the store on a PostgreSQL server (creating the schema in an empty database, migrating an older one) and
+     * builds the services on it; closing them closes the server's connections. No support log or backup: a server has
+     * no data folder, and its administrator keeps the backups.
+     *
+     * @throws vn.delegationdesk.platform.db.StoreException when the server cannot be reached, refuses the login or holds a
+     *         newer schema
+     */
+    public static AppServices openServer(ServerAddress address, char[] password, Messages messages) {
+        return openServer(address, password, messages, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+    }
+
+    /** Like {@link #openServer(ServerAddress, char[], Messages)} with another document pack. */
+    public static AppServices openServer(ServerAddress address, char[] password, Messages messages, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders) {
+        ServerStore store = address.open(password);
+        return build(store, messages, store::close, pack, memberOrders);
+    }
+
     /** The services over an open store; {@code onClose} runs when they are closed. */
-    static AppServices build(Database database, Messages messages, AutoCloseable onClose) {
+    static AppServices build(Store database, Messages messages, AutoCloseable onClose) {
         return build(database, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
     }
 
-    private static AppServices build(Database database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
+    private static AppServices build(Store database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
         JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
         // On a laptop's store the one user holds every role, under the display name they set, else the system's name.

@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.ServerAddress;
+import vn.delegationdesk.platform.db.ServerStore;
 import vn.delegationdesk.platform.db.StartupBackups;
+import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.db.StoreEncryption;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.db.VerifiedBackup;
@@ -32,6 +36,9 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
     private volatile Path dataDir;
     private volatile char[] password;
     private volatile Database open;
+    /** The server the window works on instead of the data folder's file; null: the laptop's own store. */
+    private volatile ServerAddress server;
+    private volatile char[] serverPassword;
     /** Held while the start-up chores use the store, and by closing it. */
     private final Object chores = new Object();
 
@@ -60,6 +67,12 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
     }
 
     private AppServices open() {
+        ServerAddress address = server;
+        if (address != null) {
+            ServerStore store = address.open(serverPassword);
+            StartupTrace.mark("server store open");
+            return StoreServices.build(store, messages, store::close);
+        }
         Path dir = dataDir();
         StartupTrace.mark("data folder found");
         Database database = Database.openStore(dir, password);
@@ -90,6 +103,54 @@ public final class StoreSession implements ServicesLoader, DataMaintenance {
             StartupBackups.run(database, clock);
             StartupTrace.mark("start-up backup written");
         }
+    }
+
+    /** The server remembered for the start (host, port, database, user), if the window should open one. */
+    public Optional<ServerAddress> configuredServer() {
+        return ServerConnectionFile.read(dataDir());
+    }
+
+    /**
+     * Works on the store at {@code address} from the next {@link #load} on, with {@code password} (kept in memory only),
+     * and remembers the address (never the password) for the next start.
+     */
+    public void useServer(ServerAddress address, char[] password) {
+        server = address;
+        serverPassword = password == null ? null : password.clone();
+        try {
+            ServerConnectionFile.write(dataDir(), address);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(StoreSession.class).warn("could not remember the server", e);
+        }
+    }
+
+    /** Back to the laptop's own store from the next {@link #load} on, and at the next start. */
+    public void useLaptop() {
+        server = null;
+        char[] old = serverPassword;
+        serverPassword = null;
+        if (old != null) {
+            Arrays.fill(old, '\0');
+        }
+        try {
+            ServerConnectionFile.clear(dataDir());
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(StoreSession.class).warn("could not forget the server", e);
+        }
+    }
+
+    /** The server the window works on, if not the laptop's store. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** The laptop's store open now (to copy it to a server). */
+    public Store openStore() {
+        Database database = open;
+        if (database == null) {
+            throw new IllegalStateException("the store is not open");
+        }
+        return database;
     }
 
     public Path dataDir() {

@@ -15,6 +15,7 @@ import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.db.DataDirectory;
+import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.StartupTrace;
@@ -42,7 +43,14 @@ public final class CommandLineApp {
         AppServices open(Path dataDir, char[] password);
     }
 
+    /** Opens the services on a PostgreSQL server with the user's password. */
+    @FunctionalInterface
+    public interface Server {
+        AppServices open(ServerAddress address, char[] password);
+    }
+
     private final Store store;
+    private final Server server;
 
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory) {
         this(dataDirectory, messages, sampleFactory, System.getenv());
@@ -51,22 +59,26 @@ public final class CommandLineApp {
     /** {@code env} gives {@link #PASSWORD_ENV}; injected for tests. */
     public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
             Map<String, String> env) {
-        this(dataDirectory, messages, sampleFactory, env, (dir, key) -> StoreServices.open(dir, key, messages));
+        this(dataDirectory, messages, sampleFactory, env, (dir, key) -> StoreServices.open(dir, key, messages),
+                (address, key) -> StoreServices.openServer(address, key, messages));
     }
 
-    /** With another way to open the services: tests give the documents a small pack. */
-    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory, Store store) {
-        this(dataDirectory, messages, sampleFactory, System.getenv(), store);
-    }
-
-    private CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
-            Map<String, String> env, Store store) {
+    /** With other ways to open the services and another environment: tests of commands on a server. */
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory,
+            Map<String, String> env, Store store, Server server) {
         this.env = Map.copyOf(env);
         this.dataDirectory = dataDirectory;
         this.messages = messages;
         this.store = store;
+        this.server = server;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
                 new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand());
+    }
+
+    /** With another way to open the services: tests give the documents a small pack. */
+    public CommandLineApp(DataDirectory dataDirectory, Messages messages, Supplier<Delegation> sampleFactory, Store store) {
+        this(dataDirectory, messages, sampleFactory, System.getenv(), store,
+                (address, key) -> StoreServices.openServer(address, key, messages));
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -86,7 +98,27 @@ public final class CommandLineApp {
         }
         String password = env.get(PASSWORD_ENV);
         char[] key = password == null || password.isEmpty() ? null : password.toCharArray();
-        try (AppServices services = store.open(dataDirectory.resolve(line.options()), key)) {
+        Optional<String> onServer = line.option(CommandLine.STORE);
+        if (onServer.isEmpty() && line.option(CommandLine.USER).isPresent()) {
+            return fail(err, USAGE, messages.get("cli.error.userWithoutStore"));
+        }
+        if (onServer.isPresent() && line.option(DataDirectory.OPTION).isPresent()) {
+            return fail(err, USAGE, messages.get("cli.error.storeAndDataDir"));
+        }
+        ServerAddress address = null;
+        if (onServer.isPresent()) {
+            try {
+                address = ServerAddress.parse(onServer.get(), line.option(CommandLine.USER).orElse(null));
+            } catch (StoreException e) {
+                return fail(err, USAGE, messages.describeFailure(e, "; "));
+            }
+            if (key == null) {
+                return fail(err, FAILED, messages.get("cli.error.serverPasswordRequired", address.user(), address.describe(),
+                        PASSWORD_ENV));
+            }
+        }
+        try (AppServices services = address == null ? store.open(dataDirectory.resolve(line.options()), key)
+                : server.open(address, key)) {
             StartupTrace.mark("store open");
             command.execute(line.operands(), services, out, err);
             out.flush();
@@ -107,7 +139,7 @@ public final class CommandLineApp {
     }
 
     private String usage() {
-        String synopses = commands.stream().map(c -> "  delegation-desk [--data-dir DIR] " + c.synopsis())
+        String synopses = commands.stream().map(c -> "  delegation-desk [--data-dir DIR | --store URL --user NAME] " + c.synopsis())
                 .collect(Collectors.joining("\n"));
         return messages.get("cli.usage", synopses);
     }

@@ -1,0 +1,243 @@
+package vn.delegationdesk.app.transfer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.RateSet;
+import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
+import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.body.BodyProfile;
+import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
+import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
+import vn.delegationdesk.exchange.DelegationPackage;
+import vn.delegationdesk.exchange.DelegationPackageWriter;
+import vn.delegationdesk.platform.db.OneTransaction;
+import vn.delegationdesk.platform.db.Store;
+import vn.delegationdesk.platform.i18n.Messages;
+
+/**
+ * Copies the laptop's store (the H2 file) to a store on a server, in one transaction on the server: every delegation with
+ * its estimate worksheet and document settings, the rate sets and the body profiles. Nothing on the server is replaced:
+ * a rate set whose id the server has, or a body profile of an issuing body it has, stays as the server keeps it; a
+ * delegation whose {@link TransferIdentity} the server holds is a {@link Clash}, and the copy is refused with nothing
+ * written unless each clash has a {@link ClashChoice}.
+ *
+ * <p>Verified before the transaction commits: each copied delegation is read back from the server and its package export
+ * (written with a fixed clock, so equal content gives equal bytes) must have the SHA-256 of the laptop's, and the server's
+ * count of delegations must have grown by the number copied; otherwise everything is rolled back.
+ */
+public final class StoreTransfer {
+    private static final Clock FIXED = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+    private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final Store laptop;
+    private final Store server;
+    private final Messages messages;
+    private final DelegationPackageWriter writer = new DelegationPackageWriter(FIXED);
+
+    public StoreTransfer(Store laptop, Store server, Messages messages) {
+        this.laptop = laptop;
+        this.server = server;
+        this.messages = messages;
+    }
+
+    /** The laptop's delegations the server already holds, for the user to choose, per clash, to skip or rename. */
+    public List<Clash> clashes() {
+        Set<TransferIdentity> onServer = identities(new JdbcDelegationRepository(server));
+        List<Clash> found = new ArrayList<>();
+        JdbcDelegationRepository source = new JdbcDelegationRepository(laptop);
+        for (DelegationSummary summary : source.findSummaries()) {
+            source.findById(summary.id()).ifPresent(d -> {
+                if (onServer.contains(TransferIdentity.of(d))) {
+                    found.add(clash(summary.id(), d));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** How many delegations the laptop holds. */
+    public int laptopDelegations() {
+        return new JdbcDelegationRepository(laptop).findSummaries().size();
+    }
+
+    /**
+     * Copies and verifies, in one transaction on the server.
+     *
+     * @param choices what to do with each clash, by the laptop's delegation id
+     * @throws TransferRefused when a clash has no choice, or the copy read back differs; nothing was written
+     */
+    public TransferResult copy(Map<Long, ClashChoice> choices) {
+        List<Source> sources = readLaptop();
+        List<RateSet> rateSets = new JdbcRateSetRepository(laptop).findAll();
+        List<BodyProfile> bodies = new JdbcBodyProfileRepository(laptop).findAll();
+        return OneTransaction.run(server, store -> write(store, sources, rateSets, bodies, choices));
+    }
+
+    /** A laptop delegation with its worksheet and settings, as read before the copy. */
+    private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings) {
+    }
+
+    private List<Source> readLaptop() {
+        JdbcDelegationRepository delegations = new JdbcDelegationRepository(laptop);
+        JdbcWorksheetRepository worksheets = new JdbcWorksheetRepository(laptop);
+        JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(laptop);
+        List<Source> sources = new ArrayList<>();
+        for (DelegationSummary summary : delegations.findSummaries()) {
+            delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
+                    settings.find(summary.id()))));
+        }
+        return sources;
+    }
+
+    private TransferResult write(Store store, List<Source> sources, List<RateSet> rateSets, List<BodyProfile> bodies,
+            Map<Long, ClashChoice> choices) {
+        JdbcDelegationRepository delegations = new JdbcDelegationRepository(store);
+        JdbcWorksheetRepository worksheets = new JdbcWorksheetRepository(store);
+        JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(store);
+        Set<TransferIdentity> onServer = identities(delegations);
+        int before = delegations.findSummaries().size();
+
+        List<Clash> open = new ArrayList<>();
+        for (Source source : sources) {
+            if (onServer.contains(TransferIdentity.of(source.delegation())) && !choices.containsKey(source.delegation().id())) {
+                open.add(clash(source.delegation().id(), source.delegation()));
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new TransferRefused("transfer.error.clashes", List.of(open.size(), titles(open)), open);
+        }
+
+        JdbcRateSetRepository serverRates = new JdbcRateSetRepository(store);
+        Set<String> rateIds = new HashSet<>();
+        serverRates.findAll().forEach(set -> rateIds.add(set.id()));
+        int ratesCopied = 0;
+        for (RateSet set : rateSets) {
+            if (rateIds.add(set.id())) {
+                serverRates.save(set);
+                ratesCopied++;
+            }
+        }
+        JdbcBodyProfileRepository serverBodies = new JdbcBodyProfileRepository(store);
+        Set<IssuingBody> bodyNames = new HashSet<>();
+        serverBodies.findAll().forEach(profile -> bodyNames.add(profile.body()));
+        int bodiesCopied = 0;
+        for (BodyProfile profile : bodies) {
+            if (bodyNames.add(profile.body())) {
+                serverBodies.save(new BodyProfile(null, profile.body(), profile.place(), profile.budgetUnitCode(),
+                        profile.authorityBasis(), profile.signers()));
+                bodiesCopied++;
+            }
+        }
+
+        Map<Long, String> checksums = new LinkedHashMap<>();
+        int copied = 0;
+        int renamed = 0;
+        int skipped = 0;
+        int members = 0;
+        for (Source source : sources) {
+            Delegation delegation = source.delegation();
+            long laptopId = delegation.id();
+            TransferIdentity identity = TransferIdentity.of(delegation);
+            if (onServer.contains(identity)) {
+                if (choices.get(laptopId) == ClashChoice.SKIP) {
+                    skipped++;
+                    continue;
+                }
+                delegation = renamed(delegation, onServer);
+                renamed++;
+            }
+            onServer.add(TransferIdentity.of(delegation));
+            Delegation copy = delegation.toBuilder().id(null).build();
+            long serverId = delegations.insert(copy);
+            source.worksheet().ifPresent(w -> worksheets.save(serverId, w));
+            source.settings().ifPresent(s -> settings.save(serverId, s));
+            String expected = checksum(copy, source.worksheet(), source.settings());
+            Delegation readBack = delegations.findById(serverId).orElseThrow();
+            String actual = checksum(readBack.toBuilder().id(null).build(), worksheets.find(serverId), settings.find(serverId));
+            if (!expected.equals(actual)) {
+                throw new TransferRefused("transfer.error.notVerified", List.of(delegation.title()), List.of());
+            }
+            checksums.put(laptopId, actual);
+            members += delegation.members().size();
+            copied++;
+        }
+        int after = delegations.findSummaries().size();
+        if (after != before + copied) {
+            throw new TransferRefused("transfer.error.countDiffers", List.of(before + copied, after), List.of());
+        }
+        return new TransferResult(copied, renamed, skipped, members, ratesCopied, rateSets.size() - ratesCopied, bodiesCopied,
+                bodies.size() - bodiesCopied, after, checksums);
+    }
+
+    private Delegation renamed(Delegation delegation, Set<TransferIdentity> taken) {
+        for (int n = 1; ; n++) {
+            String title = n == 1 ? messages.get("transfer.renamedTitle", delegation.title())
+                    : messages.get("transfer.renamedTitleNumbered", delegation.title(), n);
+            Delegation candidate = delegation.toBuilder().title(title).build();
+            if (!taken.contains(TransferIdentity.of(candidate))) {
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * The SHA-256, in hexadecimal, of the delegation's package export with a fixed clock, its objects' keys sorted: the
+     * worksheet's maps (the per-line overrides) have no order of their own, so two equal worksheets may be exported with
+     * their entries in another order.
+     */
+    private String checksum(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings) {
+        byte[] bytes = writer.toBytes(new DelegationPackage(delegation, worksheet.orElse(null), settings.orElse(null)));
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.readValue(bytes, Object.class));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (IOException e) {
+            throw new IllegalStateException("the package just written cannot be read back", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static Set<TransferIdentity> identities(JdbcDelegationRepository repository) {
+        Map<Long, TransferIdentity> found = new HashMap<>();
+        for (DelegationSummary summary : repository.findSummaries()) {
+            repository.findById(summary.id()).ifPresent(d -> found.put(summary.id(), TransferIdentity.of(d)));
+        }
+        return new HashSet<>(found.values());
+    }
+
+    private static Clash clash(long laptopId, Delegation d) {
+        return new Clash(laptopId, d.title(), d.startDate(), d.issuingBody().name());
+    }
+
+    private static String titles(List<Clash> clashes) {
+        StringBuilder text = new StringBuilder();
+        for (Clash clash : clashes) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append('«').append(clash.title()).append('»');
+        }
+        return text.toString();
+    }
+}

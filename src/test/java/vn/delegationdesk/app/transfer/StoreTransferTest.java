@@ -1,0 +1,145 @@
+package vn.delegationdesk.app.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.budget.RateKey;
+import vn.delegationdesk.budget.RateSet;
+import vn.delegationdesk.budget.RateSetKind;
+import vn.delegationdesk.budget.RateValue;
+import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
+import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
+import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
+import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.platform.db.ServerStore;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.CaoBangBody;
+import vn.delegationdesk.testing.EmbeddedServer;
+import vn.delegationdesk.testing.LargeDelegation;
+import vn.delegationdesk.testing.SampleEstimates;
+
+/** The laptop's H2 store copied to a real PostgreSQL (the embedded server): whole and verified, or nothing written. */
+class StoreTransferTest {
+    private static final RateSet LOCAL = new RateSet("nq-dak-lak", "Nghị quyết thử", "HĐND tỉnh", "01/2026/NQ-HĐND",
+            RateSetKind.LOCAL, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "ghi chú",
+            List.of(new RateValue(RateKey.CONFERENCE_REFRESHMENT, 40_000L, "NQ 01/2026 Đ3", true)));
+
+    @TempDir
+    Path dataDir;
+
+    private final Messages messages = new Messages();
+    private String database;
+    private Database laptop;
+    private ServerStore server;
+    private long sampleId;
+
+    @BeforeEach
+    void openStores() {
+        database = EmbeddedServer.createDatabase();
+        laptop = Database.openStore(dataDir);
+        server = ServerStore.open(EmbeddedServer.url(database), EmbeddedServer.USER, null);
+        sampleId = new JdbcDelegationRepository(laptop).insert(SampleDelegation.create());
+        new JdbcWorksheetRepository(laptop).save(sampleId, SampleEstimates.pricedWorksheet());
+        new JdbcDocumentSettingsRepository(laptop).save(sampleId, DocumentSettings.defaults().withDecisionProposer("Phòng Tổ chức"));
+        new JdbcRateSetRepository(laptop).save(LOCAL);
+        new JdbcBodyProfileRepository(laptop).save(CaoBangBody.profile());
+    }
+
+    /** A small delegation of another trip: no clash. */
+    private static Delegation other() {
+        return LargeDelegation.of(5).toBuilder().title("Đoàn học tập kinh nghiệm tại tỉnh Cao Bằng").build();
+    }
+
+    @AfterEach
+    void closeStores() {
+        server.close();
+        laptop.close();
+        EmbeddedServer.drop(database);
+    }
+
+    @Test
+    void theSampleAndALargeDelegationAreCopiedWholeAndVerified() {
+        long largeId = new JdbcDelegationRepository(laptop).insert(LargeDelegation.of(2000));
+        StoreTransfer transfer = new StoreTransfer(laptop, server, messages);
+        assertThat(transfer.clashes()).isEmpty();
+
+        TransferResult result = transfer.copy(Map.of());
+
+        assertThat(result.delegations()).isEqualTo(2);
+        assertThat(result.members()).isEqualTo(37 + 2000);
+        assertThat(result.serverDelegations()).isEqualTo(2);
+        assertThat(result.rateSets()).isEqualTo(1);
+        assertThat(result.bodies()).isEqualTo(1);
+        assertThat(result.checksums()).containsOnlyKeys(sampleId, largeId).allSatisfy((id, sum) -> assertThat(sum).hasSize(64));
+
+        JdbcDelegationRepository onServer = new JdbcDelegationRepository(server);
+        List<DelegationSummary> summaries = onServer.findSummaries();
+        assertThat(summaries).extracting(DelegationSummary::membersFilled).containsExactlyInAnyOrder(37, 2000);
+        long serverSample = summaries.stream().filter(s -> s.membersFilled() == 37).findFirst().orElseThrow().id();
+        Delegation copied = onServer.findById(serverSample).orElseThrow();
+        assertThat(copied.title()).isEqualTo(SampleDelegation.create().title());
+        assertThat(new JdbcWorksheetRepository(server).find(serverSample)).contains(SampleEstimates.pricedWorksheet());
+        assertThat(new JdbcDocumentSettingsRepository(server).find(serverSample).orElseThrow().decisionProposer())
+                .isEqualTo("Phòng Tổ chức");
+        assertThat(new JdbcRateSetRepository(server).findAll()).contains(LOCAL);
+        assertThat(new JdbcBodyProfileRepository(server).findAll()).extracting(p -> p.body().name()).contains(CaoBangBody.NAME);
+    }
+
+    @Test
+    void aClashIsRefusedWithNothingWrittenUntilTheUserChooses() {
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+        long other = new JdbcDelegationRepository(laptop).insert(other());
+        StoreTransfer again = new StoreTransfer(laptop, server, messages);
+
+        assertThat(again.clashes()).extracting(Clash::laptopId).containsExactly(sampleId);
+        assertThatThrownBy(() -> again.copy(Map.of())).isInstanceOfSatisfying(TransferRefused.class, refused -> {
+            assertThat(messages.get(refused.messageKey(), refused.args().toArray())).isEqualTo("Máy chủ đã có 1 đoàn trùng với"
+                    + " đoàn trên máy này (cùng tên đoàn, ngày đi và cơ quan tổ chức): «" + SampleDelegation.create().title()
+                    + "». Chưa chuyển gì; hãy chọn bỏ qua hoặc chuyển với tên mới cho từng đoàn.");
+            assertThat(refused.clashes()).extracting(Clash::laptopId).containsExactly(sampleId);
+        });
+        assertThat(new JdbcDelegationRepository(server).findSummaries()).hasSize(1);
+        assertThat(other).isPositive();
+    }
+
+    @Test
+    void aClashCanBeSkippedOrCopiedRenamed() {
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+        new JdbcDelegationRepository(laptop).insert(other());
+
+        TransferResult skipped = new StoreTransfer(laptop, server, messages).copy(Map.of(sampleId, ClashChoice.SKIP));
+        assertThat(skipped.delegations()).isEqualTo(1);
+        assertThat(skipped.skipped()).isEqualTo(1);
+        assertThat(skipped.rateSetsOnServer()).isEqualTo(new JdbcRateSetRepository(laptop).findAll().size());
+        assertThat(skipped.rateSets()).isZero();
+        assertThat(skipped.bodies()).isZero();
+        assertThat(skipped.serverDelegations()).isEqualTo(2);
+
+        new JdbcDelegationRepository(laptop).delete(new JdbcDelegationRepository(laptop).findSummaries().stream()
+                .filter(s -> s.id() != sampleId).findFirst().orElseThrow().id());
+        TransferResult renamed = new StoreTransfer(laptop, server, messages).copy(Map.of(sampleId, ClashChoice.RENAME));
+        assertThat(renamed.delegations()).isEqualTo(1);
+        assertThat(renamed.renamed()).isEqualTo(1);
+        assertThat(new JdbcDelegationRepository(server).findSummaries()).extracting(DelegationSummary::title)
+                .contains(SampleDelegation.create().title() + " (bản chuyển lên máy chủ)");
+
+        TransferResult renamedAgain = new StoreTransfer(laptop, server, messages).copy(Map.of(sampleId, ClashChoice.RENAME));
+        assertThat(renamedAgain.renamed()).isEqualTo(1);
+        assertThat(new JdbcDelegationRepository(server).findSummaries()).extracting(DelegationSummary::title)
+                .contains(SampleDelegation.create().title() + " (bản chuyển lên máy chủ 2)").hasSize(4);
+    }
+}
