@@ -12,8 +12,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.delegationdesk.delegation.approval.AuditAction;
+import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
+import vn.delegationdesk.people.CurrentUser;
+import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.StoreKind;
@@ -115,6 +120,12 @@ class ServerConcurrencyTest {
         }
         assertThat(anOutcome.accepted()).isEqualTo(winners.stream().filter(tag -> tag.startsWith("An ")).toList());
         assertThat(binhOutcome.accepted()).isEqualTo(winners.stream().filter(tag -> tag.startsWith("Bình ")).toList());
+        // The audit list has a line for each accepted save, by its winner, in order, and none for a refused one.
+        List<String> savedBy = new JdbcApprovalTrail(stores.open(), () -> User.everyRole("Kiểm tra")).trail(sharedId).stream()
+                .filter(line -> line.action() == AuditAction.SAVED).map(AuditEntry::who).toList();
+        assertThat(savedBy).hasSize(SHARED_ROUNDS);
+        assertThat(savedBy).containsExactlyElementsOf(winners.stream()
+                .map(tag -> tag.startsWith("An ") ? "Nguyễn Văn An" : "Trần Thị Bình").toList());
     }
 
     /** The 37-member sample, its first member's notes (the lines the clerks append to) empty. */
@@ -125,8 +136,10 @@ class ServerConcurrencyTest {
         return d.toBuilder().members(members).build();
     }
 
+    /** As the app wires it: saves go through the approval trail's journal (a locked read of the stage, an audit line). */
     private static DelegationService clerk(Store store, String name) {
-        return new DelegationService(new JdbcDelegationRepository(store), () -> name);
+        CurrentUser user = new CurrentUser(User.everyRole(name));
+        return new DelegationService(new JdbcDelegationRepository(store, new JdbcApprovalTrail(store, user)), () -> name);
     }
 
     /** One clerk alone on a delegation: every save goes through. */
