@@ -14,12 +14,12 @@ import vn.delegationdesk.settings.SettingsRepository;
 /**
  * Everything the desktop window and the command line need, built once by the composition root: the services, the
  * user's small settings kept with the data (the folder last used ...), the approval trail, who works (the
- * {@link CurrentUser}, whose roles gate the approval steps), the messages. {@code onClose} releases the store and the
- * instance lock.
+ * {@link CurrentUser}, whose roles gate the writes and the approval steps), the store's login on a shared server
+ * ({@code login}; null on a laptop's store), the messages. {@code onClose} releases the store and the instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
         DocumentService documents, BodyProfiles bodies, SettingsRepository settings, ApprovalService approvals,
-        CurrentUser user, Messages messages, AutoCloseable onClose)
+        CurrentUser user, String login, Messages messages, AutoCloseable onClose)
         implements AutoCloseable {
     /** Services without a store of their own for the trail: it is kept in memory, the user is the system's, every role. */
     public AppServices(DelegationService delegations, RosterService roster, BudgetService budget, DocumentService documents,
@@ -30,7 +30,7 @@ public record AppServices(DelegationService delegations, RosterService roster, B
     private AppServices(DelegationService delegations, RosterService roster, BudgetService budget, DocumentService documents,
             BodyProfiles bodies, SettingsRepository settings, CurrentUser user, Messages messages, AutoCloseable onClose) {
         this(delegations, roster, budget, documents, bodies, settings, new ApprovalService(new MemoryApprovalRepository(), user),
-                user, messages, onClose);
+                user, null, messages, onClose);
     }
 
     /** Releases the store; a failure is unchecked, so that closing (in try-with-resources) cannot be interrupted. */

@@ -27,6 +27,8 @@ import vn.delegationdesk.platform.db.ServerStore;
 import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
+import vn.delegationdesk.people.RoleGate;
+import vn.delegationdesk.people.persistence.JdbcRoleDirectory;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 
@@ -82,28 +84,41 @@ public final class StoreServices {
     public static AppServices openServer(ServerAddress address, char[] password, Messages messages, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
         ServerStore store = address.open(password);
-        return build(store, messages, store::close, pack, memberOrders);
+        return build(store, address.user(), messages, store::close, pack, memberOrders);
     }
 
     /** The services over an open store; {@code onClose} runs when they are closed. */
     static AppServices build(Store database, Messages messages, AutoCloseable onClose) {
-        return build(database, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+        return build(database, null, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+    }
+
+    /** The services over a store whose login is {@code login} (null: a laptop's store, with its one user). */
+    static AppServices build(Store database, String login, Messages messages, AutoCloseable onClose) {
+        return build(database, login, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
     }
 
     private static AppServices build(Store database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
+        return build(database, null, messages, onClose, pack, memberOrders);
+    }
+
+    private static AppServices build(Store database, String login, Messages messages, AutoCloseable onClose,
+            Supplier<DocumentPack> pack, Function<String, DocumentBuilder> memberOrders) {
         JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
-        // On a laptop's store the one user holds every role, under the display name they set, else the system's name.
-        CurrentUser user = People.currentUser(settings);
+        // On a laptop's store the one user holds every role, under the display name they set, else the system's name;
+        // on a server the login holds the roles the server grants it.
+        CurrentUser user = login == null ? People.currentUser(settings)
+                : People.serverUser(settings, login, new JdbcRoleDirectory(database));
+        RoleGate gate = new RoleGate(user);
         JdbcApprovalTrail trail = new JdbcApprovalTrail(database, user);
         // Who saved, for the versions' "đã được … lưu lúc …": the same name the audit list gives.
-        DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database, trail), () -> user.get().name());
+        DelegationService delegations = new DelegationService(new JdbcDelegationRepository(database, trail), gate);
         RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
-                new RateSetExchange());
-        DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders);
-        BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database));
+                new RateSetExchange(), gate);
+        DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate);
+        BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database), gate);
         return new AppServices(delegations, roster, budget, documents, bodies, settings, new ApprovalService(trail, user), user,
-                messages, onClose);
+                login, messages, onClose);
     }
 }

@@ -108,7 +108,7 @@ public final class Workspace {
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,
                 ZoneId.systemDefault());
         approval.setOnMoved(list::reloadAndSelect);
-        userName = new UserNameViewModel(new People(services.settings(), services.user()), tasks, dialogs, messages);
+        userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
     }
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.people.Role;
+import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.platform.logging.OperationLog;
 
 /**
@@ -20,16 +22,32 @@ public final class BudgetService {
     private final RateSetRepository rateSets;
     private final WorksheetRepository worksheets;
     private final RateSetFiles files;
+    private final RoleGate gate;
 
     /** Without rate-set files: {@link #previewRateSetImport} and {@link #exportRateSet} are unsupported. */
     public BudgetService(RateSetRepository rateSets, WorksheetRepository worksheets) {
         this(rateSets, worksheets, null);
     }
 
+    /** For the single user of a laptop, who holds every role. */
     public BudgetService(RateSetRepository rateSets, WorksheetRepository worksheets, RateSetFiles files) {
+        this(rateSets, worksheets, files, RoleGate.everyRole(() -> ""));
+    }
+
+    /**
+     * Writes need the finance role of the person {@code gate} gives: rate sets and estimates are the finance office's;
+     * the worksheet a new delegation starts with is part of creating it, an organiser's.
+     */
+    public BudgetService(RateSetRepository rateSets, WorksheetRepository worksheets, RateSetFiles files, RoleGate gate) {
         this.rateSets = Objects.requireNonNull(rateSets, "rateSets");
         this.worksheets = Objects.requireNonNull(worksheets, "worksheets");
         this.files = files;
+        this.gate = Objects.requireNonNull(gate, "gate");
+    }
+
+    /** Who works now and what they may do. */
+    public RoleGate gate() {
+        return gate;
     }
 
     /** All rate sets, national before local, the most recent first. */
@@ -45,6 +63,7 @@ public final class BudgetService {
      * @throws ValidationException with every problem, storing nothing, when the set is not valid
      */
     public RateSet saveRateSet(RateSet set) {
+        gate.require(Role.FINANCE, "people.action.saveRateSet");
         RateSet withId = set.id().isEmpty() ? new RateSet(UUID.randomUUID().toString(), set.name(), set.issuer(),
                 set.documentNumber(), set.kind(), set.effectiveFrom(), set.effectiveTo(), set.notes(), set.values()) : set;
         List<ValidationError> errors = RateSetValidator.validate(withId, rateSets.findAll());
@@ -124,6 +143,7 @@ public final class BudgetService {
     }
 
     public boolean deleteRateSet(String id) {
+        gate.require(Role.FINANCE, "people.action.saveRateSet");
         return rateSets.delete(id);
     }
 
@@ -140,6 +160,24 @@ public final class BudgetService {
      * @throws ValidationException naming each refused text; nothing is stored
      */
     public void saveWorksheet(long delegationId, EstimateWorksheet worksheet) {
+        gate.require(Role.FINANCE, "people.action.saveEstimate");
+        store(delegationId, worksheet);
+    }
+
+    /**
+     * Stores the worksheet a delegation just created as a copy or from a package starts with: part of creating the
+     * delegation, so an organiser's. Once the delegation has a worksheet, changing it is {@link #saveWorksheet}'s.
+     */
+    public void startWorksheet(long createdId, EstimateWorksheet worksheet) {
+        if (worksheets.find(createdId).isPresent()) {
+            saveWorksheet(createdId, worksheet);
+            return;
+        }
+        gate.require(Role.ORGANISER, "people.action.createDelegation");
+        store(createdId, worksheet);
+    }
+
+    private void store(long delegationId, EstimateWorksheet worksheet) {
         List<ValidationError> problems = EstimateWorksheetValidator.validate(worksheet, "");
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.people.Role;
+import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.platform.logging.Operation;
 import vn.delegationdesk.platform.logging.OperationLog;
 
@@ -26,23 +28,40 @@ public final class DelegationService {
     private final DelegationValidator validator = new DelegationValidator();
     /** The most characters of a name kept as who saved (delegation.saved_by, VARCHAR(200)). */
     public static final int SAVED_BY_MAX = 200;
-    private final Supplier<String> person;
+    private final RoleGate gate;
     private final Clock clock;
 
-    /** Saves are made in the name of the system's user (the one logged in to this computer). */
+    /** Saves are made in the name of the system's user (the one logged in to this computer), who holds every role. */
     public DelegationService(DelegationRepository repository) {
         this(repository, () -> System.getProperty("user.name", ""));
     }
 
-    /** Saves are made in the name {@code person} gives at the time of the save (the person working). */
+    /** Saves are made in the name {@code person} gives at the time of the save (the person working), with every role. */
     public DelegationService(DelegationRepository repository, Supplier<String> person) {
         this(repository, person, Clock.systemUTC());
     }
 
     public DelegationService(DelegationRepository repository, Supplier<String> person, Clock clock) {
+        this(repository, RoleGate.everyRole(person), clock);
+    }
+
+    /**
+     * Writes are made in the name of the person {@code gate} gives and need the role of an organiser: creating, copying,
+     * changing and deleting a plan.
+     */
+    public DelegationService(DelegationRepository repository, RoleGate gate) {
+        this(repository, gate, Clock.systemUTC());
+    }
+
+    public DelegationService(DelegationRepository repository, RoleGate gate, Clock clock) {
         this.repository = repository;
-        this.person = person;
+        this.gate = gate;
         this.clock = clock;
+    }
+
+    /** Who works now and what they may do. */
+    public RoleGate gate() {
+        return gate;
     }
 
     public List<DelegationSummary> list() {
@@ -86,13 +105,15 @@ public final class DelegationService {
         return repository.findVersion(id);
     }
 
-    /** Validates and stores a new delegation; returns its id. */
+    /** Validates and stores a new delegation; returns its id. Needs the role of an organiser. */
     public long create(Delegation delegation) {
+        gate.require(Role.ORGANISER, "people.action.createDelegation");
         return insert("create", delegation);
     }
 
     /** As {@link #create}, for a copy of another delegation (the support log tells copies from new delegations). */
     public long createCopy(Delegation copy) {
+        gate.require(Role.ORGANISER, "people.action.createDelegation");
         return insert("copy", copy);
     }
 
@@ -109,10 +130,21 @@ public final class DelegationService {
      * Validates and stores the delegation as the next version after {@code opened}, in the name of the person working, in
      * one transaction: compare-and-set on the version, so when someone else saved since {@code opened} the save is
      * refused with a {@link SaveConflict} naming who and when, and nothing is written. Returns the version stored.
+     *
+     * <p>Changing the plan needs the role of an organiser. Without it, a save of the plan exactly as opened writes nothing
+     * and returns {@code opened}: the editor saves the plan with the estimate, which is finance's to change.
      */
     public StoredVersion save(Delegation delegation, StoredVersion opened) {
         if (delegation.id() == null) {
             throw new IllegalArgumentException("save needs a stored delegation; use create");
+        }
+        if (!gate.allows(Role.ORGANISER)) {
+            Optional<VersionedDelegation> stored = repository.findVersioned(delegation.id());
+            if (stored.isPresent() && stored.get().delegation().equals(delegation)
+                    && stored.get().version().version() == opened.version()) {
+                return opened;
+            }
+            gate.require(Role.ORGANISER, "people.action.savePlan");
         }
         try (Operation op = LOG.start("save").id("delegation", delegation.id()).count("members", delegation.members().size())) {
             requireValid(delegation, op);
@@ -134,7 +166,7 @@ public final class DelegationService {
 
     /** Who saves now, stripped and cut to the column's {@link #SAVED_BY_MAX} characters; "" when nobody is named. */
     private String savedBy() {
-        String name = person.get();
+        String name = gate.user().name();
         if (name == null) {
             return "";
         }
@@ -154,6 +186,7 @@ public final class DelegationService {
         if (delegation.id() == null) {
             throw new IllegalArgumentException("save needs a stored delegation; use create");
         }
+        gate.require(Role.ORGANISER, "people.action.savePlan");
         try (Operation op = LOG.start("save").id("delegation", delegation.id()).count("members", delegation.members().size())) {
             requireValid(delegation, op);
             if (!repository.update(delegation)) {
@@ -163,7 +196,9 @@ public final class DelegationService {
         }
     }
 
+    /** Deletes the delegation; needs the role of an organiser. */
     public boolean delete(long id) {
+        gate.require(Role.ORGANISER, "people.action.deleteDelegation");
         try (Operation op = LOG.start("delete").id("delegation", id)) {
             boolean deleted = repository.delete(id);
             op.code("found", deleted).ok();

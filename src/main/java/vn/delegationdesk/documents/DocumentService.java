@@ -15,6 +15,8 @@ import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.people.Role;
+import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.platform.logging.Operation;
@@ -32,6 +34,7 @@ public final class DocumentService {
     private final DocumentSettingsRepository settings;
     private final Supplier<DocumentPack> packSource;
     private final Function<String, DocumentBuilder> memberOrders;
+    private final RoleGate gate;
     private DocumentPack pack;
 
     /**
@@ -40,6 +43,13 @@ public final class DocumentService {
      */
     public DocumentService(DocumentSettingsRepository settings, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
+        this(settings, pack, memberOrders, RoleGate.everyRole(() -> ""));
+    }
+
+    /** Saving a delegation's document settings needs the role of an organiser, who drafts the documents. */
+    public DocumentService(DocumentSettingsRepository settings, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders, RoleGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.packSource = Objects.requireNonNull(pack, "pack");
         this.memberOrders = Objects.requireNonNull(memberOrders, "memberOrders");
@@ -57,6 +67,7 @@ public final class DocumentService {
      * @throws ValidationException storing nothing, when a text breaks the text policy ({@link DocumentSettingsValidator})
      */
     public void saveSettings(long delegationId, DocumentSettings value) {
+        gate.require(Role.ORGANISER, "people.action.saveDocumentSettings");
         List<ValidationError> errors = DocumentSettingsValidator.validate(Objects.requireNonNull(value, "settings"), "");
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

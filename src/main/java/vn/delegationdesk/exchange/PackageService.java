@@ -61,7 +61,7 @@ public final class PackageService {
             op.id("delegation", id);
             try {
                 if (budget != null && !content.worksheet().equals(EstimateWorksheet.EMPTY)) {
-                    budget.saveWorksheet(id, content.worksheet());
+                    budget.startWorksheet(id, content.worksheet());
                 }
                 if (documents != null && !content.documents().equals(DocumentSettings.defaults())) {
                     documents.saveSettings(id, content.documents());

@@ -2,6 +2,7 @@ package vn.delegationdesk.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.TextLimit;
 import vn.delegationdesk.common.TextRules;
@@ -10,8 +11,9 @@ import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.settings.SettingsRepository;
 
 /**
- * The name the one user of a laptop's store works under: the system's user name until they set a display name
- * ("Nguyễn Thị Lan"), which is kept with the data and written in the audit list from then on. The user keeps every role.
+ * The name the person working is recorded under: on a laptop's store the system's user name, on a server the login,
+ * until they set a display name ("Nguyễn Thị Lan"), which is kept with the data and written in the audit list from then
+ * on. On a laptop the one user holds every role; on a server the roles are the login's ({@link RoleDirectory}).
  */
 public final class People {
     /** The setting that holds the display name. */
@@ -21,17 +23,43 @@ public final class People {
 
     private final SettingsRepository settings;
     private final CurrentUser user;
+    /** The setting that holds this person's display name: one for a laptop, one per login on a shared server. */
+    private final String setting;
 
+    /** The people of a laptop's store. */
     public People(SettingsRepository settings, CurrentUser user) {
+        this(settings, user, null);
+    }
+
+    /** The people of a store whose login is {@code login} (null: a laptop's store, with its one user). */
+    public People(SettingsRepository settings, CurrentUser user, String login) {
         this.settings = settings;
         this.user = user;
+        this.setting = settingOf(login);
     }
 
     /** The current user of a laptop's store: the kept display name if any, else the system's user name; every role. */
     public static CurrentUser currentUser(SettingsRepository settings) {
         CurrentUser system = CurrentUser.ofSystem();
-        return settings.get(SETTING).map(String::strip).filter(name -> !name.isEmpty() && check(name).isEmpty())
-                .map(name -> new CurrentUser(User.everyRole(name))).orElse(system);
+        return kept(settings, SETTING).map(name -> new CurrentUser(User.everyRole(name))).orElse(system);
+    }
+
+    /**
+     * The current user of a shared server's store, logged in as {@code login}: the display name kept for that login if
+     * any, else the login itself; the roles the server grants it.
+     */
+    public static CurrentUser serverUser(SettingsRepository settings, String login, RoleDirectory roles) {
+        String name = kept(settings, settingOf(login)).orElse(login);
+        return new CurrentUser(new User(name, roles.rolesOfLogin()));
+    }
+
+    /** Each login's own display name: the settings of a server are shared by everyone who works on it. */
+    private static String settingOf(String login) {
+        return login == null ? SETTING : SETTING + "@" + login;
+    }
+
+    private static Optional<String> kept(SettingsRepository settings, String key) {
+        return settings.get(key).map(String::strip).filter(name -> !name.isEmpty() && check(name).isEmpty());
     }
 
     public CurrentUser user() {
@@ -59,7 +87,7 @@ public final class People {
             throw new ValidationException(errors);
         }
         String clean = name.strip();
-        settings.put(SETTING, clean);
+        settings.put(setting, clean);
         user.set(new User(clean, user.get().roles()));
     }
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.db.ServerStore;
 
 /**
@@ -101,6 +102,18 @@ public final class EmbeddedServer {
             throw new IllegalStateException("cannot grant " + database + " to " + name, e);
         }
         return name;
+    }
+
+    /**
+     * Grants {@code user} the app's {@code roles} as a department's administrator would: membership of each role's group
+     * ({@link Role#serverGroup()}), created once for the whole server as PostgreSQL roles are.
+     */
+    public static void grantRoles(String user, Role... roles) {
+        for (Role role : roles) {
+            admin("DO $$ BEGIN CREATE ROLE " + role.serverGroup() + " NOLOGIN;"
+                    + " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+            admin("GRANT " + role.serverGroup() + " TO " + user);
+        }
     }
 
     /** Ends every connection to {@code database}, as a server restart would; returns how many there were. */

@@ -163,7 +163,7 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
         EstimateWorksheet captured = ready.get() ? worksheet.get() : EstimateWorksheet.EMPTY;
         return copyId -> {
             if (!captured.equals(EstimateWorksheet.EMPTY)) {
-                budget.saveWorksheet(copyId, captured);
+                budget.startWorksheet(copyId, captured);
             }
         };
     }

@@ -63,19 +63,10 @@ public final class ApprovalService {
         Role role = step.role(stage);
         User who = user.get();
         if (!who.has(role)) {
-            return Optional.of(Phrase.of("approvals.refused.role", Phrase.of(step.labelKey()), Phrase.of(roleKey(role)),
+            return Optional.of(Phrase.of("approvals.refused.role", Phrase.of(step.labelKey()), Phrase.of(role.labelKey()),
                     who.name()));
         }
         return Optional.empty();
-    }
-
-    /** The Vietnamese name of a role (a message key). */
-    public static String roleKey(Role role) {
-        return switch (role) {
-            case ORGANISER -> "people.role.organiser";
-            case FINANCE -> "people.role.finance";
-            case LEADER -> "people.role.leader";
-        };
     }
 
     public ApprovalState submit(long delegationId) {

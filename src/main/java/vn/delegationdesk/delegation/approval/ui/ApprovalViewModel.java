@@ -178,7 +178,7 @@ public final class ApprovalViewModel extends ViewModel {
 
     private String describeUser() {
         User user = approvals.user();
-        String roles = user.roles().stream().sorted().map(role -> messages.get(ApprovalService.roleKey(role)))
+        String roles = user.roles().stream().sorted().map(role -> messages.get(role.labelKey()))
                 .collect(Collectors.joining(", "));
         return messages.get("ui.approval.user", user.name(), roles.isEmpty() ? messages.get("ui.approval.user.noRole") : roles);
     }
