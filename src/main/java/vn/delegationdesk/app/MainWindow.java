@@ -193,7 +193,11 @@ public final class MainWindow extends BorderPane {
             list.reloadAfterDelete();
             due.reload();
         });
-        newDelegation.setDisable(false);
+        String refused = editor.createUnavailableProperty().get();
+        newDelegation.setDisable(!refused.isEmpty());
+        if (!refused.isEmpty()) {
+            newDelegation.setTooltip(new Tooltip(refused));
+        }
         newDelegation.setOnAction(event -> detailView.requestCreate());
 
         listView.setOnOpenRequested(() -> detailView.tabs().requestFocus());

@@ -32,6 +32,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.EditRecorder;
 import vn.delegationdesk.delegation.editor.EditorPart;
+import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -166,6 +167,17 @@ public final class EstimateViewModel extends ViewModel implements EditorPart {
                 budget.startWorksheet(copyId, captured);
             }
         };
+    }
+
+    /** The estimate is the finance office's to change. */
+    @Override
+    public Role roleToSave() {
+        return Role.FINANCE;
+    }
+
+    @Override
+    public String saveActionKey() {
+        return "people.action.saveEstimate";
     }
 
     @Override

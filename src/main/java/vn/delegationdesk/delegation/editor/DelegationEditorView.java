@@ -125,6 +125,18 @@ public final class DelegationEditorView extends StackPane {
         return tab;
     }
 
+    /** What the login may change, over the editor, for a login that lacks a role on a shared server. */
+    private Node roleNotice() {
+        Label text = Nodes.wrapping("", Styles.NOTICE);
+        text.setId(EditorIds.ROLE_NOTICE);
+        text.textProperty().bind(model.roleNoticeProperty());
+        HBox bar = Nodes.hbox(Styles.WARNING_BAR, text);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.roleNoticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
     /**
      * "Đã có bản mới hơn do … lưu lúc …" with "Xem khác biệt…", shown while someone else's save is newer than the one being
      * edited; the store is asked every {@link #POLL} while the editor is in a window.
@@ -177,6 +189,9 @@ public final class DelegationEditorView extends StackPane {
 
     /** Asks for a title and dates, then creates the delegation (after the unsaved-changes question). */
     public void requestCreate() {
+        if (!model.createUnavailableProperty().get().isEmpty()) {
+            return;
+        }
         model.leave(() -> {
             NewDelegationForm form = new NewDelegationForm(messages, "", null);
             Runnable offer = () -> form.offerBodies(model.bodyProfiles(), model.inheritedBody(), model.draft().baselineProperty().get());
@@ -257,8 +272,10 @@ public final class DelegationEditorView extends StackPane {
         // the tabs appears, disappears or moves while the clerk types, and the rows below get the height.
         HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state,
                 Buttons.unavailableWhile(save, model.saveUnavailableProperty()),
-                Buttons.unavailableWhile(revert, model.revertUnavailableProperty()), editMenu(), copy,
-                new Separator(javafx.geometry.Orientation.VERTICAL), delete, headerEnd);
+                Buttons.unavailableWhile(revert, model.revertUnavailableProperty()), editMenu(),
+                Buttons.unavailableWhile(copy, model.createUnavailableProperty()),
+                new Separator(javafx.geometry.Orientation.VERTICAL), Buttons.unavailableWhile(delete, model.deleteUnavailableProperty()),
+                headerEnd);
         header.setAlignment(Pos.CENTER_LEFT);
         headerEnd.setAlignment(Pos.CENTER_LEFT);
         header.setId(EditorIds.HEADER);
@@ -270,7 +287,7 @@ public final class DelegationEditorView extends StackPane {
         conflicts.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
 
-        content.setTop(new VBox(header, newerNotice(), conflicts));
+        content.setTop(new VBox(header, roleNotice(), newerNotice(), conflicts));
         content.setCenter(tabs);
         content.visibleProperty().bind(model.presentProperty());
         model.presentProperty().addListener((observable, was, present) -> {

@@ -18,6 +18,7 @@ public final class EditorIds {
     public static final String PROBLEMS = "editor-problems";
     public static final String CONFLICTS = "editor-conflicts";
     public static final String NEWER_NOTICE = "editor-newer-notice";
+    public static final String ROLE_NOTICE = "editor-role-notice";
     public static final String NEWER_SHOW = "editor-newer-show";
     public static final String VERSION_DIALOG = "version-conflict-dialog";
     public static final String VERSION_MESSAGE = "version-conflict-message";

@@ -3,6 +3,7 @@ package vn.delegationdesk.delegation.editor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.body.BodyProfile;
+import vn.delegationdesk.people.Role;
 
 /**
  * Working state that belongs to the opened delegation but is stored beside it by another feature (the
@@ -22,6 +23,16 @@ public interface EditorPart {
 
     /** Back to the stored state. */
     void revert();
+
+    /** The role whose holder may save this part's changes: the plan's parts are an organiser's. */
+    default Role roleToSave() {
+        return Role.ORGANISER;
+    }
+
+    /** The action a refused save of this part names (a message key). */
+    default String saveActionKey() {
+        return "people.action.savePlan";
+    }
 
     /**
      * Called once, when the editor adds the part: the part reports each edit of the user's to {@code recorder}, so that

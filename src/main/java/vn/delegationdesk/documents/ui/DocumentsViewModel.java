@@ -148,6 +148,11 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     }
 
     @Override
+    public String saveActionKey() {
+        return "people.action.saveDocumentSettings";
+    }
+
+    @Override
     public PendingSave beginSave() {
         DocumentSettings captured = settings.get();
         boolean needed = ready.get() && !captured.equals(baseline);
