@@ -1,6 +1,8 @@
 package vn.delegationdesk.budget.rates.ui;
 
 
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -130,11 +132,13 @@ public final class RateSetsDialog extends Dialog<ButtonType> {
                 messages.get("ui.rateSets.add.accessible"), model::addCopy);
         Button delete = Buttons.action(RateSetIds.RATE_SET_DELETE, messages.get("ui.rateSets.delete"),
                 messages.get("ui.rateSets.delete.accessible"), model::delete);
-        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, Buttons.unavailableWhile(delete, model.storedSetUnavailable()));
+        HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, Buttons.unavailableWhile(add, new ReadOnlyStringWrapper(model.roleRefusal())),
+                Buttons.unavailableWhile(delete, model.deleteUnavailable()));
         RateSetFileCommands files = model.files();
         Button importFile = Buttons.action(RateSetIds.RATE_SET_IMPORT, messages.get("ui.rateSets.import"),
                 messages.get("ui.rateSets.import.accessible"), files::importFile);
-        importFile.disableProperty().bind(model.busyProperty().or(files.busyProperty()));
+        importFile.disableProperty().bind(model.busyProperty().or(files.busyProperty()).or(
+                new ReadOnlyBooleanWrapper(!model.roleRefusal().isEmpty())));
         Button exportFile = Buttons.action(RateSetIds.RATE_SET_EXPORT, messages.get("ui.rateSets.export"),
                 messages.get("ui.rateSets.export.accessible"), files::exportSelected);
         HBox fileButtons = Nodes.hbox(Styles.BUTTON_ROW, importFile, Buttons.unavailableWhile(exportFile, model.storedSetUnavailable()));

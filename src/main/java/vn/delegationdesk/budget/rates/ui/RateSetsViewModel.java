@@ -23,6 +23,7 @@ import vn.delegationdesk.budget.RateKey;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -133,14 +134,32 @@ public final class RateSetsViewModel extends ViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    /**
+     * Why this login may not change rate sets ("Sửa tập định mức: cần vai trò «Tài chính»; …"), or "": "Thêm", "Xóa",
+     * "Nhập tệp…" and "Lưu" are greyed with it; looking and exporting stay open to everyone.
+     */
+    public String roleRefusal() {
+        return budget.gate().whyNot(Role.FINANCE, "people.action.saveRateSet")
+                .map(p -> messages.get(p.key(), p.args().toArray())).orElse("");
+    }
+
     /** Why "Lưu" ({@code save}) or "Hoàn tác" of the form is greyed, or "" while it works. */
     public StringBinding changesUnavailable(boolean save) {
-        return Bindings.createStringBinding(() -> isBusy() ? messages.get("ui.rateSets.unavailable.busy")
+        String refused = save ? roleRefusal() : "";
+        return Bindings.createStringBinding(() -> !refused.isEmpty() ? refused
+                : isBusy() ? messages.get("ui.rateSets.unavailable.busy")
                 : dirty.get() ? "" : messages.get(save ? "ui.rateSets.save.unavailable" : "ui.rateSets.revert.unavailable"),
                 dirty, busyProperty());
     }
 
-    /** Why "Xóa" or "Xuất tệp…" is greyed (no stored set chosen, or busy), or "" while it works. */
+    /** Why "Xóa" is greyed (the login's role, no stored set chosen, or busy), or "" while it works. */
+    public StringBinding deleteUnavailable() {
+        String refused = roleRefusal();
+        StringBinding stored = storedSetUnavailable();
+        return Bindings.createStringBinding(() -> !refused.isEmpty() ? refused : stored.get(), stored);
+    }
+
+    /** Why "Xuất tệp…" is greyed (no stored set chosen, or busy), or "" while it works. */
     public StringBinding storedSetUnavailable() {
         return Bindings.createStringBinding(() -> isBusy() || files.isBusy() ? messages.get("ui.rateSets.unavailable.busy")
                 : selected.get() == null || creating.get() ? messages.get("ui.rateSets.unavailable.none") : "",
