@@ -84,26 +84,18 @@ public final class StoreServices {
     public static AppServices openServer(ServerAddress address, char[] password, Messages messages, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
         ServerStore store = address.open(password);
-        return build(store, address.user(), messages, store::close, pack, memberOrders);
+        return build(store, messages, store::close, pack, memberOrders);
     }
 
     /** The services over an open store; {@code onClose} runs when they are closed. */
     static AppServices build(Store database, Messages messages, AutoCloseable onClose) {
-        return build(database, null, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
-    }
-
-    /** The services over a store whose login is {@code login} (null: a laptop's store, with its one user). */
-    static AppServices build(Store database, String login, Messages messages, AutoCloseable onClose) {
-        return build(database, login, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
+        return build(database, messages, onClose, StandardDocuments::pack, StandardDocuments::travelOrdersOf);
     }
 
     private static AppServices build(Store database, Messages messages, AutoCloseable onClose, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders) {
-        return build(database, null, messages, onClose, pack, memberOrders);
-    }
-
-    private static AppServices build(Store database, String login, Messages messages, AutoCloseable onClose,
-            Supplier<DocumentPack> pack, Function<String, DocumentBuilder> memberOrders) {
+        // A server's store knows its login, whose roles and display name it keeps; a laptop's has one user (null).
+        String login = database instanceof ServerStore server ? server.login() : null;
         JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
         // On a laptop's store the one user holds every role, under the display name they set, else the system's name;
         // on a server the login holds the roles the server grants it.

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -44,6 +45,7 @@ class ServerStartFxTest {
     void server() throws Exception {
         database = EmbeddedServer.createDatabase();
         String user = EmbeddedServer.createUser(database, PASSWORD);
+        EmbeddedServer.grantRoles(user, Role.values());
         int port = Integer.parseInt(EmbeddedServer.url(database).replaceAll(".*:(\\d+)/.*", "$1"));
         address = new ServerAddress("localhost", port, database, user);
         ServerConnectionFile.write(dataDir, address);

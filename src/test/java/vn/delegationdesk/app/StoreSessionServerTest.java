@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -28,6 +29,7 @@ class StoreSessionServerTest {
     void server() {
         database = EmbeddedServer.createDatabase();
         String user = EmbeddedServer.createUser(database, PASSWORD);
+        EmbeddedServer.grantRoles(user, Role.ORGANISER);
         int port = Integer.parseInt(EmbeddedServer.url(database).replaceAll(".*:(\\d+)/.*", "$1"));
         address = new ServerAddress("localhost", port, database, user);
     }
@@ -44,6 +46,9 @@ class StoreSessionServerTest {
 
         session.useServer(address, PASSWORD.toCharArray());
         try (AppServices services = session.load()) {
+            // The window's session works under the server's login, with the roles its groups grant.
+            assertThat(services.user().get().name()).isEqualTo(address.user());
+            assertThat(services.user().get().roles()).containsExactly(Role.ORGANISER);
             services.delegations().create(SampleDelegation.create());
             assertThat(services.delegations().list()).hasSize(1);
         }

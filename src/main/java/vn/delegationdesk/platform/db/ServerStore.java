@@ -103,6 +103,11 @@ public final class ServerStore implements Store {
         flyway.migrate();
     }
 
+    /** The login this store works under: who the server knows, whose roles it grants. */
+    public String login() {
+        return login.getProperty("user");
+    }
+
     /** The database this store works on, as messages name it: "postgresql://host:5432/db". */
     public String server() {
         return server;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.db.DataDirectory;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -41,6 +42,7 @@ class CommandLineServerTest {
     void createDatabase() {
         database = EmbeddedServer.createDatabase();
         user = EmbeddedServer.createUser(database, PASSWORD);
+        EmbeddedServer.grantRoles(user, Role.values());
         store = EmbeddedServer.url(database).substring("jdbc:".length());
     }
 
