@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
@@ -24,6 +25,9 @@ import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.approval.ApprovalState;
+import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
@@ -31,13 +35,15 @@ import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.exchange.DelegationPackage;
 import vn.delegationdesk.exchange.DelegationPackageWriter;
+import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.db.OneTransaction;
 import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
  * Copies the laptop's store (the H2 file) to a store on a server, in one transaction on the server: every delegation with
- * its estimate worksheet and document settings, the rate sets and the body profiles. Nothing on the server is replaced:
+ * its estimate worksheet, document settings and approval trail (its stage and its audit list, with who and when as the
+ * laptop recorded them), the rate sets and the body profiles. Nothing on the server is replaced:
  * a rate set whose id the server has, or a body profile of an issuing body it has, stays as the server keeps it; a
  * delegation whose {@link TransferIdentity} the server holds is a {@link Clash}, and the copy is refused with nothing
  * written unless each clash has a {@link ClashChoice}.
@@ -48,6 +54,10 @@ import vn.delegationdesk.platform.i18n.Messages;
  */
 public final class StoreTransfer {
     private static final Clock FIXED = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+    /** The copy writes the trail as the laptop recorded it, never in the name of whoever copies. */
+    private static final Supplier<User> NO_WRITER = () -> {
+        throw new IllegalStateException("a transfer records no audit line of its own");
+    };
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Store laptop;
@@ -94,18 +104,20 @@ public final class StoreTransfer {
         return OneTransaction.run(server, store -> write(store, sources, rateSets, bodies, choices));
     }
 
-    /** A laptop delegation with its worksheet and settings, as read before the copy. */
-    private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings) {
+    /** A laptop delegation with its worksheet, settings and approval trail, as read before the copy. */
+    private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings,
+            ApprovalState stage, List<AuditEntry> trail) {
     }
 
     private List<Source> readLaptop() {
         JdbcDelegationRepository delegations = new JdbcDelegationRepository(laptop);
         JdbcWorksheetRepository worksheets = new JdbcWorksheetRepository(laptop);
         JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(laptop);
+        JdbcApprovalTrail trail = new JdbcApprovalTrail(laptop, NO_WRITER);
         List<Source> sources = new ArrayList<>();
         for (DelegationSummary summary : delegations.findSummaries()) {
             delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
-                    settings.find(summary.id()))));
+                    settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()))));
         }
         return sources;
     }
@@ -115,6 +127,7 @@ public final class StoreTransfer {
         JdbcDelegationRepository delegations = new JdbcDelegationRepository(store);
         JdbcWorksheetRepository worksheets = new JdbcWorksheetRepository(store);
         JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(store);
+        JdbcApprovalTrail trail = new JdbcApprovalTrail(store, NO_WRITER);
         Set<TransferIdentity> onServer = identities(delegations);
         int before = delegations.findSummaries().size();
 
@@ -172,6 +185,11 @@ public final class StoreTransfer {
             long serverId = delegations.insert(copy);
             source.worksheet().ifPresent(w -> worksheets.save(serverId, w));
             source.settings().ifPresent(s -> settings.save(serverId, s));
+            trail.restore(serverId, source.stage(), source.trail());
+            if (trail.trail(serverId).size() != source.trail().size()
+                    || trail.stateOf(serverId).stage() != source.stage().stage()) {
+                throw new TransferRefused("transfer.error.notVerified", List.of(delegation.title()), List.of());
+            }
             String expected = checksum(copy, source.worksheet(), source.settings());
             Delegation readBack = delegations.findById(serverId).orElseThrow();
             String actual = checksum(readBack.toBuilder().id(null).build(), worksheets.find(serverId), settings.find(serverId));

@@ -2,11 +2,13 @@ package vn.delegationdesk.app.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,15 @@ import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.approval.ApprovalService;
+import vn.delegationdesk.delegation.approval.ApprovalStage;
+import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.people.User;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.ServerStore;
@@ -97,6 +104,24 @@ class StoreTransferTest {
                 .isEqualTo("Phòng Tổ chức");
         assertThat(new JdbcRateSetRepository(server).findAll()).contains(LOCAL);
         assertThat(new JdbcBodyProfileRepository(server).findAll()).extracting(p -> p.body().name()).contains(CaoBangBody.NAME);
+    }
+
+    @Test
+    void theApprovalTrailIsCopiedAsTheLaptopRecordedIt() {
+        JdbcApprovalTrail laptopTrail = new JdbcApprovalTrail(laptop, () -> User.everyRole("Nguyễn Thị Lan"));
+        new ApprovalService(laptopTrail, () -> User.everyRole("Nguyễn Thị Lan")).submit(sampleId);
+        new ApprovalService(laptopTrail, () -> User.everyRole("Trần Văn Bình")).appraise(sampleId);
+        List<AuditEntry> before = laptopTrail.trail(sampleId);
+
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+
+        long serverSample = new JdbcDelegationRepository(server).findSummaries().get(0).id();
+        JdbcApprovalTrail serverTrail = new JdbcApprovalTrail(server, () -> User.everyRole("quản trị"));
+        assertThat(serverTrail.stateOf(serverSample).stage()).isEqualTo(ApprovalStage.APPRAISED);
+        assertThat(serverTrail.stateOf(serverSample).changedBy()).isEqualTo("Trần Văn Bình");
+        assertThat(serverTrail.trail(serverSample)).extracting(AuditEntry::who, AuditEntry::action, AuditEntry::at)
+                .containsExactly(before.stream().map(e -> tuple(e.who(), e.action(), e.at())).toArray(Tuple[]::new));
+        assertThat(before).extracting(AuditEntry::who).containsExactly("Nguyễn Thị Lan", "Trần Văn Bình");
     }
 
     @Test

@@ -99,21 +99,7 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             if (!lock(c, delegationId) || read(c, delegationId).stage() != from) {
                 return false;
             }
-            ApprovalDecision d = to.decision();
-            try (PreparedStatement s = c.prepareStatement(exists(c, delegationId) ? UPDATE_STATE : INSERT_STATE)) {
-                s.setString(1, to.stage().name());
-                s.setString(2, d == null ? null : d.body());
-                s.setString(3, d == null ? null : d.number());
-                if (d == null) {
-                    s.setNull(4, Types.DATE);
-                } else {
-                    s.setDate(4, Date.valueOf(d.date()));
-                }
-                s.setString(5, to.changedBy());
-                s.setObject(6, OffsetDateTime.ofInstant(to.changedAt(), ZoneOffset.UTC));
-                s.setLong(7, delegationId);
-                s.executeUpdate();
-            }
+            writeState(c, exists(c, delegationId) ? UPDATE_STATE : INSERT_STATE, delegationId, to);
             insert(c, entry);
             if (status != null) {
                 try (PreparedStatement s = c.prepareStatement(UPDATE_STATUS)) {
@@ -126,6 +112,22 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
                 }
             }
             return true;
+        });
+    }
+
+    /**
+     * Writes a delegation's trail as another store kept it: its stage (when it has one) and its audit list with who and
+     * when as recorded there, for a copy of a laptop's data onto a server. The delegation must have no trail yet.
+     */
+    public void restore(long delegationId, ApprovalState state, List<AuditEntry> entries) {
+        database.inTransaction(c -> {
+            if (state.changedAt() != null) {
+                writeState(c, INSERT_STATE, delegationId, state);
+            }
+            for (AuditEntry entry : entries) {
+                insert(c, new AuditEntry(delegationId, entry.at(), entry.who(), entry.action(), entry.from(), entry.detail()));
+            }
+            return null;
         });
     }
 
@@ -160,6 +162,25 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /** Runs {@code sql}, {@link #INSERT_STATE} or {@link #UPDATE_STATE}, with {@code to}'s values. */
+    private static void writeState(Connection c, String sql, long delegationId, ApprovalState to) throws SQLException {
+        ApprovalDecision d = to.decision();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, to.stage().name());
+            s.setString(2, d == null ? null : d.body());
+            s.setString(3, d == null ? null : d.number());
+            if (d == null) {
+                s.setNull(4, Types.DATE);
+            } else {
+                s.setDate(4, Date.valueOf(d.date()));
+            }
+            s.setString(5, to.changedBy());
+            s.setObject(6, OffsetDateTime.ofInstant(to.changedAt(), ZoneOffset.UTC));
+            s.setLong(7, delegationId);
+            s.executeUpdate();
         }
     }
 
