@@ -193,7 +193,7 @@ public final class MainWindow extends BorderPane {
             list.reloadAfterDelete();
             due.reload();
         });
-        String refused = editor.createUnavailableProperty().get();
+        String refused = editor.roles().createUnavailableProperty().get();
         newDelegation.setDisable(!refused.isEmpty());
         if (!refused.isEmpty()) {
             newDelegation.setTooltip(new Tooltip(refused));

@@ -129,10 +129,10 @@ public final class DelegationEditorView extends StackPane {
     private Node roleNotice() {
         Label text = Nodes.wrapping("", Styles.NOTICE);
         text.setId(EditorIds.ROLE_NOTICE);
-        text.textProperty().bind(model.roleNoticeProperty());
+        text.textProperty().bind(model.roles().noticeProperty());
         HBox bar = Nodes.hbox(Styles.WARNING_BAR, text);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(model.roleNoticeProperty().isNotEmpty());
+        bar.visibleProperty().bind(model.roles().noticeProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
@@ -189,7 +189,7 @@ public final class DelegationEditorView extends StackPane {
 
     /** Asks for a title and dates, then creates the delegation (after the unsaved-changes question). */
     public void requestCreate() {
-        if (!model.createUnavailableProperty().get().isEmpty()) {
+        if (!model.roles().createUnavailableProperty().get().isEmpty()) {
             return;
         }
         model.leave(() -> {
@@ -273,9 +273,9 @@ public final class DelegationEditorView extends StackPane {
         HBox header = Nodes.hbox(Styles.DETAIL_HEADER, titles, problemsButton(), state,
                 Buttons.unavailableWhile(save, model.saveUnavailableProperty()),
                 Buttons.unavailableWhile(revert, model.revertUnavailableProperty()), editMenu(),
-                Buttons.unavailableWhile(copy, model.createUnavailableProperty()),
-                new Separator(javafx.geometry.Orientation.VERTICAL), Buttons.unavailableWhile(delete, model.deleteUnavailableProperty()),
-                headerEnd);
+                Buttons.unavailableWhile(copy, model.roles().createUnavailableProperty()),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                Buttons.unavailableWhile(delete, model.roles().deleteUnavailableProperty()), headerEnd);
         header.setAlignment(Pos.CENTER_LEFT);
         headerEnd.setAlignment(Pos.CENTER_LEFT);
         header.setId(EditorIds.HEADER);

@@ -21,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationCopy;
@@ -36,7 +35,6 @@ import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.format.DelegationFormatter;
-import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.logging.OperationLog;
@@ -114,11 +112,9 @@ public final class DelegationEditorViewModel extends ViewModel {
     /** A newer version someone else stored, seen by {@link #checkForNewer}; null when there is none. */
     private StoredVersion newerVersion;
     private final ReadOnlyStringWrapper newerNotice = new ReadOnlyStringWrapper(this, "newerNotice", "");
-    /** Why the unsaved changes need a role the login lacks ({@link SavePermission}); "" when they may be saved. */
-    private final ReadOnlyStringWrapper roleRefusal = new ReadOnlyStringWrapper(this, "roleRefusal", "");
-    private final ReadOnlyStringWrapper roleNotice = new ReadOnlyStringWrapper(this, "roleNotice", "");
-    private final ReadOnlyStringWrapper createUnavailable = new ReadOnlyStringWrapper(this, "createUnavailable", "");
-    private final ReadOnlyStringWrapper deleteUnavailable = new ReadOnlyStringWrapper(this, "deleteUnavailable", "");
+    private final EditorRoles roles;
+    /** Why the unsaved changes need a role the login lacks; "" when they may be saved. */
+    private final ReadOnlyStringProperty roleRefusal;
     private final ReadOnlyObjectWrapper<VersionConflictViewModel> versionConflict =
             new ReadOnlyObjectWrapper<>(this, "versionConflict");
     private final VersionConflictViewModel.Choices versionChoices = new VersionChoices();
@@ -141,13 +137,15 @@ public final class DelegationEditorViewModel extends ViewModel {
         this.draft = new DelegationDraft(messages);
         this.history = new EditHistory(messages);
         this.changeNames = new ChangeNames(messages);
+        this.roles = new EditorRoles(service.gate(), messages);
+        this.roleRefusal = roles.saveRefusalProperty();
         draft.onEdit(edit -> history.edited(draft, edit.before(), edit.after(),
                 edit.label() != null ? edit.label() : changeNames.describe(edit.before(), edit.after()), draft::restore));
         canSave = Bindings.createBooleanBinding(() -> present.get() && dirty.get() && !isBusy() && roleRefusal.get().isEmpty(),
                 present, dirty, busyProperty(), roleRefusal);
         saveUnavailable = Bindings.createStringBinding(() -> dirty.get() && !roleRefusal.get().isEmpty() ? roleRefusal.get()
                 : unavailable("ui.editor.save.unavailable"), present, dirty, busyProperty(), roleRefusal);
-        refreshRoles();
+        refreshDirty();
         revertUnavailable = Bindings.createStringBinding(() -> unavailable("ui.editor.revert.unavailable"), present, dirty,
                 busyProperty());
         stateText = Bindings.createStringBinding(() -> !saveState.get().isEmpty() ? saveState.get()
@@ -666,38 +664,13 @@ public final class DelegationEditorViewModel extends ViewModel {
     }
 
     private void refreshDirty() {
-        roleRefusal.set(SavePermission.whyNot(service.gate(), draft.isDirty(), parts).map(this::text).orElse(""));
+        roles.changed(draft.isDirty(), parts);
         dirty.set(draft.isDirty() || parts.stream().anyMatch(part -> part.dirtyProperty().get()));
     }
 
-    /** Reads the login's roles again (after a change of display name, or of the store). */
-    public void refreshRoles() {
-        roleNotice.set(SavePermission.notice(service.gate().user()).map(this::text).orElse(""));
-        createUnavailable.set(service.gate().whyNot(Role.ORGANISER, "people.action.createDelegation").map(this::text).orElse(""));
-        deleteUnavailable.set(service.gate().whyNot(Role.ORGANISER, "people.action.deleteDelegation").map(this::text).orElse(""));
-        refreshDirty();
-    }
-
-    private String text(Phrase phrase) {
-        return messages.get(phrase.key(), phrase.args().toArray());
-    }
-
-    /**
-     * The banner over the editor for a login that lacks a role ("Tài khoản ke_toan có vai trò «Tài chính»: …"); "" for
-     * one holding every role, as the single user of a laptop does.
-     */
-    public ReadOnlyStringProperty roleNoticeProperty() {
-        return roleNotice.getReadOnlyProperty();
-    }
-
-    /** Why "Tạo đoàn mới…" and "Sao chép thành đoàn mới…" are greyed for this login; "" when they work. */
-    public ReadOnlyStringProperty createUnavailableProperty() {
-        return createUnavailable.getReadOnlyProperty();
-    }
-
-    /** Why "Xóa đoàn…" is greyed for this login; "" when it works. */
-    public ReadOnlyStringProperty deleteUnavailableProperty() {
-        return deleteUnavailable.getReadOnlyProperty();
+    /** What the login may do here: save which changes, create, copy, delete. */
+    public EditorRoles roles() {
+        return roles;
     }
 
     /**

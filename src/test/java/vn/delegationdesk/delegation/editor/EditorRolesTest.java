@@ -37,11 +37,11 @@ class EditorRolesTest {
         editor.addPart(estimate);
         editor.open(repository.findById(1).orElseThrow());
 
-        assertThat(editor.roleNoticeProperty().get()).startsWith("Tài khoản ke_toan có vai trò «Tài chính»: thay đổi cần"
+        assertThat(editor.roles().noticeProperty().get()).startsWith("Tài khoản ke_toan có vai trò «Tài chính»: thay đổi cần"
                 + " vai trò khác (kế hoạch cần «Soạn kế hoạch», dự toán cần «Tài chính») không lưu được.");
-        assertThat(editor.createUnavailableProperty().get())
+        assertThat(editor.roles().createUnavailableProperty().get())
                 .isEqualTo("Tạo đoàn mới: cần vai trò «Soạn kế hoạch»; tài khoản ke_toan không có vai trò này");
-        assertThat(editor.deleteUnavailableProperty().get())
+        assertThat(editor.roles().deleteUnavailableProperty().get())
                 .isEqualTo("Xóa đoàn: cần vai trò «Soạn kế hoạch»; tài khoản ke_toan không có vai trò này");
         estimate.dirty.set(true);
         assertThat(editor.canSaveProperty().get()).isTrue();
@@ -63,7 +63,7 @@ class EditorRolesTest {
         EstimateLikePart estimate = new EstimateLikePart();
         editor.addPart(estimate);
         editor.open(repository.findById(1).orElseThrow());
-        assertThat(editor.roleNoticeProperty().get()).startsWith("Tài khoản van_thu có vai trò «Soạn kế hoạch» và «Lãnh đạo»");
+        assertThat(editor.roles().noticeProperty().get()).startsWith("Tài khoản van_thu có vai trò «Soạn kế hoạch» và «Lãnh đạo»");
 
         editor.draft().update(b -> b.title("Đoàn khảo sát Tây Nguyên"));
         estimate.dirty.set(true);
@@ -81,8 +81,8 @@ class EditorRolesTest {
         editor.open(repository.findById(1).orElseThrow());
         editor.draft().update(b -> b.title("Đoàn khảo sát Tây Nguyên"));
 
-        assertThat(editor.roleNoticeProperty().get()).isEmpty();
-        assertThat(editor.createUnavailableProperty().get()).isEmpty();
+        assertThat(editor.roles().noticeProperty().get()).isEmpty();
+        assertThat(editor.roles().createUnavailableProperty().get()).isEmpty();
         assertThat(editor.canSaveProperty().get()).isTrue();
     }
 
