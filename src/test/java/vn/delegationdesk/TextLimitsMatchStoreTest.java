@@ -55,6 +55,12 @@ class TextLimitsMatchStoreTest {
             Map.entry("audit_entry.from_stage", "an enum's name (ApprovalStage)"),
             Map.entry("approval_stage.changed_by", "the user's name from the system (CurrentUser), cut to the column"),
             Map.entry("audit_entry.user_name", "the user's name from the system (CurrentUser), cut to the column"),
+            Map.entry("store_transfer.transferred_by", "the server's login, cut to the column"),
+            Map.entry("store_transfer.source_computer", "the computer's name from the system, cut to the column"),
+            Map.entry("store_transfer.source_folder", "the data folder's path, cut to the column"),
+            Map.entry("store_transfer.detail", "the audit line the application writes for a copy, cut to the column"),
+            Map.entry("store_transfer_backup.file_name", "a backup's file name in the data folder, cut to the column"),
+            Map.entry("delegation_transfer.checksum", "a SHA-256 in hexadecimal, 64 characters"),
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));

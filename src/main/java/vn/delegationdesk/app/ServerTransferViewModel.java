@@ -112,7 +112,7 @@ public final class ServerTransferViewModel extends ViewModel {
     private void done(ServerAddress address, TransferResult result) {
         dialogs.showInfo(messages.get("ui.transfer.title"), messages.get("ui.transfer.done", address.describe(),
                 result.delegations(), result.members(), result.renamed(), result.skipped(), result.rateSets(), result.bodies(),
-                result.serverDelegations(), result.rateSetsOnServer(), result.bodiesOnServer()));
+                result.serverDelegations(), result.rateSetsOnServer(), result.bodiesOnServer(), result.backups()));
     }
 
     private void failed(Throwable error) {

@@ -94,7 +94,8 @@ class ServerTransferViewModelTest {
         assertThat(info.title()).isEqualTo("Chuyển dữ liệu lên máy chủ");
         assertThat(info.message()).startsWith("Đã chuyển lên máy chủ postgresql://localhost:" + port + "/" + database
                 + ": 1 đoàn (37 thành viên, 0 đoàn đổi tên, bỏ qua 0 đoàn)")
-                .contains("Đã kiểm tra: máy chủ có 1 đoàn đúng như dự kiến và mã kiểm tra SHA-256 của từng đoàn khớp");
+                .contains("Đã kiểm tra: máy chủ có 1 đoàn đúng như dự kiến và mã kiểm tra SHA-256 của từng đoàn khớp")
+                .contains("Máy chủ ghi lại lần chuyển này cùng danh sách 0 bản sao lưu của máy này");
         assertThat(serverTitles()).containsExactly(SampleDelegation.create().title());
         assertThat(settings.snapshot().get(ServerConnectionForm.SETTING)).isEqualTo(String.join("\n", "localhost",
                 String.valueOf(port), database, user)).doesNotContain(PASSWORD);

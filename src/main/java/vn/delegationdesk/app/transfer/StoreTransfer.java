@@ -3,11 +3,15 @@ package vn.delegationdesk.app.transfer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.delegationdesk.app.transfer.persistence.JdbcTransferLog;
+import vn.delegationdesk.app.transfer.persistence.TransferRecord;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
@@ -36,7 +42,11 @@ import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.exchange.DelegationPackage;
 import vn.delegationdesk.exchange.DelegationPackageWriter;
 import vn.delegationdesk.people.User;
+import vn.delegationdesk.platform.db.BackupFile;
+import vn.delegationdesk.platform.db.BackupService;
+import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.OneTransaction;
+import vn.delegationdesk.platform.db.ServerStore;
 import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.i18n.Messages;
 
@@ -58,6 +68,7 @@ public final class StoreTransfer {
     private static final Supplier<User> NO_WRITER = () -> {
         throw new IllegalStateException("a transfer records no audit line of its own");
     };
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.systemDefault());
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Store laptop;
@@ -164,6 +175,7 @@ public final class StoreTransfer {
         }
 
         Map<Long, String> checksums = new LinkedHashMap<>();
+        Map<Long, JdbcTransferLog.Link> links = new LinkedHashMap<>();
         int copied = 0;
         int renamed = 0;
         int skipped = 0;
@@ -197,6 +209,7 @@ public final class StoreTransfer {
                 throw new TransferRefused("transfer.error.notVerified", List.of(delegation.title()), List.of());
             }
             checksums.put(laptopId, actual);
+            links.put(serverId, new JdbcTransferLog.Link(laptopId, actual));
             members += delegation.members().size();
             copied++;
         }
@@ -204,8 +217,41 @@ public final class StoreTransfer {
         if (after != before + copied) {
             throw new TransferRefused("transfer.error.countDiffers", List.of(before + copied, after), List.of());
         }
+        List<BackupFile> backups = laptop instanceof Database file ? BackupService.list(file.dataDir()) : List.of();
+        new JdbcTransferLog(store).record(record(copied, members, backups), links);
         return new TransferResult(copied, renamed, skipped, members, ratesCopied, rateSets.size() - ratesCopied, bodiesCopied,
-                bodies.size() - bodiesCopied, after, checksums);
+                bodies.size() - bodiesCopied, after, checksums, backups.size());
+    }
+
+    /**
+     * The copy as the server keeps it: now, by the server's login (whom the server authenticated), from this computer
+     * and the laptop's data folder, with the laptop's backups then, and the line the copied delegations' audit lists show.
+     */
+    private TransferRecord record(int copied, int members, List<BackupFile> backups) {
+        Instant now = Instant.now();
+        String by = server instanceof ServerStore s ? s.login() : System.getProperty("user.name", "");
+        String computer = computerName();
+        String folder = laptop instanceof Database file ? file.dataDir().toAbsolutePath().toString() : "";
+        String backupText = backups.isEmpty() ? messages.get("transfer.audit.noBackups")
+                : messages.get("transfer.audit.backups", backups.size(), backups.get(0).name(),
+                        STAMP.format(backups.get(0).takenAt()));
+        String detail = messages.get("transfer.audit.detail", computer, folder, backupText);
+        return new TransferRecord(now, by, computer, folder, copied, members, backups, detail);
+    }
+
+    /** This computer's name as the system gives it; "" when it gives none. */
+    private static String computerName() {
+        for (String variable : List.of("COMPUTERNAME", "HOSTNAME")) {
+            String name = System.getenv(variable);
+            if (name != null && !name.isBlank()) {
+                return name.strip();
+            }
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "";
+        }
     }
 
     private Delegation renamed(Delegation delegation, Set<TransferIdentity> taken) {

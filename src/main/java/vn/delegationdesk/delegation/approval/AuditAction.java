@@ -2,7 +2,9 @@ package vn.delegationdesk.delegation.approval;
 
 /** What a line of a delegation's audit list records. */
 public enum AuditAction {
-    CREATED, SAVED, SUBMITTED, APPRAISED, APPROVED, RETURNED;
+    CREATED, SAVED, SUBMITTED, APPRAISED, APPROVED, RETURNED,
+    /** Copied from a laptop onto this store; kept with the copy's record, never as an audit line of its own. */
+    TRANSFERRED;
 
     /** The line's text (a message key; its argument is the entry's detail). */
     public String labelKey() {
@@ -13,6 +15,7 @@ public enum AuditAction {
             case APPRAISED -> "approvals.audit.appraised";
             case APPROVED -> "approvals.audit.approved";
             case RETURNED -> "approvals.audit.returned";
+            case TRANSFERRED -> "approvals.audit.transferred";
         };
     }
 

@@ -156,6 +156,22 @@ public final class BackupService {
         }
     }
 
+    /**
+     * The backups in the data folder {@code dataDir} (start-up copies and copies kept before a restore), newest first;
+     * empty when there are none or the folder cannot be read.
+     */
+    public static List<BackupFile> list(Path dataDir) {
+        List<BackupFile> found = new ArrayList<>();
+        try {
+            for (Path zip : backups(dataDir)) {
+                found.add(new BackupFile(zip.getFileName().toString(), modified(zip).toInstant(), Files.size(zip)));
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return found;
+    }
+
     /** The zips in {@code backups/}, newest first by the time they were written. */
     static List<Path> backups(Path dataDir) throws IOException {
         Path folder = dataDir.toAbsolutePath().resolve(StartupBackups.FOLDER);

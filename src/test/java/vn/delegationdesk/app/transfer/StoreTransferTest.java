@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.app.transfer.persistence.JdbcTransferLog;
+import vn.delegationdesk.app.transfer.persistence.TransferRecord;
 import vn.delegationdesk.budget.RateKey;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
@@ -20,16 +25,18 @@ import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.approval.ApprovalService;
 import vn.delegationdesk.delegation.approval.ApprovalStage;
+import vn.delegationdesk.delegation.approval.AuditAction;
 import vn.delegationdesk.delegation.approval.AuditEntry;
 import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
-import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentSettings;
-import vn.delegationdesk.people.User;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
+import vn.delegationdesk.people.User;
+import vn.delegationdesk.platform.db.BackupFile;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.ServerStore;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -119,9 +126,38 @@ class StoreTransferTest {
         JdbcApprovalTrail serverTrail = new JdbcApprovalTrail(server, () -> User.everyRole("quản trị"));
         assertThat(serverTrail.stateOf(serverSample).stage()).isEqualTo(ApprovalStage.APPRAISED);
         assertThat(serverTrail.stateOf(serverSample).changedBy()).isEqualTo("Trần Văn Bình");
-        assertThat(serverTrail.trail(serverSample)).extracting(AuditEntry::who, AuditEntry::action, AuditEntry::at)
+        assertThat(serverTrail.trail(serverSample)).filteredOn(e -> e.action() != AuditAction.TRANSFERRED)
+                .extracting(AuditEntry::who, AuditEntry::action, AuditEntry::at)
                 .containsExactly(before.stream().map(e -> tuple(e.who(), e.action(), e.at())).toArray(Tuple[]::new));
         assertThat(before).extracting(AuditEntry::who).containsExactly("Nguyễn Thị Lan", "Trần Văn Bình");
+    }
+
+    @Test
+    void theServerRecordsTheCopyWithTheLaptopsBackupsAndTheAuditListShowsIt() throws Exception {
+        Path backups = Files.createDirectories(dataDir.resolve("backups"));
+        Path older = Files.write(backups.resolve("delegation-desk-20261206-080000.zip"), new byte[1234]);
+        Path newer = Files.write(backups.resolve("delegation-desk-20261207-101500.zip"), new byte[5678]);
+        Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-12-06T01:00:00Z")));
+        Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-12-07T03:15:00Z")));
+
+        TransferResult result = new StoreTransfer(laptop, server, messages).copy(Map.of());
+
+        assertThat(result.backups()).isEqualTo(2);
+        TransferRecord recorded = new JdbcTransferLog(server).all().get(0);
+        assertThat(recorded.by()).isEqualTo(EmbeddedServer.USER);
+        assertThat(recorded.folder()).isEqualTo(dataDir.toAbsolutePath().toString());
+        assertThat(recorded.delegations()).isEqualTo(1);
+        assertThat(recorded.members()).isEqualTo(37);
+        assertThat(recorded.backups()).extracting(BackupFile::name, BackupFile::sizeBytes).containsExactly(
+                tuple("delegation-desk-20261207-101500.zip", 5678L), tuple("delegation-desk-20261206-080000.zip", 1234L));
+        long serverSample = new JdbcDelegationRepository(server).findSummaries().get(0).id();
+        List<AuditEntry> trail = new JdbcApprovalTrail(server, () -> User.everyRole("quản trị")).trail(serverSample);
+        AuditEntry last = trail.get(trail.size() - 1);
+        assertThat(last.action()).isEqualTo(AuditAction.TRANSFERRED);
+        assertThat(last.who()).isEqualTo(EmbeddedServer.USER);
+        assertThat(messages.get(last.action().labelKey(), last.detail())).startsWith("Chuyển dữ liệu lên máy chủ từ máy ")
+                .contains("(thư mục dữ liệu " + dataDir.toAbsolutePath() + "); các bản sao lưu vẫn ở máy đó: 2 bản, mới nhất"
+                        + " delegation-desk-20261207-101500.zip lúc ");
     }
 
     @Test

@@ -45,8 +45,15 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             + " decision_date, changed_by, changed_at, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_ENTRY = "INSERT INTO audit_entry (delegation_id, recorded_at, user_name, action,"
             + " from_stage, detail) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_ENTRIES = "SELECT recorded_at, user_name, action, from_stage, detail FROM audit_entry"
-            + " WHERE delegation_id = ? ORDER BY id";
+    /**
+     * The audit list with, in its place by time, the copy that brought the delegation from a laptop onto this store
+     * (migration V10: the copy is recorded once for all the delegations it brought, not as an audit line of each).
+     */
+    private static final String SELECT_ENTRIES = "SELECT recorded_at, user_name, action, from_stage, detail, 0 AS kind,"
+            + " id AS seq FROM audit_entry WHERE delegation_id = ?"
+            + " UNION ALL SELECT t.transferred_at, t.transferred_by, 'TRANSFERRED', CAST(NULL AS VARCHAR(20)), t.detail, 1, t.id"
+            + " FROM delegation_transfer d JOIN store_transfer t ON t.id = d.transfer_id WHERE d.delegation_id = ?"
+            + " ORDER BY recorded_at, kind, seq";
     /**
      * A step that changes the life status is a save of the delegation row: its version moves on, so that an editor opened
      * before the step cannot save over the new status without being told (see DelegationService's compare-and-set).
@@ -80,6 +87,7 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             List<AuditEntry> entries = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(SELECT_ENTRIES)) {
                 s.setLong(1, delegationId);
+                s.setLong(2, delegationId);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         String from = rows.getString("from_stage");
@@ -125,7 +133,9 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
                 writeState(c, INSERT_STATE, delegationId, state);
             }
             for (AuditEntry entry : entries) {
-                insert(c, new AuditEntry(delegationId, entry.at(), entry.who(), entry.action(), entry.from(), entry.detail()));
+                if (entry.action() != AuditAction.TRANSFERRED) {
+                    insert(c, new AuditEntry(delegationId, entry.at(), entry.who(), entry.action(), entry.from(), entry.detail()));
+                }
             }
             return null;
         });
