@@ -24,13 +24,17 @@ import vn.delegationdesk.delegation.approval.ApprovalStage;
 import vn.delegationdesk.delegation.approval.ApprovalState;
 import vn.delegationdesk.delegation.approval.AuditAction;
 import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.FrozenContent;
+import vn.delegationdesk.delegation.approval.Revision;
+import vn.delegationdesk.delegation.approval.RevisionFile;
 import vn.delegationdesk.delegation.approval.SaveGuard;
 import vn.delegationdesk.delegation.persistence.ChangeJournal;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.db.Store;
 
 /**
- * The approval trail and the audit list in the tables {@code approval_stage} and {@code audit_entry} (migration V8).
+ * The approval trail and the audit list in the tables {@code approval_stage} and {@code audit_entry} (migration V8), and
+ * the revisions frozen at each submission ({@link RevisionTables}, V9) in the submission's own transaction.
  * As the delegations' {@link ChangeJournal} it writes "created" and "saved" lines in the write's own transaction, and
  * refuses a save the trail does not allow ({@link SaveGuard}) before anything is written. Every statement is plain SQL
  * that H2 and PostgreSQL both run.
@@ -99,21 +103,7 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             if (!lock(c, delegationId) || read(c, delegationId).stage() != from) {
                 return false;
             }
-            ApprovalDecision d = to.decision();
-            try (PreparedStatement s = c.prepareStatement(exists(c, delegationId) ? UPDATE_STATE : INSERT_STATE)) {
-                s.setString(1, to.stage().name());
-                s.setString(2, d == null ? null : d.body());
-                s.setString(3, d == null ? null : d.number());
-                if (d == null) {
-                    s.setNull(4, Types.DATE);
-                } else {
-                    s.setDate(4, Date.valueOf(d.date()));
-                }
-                s.setString(5, to.changedBy());
-                s.setObject(6, OffsetDateTime.ofInstant(to.changedAt(), ZoneOffset.UTC));
-                s.setLong(7, delegationId);
-                s.executeUpdate();
-            }
+            writeState(c, delegationId, to);
             insert(c, entry);
             if (status != null) {
                 try (PreparedStatement s = c.prepareStatement(UPDATE_STATUS)) {
@@ -127,6 +117,42 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             }
             return true;
         });
+    }
+
+    @Override
+    public int submit(long delegationId, ApprovalStage from, ApprovalState to, AuditEntry entry, FrozenContent frozen) {
+        return database.inTransaction(c -> {
+            if (!lock(c, delegationId) || read(c, delegationId).stage() != from) {
+                return 0;
+            }
+            if (!frozen.anyVersion() && versionOf(c, delegationId) != frozen.version()) {
+                throw new ApprovalRefused("approvals.refused.savedMeanwhile");
+            }
+            writeState(c, delegationId, to);
+            int number = RevisionTables.insert(c, delegationId, to.changedAt(), to.changedBy(), frozen);
+            insert(c, new AuditEntry(entry.delegationId(), entry.at(), entry.who(), entry.action(), entry.from(),
+                    String.valueOf(number)));
+            return number;
+        });
+    }
+
+    @Override
+    public List<Revision> revisions(long delegationId) {
+        return database.inSnapshot(c -> RevisionTables.list(c, delegationId));
+    }
+
+    @Override
+    public List<RevisionFile> documents(long delegationId, int number) {
+        return database.inSnapshot(c -> RevisionTables.documents(c, delegationId, number));
+    }
+
+    private static long versionOf(Connection c, long delegationId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM delegation WHERE id = ?")) {
+            s.setLong(1, delegationId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
     }
 
     @Override
@@ -152,6 +178,24 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
     @Override
     public void saved(Connection connection, long id) throws SQLException {
         insert(connection, new AuditEntry(id, clock.instant(), user.get().name(), AuditAction.SAVED, null, ""));
+    }
+
+    private static void writeState(Connection c, long delegationId, ApprovalState to) throws SQLException {
+        ApprovalDecision d = to.decision();
+        try (PreparedStatement s = c.prepareStatement(exists(c, delegationId) ? UPDATE_STATE : INSERT_STATE)) {
+            s.setString(1, to.stage().name());
+            s.setString(2, d == null ? null : d.body());
+            s.setString(3, d == null ? null : d.number());
+            if (d == null) {
+                s.setNull(4, Types.DATE);
+            } else {
+                s.setDate(4, Date.valueOf(d.date()));
+            }
+            s.setString(5, to.changedBy());
+            s.setObject(6, OffsetDateTime.ofInstant(to.changedAt(), ZoneOffset.UTC));
+            s.setLong(7, delegationId);
+            s.executeUpdate();
+        }
     }
 
     private static boolean lock(Connection c, long delegationId) throws SQLException {
