@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -89,9 +90,13 @@ public final class ApprovalPage {
                 revisions(),
                 Nodes.label(messages.get("ui.approval.history"), Styles.SECTION_TITLE), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        page.getStyleClass().add(Styles.PAGE_CONTENT);
+        table.setMinHeight(180);
         root = page;
-        return page;
+        // The stage, the revisions and the history are more than a small window's height: the page scrolls, and the
+        // history takes what room is left in a larger one.
+        ScrollPane scrolling = Pages.scrolling(page);
+        scrolling.setFitToHeight(true);
+        return scrolling;
     }
 
     /** "Các bản đã trình": the list (one or two rows chosen), "So sánh…", and the saving of a revision's documents. */

@@ -61,7 +61,8 @@ final class RevisionComparisonDialog {
                 }
             }
         });
-        table.setPrefHeight(460);
+        // As tall as its rows (a changed name or position may take two lines), within a small window.
+        table.setPrefHeight(Math.min(460, 44 + 36 * model.rows().size()));
         VBox content = new VBox(8, summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);

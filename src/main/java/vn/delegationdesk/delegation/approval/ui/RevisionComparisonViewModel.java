@@ -17,9 +17,9 @@ import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 /**
  * Two revisions side by side, or a revision and the plan as it is now ("Bản 1 | Bản 2", "Bản 2 | Hiện tại"): one row per
  * field of the plan that differs and per member who differs (each changed field of theirs, or present on one side
- * only), the larger parts that changed, then the estimate's line groups and its grand total on both sides. The older
- * side is on the left. The values are worded as the save-conflict dialog words them ({@link DifferenceTexts}). Holds
- * no node: the dialog only lays it out.
+ * only), the larger parts that changed, then the estimate's line groups (those with an amount on either side, their
+ * headings cut short) and its grand total on both sides. The older side is on the left. The values are worded as the
+ * save-conflict dialog words them ({@link DifferenceTexts}). Holds no node: the dialog only lays it out.
  */
 public final class RevisionComparisonViewModel {
     /** One side: its name ("Bản 2", "Hiện tại"), its plan and its estimate's line groups and grand total in đồng. */
@@ -41,6 +41,9 @@ public final class RevisionComparisonViewModel {
             return new Row(what, left, right, false);
         }
     }
+
+    /** The longest group heading shown whole. */
+    private static final int LABEL_WIDTH = 90;
 
     private final Messages messages;
     private final DifferenceTexts texts;
@@ -137,9 +140,27 @@ public final class RevisionComparisonViewModel {
             groups.computeIfAbsent(group.label(), k -> new Long[2])[1] = group.amount();
         }
         List<Row> out = new ArrayList<>();
-        groups.forEach((label, amounts) -> out.add(Row.of(label, amount(amounts[0]), amount(amounts[1]))));
+        groups.forEach((label, amounts) -> {
+            // A group with nothing on either side (no flight, no conference cost yet) says nothing: left out.
+            if (!(isZero(amounts[0]) && isZero(amounts[1]))) {
+                out.add(Row.of(shortLabel(label), amount(amounts[0]), amount(amounts[1])));
+            }
+        });
         out.add(Row.of(messages.get("ui.revisions.compare.total"), money(left.total()), money(right.total())));
         return out;
+    }
+
+    private static boolean isZero(Long value) {
+        return value == null || value == 0;
+    }
+
+    /** A group's heading cut at a word near {@link #LABEL_WIDTH} characters: a conference's heading is its whole title. */
+    static String shortLabel(String label) {
+        if (label.length() <= LABEL_WIDTH) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', LABEL_WIDTH);
+        return label.substring(0, cut > LABEL_WIDTH / 2 ? cut : LABEL_WIDTH).strip() + " …";
     }
 
     private String amount(Long value) {
