@@ -75,10 +75,12 @@ public final class RevisionComparisonViewModel {
         return messages.get("ui.revisions.compare.title", left.name(), right.name());
     }
 
-    /** "Kế hoạch khác nhau ở 3 điểm. Tổng dự toán: Bản 1 … đồng, Bản 2 … đồng." */
+    /** "Kế hoạch khác nhau ở 3 điểm. Tổng dự toán: Bản 1 … đồng; Bản 2 … đồng.", or "Kế hoạch hai bên giống nhau. …". */
     public String summary() {
-        return messages.get("ui.revisions.compare.summary", planDifferences, left.name(), money(left.total()), right.name(),
+        String totals = messages.get("ui.revisions.compare.totals", left.name(), money(left.total()), right.name(),
                 money(right.total()));
+        return (planDifferences == 0 ? messages.get("ui.revisions.compare.samePlan")
+                : messages.get("ui.revisions.compare.summary", planDifferences)) + " " + totals;
     }
 
     /** The left column's heading: the older side's name. */

@@ -32,6 +32,8 @@ class RevisionComparisonViewModelTest {
                         67_850_000));
 
         assertThat(model.planDifferences()).isZero();
+        assertThat(model.summary()).isEqualTo("Kế hoạch hai bên giống nhau. Tổng dự toán: Bản 1 66.600.000 đồng; Bản 2"
+                + " 67.850.000 đồng.");
         assertThat(model.rows()).extracting(Row::what, Row::left, Row::right, Row::heading).containsExactly(
                 tuple("Kế hoạch", "", "", true),
                 tuple("Kế hoạch hai bên giống nhau.", "", "", false),
