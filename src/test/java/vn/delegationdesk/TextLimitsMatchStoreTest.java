@@ -62,6 +62,12 @@ class TextLimitsMatchStoreTest {
             Map.entry("store_transfer_backup.file_name", "a backup's file name in the data folder, cut to the column"),
             Map.entry("delegation_transfer.checksum", "a SHA-256 in hexadecimal, 64 characters"),
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
+            Map.entry("plan_revision.frozen_by", "the user's name from the system (CurrentUser), cut to the column"),
+            Map.entry("plan_revision.content", "a frozen delegation package as JSON, written by the application"),
+            Map.entry("plan_revision_total.label", "an estimate section's numeral and title as the estimate made them,"
+                    + " cut to the column"),
+            Map.entry("plan_revision_document.file_name", "a document's file name made by the application (FileNames),"
+                    + " cut to the column"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
 

@@ -1,5 +1,6 @@
 package vn.delegationdesk.app;
 
+import java.time.Clock;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.approval.ApprovalService;
@@ -29,7 +30,8 @@ public record AppServices(DelegationService delegations, RosterService roster, B
 
     private AppServices(DelegationService delegations, RosterService roster, BudgetService budget, DocumentService documents,
             BodyProfiles bodies, SettingsRepository settings, CurrentUser user, Messages messages, AutoCloseable onClose) {
-        this(delegations, roster, budget, documents, bodies, settings, new ApprovalService(new MemoryApprovalRepository(), user),
+        this(delegations, roster, budget, documents, bodies, settings, new ApprovalService(new MemoryApprovalRepository(), user,
+                Clock.systemUTC(), new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC())),
                 user, null, messages, onClose);
     }
 

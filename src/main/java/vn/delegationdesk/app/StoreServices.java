@@ -1,6 +1,7 @@
 package vn.delegationdesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.delegationdesk.budget.BudgetService;
@@ -110,7 +111,10 @@ public final class StoreServices {
                 new RateSetExchange(), gate);
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate);
         BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database), gate);
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, new ApprovalService(trail, user), user,
-                login, messages, onClose);
+        // A submission freezes the stored plan, its estimate and its PDFs as the delegation's next revision.
+        ApprovalService approvals = new ApprovalService(trail, user, Clock.systemUTC(),
+                new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC()));
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, user, login, messages,
+                onClose);
     }
 }

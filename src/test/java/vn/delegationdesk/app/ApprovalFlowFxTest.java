@@ -132,7 +132,7 @@ class ApprovalFlowFxTest {
         assertThat(history.getItems()).extracting(AuditRow::what).containsExactly(
                 "Trả lại từ bước «Đã phê duyệt» về dự thảo. Lý do: Đổi khách sạn ở Đà Lạt",
                 "Phê duyệt (cơ quan – số – ngày): UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
-                "Thẩm định dự toán: đạt", "Trình duyệt", "Tạo kế hoạch");
+                "Thẩm định dự toán: đạt", "Trình duyệt – bản 1", "Tạo kế hoạch");
         assertThat(history.getItems()).extracting(AuditRow::who).containsOnly("nguyen.lan");
         assertThat(services.delegations().find(sampleId).orElseThrow().status()).isEqualTo(DelegationStatus.DRAFT);
         Node submit = button(robot, ApprovalIds.SUBMIT);

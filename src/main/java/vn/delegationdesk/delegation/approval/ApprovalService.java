@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationStatus;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.people.User;
@@ -27,15 +28,24 @@ public final class ApprovalService {
     private final ApprovalRepository repository;
     private final Supplier<User> user;
     private final Clock clock;
+    private final RevisionContents contents;
 
+    /** A trail whose submissions freeze no content (tests of the steps alone). */
     public ApprovalService(ApprovalRepository repository, Supplier<User> user) {
         this(repository, user, Clock.systemUTC());
     }
 
+    /** A trail whose submissions freeze no content (tests of the steps alone). */
     public ApprovalService(ApprovalRepository repository, Supplier<User> user, Clock clock) {
+        this(repository, user, clock, RevisionContents.NONE);
+    }
+
+    /** A trail whose submissions freeze what {@code contents} makes: the package, the estimate and the documents. */
+    public ApprovalService(ApprovalRepository repository, Supplier<User> user, Clock clock, RevisionContents contents) {
         this.repository = repository;
         this.user = user;
         this.clock = clock;
+        this.contents = contents;
     }
 
     /** Who works now. */
@@ -69,8 +79,33 @@ public final class ApprovalService {
         return Optional.empty();
     }
 
+    /**
+     * Trình duyệt: freezes the stored plan as the delegation's next revision (its package, estimate and standard PDFs,
+     * made before the transaction) and moves it to "Đã trình" in one transaction; the audit line names the revision
+     * ("Trình duyệt – bản 2"). Refused when a save came in between the freezing and the transaction.
+     */
     public ApprovalState submit(long delegationId) {
         return move(delegationId, ApprovalStep.SUBMIT, null, "");
+    }
+
+    /** The delegation's revisions, oldest first (their documents apart). */
+    public List<Revision> revisions(long delegationId) {
+        return repository.revisions(delegationId);
+    }
+
+    /** The documents frozen with revision {@code number}, byte for byte as rendered at its submission. */
+    public List<RevisionFile> documents(long delegationId, int number) {
+        return repository.documents(delegationId, number);
+    }
+
+    /** The plan frozen in {@code revision}. */
+    public Delegation plan(Revision revision) {
+        return contents.plan(revision.content());
+    }
+
+    /** The estimate's line groups of {@code plan} as computed now (with its stored worksheet): "Hiện tại" in a comparison. */
+    public List<EstimateGroup> currentEstimate(Delegation plan) {
+        return contents.estimate(plan);
     }
 
     public ApprovalState appraise(long delegationId) {
@@ -99,6 +134,8 @@ public final class ApprovalService {
                 op.code("refused", true).ok();
                 throw new ApprovalRefused(refusal.get().key(), refusal.get().args().toArray());
             }
+            // Rendering takes a while: it is done before the transaction, which then checks nothing was saved meanwhile.
+            FrozenContent frozen = step == ApprovalStep.SUBMIT ? contents.freeze(delegationId) : null;
             Instant now = clock.instant();
             String who = user.get().name();
             ApprovalState next = new ApprovalState(step.target(), decision, who, now);
@@ -106,7 +143,15 @@ public final class ApprovalService {
                     step == ApprovalStep.RETURN ? stage : null, detail);
             DelegationStatus status = step == ApprovalStep.APPROVE ? DelegationStatus.APPROVED
                     : step == ApprovalStep.RETURN && stage == ApprovalStage.APPROVED ? DelegationStatus.DRAFT : null;
-            if (!repository.move(delegationId, stage, next, entry, status)) {
+            boolean moved;
+            if (frozen != null) {
+                int number = repository.submit(delegationId, stage, next, entry, frozen);
+                moved = number > 0;
+                op.count("revision", number).count("documentBytes", frozen.documentBytes());
+            } else {
+                moved = repository.move(delegationId, stage, next, entry, status);
+            }
+            if (!moved) {
                 op.code("moved-meanwhile", true).ok();
                 throw new ApprovalRefused("approvals.refused.movedMeanwhile");
             }

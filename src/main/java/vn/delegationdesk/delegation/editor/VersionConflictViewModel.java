@@ -1,9 +1,6 @@
 package vn.delegationdesk.delegation.editor;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,9 +12,7 @@ import vn.delegationdesk.delegation.DelegationDiff.MemberChange;
 import vn.delegationdesk.delegation.SaveConflict;
 import vn.delegationdesk.delegation.StoredVersion;
 import vn.delegationdesk.delegation.VersionedDelegation;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /**
  * My version of a delegation against a newer one someone else stored: after a refused save ("Đoàn này đã được … lưu lúc
@@ -41,7 +36,7 @@ public final class VersionConflictViewModel {
     }
 
     private final Messages messages;
-    private final EnumLabels enums;
+    private final DifferenceTexts texts;
     private final Delegation mine;
     private final VersionedDelegation stored;
     private final boolean refusedSave;
@@ -56,7 +51,7 @@ public final class VersionConflictViewModel {
     public VersionConflictViewModel(Messages messages, Delegation mine, VersionedDelegation stored, boolean refusedSave,
             Choices choices) {
         this.messages = messages;
-        this.enums = new EnumLabels(messages);
+        this.texts = new DifferenceTexts(messages);
         this.mine = Objects.requireNonNull(mine, "mine");
         this.stored = Objects.requireNonNull(stored, "stored");
         this.refusedSave = refusedSave;
@@ -170,22 +165,6 @@ public final class VersionConflictViewModel {
     }
 
     private String value(Object value) {
-        String text;
-        if (value == null) {
-            text = "";
-        } else if (value instanceof LocalDate date) {
-            text = VietnameseDates.format(date);
-        } else if (value instanceof Enum<?> constant) {
-            text = enums.label(constant);
-        } else if (value instanceof Boolean yes) {
-            text = messages.get(yes ? "ui.version.yes" : "ui.version.no");
-        } else if (value instanceof BigDecimal number) {
-            text = number.toPlainString().replace('.', ',');
-        } else if (value instanceof Collection<?> items) {
-            text = String.join("; ", items.stream().map(this::value).toList());
-        } else {
-            text = String.valueOf(value);
-        }
-        return text.isBlank() ? messages.get("ui.version.blank") : text;
+        return texts.value(value);
     }
 }

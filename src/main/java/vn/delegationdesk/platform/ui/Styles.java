@@ -170,6 +170,10 @@ public final class Styles {
     public static final String DOCUMENTS_SPLIT = "dd-documents-split";
     /** A document of the list: its tick and its name, which wraps. */
     public static final String DOCUMENT_ROW = "dd-document-row";
+    /** The dialog comparing two revisions side by side: wide enough for three columns. */
+    public static final String COMPARISON_DIALOG = "dd-comparison-dialog";
+    /** A heading row of the revision comparison ("Kế hoạch", "Dự toán kinh phí"). */
+    public static final String COMPARISON_HEADING = "dd-comparison-heading";
 
     private Styles() {
     }

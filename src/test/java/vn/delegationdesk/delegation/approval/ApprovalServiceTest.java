@@ -78,7 +78,7 @@ class ApprovalServiceTest {
 
         assertThat(repository.stateOf(ID).stage()).isEqualTo(ApprovalStage.DRAFT);
         assertThat(repository.trail(ID)).extracting(e -> e.who() + " " + e.action() + " " + e.detail()).containsExactly(
-                "an SUBMITTED ", "an APPRAISED ", "an APPROVED UBND thành phố Hà Nội – 123/QĐ-UBND – 14/10/2025",
+                "an SUBMITTED 1", "an APPRAISED ", "an APPROVED UBND thành phố Hà Nội – 123/QĐ-UBND – 14/10/2025",
                 "an RETURNED Đổi khách sạn ở Đà Lạt");
         assertThat(repository.trail(ID).get(3).from()).isEqualTo(ApprovalStage.APPROVED);
         assertThat(repository.trail(ID).get(0).at()).isEqualTo(Instant.parse("2025-10-14T02:30:00Z"));

@@ -79,7 +79,7 @@ class ApprovalTrailStoreTest {
 
             assertThat(services.approvals().trail(id)).extracting(AuditEntry::who).containsOnly("nguyen.lan");
             assertThat(services.approvals().trail(id)).extracting(e -> e.action() + " " + e.detail()).containsExactly(
-                    "CREATED ", "SAVED ", "SUBMITTED ", "APPRAISED ", "APPROVED UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
+                    "CREATED ", "SAVED ", "SUBMITTED 1", "APPRAISED ", "APPROVED UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
                     "SAVED ", "RETURNED Đổi khách sạn ở Đà Lạt", "SAVED ");
             assertThat(services.approvals().trail(id).get(6).from()).isEqualTo(ApprovalStage.APPROVED);
         }

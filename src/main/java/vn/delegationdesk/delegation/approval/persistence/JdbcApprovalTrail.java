@@ -24,13 +24,17 @@ import vn.delegationdesk.delegation.approval.ApprovalStage;
 import vn.delegationdesk.delegation.approval.ApprovalState;
 import vn.delegationdesk.delegation.approval.AuditAction;
 import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.FrozenContent;
+import vn.delegationdesk.delegation.approval.Revision;
+import vn.delegationdesk.delegation.approval.RevisionFile;
 import vn.delegationdesk.delegation.approval.SaveGuard;
 import vn.delegationdesk.delegation.persistence.ChangeJournal;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.db.Store;
 
 /**
- * The approval trail and the audit list in the tables {@code approval_stage} and {@code audit_entry} (migration V8).
+ * The approval trail and the audit list in the tables {@code approval_stage} and {@code audit_entry} (migration V8), and
+ * the revisions frozen at each submission ({@link RevisionTables}, V9) in the submission's own transaction.
  * As the delegations' {@link ChangeJournal} it writes "created" and "saved" lines in the write's own transaction, and
  * refuses a save the trail does not allow ({@link SaveGuard}) before anything is written. Every statement is plain SQL
  * that H2 and PostgreSQL both run.
@@ -107,7 +111,7 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             if (!lock(c, delegationId) || read(c, delegationId).stage() != from) {
                 return false;
             }
-            writeState(c, exists(c, delegationId) ? UPDATE_STATE : INSERT_STATE, delegationId, to);
+            writeState(c, delegationId, to);
             insert(c, entry);
             if (status != null) {
                 try (PreparedStatement s = c.prepareStatement(UPDATE_STATUS)) {
@@ -130,7 +134,7 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
     public void restore(long delegationId, ApprovalState state, List<AuditEntry> entries) {
         database.inTransaction(c -> {
             if (state.changedAt() != null) {
-                writeState(c, INSERT_STATE, delegationId, state);
+                writeState(c, delegationId, state);
             }
             for (AuditEntry entry : entries) {
                 if (entry.action() != AuditAction.TRANSFERRED) {
@@ -139,6 +143,42 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             }
             return null;
         });
+    }
+
+    @Override
+    public int submit(long delegationId, ApprovalStage from, ApprovalState to, AuditEntry entry, FrozenContent frozen) {
+        return database.inTransaction(c -> {
+            if (!lock(c, delegationId) || read(c, delegationId).stage() != from) {
+                return 0;
+            }
+            if (!frozen.anyVersion() && versionOf(c, delegationId) != frozen.version()) {
+                throw new ApprovalRefused("approvals.refused.savedMeanwhile");
+            }
+            writeState(c, delegationId, to);
+            int number = RevisionTables.insert(c, delegationId, to.changedAt(), to.changedBy(), frozen);
+            insert(c, new AuditEntry(entry.delegationId(), entry.at(), entry.who(), entry.action(), entry.from(),
+                    String.valueOf(number)));
+            return number;
+        });
+    }
+
+    @Override
+    public List<Revision> revisions(long delegationId) {
+        return database.inSnapshot(c -> RevisionTables.list(c, delegationId));
+    }
+
+    @Override
+    public List<RevisionFile> documents(long delegationId, int number) {
+        return database.inSnapshot(c -> RevisionTables.documents(c, delegationId, number));
+    }
+
+    private static long versionOf(Connection c, long delegationId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM delegation WHERE id = ?")) {
+            s.setLong(1, delegationId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
     }
 
     @Override
@@ -166,19 +206,9 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
         insert(connection, new AuditEntry(id, clock.instant(), user.get().name(), AuditAction.SAVED, null, ""));
     }
 
-    private static boolean lock(Connection c, long delegationId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LOCK_DELEGATION)) {
-            s.setLong(1, delegationId);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    /** Runs {@code sql}, {@link #INSERT_STATE} or {@link #UPDATE_STATE}, with {@code to}'s values. */
-    private static void writeState(Connection c, String sql, long delegationId, ApprovalState to) throws SQLException {
+    private static void writeState(Connection c, long delegationId, ApprovalState to) throws SQLException {
         ApprovalDecision d = to.decision();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(exists(c, delegationId) ? UPDATE_STATE : INSERT_STATE)) {
             s.setString(1, to.stage().name());
             s.setString(2, d == null ? null : d.body());
             s.setString(3, d == null ? null : d.number());
@@ -191,6 +221,15 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
             s.setObject(6, OffsetDateTime.ofInstant(to.changedAt(), ZoneOffset.UTC));
             s.setLong(7, delegationId);
             s.executeUpdate();
+        }
+    }
+
+    private static boolean lock(Connection c, long delegationId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LOCK_DELEGATION)) {
+            s.setLong(1, delegationId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 

@@ -18,6 +18,13 @@ public final class ApprovalIds {
     public static final String REASON = "approval-reason";
     public static final String PROBLEMS = "approval-problems";
     public static final String CONFIRM = "approval-confirm";
+    public static final String REVISIONS = "approval-revisions";
+    public static final String COMPARE = "approval-compare";
+    public static final String SAVE_CHOSEN = "approval-save-chosen";
+    public static final String SAVE_APPROVED = "approval-save-approved";
+    public static final String COMPARISON_DIALOG = "approval-comparison";
+    public static final String COMPARISON_TABLE = "approval-comparison-table";
+    public static final String COMPARISON_SUMMARY = "approval-comparison-summary";
 
     private ApprovalIds() {
     }

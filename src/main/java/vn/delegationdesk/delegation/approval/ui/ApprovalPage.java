@@ -1,5 +1,6 @@
 package vn.delegationdesk.delegation.approval.ui;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +13,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -32,7 +35,8 @@ import vn.delegationdesk.platform.ui.Theme;
 /**
  * Tab "Phê duyệt" over an {@link ApprovalViewModel}: the stage and what it records, who works and in which roles, the
  * steps (each greyed with its reason when the stage, the role or unsaved changes forbid it), the small dialogs of an
- * approval and of a return, and the audit list. Only lays out, binds and wires.
+ * approval and of a return, the revisions frozen at each submission (compared side by side, their documents saved as
+ * frozen) and the audit list. Only lays out, binds and wires.
  */
 public final class ApprovalPage {
     private final ApprovalViewModel model;
@@ -83,15 +87,58 @@ public final class ApprovalPage {
         VBox page = new VBox(10,
                 Forms.card(messages.get("ui.approval.section.stage"), stage, detail, steps,
                         Nodes.wrapping(messages.get("ui.approval.hint"), Styles.MUTED), user),
+                revisions(),
                 Nodes.label(messages.get("ui.approval.history"), Styles.SECTION_TITLE), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        page.getStyleClass().add(Styles.PAGE_CONTENT);
+        table.setMinHeight(180);
         root = page;
-        return page;
+        // The stage, the revisions and the history are more than a small window's height: the page scrolls, and the
+        // history takes what room is left in a larger one.
+        ScrollPane scrolling = Pages.scrolling(page);
+        scrolling.setFitToHeight(true);
+        return scrolling;
     }
 
-    private TableColumn<AuditRow, String> column(String key, Function<AuditRow, String> value, double width) {
-        TableColumn<AuditRow, String> column = new TableColumn<>(messages.get(key));
+    /** "Các bản đã trình": the list (one or two rows chosen), "So sánh…", and the saving of a revision's documents. */
+    private Node revisions() {
+        RevisionsViewModel revisions = model.revisions();
+        TableView<RevisionRow> list = new TableView<>(revisions.rows());
+        list.setId(ApprovalIds.REVISIONS);
+        list.setAccessibleText(messages.get("ui.revisions.list"));
+        list.setPlaceholder(Pages.muted(messages.get("ui.revisions.empty")));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.getColumns().add(column("ui.revisions.column.number", RevisionRow::name, 90));
+        list.getColumns().add(column("ui.revisions.column.frozenAt", RevisionRow::frozenAt, 150));
+        list.getColumns().add(column("ui.revisions.column.frozenBy", RevisionRow::frozenBy, 220));
+        list.getColumns().add(column("ui.revisions.column.total", RevisionRow::total, 200));
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RevisionRow>) change ->
+                revisions.choose(List.copyOf(list.getSelectionModel().getSelectedItems())));
+        list.setPrefHeight(130);
+        list.setMinHeight(100);
+
+        Button compare = Buttons.action(ApprovalIds.COMPARE, messages.get("ui.revisions.compare"),
+                messages.get("ui.revisions.compare.accessible"), revisions::compare);
+        Button saveChosen = Buttons.action(ApprovalIds.SAVE_CHOSEN, messages.get("ui.revisions.save"),
+                messages.get("ui.revisions.save.accessible"), revisions::saveChosen);
+        Button saveApproved = Buttons.action(ApprovalIds.SAVE_APPROVED, messages.get("ui.revisions.approved"),
+                messages.get("ui.revisions.approved.accessible"), revisions::saveApproved);
+        saveApproved.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        Node buttons = Nodes.hbox(Styles.BUTTON_ROW, Buttons.unavailableWhile(compare, revisions.compareUnavailableProperty()),
+                Buttons.unavailableWhile(saveChosen, revisions.saveChosenUnavailableProperty()),
+                Buttons.unavailableWhile(saveApproved, revisions.saveApprovedUnavailableProperty()));
+        revisions.comparisonProperty().addListener((observable, old, comparison) -> {
+            if (comparison != null) {
+                RevisionComparisonDialog.show(root == null || root.getScene() == null ? null : root.getScene().getWindow(),
+                        messages, comparison, revisions::closeComparison);
+            }
+        });
+        return Forms.card(messages.get("ui.revisions.section"), Nodes.wrapping(messages.get("ui.revisions.hint"), Styles.MUTED),
+                list, buttons);
+    }
+
+    private <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {
+        TableColumn<R, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setSortable(false);
         column.setPrefWidth(width);

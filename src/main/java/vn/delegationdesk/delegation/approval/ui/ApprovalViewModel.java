@@ -31,6 +31,7 @@ import vn.delegationdesk.delegation.approval.ApprovalStage;
 import vn.delegationdesk.delegation.approval.ApprovalState;
 import vn.delegationdesk.delegation.approval.ApprovalStep;
 import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.Revision;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.people.User;
@@ -71,6 +72,7 @@ public final class ApprovalViewModel extends ViewModel {
     private final StringBinding appraiseUnavailable;
     private final StringBinding approveUnavailable;
     private final StringBinding returnUnavailable;
+    private final RevisionsViewModel revisions;
     private LongConsumer onMoved = id -> { };
     private long generation;
 
@@ -83,6 +85,7 @@ public final class ApprovalViewModel extends ViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.zone = zone;
+        revisions = new RevisionsViewModel(approvals, () -> editor.draft().get(), tasks, dialogs, messages, zone);
         approvalDate = new DateInput(messages.get("ui.approval.date.invalid"), message -> { });
         userText.set(describeUser());
         submitUnavailable = unavailable(ApprovalStep.SUBMIT);
@@ -123,17 +126,19 @@ public final class ApprovalViewModel extends ViewModel {
         long mine = ++generation;
         if (stored == null || stored.id() == null) {
             show(null, List.of());
+            revisions.show(null, null, List.of());
             return;
         }
         long id = stored.id();
-        runInBackground(() -> new Loaded(approvals.state(id), approvals.trail(id)), loaded -> {
+        runInBackground(() -> new Loaded(approvals.state(id), approvals.trail(id), approvals.revisions(id)), loaded -> {
             if (mine == generation) {
                 show(loaded.state(), loaded.trail());
+                revisions.show(id, loaded.state().stage(), loaded.revisions());
             }
         }, error -> dialogs.showError(messages.get("ui.approval.failed"), messages.describeFailure(error, "\n")));
     }
 
-    private record Loaded(ApprovalState state, List<AuditEntry> trail) {
+    private record Loaded(ApprovalState state, List<AuditEntry> trail, List<Revision> revisions) {
     }
 
     private void show(ApprovalState current, List<AuditEntry> trail) {
@@ -161,6 +166,9 @@ public final class ApprovalViewModel extends ViewModel {
         String what = switch (entry.action()) {
             case RETURNED -> messages.get(entry.action().labelKey(), messages.get(entry.from() == null
                     ? ApprovalStage.SUBMITTED.labelKey() : entry.from().labelKey()), entry.detail());
+            // A submission names the revision it froze ("Trình duyệt – bản 2"); lines from before revisions name none.
+            case SUBMITTED -> entry.detail().isBlank() ? messages.get(entry.action().labelKey())
+                    : messages.get("approvals.audit.submittedRevision", entry.detail());
             default -> messages.get(entry.action().labelKey(), entry.detail());
         };
         return new AuditRow(WHEN.format(entry.at().atZone(zone)), entry.who(), what);
@@ -291,6 +299,11 @@ public final class ApprovalViewModel extends ViewModel {
     /** Who moved it there and when, and the approval's body, number and date once approved. */
     public ReadOnlyStringProperty stageDetailProperty() {
         return stageDetail.getReadOnlyProperty();
+    }
+
+    /** The revisions frozen at each submission: the list, the comparison, the approved documents. */
+    public RevisionsViewModel revisions() {
+        return revisions;
     }
 
     /** The audit list, newest first. */

@@ -59,7 +59,7 @@ class JdbcApprovalTrailTest {
             assertThat(approved.savedBy()).isEqualTo("Trần Thị Bình");
             approvals.returnToDraft(id, "Đổi khách sạn ở Đà Lạt");
             assertThat(approvals.trail(id)).extracting(e -> e.action() + " " + e.detail()).containsExactly("CREATED ",
-                    "SUBMITTED ", "APPRAISED ", "APPROVED UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
+                    "SUBMITTED 1", "APPRAISED ", "APPROVED UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
                     "RETURNED Đổi khách sạn ở Đà Lạt");
             assertThat(approvals.trail(id)).extracting(AuditEntry::who).containsOnly("Trần Thị Bình");
             assertThat(delegations.find(id).orElseThrow().status()).isEqualTo(DelegationStatus.DRAFT);

@@ -105,7 +105,7 @@ class ApprovalViewModelTest {
             assertThat(approval.history()).extracting(AuditRow::what).containsExactly(
                     "Trả lại từ bước «Đã phê duyệt» về dự thảo. Lý do: Đổi khách sạn ở Đà Lạt",
                     "Lưu thay đổi", "Phê duyệt (cơ quan – số – ngày): UBND thành phố Hà Nội – 2468/QĐ-UBND – 30/09/2025",
-                    "Thẩm định dự toán: đạt", "Trình duyệt", "Lưu thay đổi", "Tạo kế hoạch");
+                    "Thẩm định dự toán: đạt", "Trình duyệt – bản 1", "Lưu thay đổi", "Tạo kế hoạch");
             assertThat(approval.history().get(0).when()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
             assertThat(dialogs.shown("error")).hasSize(1);
         }
