@@ -33,6 +33,7 @@ import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.approval.ApprovalState;
 import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.Revision;
 import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
@@ -52,8 +53,9 @@ import vn.delegationdesk.platform.i18n.Messages;
 
 /**
  * Copies the laptop's store (the H2 file) to a store on a server, in one transaction on the server: every delegation with
- * its estimate worksheet, document settings and approval trail (its stage and its audit list, with who and when as the
- * laptop recorded them), the rate sets and the body profiles. Nothing on the server is replaced:
+ * its estimate worksheet, document settings and approval trail (its stage, its audit list with who and when as the
+ * laptop recorded them, and its revisions with their frozen PDFs, byte for byte), the rate sets and the body profiles.
+ * Nothing on the server is replaced:
  * a rate set whose id the server has, or a body profile of an issuing body it has, stays as the server keeps it; a
  * delegation whose {@link TransferIdentity} the server holds is a {@link Clash}, and the copy is refused with nothing
  * written unless each clash has a {@link ClashChoice}.
@@ -68,7 +70,8 @@ public final class StoreTransfer {
     private static final Supplier<User> NO_WRITER = () -> {
         throw new IllegalStateException("a transfer records no audit line of its own");
     };
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.systemDefault());
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Store laptop;
@@ -117,7 +120,7 @@ public final class StoreTransfer {
 
     /** A laptop delegation with its worksheet, settings and approval trail, as read before the copy. */
     private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings,
-            ApprovalState stage, List<AuditEntry> trail) {
+            ApprovalState stage, List<AuditEntry> trail, List<Revision> revisions) {
     }
 
     private List<Source> readLaptop() {
@@ -128,7 +131,8 @@ public final class StoreTransfer {
         List<Source> sources = new ArrayList<>();
         for (DelegationSummary summary : delegations.findSummaries()) {
             delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
-                    settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()))));
+                    settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()),
+                    trail.revisions(summary.id()))));
         }
         return sources;
     }
@@ -139,6 +143,7 @@ public final class StoreTransfer {
         JdbcWorksheetRepository worksheets = new JdbcWorksheetRepository(store);
         JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(store);
         JdbcApprovalTrail trail = new JdbcApprovalTrail(store, NO_WRITER);
+        JdbcApprovalTrail laptopTrail = new JdbcApprovalTrail(laptop, NO_WRITER);
         Set<TransferIdentity> onServer = identities(delegations);
         int before = delegations.findSummaries().size();
 
@@ -198,6 +203,15 @@ public final class StoreTransfer {
             source.worksheet().ifPresent(w -> worksheets.save(serverId, w));
             source.settings().ifPresent(s -> settings.save(serverId, s));
             trail.restore(serverId, source.stage(), source.trail());
+            // A revision's PDFs are read from the laptop one revision at a time: together they may be large.
+            for (Revision revision : source.revisions()) {
+                trail.restoreRevision(serverId, revision, laptopTrail.documents(laptopId, revision.number()));
+            }
+            if (!trail.revisions(serverId).equals(source.revisions().stream()
+                    .map(r -> new Revision(serverId, r.number(), r.frozenAt(), r.frozenBy(), r.content(), r.estimate(), r.total()))
+                    .toList())) {
+                throw new TransferRefused("transfer.error.notVerified", List.of(delegation.title()), List.of());
+            }
             if (trail.trail(serverId).size() != source.trail().size()
                     || trail.stateOf(serverId).stage() != source.stage().stage()) {
                 throw new TransferRefused("transfer.error.notVerified", List.of(delegation.title()), List.of());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,11 @@ import vn.delegationdesk.delegation.approval.ApprovalService;
 import vn.delegationdesk.delegation.approval.ApprovalStage;
 import vn.delegationdesk.delegation.approval.AuditAction;
 import vn.delegationdesk.delegation.approval.AuditEntry;
+import vn.delegationdesk.delegation.approval.EstimateGroup;
+import vn.delegationdesk.delegation.approval.FrozenContent;
+import vn.delegationdesk.delegation.approval.Revision;
+import vn.delegationdesk.delegation.approval.RevisionContents;
+import vn.delegationdesk.delegation.approval.RevisionFile;
 import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
 import vn.delegationdesk.delegation.body.persistence.JdbcBodyProfileRepository;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
@@ -116,7 +122,24 @@ class StoreTransferTest {
     @Test
     void theApprovalTrailIsCopiedAsTheLaptopRecordedIt() {
         JdbcApprovalTrail laptopTrail = new JdbcApprovalTrail(laptop, () -> User.everyRole("Nguyễn Thị Lan"));
-        new ApprovalService(laptopTrail, () -> User.everyRole("Nguyễn Thị Lan")).submit(sampleId);
+        RevisionContents frozen = new RevisionContents() {
+            @Override
+            public FrozenContent freeze(long delegationId) {
+                return new FrozenContent(-1, "{\"plan\": \"bản trình\"}", List.of(new EstimateGroup("Chi hội nghị", 12_500_000L)),
+                        12_500_000L, List.of(new RevisionFile("ke-hoach.pdf", new byte[] {37, 80, 68, 70, 1, 2, 3})));
+            }
+
+            @Override
+            public Delegation plan(String content) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<EstimateGroup> estimate(Delegation plan) {
+                return List.of();
+            }
+        };
+        new ApprovalService(laptopTrail, () -> User.everyRole("Nguyễn Thị Lan"), Clock.systemUTC(), frozen).submit(sampleId);
         new ApprovalService(laptopTrail, () -> User.everyRole("Trần Văn Bình")).appraise(sampleId);
         List<AuditEntry> before = laptopTrail.trail(sampleId);
 
@@ -130,6 +153,15 @@ class StoreTransferTest {
                 .extracting(AuditEntry::who, AuditEntry::action, AuditEntry::at)
                 .containsExactly(before.stream().map(e -> tuple(e.who(), e.action(), e.at())).toArray(Tuple[]::new));
         assertThat(before).extracting(AuditEntry::who).containsExactly("Nguyễn Thị Lan", "Trần Văn Bình");
+        Revision copiedRevision = serverTrail.revisions(serverSample).get(0);
+        assertThat(copiedRevision.number()).isEqualTo(1);
+        assertThat(copiedRevision.frozenBy()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(copiedRevision.total()).isEqualTo(12_500_000L);
+        assertThat(copiedRevision.content()).isEqualTo("{\"plan\": \"bản trình\"}");
+        assertThat(serverTrail.documents(serverSample, 1)).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("ke-hoach.pdf");
+            assertThat(file.bytes()).containsExactly(37, 80, 68, 70, 1, 2, 3);
+        });
     }
 
     @Test

@@ -181,6 +181,15 @@ public final class JdbcApprovalTrail implements ApprovalRepository, ChangeJourna
         }
     }
 
+    /**
+     * Writes a revision as another store froze it, with its documents, as the delegation's next revision: for a copy of
+     * a laptop's data onto a server, revisions oldest first, so that each keeps its number.
+     */
+    public void restoreRevision(long delegationId, Revision revision, List<RevisionFile> documents) {
+        database.inTransaction(c -> RevisionTables.insert(c, delegationId, revision.frozenAt(), revision.frozenBy(),
+                new FrozenContent(-1, revision.content(), revision.estimate(), revision.total(), documents)));
+    }
+
     @Override
     public void created(Connection connection, long id) throws SQLException {
         insert(connection, new AuditEntry(id, clock.instant(), user.get().name(), AuditAction.CREATED, null, ""));
