@@ -22,6 +22,7 @@ import vn.delegationdesk.delegation.approval.ApprovalChecks;
 import vn.delegationdesk.delegation.body.BodyProfileValidator;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
+import vn.delegationdesk.plan.PlanLimits;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /**
@@ -61,6 +62,22 @@ class TextLimitsMatchStoreTest {
             Map.entry("store_transfer.detail", "the audit line the application writes for a copy, cut to the column"),
             Map.entry("store_transfer_backup.file_name", "a backup's file name in the data folder, cut to the column"),
             Map.entry("delegation_transfer.checksum", "a SHA-256 in hexadecimal, 64 characters"),
+            Map.entry("plan.kind", "an enum's name, CHECKed"),
+            Map.entry("plan_line.kind", "an enum's name with the line's list, CHECKed"),
+            Map.entry("plan_report_rule.frequency", "an enum's name, CHECKed"),
+            Map.entry("plan_target.target_id", "an id the application makes within the plan"),
+            Map.entry("plan_target.counted_kind", "an enum's name, CHECKed"),
+            Map.entry("plan_target_entry.target_id", "the id of its target"),
+            Map.entry("plan_task.task_id", "an id the application makes within the plan"),
+            Map.entry("plan_task.status", "an enum's name, CHECKed"),
+            Map.entry("plan_task_unit.task_id", "the id of its task"),
+            Map.entry("plan_task_target.task_id", "the id of its task"),
+            Map.entry("plan_task_target.target_id", "the id of a target of the plan"),
+            Map.entry("plan_task_result.task_id", "the id of its task"),
+            Map.entry("plan_task_result.period", "a reporting period's code (2025-H1), checked by PlanValidator"),
+            Map.entry("plan_activity.activity_id", "an id the application makes within the plan"),
+            Map.entry("plan_activity.task_id", "the id of its task"),
+            Map.entry("plan_activity.kind", "an enum's name, CHECKed"),
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
             Map.entry("plan_revision.frozen_by", "the user's name from the system (CurrentUser), cut to the column"),
             Map.entry("plan_revision.content", "a frozen delegation package as JSON, written by the application"),
@@ -75,7 +92,7 @@ class TextLimitsMatchStoreTest {
     Path dataDir;
 
     private static List<TextLimit> declared() {
-        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS)
+        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS, PlanLimits.ALL)
                 .flatMap(List::stream).filter(TextLimit::isColumn).toList();
     }
 
