@@ -9,20 +9,26 @@ import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.delegation.member.roster.RosterService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.people.CurrentUser;
+import vn.delegationdesk.people.RoleGate;
+import vn.delegationdesk.plan.MemoryPlanRepository;
+import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.settings.SettingsRepository;
 
 /**
  * Everything the desktop window and the command line need, built once by the composition root: the services, the
- * user's small settings kept with the data (the folder last used ...), the approval trail, who works (the
- * {@link CurrentUser}, whose roles gate the writes and the approval steps), the store's login on a shared server
- * ({@code login}; null on a laptop's store), the messages. {@code onClose} releases the store and the instance lock.
+ * user's small settings kept with the data (the folder last used ...), the approval trail, the plans above the trips,
+ * who works (the {@link CurrentUser}, whose roles gate the writes and the approval steps), the store's login on a shared
+ * server ({@code login}; null on a laptop's store), the messages. {@code onClose} releases the store and the instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
         DocumentService documents, BodyProfiles bodies, SettingsRepository settings, ApprovalService approvals,
-        CurrentUser user, String login, Messages messages, AutoCloseable onClose)
+        PlanService plans, CurrentUser user, String login, Messages messages, AutoCloseable onClose)
         implements AutoCloseable {
-    /** Services without a store of their own for the trail: it is kept in memory, the user is the system's, every role. */
+    /**
+     * Services without a store of their own for the trail and the plans: they are kept in memory, the user is the
+     * system's, every role.
+     */
     public AppServices(DelegationService delegations, RosterService roster, BudgetService budget, DocumentService documents,
             BodyProfiles bodies, SettingsRepository settings, Messages messages, AutoCloseable onClose) {
         this(delegations, roster, budget, documents, bodies, settings, CurrentUser.ofSystem(), messages, onClose);
@@ -32,6 +38,7 @@ public record AppServices(DelegationService delegations, RosterService roster, B
             BodyProfiles bodies, SettingsRepository settings, CurrentUser user, Messages messages, AutoCloseable onClose) {
         this(delegations, roster, budget, documents, bodies, settings, new ApprovalService(new MemoryApprovalRepository(), user,
                 Clock.systemUTC(), new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC())),
+                new PlanService(new MemoryPlanRepository(), new RoleGate(user), id -> delegations.find(id).isPresent()),
                 user, null, messages, onClose);
     }
 

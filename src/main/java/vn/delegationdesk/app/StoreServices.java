@@ -30,6 +30,8 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.FileLog;
 import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.people.persistence.JdbcRoleDirectory;
+import vn.delegationdesk.plan.PlanService;
+import vn.delegationdesk.plan.persistence.JdbcPlanRepository;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 
@@ -114,7 +116,8 @@ public final class StoreServices {
         // A submission freezes the stored plan, its estimate and its PDFs as the delegation's next revision.
         ApprovalService approvals = new ApprovalService(trail, user, Clock.systemUTC(),
                 new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC()));
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, user, login, messages,
+        PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, user, login, messages,
                 onClose);
     }
 }

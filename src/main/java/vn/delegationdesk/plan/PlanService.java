@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
+import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.people.Role;
@@ -16,10 +18,18 @@ import vn.delegationdesk.people.RoleGate;
 public final class PlanService {
     private final PlanRepository repository;
     private final RoleGate gate;
+    private final LongPredicate delegationExists;
 
+    /** Without delegations to link to: a link to a delegation is refused as to one that does not exist. */
     public PlanService(PlanRepository repository, RoleGate gate) {
+        this(repository, gate, id -> false);
+    }
+
+    /** {@code delegationExists} tells whether a delegation of the app is still kept, for the links of activities. */
+    public PlanService(PlanRepository repository, RoleGate gate, LongPredicate delegationExists) {
         this.repository = repository;
         this.gate = gate;
+        this.delegationExists = delegationExists;
     }
 
     public List<PlanSummary> list() {
@@ -54,8 +64,17 @@ public final class PlanService {
         return repository.delete(id);
     }
 
+    /** Every problem of {@code plan}, with the links to delegations that are no longer kept. */
     public List<ValidationError> validate(Plan plan) {
-        return PlanValidator.validate(plan);
+        List<ValidationError> errors = new ArrayList<>(PlanValidator.validate(plan));
+        for (int i = 0; i < plan.activities().size(); i++) {
+            PlanActivity activity = plan.activities().get(i);
+            if (activity.delegationId() != null && !delegationExists.test(activity.delegationId())) {
+                errors.add(ValidationError.of("activities[" + i + "].delegationId", "validation.plan.activity.noDelegation",
+                        Phrase.of("plan.where.activity", i + 1, activity.title()), activity.delegationId()));
+            }
+        }
+        return errors;
     }
 
     /** The plan's progress over its period, seen on {@code today}. */
@@ -92,8 +111,8 @@ public final class PlanService {
         return due;
     }
 
-    private static void requireValid(Plan plan) {
-        List<ValidationError> errors = PlanValidator.validate(plan);
+    private void requireValid(Plan plan) {
+        List<ValidationError> errors = validate(plan);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -13,17 +13,17 @@ import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.people.RoleRefused;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.testing.InMemoryPlanRepository;
+import vn.delegationdesk.testing.TestPlans;
 
 /** Bad plans refused whole with the row and field named; the due view's tasks and report deadlines; roles. */
 class PlanServiceTest {
     private final Messages messages = new Messages();
-    private final InMemoryPlanRepository repository = new InMemoryPlanRepository();
+    private final MemoryPlanRepository repository = new MemoryPlanRepository();
     private final PlanService service = new PlanService(repository, RoleGate.everyRole(() -> "lan"));
 
     @Test
     void anUpsideDownRangeATaskOutsideThePeriodAndAHugeResultAreNamedAndNothingIsStored() {
-        Plan plan = PlanProgressTest.network();
+        Plan plan = TestPlans.network();
         Plan bad = plan.withTargets(List.of(Target.counted("t-1", "Phiên họp online", "", "cuộc", 30, 20,
                         ActivityKind.ONLINE_SESSION), plan.targets().get(1), plan.targets().get(2)))
                 .withTasks(List.of(plan.tasks().get(0).withResult("2025-H1", "x".repeat(40_000)),
@@ -40,7 +40,7 @@ class PlanServiceTest {
 
     @Test
     void theDueViewListsOpenTasksAndReportDeadlines() {
-        service.create(PlanProgressTest.network());
+        service.create(TestPlans.network());
 
         List<PlanDue> due = service.dueWithin(LocalDate.of(2025, 6, 10), 14);
 
@@ -54,7 +54,7 @@ class PlanServiceTest {
     void aLoginWithoutTheOrganiserRoleIsRefused() {
         PlanService finance = new PlanService(repository, new RoleGate(() -> new User("ke_toan", Set.of(Role.FINANCE))));
 
-        assertThatThrownBy(() -> finance.create(PlanProgressTest.network())).isInstanceOf(RoleRefused.class)
+        assertThatThrownBy(() -> finance.create(TestPlans.network())).isInstanceOf(RoleRefused.class)
                 .satisfies(e -> assertThat(messages.describeFailure(e, " "))
                         .isEqualTo("Lưu kế hoạch, chương trình: cần vai trò «Soạn kế hoạch»; tài khoản ke_toan không có vai trò này"));
     }

@@ -1,4 +1,4 @@
-package vn.delegationdesk.testing;
+package vn.delegationdesk.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,15 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.delegationdesk.plan.Plan;
-import vn.delegationdesk.plan.PlanActivity;
-import vn.delegationdesk.plan.PlanRepository;
-import vn.delegationdesk.plan.PlanSummary;
-import vn.delegationdesk.plan.PlanTask;
-import vn.delegationdesk.plan.TaskLink;
 
-/** Plans kept in memory, for tests of the services and view models without a store. */
-public final class InMemoryPlanRepository implements PlanRepository {
+/** Plans kept in memory: for services built without a store (tests, the window's tests of other features). */
+public final class MemoryPlanRepository implements PlanRepository {
     private final Map<Long, Plan> plans = new LinkedHashMap<>();
     private long nextId = 1;
 
