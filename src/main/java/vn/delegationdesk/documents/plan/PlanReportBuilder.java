@@ -146,7 +146,10 @@ public final class PlanReportBuilder {
         int number = 1;
         for (String field : fields) {
             if (grouped) {
-                rows.add(List.of(Cell.bold(field.isEmpty() ? "Khác" : field, Align.LEFT).spanning(TARGET_COLUMNS).shade()));
+                // Not shaded: a shaded row is laid out with the row under it as a table of its own, whose borders
+                // stand a point inside the table's; a field's name in bold italics reads as the seeds' "Lĩnh vực …".
+                rows.add(List.of(new Cell(List.of(new Paragraph(List.of(new Run(field.isEmpty() ? "Khác" : field, true, true,
+                        false)), Align.LEFT, 0, false, 0, 0, false)), TARGET_COLUMNS, 1, false)));
             }
             for (TargetProgress row : progress.targets()) {
                 if (!row.target().field().equals(field)) {
@@ -266,10 +269,9 @@ public final class PlanReportBuilder {
                 List<String> each = ofKind.stream().map(PlanReportBuilder::eventText).toList();
                 text.append(" – ").append(String.join("; ", each));
             } else {
-                List<String> dates = ofKind.stream().map(PlanActivity::date).filter(Objects::nonNull).map(VietnameseDates::format)
-                        .toList();
+                List<LocalDate> dates = ofKind.stream().map(PlanActivity::date).filter(Objects::nonNull).toList();
                 if (!dates.isEmpty()) {
-                    text.append(", các ngày ").append(String.join(", ", dates));
+                    text.append(", các ngày ").append(dates(dates));
                 }
             }
             lines.add(text.toString());
@@ -278,6 +280,17 @@ public final class PlanReportBuilder {
             lines.set(i, lines.get(i) + (i == lines.size() - 1 ? "." : ";"));
         }
         return lines;
+    }
+
+    /** "20/01, 30/01, 09/02/2025" for dates of one year (in order), else each in full. */
+    static String dates(List<LocalDate> dates) {
+        boolean oneYear = dates.stream().map(LocalDate::getYear).distinct().count() == 1;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            String full = VietnameseDates.format(dates.get(i));
+            out.add(oneYear && i < dates.size() - 1 ? full.substring(0, 5) : full);
+        }
+        return String.join(", ", out);
     }
 
     /** "Tọa đàm thiết kế sáng tạo (20/05/2025, Bảo tàng Hà Nội; 40 người tham dự)". */

@@ -86,8 +86,8 @@ class PlanDocumentsTest {
                 .contains("Phiên họp online 20 – 30 cuộc 17 cuộc chưa đạt")
                 .contains("Tọa đàm, workshop 3 – 5 cuộc 1 cuộc chưa đạt")
                 .contains("Trang chuyên đề 30 – 40 trang 0 trang chưa đạt")
-                .contains("+ Phiên họp trực tuyến: 17, các ngày 20/01/2025, 30/01/2025")
-                .doesNotContain("09/08/2025");
+                .contains("+ Phiên họp trực tuyến: 17, các ngày 20/01, 30/01, 09/02,")
+                .contains("29/06/2025;").doesNotContain("09/07");
     }
 
     @Test
