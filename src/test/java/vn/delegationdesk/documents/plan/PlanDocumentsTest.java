@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.Ground;
@@ -24,6 +25,7 @@ import vn.delegationdesk.plan.TaskProgress;
 import vn.delegationdesk.plan.TaskStatus;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.testing.PageRules;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.TestPlans;
 
@@ -195,5 +197,20 @@ class PlanDocumentsTest {
         assertThat(listed).hasSize(progress.tasks().stream().mapToInt(TaskProgress::activities).sum());
         assertThat(text).contains("+ Phiên họp trực tuyến: 22, các ngày").contains("- Hoạt động trong kỳ: chưa có hoạt động");
         assertThat(PlanTask.of("x", "1", "a", "", List.of(), null, null, List.of()).number()).isEqualTo("1");
+    }
+
+    @Test
+    void everyPageOfBothDocumentsKeepsThePageRulesForTheNetworkAndASeed003ShapedPlan() {
+        List<String> problems = new ArrayList<>();
+        for (Plan plan : List.of(linkedPlan, CaoBangPlan.create().withId(5L))) {
+            for (PlanDocumentKind kind : PlanDocumentKind.values()) {
+                ReportPeriod period = ReportPeriod.year(plan.periodFrom().getYear());
+                PrintedDocument model = SERVICE.layout(plan, kind, period, Map.of(7L, sample));
+                PageRules.problems(model, SERVICE.render(plan, kind, period, Map.of(7L, sample)))
+                        .forEach(p -> problems.add(plan.title() + " " + kind + ": " + p));
+            }
+        }
+
+        assertThat(problems).isEmpty();
     }
 }
