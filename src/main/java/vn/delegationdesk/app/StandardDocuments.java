@@ -1,5 +1,6 @@
 package vn.delegationdesk.app;
 
+import java.time.Clock;
 import java.util.Map;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentFormat;
@@ -14,6 +15,8 @@ import vn.delegationdesk.documents.content.ResultsReportDocument;
 import vn.delegationdesk.documents.content.TravelOrdersDocument;
 import vn.delegationdesk.documents.docx.DocxDocumentWriter;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
+import vn.delegationdesk.documents.plan.PlanDocumentService;
+import vn.delegationdesk.platform.i18n.Messages;
 
 /** The real pack: every document's builder and both writers, joined once for the app and the command line. */
 public final class StandardDocuments {
@@ -31,6 +34,11 @@ public final class StandardDocuments {
                 DocumentKind.MEMBER_LIST, new MemberListDocument(),
                 DocumentKind.RESULTS_REPORT, new ResultsReportDocument()),
                 Map.of(DocumentFormat.PDF, new PdfDocumentWriter(), DocumentFormat.DOCX, new DocxDocumentWriter()));
+    }
+
+    /** The documents of the plans above the trips (the plan, the periodic report) in PDF, seen on the system's clock. */
+    public static PlanDocumentService planDocuments(Messages messages) {
+        return new PlanDocumentService(PdfDocumentWriter::new, messages, Clock.systemDefaultZone());
     }
 
     /** The travel order of one member alone. */

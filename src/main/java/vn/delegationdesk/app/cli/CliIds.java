@@ -1,11 +1,20 @@
 package vn.delegationdesk.app.cli;
 
-/** Reads a delegation id operand. */
+/** Reads a delegation's or a plan's id operand. */
 final class CliIds {
     private CliIds() {
     }
 
     static long parse(String operand) {
+        return parse(operand, "cli.error.badId");
+    }
+
+    /** Reads a plan id operand; a wrong one is refused naming plans, not delegations. */
+    static long parsePlan(String operand) {
+        return parse(operand, "cli.error.badPlanId");
+    }
+
+    private static long parse(String operand, String refusal) {
         try {
             long id = Long.parseLong(operand.strip());
             if (id > 0) {
@@ -14,6 +23,6 @@ final class CliIds {
         } catch (NumberFormatException e) {
             // refused below, with the operand named
         }
-        throw new CliFailure("cli.error.badId", operand);
+        throw new CliFailure(refusal, operand);
     }
 }

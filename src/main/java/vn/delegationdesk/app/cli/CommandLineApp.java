@@ -72,7 +72,8 @@ public final class CommandLineApp {
         this.store = store;
         this.server = server;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand());
+                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand(), new PlanDocumentCommand(),
+                new PlanReportCommand());
     }
 
     /** With another way to open the services: tests give the documents a small pack. */
