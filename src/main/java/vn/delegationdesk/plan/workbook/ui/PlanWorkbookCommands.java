@@ -150,6 +150,16 @@ public final class PlanWorkbookCommands extends ViewModel {
         return FileNames.of("xlsx", messages.get("planbook.fileName"), title, period.code());
     }
 
+    /** The label of the export button: "Xuất bảng nhiệm vụ…". */
+    public String exportCommandText() {
+        return messages.get("planbook.export.command");
+    }
+
+    /** The label of the import button: "Nhập kết quả từ các đơn vị…". */
+    public String importCommandText() {
+        return messages.get("planbook.import.command");
+    }
+
     /** What the last command did ("Đã xuất 2 nhiệm vụ … vào tệp …"), for the plans window's status line. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();

@@ -52,6 +52,12 @@ class PlanWorkbookCommandsTest {
     }
 
     @Test
+    void theButtonsAreLabelledInVietnamese() {
+        assertThat(commands.exportCommandText()).isEqualTo("Xuất bảng nhiệm vụ…");
+        assertThat(commands.importCommandText()).isEqualTo("Nhập kết quả từ các đơn vị…");
+    }
+
+    @Test
     void exportAsksThePeriodAndTheFileThenSaysWhatWasWritten() {
         Path target = dir.resolve("Bang.xlsx");
         dialogs.chooseFile(target);
