@@ -26,7 +26,7 @@ final class TaskTableLayout {
     static final List<String> TITLES = List.of("planbook.column.number", "planbook.column.content", "planbook.column.lead",
             "planbook.column.coordinating", "planbook.column.time", "planbook.column.status", "planbook.column.result");
     /** Column widths in characters. */
-    static final int[] WIDTHS = {7, 58, 26, 30, 17, 15, 60};
+    static final int[] WIDTHS = {7, 56, 26, 28, 22, 15, 60};
     /** Rows above the header: title, plan, period (and unit), the note to the units. */
     static final int HEADER_ROW = 4;
 
