@@ -72,7 +72,7 @@ public final class WorkbookReader {
         }
     }
 
-    private static FileMagic magic(Path file, String name) {
+    static FileMagic magic(Path file, String name) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw RosterException.of("roster.error.fileNotFound", "no such file", null, file.toString());
@@ -93,7 +93,7 @@ public final class WorkbookReader {
     }
 
     /** Excel saves a password-protected .xlsx as an OLE2 container holding the encrypted package. */
-    private static boolean isEncrypted(Path file) {
+    static boolean isEncrypted(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
         } catch (IOException | RuntimeException e) {
