@@ -19,6 +19,7 @@ import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.db.StoreException;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.logging.StartupTrace;
+import vn.delegationdesk.sample.SamplePlan;
 
 /**
  * Runs one command without a window. Success: the result on stdout and status 0. Failure: one line of
@@ -72,8 +73,8 @@ public final class CommandLineApp {
         this.store = store;
         this.server = server;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand(), new PlanDocumentCommand(),
-                new PlanReportCommand());
+                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand(), new PlansCommand(),
+                new SamplePlanCommand(SamplePlan::create), new PlanDocumentCommand(), new PlanReportCommand());
     }
 
     /** With another way to open the services: tests give the documents a small pack. */
