@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.PlanTask;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.Buttons;
@@ -40,7 +39,6 @@ final class PlanActivitiesPage extends VBox {
         this.model = plans.editor();
         this.messages = messages;
         getStyleClass().add(Styles.PAGE_CONTENT);
-        EnumLabels labels = new EnumLabels(messages);
         TableView<PlanEditorViewModel.ActivityRow> table = PlanTables.table(PlanIds.ACTIVITIES_TABLE, model.activityRows(),
                 messages.get("ui.plan.activity.none"));
         PlanTables.column(table, messages, "ui.plan.column.kind", PlanEditorViewModel.ActivityRow::kind, 150);
@@ -56,7 +54,7 @@ final class PlanActivitiesPage extends VBox {
 
         ChoiceBox<ActivityKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(ActivityKind.values());
-        kind.setConverter(EnumConverter.of(ActivityKind.class, labels::label));
+        kind.setConverter(EnumConverter.of(ActivityKind.class, e -> PlanTexts.label(messages, e)));
         kind.valueProperty().bindBidirectional(model.activityKindProperty());
         Forms.name(kind, "plan-activity-kind", messages.get("ui.plan.column.kind"));
         ComboBox<PlanTask> task = taskChoice("plan-activity-task");

@@ -18,7 +18,6 @@ import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportDeadline;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
@@ -38,7 +37,6 @@ public final class PlanCalendarViewModel {
     }
 
     private final Messages messages;
-    private final EnumLabels labels;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>(this, "month");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -47,7 +45,6 @@ public final class PlanCalendarViewModel {
 
     public PlanCalendarViewModel(Messages messages, Supplier<LocalDate> today) {
         this.messages = messages;
-        this.labels = new EnumLabels(messages);
         this.today = today;
         month.set(YearMonth.from(today.get()));
     }
@@ -84,13 +81,13 @@ public final class PlanCalendarViewModel {
         if (plan != null) {
             for (PlanActivity a : plan.activities()) {
                 if (a.date() != null && !a.date().isBefore(start) && !a.date().isAfter(end)) {
-                    String text = a.title().isEmpty() ? labels.label(a.kind()) : a.title();
+                    String text = a.title().isEmpty() ? PlanTexts.label(messages, a.kind()) : a.title();
                     entries.computeIfAbsent(a.date(), d -> new ArrayList<>()).add(new Entry(text, EntryKind.ACTIVITY));
                 }
             }
             for (ReportDeadline d : plan.deadlines(start, end)) {
                 entries.computeIfAbsent(d.date(), x -> new ArrayList<>()).add(new Entry(messages.get("ui.plan.calendar.report",
-                        labels.label(d.rule().frequency())), EntryKind.REPORT));
+                        PlanTexts.label(messages, d.rule().frequency())), EntryKind.REPORT));
             }
             for (PlanTask t : plan.tasks()) {
                 if (t.due() != null && !t.due().isBefore(start) && !t.due().isAfter(end)) {

@@ -43,7 +43,6 @@ import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.plan.TaskNumber;
 import vn.delegationdesk.plan.TaskStatus;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -75,7 +74,6 @@ public final class PlanEditorViewModel extends ViewModel {
     private final DelegationService delegations;
     private final DialogService dialogs;
     private final Messages messages;
-    private final EnumLabels labels;
 
     private final ObjectProperty<PlanKind> kind = new SimpleObjectProperty<>(this, "kind", PlanKind.IMPLEMENTATION_PLAN);
     private final StringProperty number = text("number");
@@ -159,7 +157,8 @@ public final class PlanEditorViewModel extends ViewModel {
     private final ReadOnlyStringWrapper activityError = new ReadOnlyStringWrapper(this, "activityError", "");
 
     private Plan baseline;
-    private Set<Long> keptDelegations = Set.of();
+    /** The delegations the app keeps; null until loaded (a link is not called deleted before we know). */
+    private Set<Long> keptDelegations;
     private boolean loading;
     private Consumer<Long> onStored = id -> { };
 
@@ -171,7 +170,6 @@ public final class PlanEditorViewModel extends ViewModel {
         this.delegations = delegations;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.labels = new EnumLabels(messages);
         Observable[] watched = {kind, number, symbol, issuedOn, place, title, parentBody, bodyName, abbreviation, signerPrefix,
             signerPrincipal, signerTitle, signerName, grounds, periodFrom, periodTo, purposes, requirements, funding, recipients,
             reporting, targets, tasks, activities};
@@ -312,31 +310,31 @@ public final class PlanEditorViewModel extends ViewModel {
         }
         reportingRows.setAll(reporting.stream().map(this::ruleText).toList());
         targetRows.setAll(targets.stream().map(t -> new TargetRow(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
-                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand") : labels.label(t.countedKind())))
-                .toList());
+                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
+                        : PlanTexts.label(messages, t.countedKind()))).toList());
         String period = resultPeriod.get().strip();
         taskRows.setAll(tasks.stream().map(t -> new TaskRow(t, t.number(), t.content(), t.leadUnit(),
                 PlanTexts.joinItems(t.coordinatingUnits()), PlanTexts.date(t.from()), PlanTexts.date(t.due()),
                 PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id)).findFirst()
                         .map(Target::label).orElse(id)).toList()),
-                labels.label(t.status()), t.resultFor(period))).toList());
+                PlanTexts.label(messages, t.status()), t.resultFor(period))).toList());
         activityRows.setAll(activities.stream().map(this::activityRow).toList());
     }
 
     private ActivityRow activityRow(PlanActivity a) {
         String titleText = a.title();
-        if (a.isDelegation() && (a.delegationId() == null || !keptDelegations.isEmpty() && !keptDelegations.contains(a.delegationId()))) {
+        if (a.isDelegation() && (a.delegationId() == null || keptDelegations != null && !keptDelegations.contains(a.delegationId()))) {
             titleText = messages.get("ui.plan.activity.deleted", a.title());
         }
         String task = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());
-        return new ActivityRow(a, labels.label(a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
+        return new ActivityRow(a, PlanTexts.label(messages, a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
                 a.participants() == 0 ? "" : Integer.toString(a.participants()), Long.toString(a.quantity()), task);
     }
 
     String ruleText(ReportingRule rule) {
         String when = rule.frequency() == ReportFrequency.ONCE ? messages.get("ui.plan.rule.on", PlanTexts.date(rule.onceOn()))
                 : messages.get("ui.plan.rule.before", rule.dueBefore().getDayOfMonth() + "/" + rule.dueBefore().getMonthValue());
-        return messages.get("ui.plan.rule.row", labels.label(rule.frequency()), when,
+        return messages.get("ui.plan.rule.row", PlanTexts.label(messages, rule.frequency()), when,
                 rule.recipient().isEmpty() ? messages.get("ui.plan.rule.noRecipient") : rule.recipient());
     }
 

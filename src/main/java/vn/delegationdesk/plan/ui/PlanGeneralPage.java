@@ -16,7 +16,6 @@ import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.plan.PlanKind;
 import vn.delegationdesk.plan.ReportFrequency;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EnumConverter;
@@ -36,10 +35,9 @@ final class PlanGeneralPage extends VBox {
     PlanGeneralPage(PlanEditorViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        EnumLabels labels = new EnumLabels(messages);
         ChoiceBox<PlanKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(PlanKind.values());
-        kind.setConverter(EnumConverter.of(PlanKind.class, labels::label));
+        kind.setConverter(EnumConverter.of(PlanKind.class, e -> PlanTexts.label(messages, e)));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         Forms.name(kind, "plan-kind", messages.get("ui.plan.field.kind"));
 
@@ -111,7 +109,7 @@ final class PlanGeneralPage extends VBox {
         rules.setPlaceholder(Nodes.label(messages.get("ui.plan.rule.none"), Styles.PLACEHOLDER));
         ChoiceBox<ReportFrequency> frequency = new ChoiceBox<>();
         frequency.getItems().setAll(ReportFrequency.values());
-        frequency.setConverter(EnumConverter.of(ReportFrequency.class, labels::label));
+        frequency.setConverter(EnumConverter.of(ReportFrequency.class, e -> PlanTexts.label(messages, e)));
         frequency.valueProperty().bindBidirectional(model.ruleFrequencyProperty());
         Forms.name(frequency, "plan-rule-frequency", messages.get("ui.plan.rule.frequency"));
         TextField date = field("plan-rule-date", "ui.plan.rule.date", model.ruleDateProperty());

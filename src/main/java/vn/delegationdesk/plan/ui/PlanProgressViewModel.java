@@ -18,7 +18,6 @@ import vn.delegationdesk.plan.ReportPeriod;
 import vn.delegationdesk.plan.TargetProgress;
 import vn.delegationdesk.plan.TaskProgress;
 import vn.delegationdesk.plan.UnitWork;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
@@ -49,7 +48,6 @@ public final class PlanProgressViewModel {
     }
 
     private final Messages messages;
-    private final EnumLabels labels;
     private final Supplier<LocalDate> today;
     private final ObservableList<PeriodChoice> periods = FXCollections.observableArrayList();
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(this, "period");
@@ -60,7 +58,6 @@ public final class PlanProgressViewModel {
 
     public PlanProgressViewModel(Messages messages, Supplier<LocalDate> today) {
         this.messages = messages;
-        this.labels = new EnumLabels(messages);
         this.today = today;
         period.addListener((o, old, now) -> compute());
     }
@@ -130,7 +127,7 @@ public final class PlanProgressViewModel {
     private TaskLine taskLine(TaskProgress p, LocalDate day) {
         PlanTask t = p.task();
         String overdue = p.overdue() ? messages.get("ui.plan.progress.overdue", ChronoUnit.DAYS.between(t.due(), day)) : "";
-        return new TaskLine(t.number(), t.content(), t.leadUnit(), PlanTexts.date(t.due()), labels.label(t.status()),
+        return new TaskLine(t.number(), t.content(), t.leadUnit(), PlanTexts.date(t.due()), PlanTexts.label(messages, t.status()),
                 Integer.toString(p.activities()), overdue);
     }
 

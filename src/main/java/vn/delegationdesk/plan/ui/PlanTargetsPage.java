@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.plan.ActivityKind;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
@@ -21,7 +20,6 @@ import vn.delegationdesk.platform.ui.Styles;
 final class PlanTargetsPage extends VBox {
     PlanTargetsPage(PlanEditorViewModel model, Messages messages) {
         getStyleClass().add(Styles.PAGE_CONTENT);
-        EnumLabels labels = new EnumLabels(messages);
         TableView<PlanEditorViewModel.TargetRow> table = PlanTables.table(PlanIds.TARGETS_TABLE, model.targetRows(),
                 messages.get("ui.plan.target.none"));
         PlanTables.column(table, messages, "ui.plan.column.targetLabel", PlanEditorViewModel.TargetRow::label, 260);
@@ -36,7 +34,7 @@ final class PlanTargetsPage extends VBox {
         ChoiceBox<ActivityKind> kind = new ChoiceBox<>();
         kind.getItems().add(null);
         kind.getItems().addAll(ActivityKind.values());
-        kind.setConverter(PlanGeneralPage.converter(k -> k == null ? messages.get("ui.plan.target.byHand") : labels.label(k)));
+        kind.setConverter(PlanGeneralPage.converter(k -> k == null ? messages.get("ui.plan.target.byHand") : PlanTexts.label(messages, k)));
         kind.valueProperty().bindBidirectional(model.targetKindProperty());
         Forms.name(kind, "plan-target-kind", messages.get("ui.plan.column.counted"));
         TextArea entries = Forms.area("plan-target-entries", messages.get("ui.plan.field.entries"), model.targetEntriesProperty(), 2);

@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.plan.TaskStatus;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EnumConverter;
@@ -22,7 +21,6 @@ import vn.delegationdesk.platform.ui.Styles;
 final class PlanTasksPage extends VBox {
     PlanTasksPage(PlanEditorViewModel model, Messages messages) {
         getStyleClass().add(Styles.PAGE_CONTENT);
-        EnumLabels labels = new EnumLabels(messages);
         TextField period = Forms.text("plan-result-period", messages.get("ui.plan.field.resultPeriod"), model.resultPeriodProperty());
         period.setPromptText(messages.get("ui.plan.field.resultPeriod.prompt"));
         period.setPrefColumnCount(8);
@@ -44,7 +42,7 @@ final class PlanTasksPage extends VBox {
 
         ChoiceBox<TaskStatus> status = new ChoiceBox<>();
         status.getItems().setAll(TaskStatus.values());
-        status.setConverter(EnumConverter.of(TaskStatus.class, labels::label));
+        status.setConverter(EnumConverter.of(TaskStatus.class, e -> PlanTexts.label(messages, e)));
         status.valueProperty().bindBidirectional(model.taskStatusProperty());
         Forms.name(status, "plan-task-status", messages.get("ui.plan.column.status"));
         GridPane form = Forms.grid(4);

@@ -18,7 +18,6 @@ import vn.delegationdesk.delegation.body.BodyProfiles;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.PlanSummary;
-import vn.delegationdesk.platform.i18n.EnumLabels;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -38,7 +37,6 @@ public final class PlansViewModel extends ViewModel {
     private final PlanService service;
     private final DialogService dialogs;
     private final Messages messages;
-    private final EnumLabels labels;
     private final Supplier<LocalDate> today;
     private final PlanEditorViewModel editor;
     private final PlanProgressViewModel progress;
@@ -58,7 +56,6 @@ public final class PlansViewModel extends ViewModel {
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.labels = new EnumLabels(messages);
         this.today = today;
         this.editor = new PlanEditorViewModel(service, bodies, delegations, tasks, dialogs, messages);
         this.progress = new PlanProgressViewModel(messages, today);
@@ -113,7 +110,7 @@ public final class PlansViewModel extends ViewModel {
     private PlanRow row(PlanSummary s) {
         String period = s.periodFrom() == null ? "" : VietnameseDates.range(s.periodFrom(), s.periodTo());
         return new PlanRow(s.id(), s.numberAndSymbol().isEmpty() ? messages.get("ui.plan.list.noNumber") : s.numberAndSymbol(),
-                s.title(), s.issuingBodyName(), period, labels.label(s.kind()), s.tasks(), s.activities());
+                s.title(), s.issuingBodyName(), period, PlanTexts.label(messages, s.kind()), s.tasks(), s.activities());
     }
 
     private int indexOf(long id) {
