@@ -10,12 +10,14 @@ import javafx.scene.layout.VBox;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Pages;
 import vn.delegationdesk.platform.ui.Styles;
 
 /** "Tiến độ": the period chooser over the targets (đạt / chưa đạt / vượt), the tasks (overdue in red) and the units. */
 final class PlanProgressPage extends VBox {
+    private static final double ROW = 28;
+
     PlanProgressPage(PlanProgressViewModel model, Messages messages) {
-        getStyleClass().add(Styles.PAGE_CONTENT);
         ComboBox<PlanProgressViewModel.PeriodChoice> period = new ComboBox<>(model.periods());
         period.valueProperty().bindBidirectional(model.periodProperty());
         Forms.name(period, PlanIds.PROGRESS_PERIOD, messages.get("ui.plan.progress.period"));
@@ -73,14 +75,24 @@ final class PlanProgressPage extends VBox {
         PlanTables.column(units, messages, "ui.plan.column.coordinates", PlanProgressViewModel.UnitLine::coordinates, 200);
         PlanTables.column(units, messages, "ui.plan.column.unitOverdue", PlanProgressViewModel.UnitLine::overdue, 160);
 
-        VBox.setVgrow(targets, Priority.ALWAYS);
-        VBox.setVgrow(tasks, Priority.ALWAYS);
-        VBox.setVgrow(units, Priority.ALWAYS);
-        targets.setPrefHeight(130);
-        tasks.setPrefHeight(160);
-        units.setPrefHeight(120);
-        getChildren().addAll(top, Nodes.label(messages.get("ui.plan.progress.targets"), Styles.SECTION_TITLE), targets,
+        // Every row shows: the tables are as tall as their rows and the page scrolls.
+        fitRows(targets);
+        fitRows(tasks);
+        fitRows(units);
+        VBox page = new VBox(top, Nodes.label(messages.get("ui.plan.progress.targets"), Styles.SECTION_TITLE), targets,
                 Nodes.label(messages.get("ui.plan.progress.tasks"), Styles.SECTION_TITLE), tasks,
                 Nodes.label(messages.get("ui.plan.progress.units"), Styles.SECTION_TITLE), units);
+        javafx.scene.control.ScrollPane scroll = Pages.scrolling(page);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+    }
+
+    private static void fitRows(TableView<?> table) {
+        table.setFixedCellSize(ROW);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(table.getItems()).multiply(ROW)
+                .add(ROW + 6).add(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(table.getItems()))
+                        .then(ROW).otherwise(0)));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        table.maxHeightProperty().bind(table.prefHeightProperty());
     }
 }
