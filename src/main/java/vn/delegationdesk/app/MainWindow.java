@@ -170,8 +170,11 @@ public final class MainWindow extends BorderPane {
         HBox areaSwitch = new HBox(showDelegations, showPlans);
         areaSwitch.getStyleClass().add(Styles.PLAN_SWITCH);
         areaSwitch.setMinWidth(Region.USE_PREF_SIZE);
+        Label appTitle = Nodes.label(messages.get("app.title"), Styles.APP_TITLE);
+        // The switch takes room in the bar: the subtitle gives way, never the app's name.
+        appTitle.setMinWidth(Region.USE_PREF_SIZE);
         HBox topBar = Nodes.hbox(Styles.TOP_BAR,
-                Nodes.label(messages.get("app.title"), Styles.APP_TITLE),
+                appTitle,
                 Nodes.label(messages.get("ui.window.subtitle"), Styles.APP_SUBTITLE),
                 areaSwitch, Nodes.hspacer(), dataMenu, newDelegation, search);
         setTop(topBar);

@@ -136,16 +136,19 @@ final class PlanActivitiesPage extends VBox {
         }
         ListView<String> lines = new ListView<>(quick.lines());
         lines.setPrefHeight(70);
-        lines.setPlaceholder(Nodes.label(messages.get("ui.plan.quick.hint"), Styles.PLACEHOLDER));
+        Label hint = Nodes.wrapping(messages.get("ui.plan.quick.hint"), Styles.PLACEHOLDER);
+        hint.setMaxWidth(380);
+        lines.setPlaceholder(hint);
         quick.lines().addListener((javafx.collections.ListChangeListener<String>) c -> lines.scrollTo(quick.lines().size() - 1));
         Label error = Nodes.wrapping("", Styles.FORM_ERROR);
         error.textProperty().bind(quick.errorProperty());
         Label added = Nodes.label("", Styles.MUTED);
         added.textProperty().bind(quick.addedProperty());
-        VBox card = Forms.card(messages.get("ui.plan.card.quick"),
-                Nodes.hbox(Styles.TOOLBAR, Nodes.label(messages.get("ui.plan.column.task"), Styles.FIELD_LABEL), task,
-                        Nodes.label(messages.get("ui.plan.quick.step"), Styles.FIELD_LABEL), step),
-                Nodes.hbox(Styles.TOOLBAR, date, title), lines, added, error);
+        GridPane form = Forms.grid(1);
+        Forms.row(form, 0, 0, messages.get("ui.plan.column.task"), task, 1);
+        Forms.row(form, 0, 1, messages.get("ui.plan.quick.step"), step, 1);
+        step.setMaxWidth(60);
+        VBox card = Forms.card(messages.get("ui.plan.card.quick"), form, Nodes.hbox(Styles.TOOLBAR, date, title), lines, added, error);
         card.setPrefWidth(460);
         card.setMinWidth(380);
         return card;

@@ -41,6 +41,8 @@ final class PlanCalendarPage extends VBox {
                 Nodes.label(messages.get("ui.plan.calendar.legend.report"), Styles.PLAN_CAL_REPORT),
                 Nodes.label(messages.get("ui.plan.calendar.legend.task"), Styles.PLAN_CAL_TASK));
         top.setAlignment(Pos.CENTER_LEFT);
+        GridPane weekdays = new GridPane();
+        weekdays.getStyleClass().add(Styles.PLAN_CALENDAR);
         grid.setId(PlanIds.CALENDAR_GRID);
         grid.getStyleClass().add(Styles.PLAN_CALENDAR);
         for (int c = 0; c < 7; c++) {
@@ -50,25 +52,27 @@ final class PlanCalendarPage extends VBox {
             grid.getColumnConstraints().add(column);
             Label name = Nodes.label(VietnameseDates.weekday(DayOfWeek.of(c + 1)), Styles.PLAN_CAL_WEEKDAY);
             name.setMaxWidth(Double.MAX_VALUE);
-            grid.add(name, c, 0);
+            weekdays.add(name, c, 0);
+            ColumnConstraints same = new ColumnConstraints();
+            same.setPercentWidth(100.0 / 7);
+            weekdays.getColumnConstraints().add(same);
         }
-        grid.getRowConstraints().add(new RowConstraints());
+        // Six weeks of the same height, whatever a day holds.
         for (int r = 0; r < 6; r++) {
             RowConstraints row = new RowConstraints();
-            row.setVgrow(Priority.ALWAYS);
-            row.setPercentHeight(-1);
+            row.setPercentHeight(100.0 / 6);
             grid.getRowConstraints().add(row);
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         model.days().addListener((ListChangeListener<PlanCalendarViewModel.Day>) change -> render());
         render();
-        getChildren().addAll(top, grid);
+        getChildren().addAll(top, weekdays, grid);
     }
 
     private void render() {
-        grid.getChildren().removeIf(node -> GridPane.getRowIndex(node) != null && GridPane.getRowIndex(node) > 0);
+        grid.getChildren().clear();
         for (int i = 0; i < model.days().size(); i++) {
-            grid.add(cell(model.days().get(i)), i % 7, 1 + i / 7);
+            grid.add(cell(model.days().get(i)), i % 7, i / 7);
         }
     }
 

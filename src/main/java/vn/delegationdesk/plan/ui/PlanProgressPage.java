@@ -15,7 +15,9 @@ import vn.delegationdesk.platform.ui.Styles;
 
 /** "Tiến độ": the period chooser over the targets (đạt / chưa đạt / vượt), the tasks (overdue in red) and the units. */
 final class PlanProgressPage extends VBox {
-    private static final double ROW = 28;
+    private static final double ROW = 30;
+    /** Two lines of a task's content (the clamped label is 2.7em high). */
+    private static final double TALL_ROW = 46;
 
     PlanProgressPage(PlanProgressViewModel model, Messages messages) {
         ComboBox<PlanProgressViewModel.PeriodChoice> period = new ComboBox<>(model.periods());
@@ -76,9 +78,9 @@ final class PlanProgressPage extends VBox {
         PlanTables.column(units, messages, "ui.plan.column.unitOverdue", PlanProgressViewModel.UnitLine::overdue, 160);
 
         // Every row shows: the tables are as tall as their rows and the page scrolls.
-        fitRows(targets);
-        fitRows(tasks);
-        fitRows(units);
+        fitRows(targets, ROW);
+        fitRows(tasks, TALL_ROW);
+        fitRows(units, ROW);
         VBox page = new VBox(top, Nodes.label(messages.get("ui.plan.progress.targets"), Styles.SECTION_TITLE), targets,
                 Nodes.label(messages.get("ui.plan.progress.tasks"), Styles.SECTION_TITLE), tasks,
                 Nodes.label(messages.get("ui.plan.progress.units"), Styles.SECTION_TITLE), units);
@@ -87,9 +89,9 @@ final class PlanProgressPage extends VBox {
         getChildren().add(scroll);
     }
 
-    private static void fitRows(TableView<?> table) {
-        table.setFixedCellSize(ROW);
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(table.getItems()).multiply(ROW)
+    private static void fitRows(TableView<?> table, double row) {
+        table.setFixedCellSize(row);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(table.getItems()).multiply(row)
                 .add(ROW + 6).add(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(table.getItems()))
                         .then(ROW).otherwise(0)));
         table.minHeightProperty().bind(table.prefHeightProperty());

@@ -51,7 +51,7 @@ public final class PlansView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         editor = new PlanEditorView(model, messages);
         getItems().addAll(upper, editor);
-        setDividerPositions(0.26);
+        setDividerPositions(0.2);
         SplitPane.setResizableWithParent(upper, false);
     }
 
