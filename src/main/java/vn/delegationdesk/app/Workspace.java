@@ -176,8 +176,8 @@ public final class Workspace {
         link.textProperty().bind(planLink.textProperty());
         link.visibleProperty().bind(planLink.textProperty().isNotEmpty());
         link.managedProperty().bind(link.visibleProperty());
-        link.setMinWidth(0);
-        view.addHeaderControl(link);
+        link.setMaxWidth(Double.MAX_VALUE);
+        view.addHeaderLine(link);
         list.openedDelegationProperty().addListener((observable, old, opened) -> planLink.show(openedId()));
         planLink.show(openedId());
         plans.load();

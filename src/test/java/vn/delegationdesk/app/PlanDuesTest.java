@@ -37,7 +37,7 @@ class PlanDuesTest {
         assertThat(report.isPlan()).isTrue();
         assertThat(report.date()).isEqualTo("Thứ Sáu, 20/06/2025");
         assertThat(report.remaining()).isEqualTo("còn 10 ngày");
-        assertThat(report.role()).isEqualTo("Báo cáo 6 tháng");
+        assertThat(report.role()).isEmpty();
         assertThat(report.firstDuty()).isEqualTo("Báo cáo 6 tháng: gửi về UBND Thành phố");
         assertThat(report.unit()).isEqualTo("UBND Thành phố");
         assertThat(report.delegationTitle()).isEqualTo("Kế hoạch tham gia Mạng lưới năm 2025");
@@ -62,7 +62,7 @@ class PlanDuesTest {
         DueSoonRow task = due.rows().stream().filter(DueSoonRow::isPlan).findFirst().orElseThrow();
         assertThat(task.urgency()).isEqualTo(DueSoonRow.Urgency.OVERDUE);
         assertThat(task.remaining()).isEqualTo("quá hạn 5 ngày");
-        assertThat(task.role()).isEqualTo("Nhiệm vụ 2.1");
+        assertThat(task.status()).isEqualTo("Kế hoạch");
         assertThat(task.firstDuty()).isEqualTo("Nhiệm vụ 2.1: Biên soạn chuyên đề Tạp chí Kiến trúc");
         assertThat(task.delegationTitle()).isEqualTo("Kế hoạch tham gia Mạng lưới năm 2025");
         List<LocalDate> order = due.rows().stream().map(r -> vn.delegationdesk.platform.i18n.VietnameseDateParser

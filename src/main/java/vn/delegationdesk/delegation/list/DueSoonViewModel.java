@@ -175,7 +175,8 @@ public final class DueSoonViewModel extends ViewModel {
         String due = messages.get("ui.responsibility.due", date);
         String duty = item.text().isEmpty() ? item.what() : item.what() + ": " + item.text();
         String accessible = messages.get("ui.due.row.accessible", due, remaining, item.unit(), item.what(), duty, item.owner());
-        return new DueSoonRow(-1, -1, urgency, due, date, remaining, item.unit(), item.what(), duty, item.owner(), item.status(),
+        // The role column is a delegation's (Chủ trì, Phối hợp): the item says what it is in the duty column instead.
+        return new DueSoonRow(-1, -1, urgency, due, date, remaining, item.unit(), "", duty, item.owner(), item.status(),
                 accessible, item.ownerId());
     }
 
