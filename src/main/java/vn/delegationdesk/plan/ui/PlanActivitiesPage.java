@@ -50,6 +50,8 @@ final class PlanActivitiesPage extends VBox {
         PlanTables.column(table, messages, "ui.plan.column.quantity", PlanEditorViewModel.ActivityRow::quantity, 70);
         PlanTables.column(table, messages, "ui.plan.column.task", PlanEditorViewModel.ActivityRow::task, 70);
         table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> model.selectActivity(index.intValue()));
+        // One line a row: a network's 20–30 sessions need to be seen several at a time above the forms.
+        table.setFixedCellSize(30);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         ChoiceBox<ActivityKind> kind = new ChoiceBox<>();
@@ -116,7 +118,7 @@ final class PlanActivitiesPage extends VBox {
         task.valueProperty().bindBidirectional(quick.taskProperty());
         TextField date = Forms.text(PlanIds.QUICK_DATE, messages.get("ui.plan.quick.date"), quick.dateProperty());
         date.setPromptText(messages.get("ui.plan.quick.date.prompt"));
-        date.setPrefColumnCount(8);
+        date.setPrefColumnCount(10);
         TextField title = Forms.text(PlanIds.QUICK_TITLE, messages.get("ui.plan.quick.titleField"), quick.titleProperty());
         title.setPromptText(messages.get("ui.plan.quick.title.prompt"));
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -135,7 +137,7 @@ final class PlanActivitiesPage extends VBox {
             field.disableProperty().bind(model.writeRefusalProperty().isNotEmpty());
         }
         ListView<String> lines = new ListView<>(quick.lines());
-        lines.setPrefHeight(70);
+        lines.setPrefHeight(52);
         Label hint = Nodes.wrapping(messages.get("ui.plan.quick.hint"), Styles.PLACEHOLDER);
         hint.setMaxWidth(380);
         lines.setPlaceholder(hint);
