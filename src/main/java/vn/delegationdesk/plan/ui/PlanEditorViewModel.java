@@ -261,6 +261,8 @@ public final class PlanEditorViewModel extends ViewModel {
             targets.setAll(p.targets());
             tasks.setAll(sorted(p.tasks()));
             activities.setAll(p.activities());
+            PlanTask chosen = activityTask.get();
+            activityTask.set(chosen == null ? null : tasks.stream().filter(t -> t.id().equals(chosen.id())).findFirst().orElse(null));
             if (resultPeriod.get().isEmpty() && p.periodFrom() != null) {
                 resultPeriod.set(Integer.toString(p.periodFrom().getYear()));
             }

@@ -65,6 +65,7 @@ public final class PlansViewModel extends ViewModel {
         createUnavailable.set(service.whyNotWrite().map(p -> messages.get(p.key(), p.args().toArray())).orElse(""));
         editor.revisionProperty().addListener((o, old, now) -> follow());
         editor.setOnStored(id -> {
+            quick.restart();
             reloadAndSelect(id);
             afterStore.run();
         });

@@ -39,6 +39,13 @@ public final class QuickSessionsViewModel {
         this.editor = editor;
         this.messages = messages;
         place.set(messages.get("ui.plan.quick.online"));
+        // The tasks are read again after a save or a discard: keep the chosen one by its id.
+        editor.tasks().addListener((javafx.collections.ListChangeListener<PlanTask>) change -> {
+            PlanTask chosen = task.get();
+            if (chosen != null) {
+                task.set(editor.tasks().stream().filter(t -> t.id().equals(chosen.id())).findFirst().orElse(null));
+            }
+        });
     }
 
     /** Enter on the line: adds the session and offers the next date; false (with the error naming the field) when it cannot. */
@@ -63,8 +70,12 @@ public final class QuickSessionsViewModel {
             return false;
         }
         int n = count.get() + 1;
-        String name = PlanTexts.blank(title.get()) ? messages.get("ui.plan.quick.title", n) : title.get().strip();
-        editor.addActivity(kind.get() == null ? ActivityKind.ONLINE_SESSION : kind.get(), task.get().id(), name, day.get(), place.get());
+        ActivityKind chosenKind = kind.get() == null ? ActivityKind.ONLINE_SESSION : kind.get();
+        // Numbered after the sessions the task already has: the 23rd of a network's year, not a new first.
+        long before = editor.build(new java.util.ArrayList<>()).activitiesOf(task.get().id()).stream()
+                .filter(a -> a.kind() == chosenKind).count();
+        String name = PlanTexts.blank(title.get()) ? messages.get("ui.plan.quick.title", Long.toString(before + 1)) : title.get().strip();
+        editor.addActivity(chosenKind, task.get().id(), name, day.get(), place.get());
         count.set(n);
         lines.add(messages.get("ui.plan.quick.line", n, PlanTexts.date(day.get()), name));
         added.set(messages.get("ui.plan.quick.added", n));

@@ -30,13 +30,14 @@ class QuickSessionsViewModelTest {
         List<PlanActivity> added = editor.build(new java.util.ArrayList<>()).activities().subList(24, 27);
         assertThat(added).extracting(PlanActivity::date).containsExactly(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4),
                 LocalDate.of(2025, 11, 5));
-        assertThat(added).extracting(PlanActivity::title).containsExactly("Phiên họp trực tuyến lần 1",
-                "Phiên họp Mạng lưới Đông Nam Á", "Phiên họp trực tuyến lần 3");
+        // The task already has 22 sessions: the new ones are numbered after them.
+        assertThat(added).extracting(PlanActivity::title).containsExactly("Phiên họp trực tuyến lần 23",
+                "Phiên họp Mạng lưới Đông Nam Á", "Phiên họp trực tuyến lần 25");
         assertThat(added).allMatch(a -> a.kind() == ActivityKind.ONLINE_SESSION && a.taskId().equals("k-1")
                 && a.place().equals("Trực tuyến"));
         assertThat(added).extracting(PlanActivity::id).containsExactly("a-23", "a-24", "a-25");
-        assertThat(quick.lines()).containsExactly("1. 03/11/2025 – Phiên họp trực tuyến lần 1",
-                "2. 04/11/2025 – Phiên họp Mạng lưới Đông Nam Á", "3. 05/11/2025 – Phiên họp trực tuyến lần 3");
+        assertThat(quick.lines()).containsExactly("1. 03/11/2025 – Phiên họp trực tuyến lần 23",
+                "2. 04/11/2025 – Phiên họp Mạng lưới Đông Nam Á", "3. 05/11/2025 – Phiên họp trực tuyến lần 25");
         assertThat(quick.addedProperty().get()).isEqualTo("Đã thêm 3 phiên; bấm «Lưu» để ghi vào kế hoạch.");
         assertThat(quick.dateProperty().get()).isEqualTo("06/11/2025");
         assertThat(editor.dirtyProperty().get()).isTrue();
@@ -44,6 +45,8 @@ class QuickSessionsViewModelTest {
         assertThat(editor.save()).isTrue();
         Plan stored = f.service.find(f.networkId).orElseThrow();
         assertThat(stored.activities()).hasSize(27);
+        assertThat(quick.taskProperty().get().id()).isEqualTo("k-1");
+        assertThat(quick.addedProperty().get()).isEmpty();
     }
 
     @Test
