@@ -1,5 +1,9 @@
 package vn.delegationdesk.app;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,6 +18,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -62,6 +68,8 @@ public final class MainWindow extends BorderPane {
     public static final String DATA_SERVER = "data-server";
     public static final String DATA_LAPTOP = "data-laptop";
     public static final String DATA_ON_SERVER = "data-on-server";
+    public static final String SHOW_DELEGATIONS = "show-delegations";
+    public static final String SHOW_PLANS = "show-plans";
 
     private final Messages messages;
     private final LayoutMemory layout;
@@ -76,6 +84,10 @@ public final class MainWindow extends BorderPane {
     private final MenuItem backupItem = new MenuItem();
     private final MenuItem restoreItem = new MenuItem();
     private final MenuItem encryptItem = new MenuItem();
+    private final ToggleGroup areas = new ToggleGroup();
+    private final ToggleButton showDelegations = new ToggleButton();
+    private final ToggleButton showPlans = new ToggleButton();
+    private final BooleanProperty plansShown = new SimpleBooleanProperty(this, "plansShown", false);
 
     public MainWindow(Messages messages) {
         this(messages, LayoutMemory.forThisRun());
@@ -127,6 +139,26 @@ public final class MainWindow extends BorderPane {
         encryptItem.setId(DATA_ENCRYPT);
         encryptItem.setText(messages.get("ui.data.encrypt.menu"));
         dataMenu.getItems().setAll(backupItem, restoreItem, new SeparatorMenuItem(), encryptItem);
+        showDelegations.setId(SHOW_DELEGATIONS);
+        showDelegations.setText(messages.get("ui.plan.switch.delegations"));
+        showDelegations.setTooltip(new Tooltip(messages.get("ui.plan.switch.delegations.tooltip")));
+        showPlans.setId(SHOW_PLANS);
+        showPlans.setText(messages.get("ui.plan.switch.plans"));
+        showPlans.setTooltip(new Tooltip(messages.get("ui.plan.switch.plans.tooltip")));
+        for (ToggleButton button : new ToggleButton[] {showDelegations, showPlans}) {
+            button.setToggleGroup(areas);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        showDelegations.setSelected(true);
+        showPlans.setDisable(true);
+        // One of the two is always chosen: clicking the chosen one again keeps it.
+        areas.selectedToggleProperty().addListener((observable, old, now) -> {
+            if (now == null) {
+                areas.selectToggle(old);
+            } else {
+                plansShown.set(now == showPlans);
+            }
+        });
         status.setId(STATUS_LABEL);
         status.setText(messages.get("ui.startup.loading"));
         busy.setId(BUSY_INDICATOR);
@@ -135,10 +167,16 @@ public final class MainWindow extends BorderPane {
 
     private void layoutParts() {
         getStyleClass().add(Styles.ROOT);
+        HBox areaSwitch = new HBox(showDelegations, showPlans);
+        areaSwitch.getStyleClass().add(Styles.PLAN_SWITCH);
+        areaSwitch.setMinWidth(Region.USE_PREF_SIZE);
+        Label appTitle = Nodes.label(messages.get("app.title"), Styles.APP_TITLE);
+        // The switch takes room in the bar: the subtitle gives way, never the app's name.
+        appTitle.setMinWidth(Region.USE_PREF_SIZE);
         HBox topBar = Nodes.hbox(Styles.TOP_BAR,
-                Nodes.label(messages.get("app.title"), Styles.APP_TITLE),
+                appTitle,
                 Nodes.label(messages.get("ui.window.subtitle"), Styles.APP_SUBTITLE),
-                Nodes.hspacer(), dataMenu, newDelegation, search);
+                areaSwitch, Nodes.hspacer(), dataMenu, newDelegation, search);
         setTop(topBar);
         content.getStyleClass().add(Styles.CONTENT);
         content.getChildren().setAll(loadingPane);
@@ -168,14 +206,15 @@ public final class MainWindow extends BorderPane {
         listToggle = toggle;
         search.focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {
+                showDelegations.setSelected(true);
                 toggle.reveal();
             }
         });
         content.getChildren().setAll(loadingPane, emptyPane, workspace);
 
         loadingPane.visibleProperty().bind(list.loadedProperty().not());
-        emptyPane.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty()));
-        workspace.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty().not()));
+        emptyPane.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty()).and(plansShown.not()));
+        workspace.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty().not()).and(plansShown.not()));
         search.textProperty().bindBidirectional(list.searchTextProperty());
         search.disableProperty().bind(list.loadedProperty().not().or(list.emptyStoreProperty()));
         status.textProperty().bind(list.statusTextProperty());
@@ -198,11 +237,34 @@ public final class MainWindow extends BorderPane {
         if (!refused.isEmpty()) {
             newDelegation.setTooltip(new Tooltip(refused));
         }
-        newDelegation.setOnAction(event -> detailView.requestCreate());
+        newDelegation.setOnAction(event -> {
+            showDelegations.setSelected(true);
+            detailView.requestCreate();
+        });
 
         listView.setOnOpenRequested(() -> detailView.tabs().requestFocus());
         wireSearchKeys(listView.table());
         return detailView;
+    }
+
+    /**
+     * Adds the plans area: "Kế hoạch" in the top bar switches the window from the delegations to it and back, leaving the
+     * delegations' workspace as it was (the open delegation, its unsaved changes, the list's divider).
+     */
+    public void attachPlans(Node plans, ObservableBooleanValue loaded) {
+        plans.visibleProperty().bind(plansShown.and(loaded));
+        content.getChildren().add(plans);
+        showPlans.setDisable(false);
+    }
+
+    /** Shows the plans area (true) or the delegations (false). */
+    public void showPlans(boolean plans) {
+        (plans ? showPlans : showDelegations).setSelected(true);
+    }
+
+    /** True while the plans area is shown. */
+    public ReadOnlyBooleanProperty plansShownProperty() {
+        return ReadOnlyBooleanProperty.readOnlyBooleanProperty(plansShown);
     }
 
     /** Connects the "Dữ liệu" menu (backup, restore, encryption); without it the menu stays disabled. */

@@ -2,7 +2,9 @@ package vn.delegationdesk.app;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.Label;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
@@ -49,7 +51,13 @@ import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.people.People;
 import vn.delegationdesk.people.ui.UserNameDialog;
 import vn.delegationdesk.people.ui.UserNameViewModel;
+import vn.delegationdesk.plan.PlanService;
+import vn.delegationdesk.plan.ui.PlanIds;
+import vn.delegationdesk.plan.ui.PlanLinkViewModel;
+import vn.delegationdesk.plan.ui.PlansView;
+import vn.delegationdesk.plan.ui.PlansViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 
@@ -85,6 +93,9 @@ public final class Workspace {
     private final BodyProfilesViewModel bodies;
     private final ApprovalViewModel approval;
     private final UserNameViewModel userName;
+    private final PlansViewModel plans;
+    private final PlanLinkViewModel planLink;
+    private Consumer<Long> openPlan = id -> { };
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
             Supplier<LocalDate> today, Devices devices) {
@@ -94,6 +105,10 @@ public final class Workspace {
         editor = new DelegationEditorViewModel(services.delegations(), services.bodies(), tasks, dialogs, messages);
         bodies = new BodyProfilesViewModel(services.bodies(), tasks, dialogs, messages);
         due = new DueSoonViewModel(services.delegations(), tasks, messages, today);
+        plans = new PlansViewModel(services.plans(), services.bodies(), services.delegations(), tasks, dialogs, messages, today);
+        planLink = new PlanLinkViewModel(services.plans(), tasks, messages);
+        PlanService planService = services.plans();
+        due.setOthers(day -> PlanDues.of(planService.dueWithin(day, DueSoonViewModel.DAYS), messages), id -> openPlan.accept(id));
         DelegationDraft draft = editor.draft();
         overview = new OverviewEditorViewModel(draft, messages);
         members = new MembersTab(editor, services.roster(), tasks, dialogs, messages);
@@ -115,6 +130,7 @@ public final class Workspace {
     /** Shows the workspace in {@code window}: the list and due list above, the editor with every tab below. */
     public DelegationEditorView attach(MainWindow window) {
         DelegationEditorView view = window.attach(list, editor, due);
+        attachPlans(window, view);
         view.addTab(new PageTab(OverviewIds.TAB_OVERVIEW, messages.get("ui.detail.tab.overview"),
                 () -> new OverviewEditorPage(overview, messages).node()));
         view.addTab(members);
@@ -138,6 +154,38 @@ public final class Workspace {
         window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         return view;
+    }
+
+    /**
+     * The plans area beside the delegations, the plans' tasks and report deadlines in the due list (opening one goes to its
+     * plan), and the open delegation's "Thuộc nhiệm vụ …" line in the editor's header.
+     */
+    private void attachPlans(MainWindow window, DelegationEditorView view) {
+        window.attachPlans(new PlansView(plans, messages), plans.loadedProperty());
+        openPlan = id -> {
+            window.showPlans(true);
+            plans.goTo(id);
+        };
+        plans.setAfterStore(() -> {
+            due.reload();
+            planLink.show(openedId());
+        });
+        Label link = new Label();
+        link.setId(PlanIds.DELEGATION_LINK);
+        link.getStyleClass().add(Styles.PLAN_LINK);
+        link.textProperty().bind(planLink.textProperty());
+        link.visibleProperty().bind(planLink.textProperty().isNotEmpty());
+        link.managedProperty().bind(link.visibleProperty());
+        link.setMaxWidth(Double.MAX_VALUE);
+        view.addHeaderLine(link);
+        list.openedDelegationProperty().addListener((observable, old, opened) -> planLink.show(openedId()));
+        planLink.show(openedId());
+        plans.load();
+    }
+
+    private Long openedId() {
+        Delegation opened = list.openedDelegationProperty().get();
+        return opened == null ? null : opened.id();
     }
 
     /** The tab that shows a part of the plan named by a problem; the overview holds the plan's own facts and legs. */
@@ -164,6 +212,16 @@ public final class Workspace {
     /** The kept issuing bodies and their signers. */
     public BodyProfilesViewModel bodies() {
         return bodies;
+    }
+
+    /** The plans area: the list, the editor, progress and calendar. */
+    public PlansViewModel plans() {
+        return plans;
+    }
+
+    /** The open delegation's "Thuộc nhiệm vụ …" line. */
+    public PlanLinkViewModel planLink() {
+        return planLink;
     }
 
     public DueSoonViewModel due() {

@@ -32,6 +32,11 @@ public final class PlanService {
         this.delegationExists = delegationExists;
     }
 
+    /** Why the person working may not write plans (create, save, delete); empty when they may. */
+    public Optional<Phrase> whyNotWrite() {
+        return gate.whyNot(Role.ORGANISER, "people.action.savePlanDocument");
+    }
+
     public List<PlanSummary> list() {
         return repository.findSummaries();
     }

@@ -72,6 +72,8 @@ public final class DelegationEditorView extends StackPane {
     private Runnable manageBodies;
     private static final int MAX_PROBLEM_ITEMS = 30;
     private final HBox headerEnd = new HBox();
+    /** Read-only lines under the header that other features add (the plan task a delegation carries out). */
+    private final VBox headerLines = new VBox();
     private Function<String, String> problemTabs = area -> "";
     /** Kept in a field: the same handler is taken off the scene it was put on. */
     private final EventHandler<KeyEvent> undoKeys = this::undoKeys;
@@ -287,7 +289,7 @@ public final class DelegationEditorView extends StackPane {
         conflicts.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
 
-        content.setTop(new VBox(header, roleNotice(), newerNotice(), conflicts));
+        content.setTop(new VBox(header, headerLines, roleNotice(), newerNotice(), conflicts));
         content.setCenter(tabs);
         content.visibleProperty().bind(model.presentProperty());
         model.presentProperty().addListener((observable, was, present) -> {
@@ -357,6 +359,11 @@ public final class DelegationEditorView extends StackPane {
     /** Puts {@code node} at the end of the header row (the workspace's "Ẩn danh sách" toggle). */
     public void addHeaderControl(Node node) {
         headerEnd.getChildren().add(node);
+    }
+
+    /** Adds a read-only line under the header, the width of the editor (it manages its own visibility). */
+    public void addHeaderLine(Node node) {
+        headerLines.getChildren().add(node);
     }
 
     /** "Sửa": "Hoàn tác: xóa thành viên Nguyễn Văn An" (Ctrl+Z) and "Làm lại: …" (Ctrl+Y). */

@@ -1,9 +1,12 @@
 package vn.delegationdesk.delegation.list;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,6 +47,8 @@ public final class DueSoonViewModel extends ViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private Consumer<Long> openRequested = id -> { };
+    private Consumer<Long> openPlanRequested = id -> { };
+    private Function<LocalDate, List<OtherDue>> others = day -> List.of();
     private int generation;
 
     public DueSoonViewModel(DelegationService service, TaskRunner tasks, Messages messages, Supplier<LocalDate> today) {
@@ -88,8 +93,19 @@ public final class DueSoonViewModel extends ViewModel {
         this.openRequested = Objects.requireNonNull(callback, "callback");
     }
 
+    /**
+     * Adds the plans' tasks and report deadlines to the list: {@code source} gives them for a day (due within
+     * {@link #DAYS} days or overdue); opening one hands its plan's id to {@code open}.
+     */
+    public void setOthers(Function<LocalDate, List<OtherDue>> source, Consumer<Long> open) {
+        this.others = Objects.requireNonNull(source, "source");
+        this.openPlanRequested = Objects.requireNonNull(open, "open");
+    }
+
     public void open(DueSoonRow row) {
-        if (row != null) {
+        if (row != null && row.isPlan()) {
+            openPlanRequested.accept(row.planId());
+        } else if (row != null) {
             openRequested.accept(row.delegationId());
         }
     }
@@ -101,9 +117,10 @@ public final class DueSoonViewModel extends ViewModel {
         if (rows.isEmpty()) {
             placeholder.set(messages.get("ui.due.loading"));
         }
-        runInBackground(() -> service.dueWithin(day, DAYS), due -> {
+        Function<LocalDate, List<OtherDue>> source = others;
+        runInBackground(() -> new Due(service.dueWithin(day, DAYS), source.apply(day)), due -> {
             if (mine == generation) {
-                show(day, due);
+                show(day, due.responsibilities(), due.others());
             }
         }, failure -> {
             if (mine == generation) {
@@ -117,9 +134,21 @@ public final class DueSoonViewModel extends ViewModel {
         });
     }
 
-    private void show(LocalDate day, List<DueResponsibility> due) {
-        rows.setAll(due.stream().map(item -> row(day, item)).toList());
-        int overdue = (int) due.stream().filter(item -> item.isOverdue(day)).count();
+    private record Due(List<DueResponsibility> responsibilities, List<OtherDue> others) {
+    }
+
+    private record Dated(LocalDate date, DueSoonRow row) {
+    }
+
+    private void show(LocalDate day, List<DueResponsibility> due, List<OtherDue> other) {
+        // The delegations' items come most pressing first; the plans' join them by date, after those of the same day.
+        List<Dated> merged = new ArrayList<>();
+        due.forEach(item -> merged.add(new Dated(item.dueDate(), row(day, item))));
+        other.forEach(item -> merged.add(new Dated(item.date(), row(day, item))));
+        merged.sort(Comparator.comparing(Dated::date));
+        rows.setAll(merged.stream().map(Dated::row).toList());
+        int overdue = (int) due.stream().filter(item -> item.isOverdue(day)).count()
+                + (int) other.stream().filter(item -> item.date().isBefore(day)).count();
         count.set(rows.size());
         overdueCount.set(overdue);
         if (rows.isEmpty()) {
@@ -131,6 +160,24 @@ public final class DueSoonViewModel extends ViewModel {
         }
         placeholder.set(messages.get("ui.due.placeholder", DAYS));
         loaded.set(true);
+    }
+
+    private DueSoonRow row(LocalDate day, OtherDue item) {
+        long left = java.time.temporal.ChronoUnit.DAYS.between(day, item.date());
+        DueSoonRow.Urgency urgency = left < 0 ? DueSoonRow.Urgency.OVERDUE
+                : left == 0 ? DueSoonRow.Urgency.TODAY : DueSoonRow.Urgency.SOON;
+        String remaining = switch (urgency) {
+            case OVERDUE -> messages.get("ui.due.overdue", -left);
+            case TODAY -> messages.get("ui.due.today");
+            case SOON -> messages.get("ui.due.left", left);
+        };
+        String date = VietnameseDates.withWeekday(item.date());
+        String due = messages.get("ui.responsibility.due", date);
+        String duty = item.text().isEmpty() ? item.what() : item.what() + ": " + item.text();
+        String accessible = messages.get("ui.due.row.accessible", due, remaining, item.unit(), item.what(), duty, item.owner());
+        // The role column is a delegation's (Chủ trì, Phối hợp): the item says what it is in the duty column instead.
+        return new DueSoonRow(-1, -1, urgency, due, date, remaining, item.unit(), "", duty, item.owner(), item.status(),
+                accessible, item.ownerId());
     }
 
     private DueSoonRow row(LocalDate day, DueResponsibility item) {

@@ -177,4 +177,21 @@ public final class Styles {
 
     private Styles() {
     }
+
+    // The plans area (issue 17).
+    public static final String PLAN_SWITCH = "dd-plan-switch";
+    public static final String PLAN_FIGURES = "dd-plan-figures";
+    public static final String PLAN_BELOW = "dd-plan-below";
+    public static final String PLAN_WITHIN = "dd-plan-within";
+    public static final String PLAN_ABOVE = "dd-plan-above";
+    public static final String PLAN_CALENDAR = "dd-plan-calendar";
+    public static final String PLAN_CAL_WEEKDAY = "dd-plan-cal-weekday";
+    public static final String PLAN_CAL_DAY = "dd-plan-cal-day";
+    public static final String PLAN_CAL_OUTSIDE = "dd-plan-cal-outside";
+    public static final String PLAN_CAL_TODAY = "dd-plan-cal-today";
+    public static final String PLAN_CAL_NUMBER = "dd-plan-cal-number";
+    public static final String PLAN_CAL_ACTIVITY = "dd-plan-cal-activity";
+    public static final String PLAN_CAL_REPORT = "dd-plan-cal-report";
+    public static final String PLAN_CAL_TASK = "dd-plan-cal-task";
+    public static final String PLAN_LINK = "dd-plan-link";
 }

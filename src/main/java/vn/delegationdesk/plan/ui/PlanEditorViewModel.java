@@ -1,0 +1,1067 @@
+package vn.delegationdesk.plan.ui;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.DelegationSummary;
+import vn.delegationdesk.delegation.IssuingBody;
+import vn.delegationdesk.delegation.Signer;
+import vn.delegationdesk.delegation.body.BodyProfile;
+import vn.delegationdesk.delegation.body.BodyProfiles;
+import vn.delegationdesk.plan.ActivityKind;
+import vn.delegationdesk.plan.Ground;
+import vn.delegationdesk.plan.GroundKind;
+import vn.delegationdesk.plan.Plan;
+import vn.delegationdesk.plan.PlanActivity;
+import vn.delegationdesk.plan.PlanKind;
+import vn.delegationdesk.plan.PlanService;
+import vn.delegationdesk.plan.PlanTask;
+import vn.delegationdesk.plan.ProgressEntry;
+import vn.delegationdesk.plan.ReportFrequency;
+import vn.delegationdesk.plan.ReportingRule;
+import vn.delegationdesk.plan.Target;
+import vn.delegationdesk.plan.TaskNumber;
+import vn.delegationdesk.plan.TaskStatus;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.platform.ui.ViewModel;
+
+/**
+ * The plan being edited, whole: its general facts as text properties, its reporting rules, targets, tasks (kept in the
+ * plan's numbering) and activities as lists, each list with a form for the chosen row. "Lưu" stores the whole plan
+ * through {@link PlanService#save} (or create for a new one) in the background; while anything is wrong, the problems
+ * name the row and the field and nothing is stored. Writes need the organiser's role: the refusal greys "Lưu".
+ */
+public final class PlanEditorViewModel extends ViewModel {
+    /** A task as the Nhiệm vụ table shows it; {@code result} is its result for the chosen period. */
+    public record TaskRow(PlanTask task, String number, String content, String lead, String coordinating, String from,
+            String due, String targets, String status, String result) {
+    }
+
+    /** An activity as the Hoạt động table shows it; a delegation no longer kept reads "(đoàn đã bị xóa)". */
+    public record ActivityRow(PlanActivity activity, String kind, String title, String date, String place, String units,
+            String participants, String quantity, String task) {
+    }
+
+    /** A target as the Chỉ tiêu table shows it. */
+    public record TargetRow(Target target, String label, String field, String unit, String min, String max, String counted) {
+    }
+
+    private final PlanService service;
+    private final BodyProfiles bodies;
+    private final DelegationService delegations;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final ObjectProperty<PlanKind> kind = new SimpleObjectProperty<>(this, "kind", PlanKind.IMPLEMENTATION_PLAN);
+    private final StringProperty number = text("number");
+    private final StringProperty symbol = text("symbol");
+    private final StringProperty issuedOn = text("issuedOn");
+    private final StringProperty place = text("place");
+    private final StringProperty title = text("title");
+    private final StringProperty parentBody = text("parentBody");
+    private final StringProperty bodyName = text("bodyName");
+    private final StringProperty abbreviation = text("abbreviation");
+    private final StringProperty signerPrefix = text("signerPrefix");
+    private final StringProperty signerPrincipal = text("signerPrincipal");
+    private final StringProperty signerTitle = text("signerTitle");
+    private final StringProperty signerName = text("signerName");
+    private final StringProperty grounds = text("grounds");
+    private final StringProperty periodFrom = text("periodFrom");
+    private final StringProperty periodTo = text("periodTo");
+    private final StringProperty purposes = text("purposes");
+    private final StringProperty requirements = text("requirements");
+    private final StringProperty funding = text("funding");
+    private final StringProperty recipients = text("recipients");
+
+    private final ObservableList<ReportingRule> reporting = FXCollections.observableArrayList();
+    private final ObservableList<Target> targets = FXCollections.observableArrayList();
+    private final ObservableList<PlanTask> tasks = FXCollections.observableArrayList();
+    private final ObservableList<PlanActivity> activities = FXCollections.observableArrayList();
+    private final ObservableList<String> reportingRows = FXCollections.observableArrayList();
+    private final ObservableList<TargetRow> targetRows = FXCollections.observableArrayList();
+    private final ObservableList<TaskRow> taskRows = FXCollections.observableArrayList();
+    private final ObservableList<ActivityRow> activityRows = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<BodyProfile> bodyChoices = FXCollections.observableArrayList();
+    private final ObservableList<DelegationSummary> delegationChoices = FXCollections.observableArrayList();
+
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper saveUnavailable = new ReadOnlyStringWrapper(this, "saveUnavailable", "");
+    private final ReadOnlyStringWrapper discardUnavailable = new ReadOnlyStringWrapper(this, "discardUnavailable", "");
+    private final ReadOnlyStringWrapper writeRefusal = new ReadOnlyStringWrapper(this, "writeRefusal", "");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this,
+            "revision", 0);
+
+    // Forms of the chosen rows.
+    private final ObjectProperty<ReportFrequency> ruleFrequency = new SimpleObjectProperty<>(this, "ruleFrequency",
+            ReportFrequency.SEMIANNUAL);
+    private final StringProperty ruleDate = text("ruleDate");
+    private final StringProperty ruleRecipient = text("ruleRecipient");
+    private final ReadOnlyStringWrapper ruleError = new ReadOnlyStringWrapper(this, "ruleError", "");
+
+    private final StringProperty targetLabel = text("targetLabel");
+    private final StringProperty targetField = text("targetField");
+    private final StringProperty targetUnit = text("targetUnit");
+    private final StringProperty targetMin = text("targetMin");
+    private final StringProperty targetMax = text("targetMax");
+    private final ObjectProperty<ActivityKind> targetKind = new SimpleObjectProperty<>(this, "targetKind");
+    private final StringProperty targetEntries = text("targetEntries");
+    private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
+
+    private final StringProperty taskNumber = text("taskNumber");
+    private final StringProperty taskContent = text("taskContent");
+    private final StringProperty taskLead = text("taskLead");
+    private final StringProperty taskCoordinating = text("taskCoordinating");
+    private final StringProperty taskFrom = text("taskFrom");
+    private final StringProperty taskDue = text("taskDue");
+    private final StringProperty taskTargets = text("taskTargets");
+    private final ObjectProperty<TaskStatus> taskStatus = new SimpleObjectProperty<>(this, "taskStatus", TaskStatus.NOT_STARTED);
+    private final StringProperty taskResult = text("taskResult");
+    private final StringProperty resultPeriod = text("resultPeriod");
+    private final ReadOnlyStringWrapper taskError = new ReadOnlyStringWrapper(this, "taskError", "");
+
+    private final ObjectProperty<ActivityKind> activityKind = new SimpleObjectProperty<>(this, "activityKind", ActivityKind.WORKSHOP);
+    private final StringProperty activityTitle = text("activityTitle");
+    private final StringProperty activityDate = text("activityDate");
+    private final StringProperty activityPlace = text("activityPlace");
+    private final StringProperty activityUnits = text("activityUnits");
+    private final StringProperty activityParticipants = text("activityParticipants");
+    private final StringProperty activityQuantity = text("activityQuantity");
+    private final ObjectProperty<PlanTask> activityTask = new SimpleObjectProperty<>(this, "activityTask");
+    private final ReadOnlyStringWrapper activityError = new ReadOnlyStringWrapper(this, "activityError", "");
+
+    private Plan baseline;
+    /** The delegations the app keeps; null until loaded (a link is not called deleted before we know). */
+    private Set<Long> keptDelegations;
+    private boolean loading;
+    private Consumer<Long> onStored = id -> { };
+
+    public PlanEditorViewModel(PlanService service, BodyProfiles bodies, DelegationService delegations, TaskRunner runner,
+            DialogService dialogs, Messages messages) {
+        super(runner);
+        this.service = service;
+        this.bodies = bodies;
+        this.delegations = delegations;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        Observable[] watched = {kind, number, symbol, issuedOn, place, title, parentBody, bodyName, abbreviation, signerPrefix,
+            signerPrincipal, signerTitle, signerName, grounds, periodFrom, periodTo, purposes, requirements, funding, recipients,
+            reporting, targets, tasks, activities};
+        for (Observable o : watched) {
+            o.addListener(x -> changed());
+        }
+        resultPeriod.addListener(x -> refreshRows());
+        refreshRoles();
+    }
+
+    private StringProperty text(String name) {
+        return new SimpleStringProperty(this, name, "");
+    }
+
+    /** Called with the plan's id once it is stored. */
+    public void setOnStored(Consumer<Long> callback) {
+        this.onStored = Objects.requireNonNull(callback, "callback");
+    }
+
+    /** Reads again whether the person working may write plans. */
+    public void refreshRoles() {
+        writeRefusal.set(service.whyNotWrite().map(this::say).orElse(""));
+        updateButtons();
+    }
+
+    /** Loads the kept bodies and the app's delegations (for "Gắn đoàn công tác…" and the deleted links). */
+    public void loadChoices() {
+        runInBackground(() -> new Choices(bodies.all(), delegations.list()), choices -> {
+            bodyChoices.setAll(choices.bodies());
+            delegationChoices.setAll(choices.delegations());
+            Set<Long> kept = new HashSet<>();
+            choices.delegations().forEach(d -> kept.add(d.id()));
+            keptDelegations = kept;
+            refreshRows();
+        }, failure -> dialogs.showError(messages.get("ui.plan.error.title"), messages.describeFailure(failure, "\n")));
+    }
+
+    private record Choices(List<BodyProfile> bodies, List<DelegationSummary> delegations) {
+    }
+
+    /** Shows {@code plan} (null: nothing open) as stored. */
+    public void open(Plan plan) {
+        baseline = plan;
+        present.set(plan != null);
+        load(plan);
+    }
+
+    /** Opens a new, unsaved plan of the first kept body (or none), for "Tạo kế hoạch mới…". */
+    public void openNew(int year) {
+        BodyProfile profile = bodyChoices.isEmpty() ? null : bodyChoices.get(0);
+        IssuingBody body = profile == null ? new IssuingBody("", "", "") : profile.body();
+        Signer signer = profile == null || profile.signers().isEmpty() ? new Signer("", "", "", "") : profile.signers().get(0);
+        Plan plan = new Plan(null, body, PlanKind.IMPLEMENTATION_PLAN, "", profile == null ? "" : profile.planSymbol(), null,
+                profile == null ? "" : profile.place(), "", List.of(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                List.of(), List.of(), "", List.of(), List.of(), signer, List.of(), List.of(), List.of());
+        baseline = null;
+        present.set(true);
+        load(plan);
+        changed();
+    }
+
+    private void load(Plan plan) {
+        loading = true;
+        try {
+            Plan p = plan != null ? plan : new Plan(null, new IssuingBody("", "", ""), PlanKind.IMPLEMENTATION_PLAN, "", "", null, "",
+                    "", List.of(), null, null, List.of(), List.of(), "", List.of(), List.of(), new Signer("", "", "", ""), List.of(),
+                    List.of(), List.of());
+            kind.set(p.kind());
+            number.set(p.number());
+            symbol.set(p.symbol());
+            issuedOn.set(PlanTexts.date(p.issuedOn()));
+            place.set(p.place());
+            title.set(p.title());
+            parentBody.set(p.issuingBody().parentBody());
+            bodyName.set(p.issuingBody().name());
+            abbreviation.set(p.issuingBody().abbreviation());
+            signerPrefix.set(p.signer().authorityPrefix());
+            signerPrincipal.set(p.signer().principalTitle());
+            signerTitle.set(p.signer().title());
+            signerName.set(p.signer().name());
+            grounds.set(PlanTexts.joinLines(p.grounds().stream().map(g -> messages.get(g.kind().labelKey()) + " " + g.text()).toList()));
+            periodFrom.set(PlanTexts.date(p.periodFrom()));
+            periodTo.set(PlanTexts.date(p.periodTo()));
+            purposes.set(PlanTexts.joinLines(p.purposes()));
+            requirements.set(PlanTexts.joinLines(p.requirements()));
+            funding.set(p.funding());
+            recipients.set(PlanTexts.joinLines(p.recipients()));
+            reporting.setAll(p.reporting());
+            targets.setAll(p.targets());
+            tasks.setAll(sorted(p.tasks()));
+            activities.setAll(p.activities());
+            PlanTask chosen = activityTask.get();
+            activityTask.set(chosen == null ? null : tasks.stream().filter(t -> t.id().equals(chosen.id())).findFirst().orElse(null));
+            if (resultPeriod.get().isEmpty() && p.periodFrom() != null) {
+                resultPeriod.set(Integer.toString(p.periodFrom().getYear()));
+            }
+            problems.clear();
+            saveState.set("");
+        } finally {
+            loading = false;
+        }
+        changed();
+    }
+
+    private static List<PlanTask> sorted(List<PlanTask> list) {
+        return list.stream().sorted(Comparator.comparing((PlanTask t) -> t.parsedNumber().orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(present.get() && (baseline == null || !build(new ArrayList<>()).equals(baseline)));
+        heading.set(present.get() ? (title.get().isBlank() ? messages.get("ui.plan.untitled") : title.get().strip()) : "");
+        refreshRows();
+        updateButtons();
+        revision.set(revision.get() + 1);
+    }
+
+    private void updateButtons() {
+        String refusal = writeRefusal.get();
+        if (!refusal.isEmpty()) {
+            saveUnavailable.set(refusal);
+        } else if (!present.get()) {
+            saveUnavailable.set(messages.get("ui.plan.save.nothingOpen"));
+        } else if (!dirty.get()) {
+            saveUnavailable.set(messages.get("ui.plan.save.noChanges"));
+        } else if (isBusy()) {
+            saveUnavailable.set(messages.get("ui.plan.save.busy"));
+        } else {
+            saveUnavailable.set("");
+        }
+        discardUnavailable.set(dirty.get() ? "" : messages.get("ui.plan.save.noChanges"));
+    }
+
+    private void refreshRows() {
+        if (loading) {
+            return;
+        }
+        reportingRows.setAll(reporting.stream().map(this::ruleText).toList());
+        targetRows.setAll(targets.stream().map(t -> new TargetRow(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
+                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
+                        : PlanTexts.label(messages, t.countedKind()))).toList());
+        String period = resultPeriod.get().strip();
+        taskRows.setAll(tasks.stream().map(t -> new TaskRow(t, t.number(), t.content(), t.leadUnit(),
+                PlanTexts.joinItems(t.coordinatingUnits()), PlanTexts.date(t.from()), PlanTexts.date(t.due()),
+                PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id)).findFirst()
+                        .map(Target::label).orElse(id)).toList()),
+                PlanTexts.label(messages, t.status()), t.resultFor(period))).toList());
+        activityRows.setAll(activities.stream().map(this::activityRow).toList());
+    }
+
+    private ActivityRow activityRow(PlanActivity a) {
+        String titleText = a.title();
+        if (a.isDelegation() && (a.delegationId() == null || keptDelegations != null && !keptDelegations.contains(a.delegationId()))) {
+            titleText = messages.get("ui.plan.activity.deleted", a.title());
+        }
+        String task = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());
+        return new ActivityRow(a, PlanTexts.label(messages, a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
+                a.participants() == 0 ? "" : Integer.toString(a.participants()), Long.toString(a.quantity()), task);
+    }
+
+    String ruleText(ReportingRule rule) {
+        String when = rule.frequency() == ReportFrequency.ONCE ? messages.get("ui.plan.rule.on", PlanTexts.date(rule.onceOn()))
+                : messages.get("ui.plan.rule.before", rule.dueBefore().getDayOfMonth() + "/" + rule.dueBefore().getMonthValue());
+        return messages.get("ui.plan.rule.row", PlanTexts.label(messages, rule.frequency()), when,
+                rule.recipient().isEmpty() ? messages.get("ui.plan.rule.noRecipient") : rule.recipient());
+    }
+
+    /**
+     * The plan as typed; problems of the typing itself (a date that is not one, a count that is not a number) go to
+     * {@code inputErrors}.
+     */
+    public Plan build(List<String> inputErrors) {
+        return new Plan(baseline == null ? null : baseline.id(), new IssuingBody(parentBody.get(), bodyName.get(), abbreviation.get()),
+                kind.get() == null ? PlanKind.IMPLEMENTATION_PLAN : kind.get(), number.get(), symbol.get(),
+                date(issuedOn.get(), "ui.plan.field.issuedOn", inputErrors), place.get(), title.get(), groundsOf(grounds.get()),
+                date(periodFrom.get(), "ui.plan.field.periodFrom", inputErrors),
+                date(periodTo.get(), "ui.plan.field.periodTo", inputErrors),
+                PlanTexts.lines(purposes.get()), PlanTexts.lines(requirements.get()), funding.get(), List.copyOf(reporting),
+                PlanTexts.lines(recipients.get()),
+                new Signer(signerPrefix.get(), signerPrincipal.get(), signerTitle.get(), signerName.get()),
+                List.copyOf(targets), List.copyOf(tasks), List.copyOf(activities));
+    }
+
+    private LocalDate date(String text, String fieldKey, List<String> errors) {
+        if (PlanTexts.blank(text)) {
+            return null;
+        }
+        Optional<LocalDate> parsed = PlanTexts.parseDate(text);
+        if (parsed.isEmpty()) {
+            errors.add(messages.get("ui.plan.error.date", messages.get(fieldKey), text.strip()));
+            return null;
+        }
+        return parsed.get();
+    }
+
+    private List<Ground> groundsOf(String text) {
+        String implementsWord = messages.get(GroundKind.IMPLEMENTS.labelKey());
+        String basedOnWord = messages.get(GroundKind.BASED_ON.labelKey());
+        List<Ground> found = new ArrayList<>();
+        for (String line : PlanTexts.lines(text)) {
+            if (line.startsWith(implementsWord + " ")) {
+                found.add(new Ground(GroundKind.IMPLEMENTS, line.substring(implementsWord.length() + 1)));
+            } else if (line.startsWith(basedOnWord + " ")) {
+                found.add(new Ground(GroundKind.BASED_ON, line.substring(basedOnWord.length() + 1)));
+            } else {
+                found.add(new Ground(GroundKind.BASED_ON, line));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Stores the whole plan in the background when it is valid; otherwise lists every problem, naming the row and the
+     * field, and stores nothing. False when nothing was started.
+     */
+    public boolean save() {
+        List<String> found = check();
+        if (!found.isEmpty() || !saveUnavailable.get().isEmpty()) {
+            return false;
+        }
+        Plan plan = build(new ArrayList<>());
+        saveState.set(messages.get("ui.plan.save.saving"));
+        runInBackground(() -> store(plan), stored -> {
+            baseline = stored;
+            load(stored);
+            saveState.set(messages.get("ui.plan.save.saved"));
+            onStored.accept(stored.id());
+        }, failure -> {
+            saveState.set("");
+            problems.setAll(messages.describeFailure(failure, "\n").split("\n"));
+            updateButtons();
+        });
+        updateButtons();
+        return true;
+    }
+
+    private Plan store(Plan plan) {
+        if (plan.id() == null) {
+            long id = service.create(plan);
+            return service.find(id).orElseThrow();
+        }
+        service.save(plan);
+        return service.find(plan.id()).orElseThrow();
+    }
+
+    /** The problems that stop a save, as shown: each names the row and the field; empty when the plan may be stored. */
+    public List<String> check() {
+        List<String> found = new ArrayList<>();
+        Plan plan = build(found);
+        for (ValidationError error : service.validate(plan)) {
+            found.add(messages.get(error.messageKey(), error.args().toArray()));
+        }
+        problems.setAll(found);
+        return found;
+    }
+
+    /** Goes back to the stored plan (or closes a new one). */
+    public void discard() {
+        if (baseline == null) {
+            open(null);
+        } else {
+            load(baseline);
+        }
+    }
+
+    /** Runs {@code proceed} once the unsaved changes are saved or dropped as the user chose; {@code stay} otherwise. */
+    public void leave(Runnable proceed, Runnable stay) {
+        if (!dirty.get()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(messages.get("ui.plan.unsaved.title"), messages.get("ui.plan.unsaved.message", heading.get()))) {
+            case DISCARD -> {
+                discard();
+                proceed.run();
+            }
+            case SAVE -> {
+                if (check().isEmpty() && writeRefusal.get().isEmpty()) {
+                    Plan stored = store(build(new ArrayList<>()));
+                    baseline = stored;
+                    load(stored);
+                    onStored.accept(stored.id());
+                    proceed.run();
+                } else {
+                    stay.run();
+                }
+            }
+            default -> stay.run();
+        }
+    }
+
+    // The general page's choices.
+
+    /** Takes the issuing body, place, symbol and first signer of a kept body profile. */
+    public void applyBody(BodyProfile profile) {
+        if (profile == null) {
+            return;
+        }
+        parentBody.set(profile.body().parentBody());
+        bodyName.set(profile.body().name());
+        abbreviation.set(profile.body().abbreviation());
+        if (!profile.place().isEmpty()) {
+            place.set(profile.place());
+        }
+        if (!profile.planSymbol().isEmpty()) {
+            symbol.set(profile.planSymbol());
+        }
+        if (!profile.signers().isEmpty()) {
+            applySigner(profile.signers().get(0));
+        }
+    }
+
+    public void applySigner(Signer signer) {
+        if (signer == null) {
+            return;
+        }
+        signerPrefix.set(signer.authorityPrefix());
+        signerPrincipal.set(signer.principalTitle());
+        signerTitle.set(signer.title());
+        signerName.set(signer.name());
+    }
+
+    /** Adds the rule typed in the reporting form: "20/6" before which each period's report is due, or the day of a one-off. */
+    public boolean addRule() {
+        ReportFrequency frequency = ruleFrequency.get();
+        String typed = ruleDate.get().strip();
+        try {
+            ReportingRule rule;
+            if (frequency == ReportFrequency.ONCE) {
+                rule = ReportingRule.once(PlanTexts.parseDate(typed).orElseThrow(), ruleRecipient.get());
+            } else {
+                String[] parts = typed.split("/");
+                MonthDay day = MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip()));
+                rule = ReportingRule.recurring(frequency, day, ruleRecipient.get());
+            }
+            reporting.add(rule);
+            ruleDate.set("");
+            ruleError.set("");
+            return true;
+        } catch (RuntimeException e) {
+            ruleError.set(messages.get(frequency == ReportFrequency.ONCE ? "ui.plan.error.ruleOnce" : "ui.plan.error.ruleDate", typed));
+            return false;
+        }
+    }
+
+    public void removeRule(int index) {
+        if (index >= 0 && index < reporting.size()) {
+            reporting.remove(index);
+        }
+    }
+
+    // Targets.
+
+    public void selectTarget(int index) {
+        if (index < 0 || index >= targets.size()) {
+            return;
+        }
+        Target t = targets.get(index);
+        targetLabel.set(t.label());
+        targetField.set(t.field());
+        targetUnit.set(t.unit());
+        targetMin.set(Long.toString(t.min()));
+        targetMax.set(Long.toString(t.max()));
+        targetKind.set(t.countedKind());
+        targetEntries.set(PlanTexts.joinLines(t.entries().stream()
+                .map(e -> PlanTexts.date(e.date()) + "; " + e.quantity() + (e.source().isEmpty() ? "" : "; " + e.source())).toList()));
+        targetError.set("");
+    }
+
+    /** Adds the target of the form (index -1) or replaces the one at {@code index}; false with the form's error when it cannot be read. */
+    public boolean putTarget(int index) {
+        String where = messages.get("ui.plan.where.targetForm", targetLabel.get().strip());
+        Long min = count(targetMin.get(), where, "ui.plan.field.min", targetError);
+        Long max = PlanTexts.blank(targetMax.get()) && min != null ? min : count(targetMax.get(), where, "ui.plan.field.max", targetError);
+        if (min == null || max == null) {
+            return false;
+        }
+        List<ProgressEntry> entries = new ArrayList<>();
+        int line = 0;
+        for (String row : PlanTexts.lines(targetEntries.get())) {
+            line++;
+            String[] parts = row.split(";", 3);
+            Optional<LocalDate> day = PlanTexts.parseDate(parts[0]);
+            Long quantity = parts.length < 2 ? null : parseLong(parts[1]);
+            if (day.isEmpty() || quantity == null) {
+                targetError.set(messages.get("ui.plan.error.entry", where, line, row));
+                return false;
+            }
+            entries.add(new ProgressEntry(day.get(), quantity, parts.length > 2 ? parts[2] : ""));
+        }
+        String id = index >= 0 && index < targets.size() ? targets.get(index).id()
+                : nextId("t-", targets.stream().map(Target::id).toList());
+        Target target = new Target(id, targetLabel.get(), targetField.get(), targetUnit.get(), min, max, targetKind.get(), entries);
+        if (index >= 0 && index < targets.size()) {
+            targets.set(index, target);
+        } else {
+            targets.add(target);
+        }
+        targetError.set("");
+        return true;
+    }
+
+    public void removeTarget(int index) {
+        if (index >= 0 && index < targets.size()) {
+            targets.remove(index);
+        }
+    }
+
+    // Tasks.
+
+    public void selectTask(int index) {
+        if (index < 0 || index >= tasks.size()) {
+            return;
+        }
+        PlanTask t = tasks.get(index);
+        taskNumber.set(t.number());
+        taskContent.set(t.content());
+        taskLead.set(t.leadUnit());
+        taskCoordinating.set(PlanTexts.joinItems(t.coordinatingUnits()));
+        taskFrom.set(PlanTexts.date(t.from()));
+        taskDue.set(PlanTexts.date(t.due()));
+        taskTargets.set(PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id))
+                .findFirst().map(Target::label).orElse(id)).toList()));
+        taskStatus.set(t.status());
+        taskResult.set(t.resultFor(resultPeriod.get().strip()));
+        taskError.set("");
+    }
+
+    /** Adds the task of the form (index -1) or replaces the one at {@code index}; the table stays in the plan's numbering. */
+    public boolean putTask(int index) {
+        String where = messages.get("ui.plan.where.taskForm", taskNumber.get().strip());
+        List<String> errors = new ArrayList<>();
+        LocalDate from = dateOf(taskFrom.get(), where, "ui.plan.field.from", errors);
+        LocalDate due = dateOf(taskDue.get(), where, "ui.plan.field.due", errors);
+        List<String> targetIds = new ArrayList<>();
+        for (String label : PlanTexts.items(taskTargets.get())) {
+            Optional<Target> target = targets.stream().filter(t -> t.label().equalsIgnoreCase(label) || t.id().equals(label)).findFirst();
+            if (target.isEmpty()) {
+                errors.add(messages.get("ui.plan.error.noTarget", where, label));
+            } else {
+                targetIds.add(target.get().id());
+            }
+        }
+        if (TaskNumber.parse(taskNumber.get().strip()).isEmpty()) {
+            errors.add(messages.get("validation.plan.task.number", where, taskNumber.get().strip()));
+        }
+        if (!errors.isEmpty()) {
+            taskError.set(String.join("\n", errors));
+            return false;
+        }
+        boolean replacing = index >= 0 && index < tasks.size();
+        PlanTask old = replacing ? tasks.get(index) : null;
+        String id = replacing ? old.id() : nextId("k-", tasks.stream().map(PlanTask::id).toList());
+        PlanTask task = new PlanTask(id, taskNumber.get(), taskContent.get(), taskLead.get(), PlanTexts.items(taskCoordinating.get()),
+                from, due, targetIds, taskStatus.get(), replacing ? old.results() : List.of());
+        String period = resultPeriod.get().strip();
+        if (!period.isEmpty()) {
+            task = task.withResult(period, taskResult.get());
+        }
+        List<PlanTask> next = new ArrayList<>(tasks);
+        if (replacing) {
+            next.set(index, task);
+        } else {
+            next.add(task);
+        }
+        tasks.setAll(sorted(next));
+        taskError.set("");
+        return true;
+    }
+
+    public void removeTask(int index) {
+        if (index >= 0 && index < tasks.size()) {
+            tasks.remove(index);
+        }
+    }
+
+    // Activities.
+
+    public void selectActivity(int index) {
+        if (index < 0 || index >= activities.size()) {
+            return;
+        }
+        PlanActivity a = activities.get(index);
+        activityKind.set(a.kind());
+        activityTitle.set(a.title());
+        activityDate.set(PlanTexts.date(a.date()));
+        activityPlace.set(a.place());
+        activityUnits.set(a.units());
+        activityParticipants.set(a.participants() == 0 ? "" : Integer.toString(a.participants()));
+        activityQuantity.set(Long.toString(a.quantity()));
+        activityTask.set(tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().orElse(null));
+        activityError.set("");
+    }
+
+    /** Adds the activity of the form (index -1) or replaces the one at {@code index}. */
+    public boolean putActivity(int index) {
+        String where = messages.get("ui.plan.where.activityForm", activityTitle.get().strip());
+        List<String> errors = new ArrayList<>();
+        LocalDate day = dateOf(activityDate.get(), where, "ui.plan.field.date", errors);
+        ReadOnlyStringWrapper sink = new ReadOnlyStringWrapper();
+        Long participants = PlanTexts.blank(activityParticipants.get()) ? Long.valueOf(0)
+                : count(activityParticipants.get(), where, "ui.plan.field.participants", sink);
+        Long quantity = PlanTexts.blank(activityQuantity.get()) ? Long.valueOf(1) : count(activityQuantity.get(), where,
+                "ui.plan.field.quantity", sink);
+        if (participants == null || quantity == null) {
+            errors.add(sink.get());
+        }
+        if (activityTask.get() == null) {
+            errors.add(messages.get("ui.plan.error.noTask", where));
+        }
+        if (!errors.isEmpty()) {
+            activityError.set(String.join("\n", errors));
+            return false;
+        }
+        boolean replacing = index >= 0 && index < activities.size();
+        PlanActivity old = replacing ? activities.get(index) : null;
+        String id = replacing ? old.id() : nextId("a-", activities.stream().map(PlanActivity::id).toList());
+        ActivityKind chosen = activityKind.get() == null ? ActivityKind.WORKSHOP : activityKind.get();
+        Long delegation = replacing && chosen == ActivityKind.DELEGATION ? old.delegationId() : null;
+        if (chosen == ActivityKind.DELEGATION && delegation == null) {
+            activityError.set(messages.get("ui.plan.error.delegationKind", where));
+            return false;
+        }
+        PlanActivity activity = new PlanActivity(id, activityTask.get().id(), chosen, activityTitle.get(), day, activityPlace.get(),
+                activityUnits.get(), participants.intValue(), quantity, delegation, replacing ? old.result() : "");
+        if (replacing) {
+            activities.set(index, activity);
+        } else {
+            activities.add(activity);
+        }
+        activityError.set("");
+        return true;
+    }
+
+    /** Adds an activity to the plan (the quick entry of sessions). */
+    void addActivity(ActivityKind activityKindValue, String taskId, String activityTitleValue, LocalDate day, String placeText) {
+        activities.add(PlanActivity.event(nextId("a-", activities.stream().map(PlanActivity::id).toList()), taskId, activityKindValue,
+                activityTitleValue, day, placeText));
+    }
+
+    /** Links delegation {@code delegation} of the app to task {@code task} as an activity; false when either is missing. */
+    public boolean linkDelegation(DelegationSummary delegation, PlanTask task) {
+        if (delegation == null || task == null) {
+            activityError.set(messages.get("ui.plan.error.link"));
+            return false;
+        }
+        PlanActivity activity = new PlanActivity(nextId("a-", activities.stream().map(PlanActivity::id).toList()), task.id(),
+                ActivityKind.DELEGATION, delegation.title(), delegation.firstDate(), "", "", 0, 1, delegation.id(), "");
+        activities.add(activity);
+        activityError.set("");
+        return true;
+    }
+
+    public void removeActivity(int index) {
+        if (index >= 0 && index < activities.size()) {
+            activities.remove(index);
+        }
+    }
+
+    private LocalDate dateOf(String text, String where, String fieldKey, List<String> errors) {
+        if (PlanTexts.blank(text)) {
+            return null;
+        }
+        Optional<LocalDate> parsed = PlanTexts.parseDate(text);
+        if (parsed.isEmpty()) {
+            errors.add(messages.get("ui.plan.error.rowDate", where, messages.get(fieldKey), text.strip()));
+        }
+        return parsed.orElse(null);
+    }
+
+    private Long count(String text, String where, String fieldKey, ReadOnlyStringWrapper error) {
+        Long value = parseLong(text);
+        if (value == null || value < 0) {
+            error.set(messages.get("ui.plan.error.count", where, messages.get(fieldKey), text == null ? "" : text.strip()));
+            return null;
+        }
+        return value;
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip().replace(".", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String nextId(String prefix, List<String> ids) {
+        int max = 0;
+        for (String id : ids) {
+            if (id.startsWith(prefix)) {
+                try {
+                    max = Math.max(max, Integer.parseInt(id.substring(prefix.length())));
+                } catch (NumberFormatException e) {
+                    // another shape of id: not counted
+                }
+            }
+        }
+        return prefix + (max + 1);
+    }
+
+    private String say(Phrase phrase) {
+        return messages.get(phrase.key(), phrase.args().toArray());
+    }
+
+    // Properties.
+
+    public ObjectProperty<PlanKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty symbolProperty() {
+        return symbol;
+    }
+
+    public StringProperty issuedOnProperty() {
+        return issuedOn;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty parentBodyProperty() {
+        return parentBody;
+    }
+
+    public StringProperty bodyNameProperty() {
+        return bodyName;
+    }
+
+    public StringProperty abbreviationProperty() {
+        return abbreviation;
+    }
+
+    public StringProperty signerPrefixProperty() {
+        return signerPrefix;
+    }
+
+    public StringProperty signerPrincipalProperty() {
+        return signerPrincipal;
+    }
+
+    public StringProperty signerTitleProperty() {
+        return signerTitle;
+    }
+
+    public StringProperty signerNameProperty() {
+        return signerName;
+    }
+
+    /** One ground a line, opening with "Thực hiện" or "Căn cứ". */
+    public StringProperty groundsProperty() {
+        return grounds;
+    }
+
+    public StringProperty periodFromProperty() {
+        return periodFrom;
+    }
+
+    public StringProperty periodToProperty() {
+        return periodTo;
+    }
+
+    public StringProperty purposesProperty() {
+        return purposes;
+    }
+
+    public StringProperty requirementsProperty() {
+        return requirements;
+    }
+
+    public StringProperty fundingProperty() {
+        return funding;
+    }
+
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public ObservableList<String> reportingRows() {
+        return reportingRows;
+    }
+
+    public ObservableList<TargetRow> targetRows() {
+        return targetRows;
+    }
+
+    public ObservableList<TaskRow> taskRows() {
+        return taskRows;
+    }
+
+    public ObservableList<ActivityRow> activityRows() {
+        return activityRows;
+    }
+
+    /** The tasks in the plan's numbering (choices for an activity's task). */
+    public ObservableList<PlanTask> tasks() {
+        return tasks;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableList<BodyProfile> bodyChoices() {
+        return bodyChoices;
+    }
+
+    public ObservableList<DelegationSummary> delegationChoices() {
+        return delegationChoices;
+    }
+
+    /** Counts the changes of the plan as typed: the progress and the calendar follow it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The stored plan being edited; null for a new one or none. */
+    public Plan baseline() {
+        return baseline;
+    }
+
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** Why "Lưu" is greyed ("" while it works). */
+    public ReadOnlyStringProperty saveUnavailableProperty() {
+        return saveUnavailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty discardUnavailableProperty() {
+        return discardUnavailable.getReadOnlyProperty();
+    }
+
+    /** Why this login may not write plans ("" when it may): greys every write button. */
+    public ReadOnlyStringProperty writeRefusalProperty() {
+        return writeRefusal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ReportFrequency> ruleFrequencyProperty() {
+        return ruleFrequency;
+    }
+
+    public StringProperty ruleDateProperty() {
+        return ruleDate;
+    }
+
+    public StringProperty ruleRecipientProperty() {
+        return ruleRecipient;
+    }
+
+    public ReadOnlyStringProperty ruleErrorProperty() {
+        return ruleError.getReadOnlyProperty();
+    }
+
+    public StringProperty targetLabelProperty() {
+        return targetLabel;
+    }
+
+    public StringProperty targetFieldProperty() {
+        return targetField;
+    }
+
+    public StringProperty targetUnitProperty() {
+        return targetUnit;
+    }
+
+    public StringProperty targetMinProperty() {
+        return targetMin;
+    }
+
+    public StringProperty targetMaxProperty() {
+        return targetMax;
+    }
+
+    /** The kind of activity the target counts; null: counted by hand. */
+    public ObjectProperty<ActivityKind> targetKindProperty() {
+        return targetKind;
+    }
+
+    /** Hand entries, one a line: "01/08/2025; 42; Tạp chí Kiến trúc số 8". */
+    public StringProperty targetEntriesProperty() {
+        return targetEntries;
+    }
+
+    public ReadOnlyStringProperty targetErrorProperty() {
+        return targetError.getReadOnlyProperty();
+    }
+
+    public StringProperty taskNumberProperty() {
+        return taskNumber;
+    }
+
+    public StringProperty taskContentProperty() {
+        return taskContent;
+    }
+
+    public StringProperty taskLeadProperty() {
+        return taskLead;
+    }
+
+    public StringProperty taskCoordinatingProperty() {
+        return taskCoordinating;
+    }
+
+    public StringProperty taskFromProperty() {
+        return taskFrom;
+    }
+
+    public StringProperty taskDueProperty() {
+        return taskDue;
+    }
+
+    public StringProperty taskTargetsProperty() {
+        return taskTargets;
+    }
+
+    public ObjectProperty<TaskStatus> taskStatusProperty() {
+        return taskStatus;
+    }
+
+    public StringProperty taskResultProperty() {
+        return taskResult;
+    }
+
+    /** The reporting period whose results the tasks table shows and the form edits ("2025-H1", "2025"). */
+    public StringProperty resultPeriodProperty() {
+        return resultPeriod;
+    }
+
+    public ReadOnlyStringProperty taskErrorProperty() {
+        return taskError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ActivityKind> activityKindProperty() {
+        return activityKind;
+    }
+
+    public StringProperty activityTitleProperty() {
+        return activityTitle;
+    }
+
+    public StringProperty activityDateProperty() {
+        return activityDate;
+    }
+
+    public StringProperty activityPlaceProperty() {
+        return activityPlace;
+    }
+
+    public StringProperty activityUnitsProperty() {
+        return activityUnits;
+    }
+
+    public StringProperty activityParticipantsProperty() {
+        return activityParticipants;
+    }
+
+    public StringProperty activityQuantityProperty() {
+        return activityQuantity;
+    }
+
+    public ObjectProperty<PlanTask> activityTaskProperty() {
+        return activityTask;
+    }
+
+    public ReadOnlyStringProperty activityErrorProperty() {
+        return activityError.getReadOnlyProperty();
+    }
+}

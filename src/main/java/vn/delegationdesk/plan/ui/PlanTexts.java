@@ -1,0 +1,73 @@
+package vn.delegationdesk.plan.ui;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.delegationdesk.plan.ActivityKind;
+import vn.delegationdesk.plan.Attainment;
+import vn.delegationdesk.plan.PlanKind;
+import vn.delegationdesk.plan.ReportFrequency;
+import vn.delegationdesk.plan.TaskStatus;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDateParser;
+import vn.delegationdesk.platform.i18n.VietnameseDates;
+
+/** Text as the plan pages show and read it: dates "dd/MM/yyyy", lists one item a line or separated by ";". */
+final class PlanTexts {
+    private PlanTexts() {
+    }
+
+    /** The Vietnamese name of a plan's enum value (kind, activity, status, report, attainment); "" for null. */
+    static String label(Messages messages, Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String key;
+        if (value instanceof PlanKind kind) {
+            key = kind.labelKey();
+        } else if (value instanceof ActivityKind kind) {
+            key = kind.labelKey();
+        } else if (value instanceof TaskStatus status) {
+            key = status.labelKey();
+        } else if (value instanceof ReportFrequency frequency) {
+            key = frequency.labelKey();
+        } else if (value instanceof Attainment attainment) {
+            key = attainment.labelKey();
+        } else {
+            throw new IllegalArgumentException("no label for " + value);
+        }
+        return messages.get(key);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : VietnameseDates.format(date);
+    }
+
+    /** The date typed; empty for blank text, null inside the optional's place is never returned. */
+    static Optional<LocalDate> parseDate(String text) {
+        return VietnameseDateParser.parse(text == null ? "" : text.strip());
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** One item a line, blank lines dropped. */
+    static List<String> lines(String text) {
+        return blank(text) ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Items separated by ";" or a line break. */
+    static List<String> items(String text) {
+        return blank(text) ? List.of() : Arrays.stream(text.split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String joinLines(List<String> lines) {
+        return String.join("\n", lines);
+    }
+
+    static String joinItems(List<String> items) {
+        return String.join("; ", items);
+    }
+}
