@@ -3,8 +3,17 @@ package vn.delegationdesk.app;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
@@ -27,8 +36,8 @@ import vn.delegationdesk.delegation.group.ui.GroupsEditorPage;
 import vn.delegationdesk.delegation.group.ui.GroupsEditorViewModel;
 import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.delegation.list.DueSoonViewModel;
-import vn.delegationdesk.delegation.member.ui.MemberWorkbookCommands;
 import vn.delegationdesk.delegation.member.ui.MemberIds;
+import vn.delegationdesk.delegation.member.ui.MemberWorkbookCommands;
 import vn.delegationdesk.delegation.member.ui.MembersEditorViewModel;
 import vn.delegationdesk.delegation.member.ui.MembersTab;
 import vn.delegationdesk.delegation.overview.ui.OverviewEditorPage;
@@ -51,14 +60,19 @@ import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.people.People;
 import vn.delegationdesk.people.ui.UserNameDialog;
 import vn.delegationdesk.people.ui.UserNameViewModel;
+import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.ui.PlanIds;
 import vn.delegationdesk.plan.ui.PlanLinkViewModel;
 import vn.delegationdesk.plan.ui.PlansView;
 import vn.delegationdesk.plan.ui.PlansViewModel;
+import vn.delegationdesk.plan.workbook.ui.PlanWorkbookCommands;
+import vn.delegationdesk.plan.workbook.ui.ResultImportDialog;
+import vn.delegationdesk.plan.workbook.ui.TableOptionsDialog;
+import vn.delegationdesk.plan.workbook.ui.TableOptionsPrompt;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TaskRunner;
 
 /**
@@ -67,6 +81,9 @@ import vn.delegationdesk.platform.ui.TaskRunner;
  * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
  */
 public final class Workspace {
+    /** Ids of the plans' commands wired here. */
+    public static final String PLAN_FILES = "plan-files";
+    public static final String PLAN_SAMPLE = "plan-sample";
     /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
     public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
         /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
@@ -81,6 +98,10 @@ public final class Workspace {
     private final DelegationEditorViewModel editor;
     private final DueSoonViewModel due;
     private final OverviewEditorViewModel overview;
+    private final PlanFileCommands planFiles;
+    private final PlanWorkbookCommands planTables;
+    /** The window the plans' dialogs open over, once the workspace is shown. */
+    private Supplier<Window> owner = () -> null;
     private final MembersTab members;
     private final GroupsEditorViewModel groups;
     private final ProgrammeEditorViewModel programme;
@@ -107,6 +128,13 @@ public final class Workspace {
         due = new DueSoonViewModel(services.delegations(), tasks, messages, today);
         plans = new PlansViewModel(services.plans(), services.bodies(), services.delegations(), tasks, dialogs, messages, today);
         planLink = new PlanLinkViewModel(services.plans(), tasks, messages);
+        TableOptionsPrompt periods = (title, offered, proposed, perUnit) -> TableOptionsDialog.prompt(owner.get(), messages)
+                .ask(title, offered, proposed, perUnit);
+        planFiles = new PlanFileCommands(services.plans(), services.delegations(), StandardDocuments.planDocuments(messages),
+                tasks, dialogs, periods, messages, today);
+        planTables = new PlanWorkbookCommands(services.plans(), tasks, dialogs, messages, periods,
+                preview -> new ResultImportDialog(owner.get(), preview, messages).show(), today);
+        planTables.setOnResultsStored(plans::reloadAndSelect);
         PlanService planService = services.plans();
         due.setOthers(day -> PlanDues.of(planService.dueWithin(day, DueSoonViewModel.DAYS), messages), id -> openPlan.accept(id));
         DelegationDraft draft = editor.draft();
@@ -161,7 +189,17 @@ public final class Workspace {
      * plan), and the open delegation's "Thuộc nhiệm vụ …" line in the editor's header.
      */
     private void attachPlans(MainWindow window, DelegationEditorView view) {
-        window.attachPlans(new PlansView(plans, messages), plans.loadedProperty());
+        owner = () -> view.getScene() == null ? null : view.getScene().getWindow();
+        PlansView plansView = new PlansView(plans, messages);
+        window.attachPlans(plansView, plans.loadedProperty());
+        plansView.editor().addHeaderAction(planFilesMenu());
+        Button sample = new Button(messages.get("ui.plan.files.sample"));
+        sample.setId(PLAN_SAMPLE);
+        sample.setAccessibleText(messages.get("ui.plan.files.sample.accessible"));
+        sample.setTooltip(new Tooltip(messages.get("ui.plan.files.sample.accessible")));
+        sample.setOnAction(event -> plans.editor().leave(() -> planFiles.createSample(plans::reloadAndSelect), () -> { }));
+        sample.disableProperty().bind(plans.createUnavailableProperty().isNotEmpty());
+        plansView.addListAction(sample);
         openPlan = id -> {
             window.showPlans(true);
             plans.goTo(id);
@@ -266,6 +304,37 @@ public final class Workspace {
 
     public DocumentsViewModel documents() {
         return documents.model();
+    }
+
+    /**
+     * "Văn bản, bảng ▾" over the chosen plan: its PDF, its report for a period, the task table for the units and their
+     * results back. Unsaved changes are asked about first, so that what is printed or exported is the stored plan.
+     */
+    private MenuButton planFilesMenu() {
+        MenuItem planPdf = new MenuItem(messages.get("ui.plan.files.plan"));
+        planPdf.setOnAction(event -> withStoredPlan(planFiles::savePlan));
+        MenuItem report = new MenuItem(messages.get("ui.plan.files.report"));
+        report.setOnAction(event -> withStoredPlan(planFiles::saveReport));
+        MenuItem export = new MenuItem(planTables.exportCommandText());
+        export.setOnAction(event -> withStoredPlan(planTables::exportTable));
+        MenuItem results = new MenuItem(planTables.importCommandText());
+        results.setOnAction(event -> withStoredPlan(planTables::importResults));
+        MenuButton menu = new MenuButton(messages.get("ui.plan.files.menu"));
+        menu.setId(PLAN_FILES);
+        menu.setAccessibleText(messages.get("ui.plan.files.menu.accessible"));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.getItems().setAll(planPdf, report, new SeparatorMenuItem(), export, results);
+        menu.disableProperty().bind(plans.editor().presentProperty().not());
+        return menu;
+    }
+
+    private void withStoredPlan(LongConsumer action) {
+        plans.editor().leave(() -> plans.opened().map(Plan::id).ifPresent(action::accept), () -> { });
+    }
+
+    /** What the plans' commands last said ("Đã lưu …"), for the window's status line and the tests. */
+    public ReadOnlyStringProperty planFilesStatus() {
+        return planFiles.statusProperty();
     }
 
     /** The name this laptop's user works under (Dữ liệu › Tên người dùng…). */

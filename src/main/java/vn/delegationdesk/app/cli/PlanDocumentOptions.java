@@ -15,7 +15,6 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.documents.plan.PlanDocumentKind;
 import vn.delegationdesk.documents.plan.PlanDocumentService;
 import vn.delegationdesk.plan.Plan;
-import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.ReportPeriod;
 import vn.delegationdesk.platform.io.WriteFailures;
 
@@ -74,13 +73,7 @@ record PlanDocumentOptions(String id, String out, ReportPeriod period) {
         long planId = CliIds.parsePlan(id);
         Path dir = CliPaths.of(out);
         Plan plan = services.plans().find(planId).orElseThrow(() -> new CliFailure("cli.error.noPlan", id));
-        Map<Long, Delegation> linked = new HashMap<>();
-        for (PlanActivity activity : plan.activities()) {
-            Long delegationId = activity.delegationId();
-            if (delegationId != null && !linked.containsKey(delegationId)) {
-                services.delegations().find(delegationId).ifPresent(d -> linked.put(delegationId, d));
-            }
-        }
+        Map<Long, Delegation> linked = PlanDocumentService.linkedDelegations(plan, services.delegations()::find);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.delegation.Delegation;
@@ -17,6 +20,7 @@ import vn.delegationdesk.documents.DocumentWriter;
 import vn.delegationdesk.documents.WorkingNotes;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.plan.Plan;
+import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.ReportPeriod;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
@@ -86,6 +90,21 @@ public final class PlanDocumentService {
             throw new DocumentWriteException("documents.error.cannotWrite", List.of(
                     target.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e)), String.valueOf(e), e);
         }
+    }
+
+    /**
+     * The delegations {@code plan}'s activities link, as {@code find} gives them by id: what the report prints of them.
+     * A link whose delegation is no longer kept is left out (the report says it was deleted).
+     */
+    public static Map<Long, Delegation> linkedDelegations(Plan plan, LongFunction<Optional<Delegation>> find) {
+        Map<Long, Delegation> linked = new HashMap<>();
+        for (PlanActivity activity : plan.activities()) {
+            Long id = activity.delegationId();
+            if (id != null && !linked.containsKey(id)) {
+                find.apply(id).ifPresent(d -> linked.put(id, d));
+            }
+        }
+        return linked;
     }
 
     /** "plan-7.pdf", "plan-7-report-2025-H1.pdf": the names the command line gives the files. */

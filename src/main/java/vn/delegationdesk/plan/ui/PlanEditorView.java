@@ -3,6 +3,7 @@ package vn.delegationdesk.plan.ui;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,6 +26,8 @@ import vn.delegationdesk.platform.ui.Styles;
 public final class PlanEditorView extends StackPane {
     private final TabPane tabs = new TabPane();
 
+    private final HBox header;
+
     public PlanEditorView(PlansViewModel plans, Messages messages) {
         PlanEditorViewModel model = plans.editor();
         setId(PlanIds.EDITOR);
@@ -46,7 +49,7 @@ public final class PlanEditorView extends StackPane {
         save.getStyleClass().add(Styles.PRIMARY_BUTTON);
         Button discard = Buttons.action(PlanIds.DISCARD, messages.get("ui.plan.discard"), messages.get("ui.plan.discard.accessible"),
                 model::discard);
-        HBox header = Nodes.hbox(Styles.DETAIL_HEADER, heading, state, Buttons.unavailableWhile(save, model.saveUnavailableProperty()),
+        header = Nodes.hbox(Styles.DETAIL_HEADER, heading, state, Buttons.unavailableWhile(save, model.saveUnavailableProperty()),
                 Buttons.unavailableWhile(discard, model.discardUnavailableProperty()));
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -76,6 +79,11 @@ public final class PlanEditorView extends StackPane {
         content.setTop(new VBox(header, refusal, problems));
         content.visibleProperty().bind(model.presentProperty());
         getChildren().addAll(placeholder, content);
+    }
+
+    /** Adds an action of another feature (the plan's documents and tables, wired by the composition root) to the header. */
+    public void addHeaderAction(Node action) {
+        header.getChildren().add(action);
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node page) {

@@ -2,6 +2,7 @@ package vn.delegationdesk.plan.ui;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -18,6 +19,7 @@ import vn.delegationdesk.platform.ui.Styles;
 /** The plans area: the list of plans with "Tạo kế hoạch mới…" above the chosen plan's editor. */
 public final class PlansView extends SplitPane {
     private final PlanEditorView editor;
+    private final HBox bar;
 
     public PlansView(PlansViewModel model, Messages messages) {
         setId(PlanIds.AREA);
@@ -44,7 +46,7 @@ public final class PlansView extends SplitPane {
         });
         Button create = Buttons.action(PlanIds.NEW, messages.get("ui.plan.new"), messages.get("ui.plan.new.accessible"), model::createNew);
         create.getStyleClass().add(Styles.PRIMARY_BUTTON);
-        HBox bar = Nodes.hbox(Styles.EDITOR_HEADER, Nodes.label(messages.get("ui.plan.list.title"), Styles.SECTION_TITLE), Nodes.hspacer(),
+        bar = Nodes.hbox(Styles.EDITOR_HEADER, Nodes.label(messages.get("ui.plan.list.title"), Styles.SECTION_TITLE), Nodes.hspacer(),
                 Buttons.unavailableWhile(create, model.createUnavailableProperty()));
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox upper = new VBox(bar, table);
@@ -53,6 +55,11 @@ public final class PlansView extends SplitPane {
         getItems().addAll(upper, editor);
         setDividerPositions(0.2);
         SplitPane.setResizableWithParent(upper, false);
+    }
+
+    /** Adds an action of another feature (the built-in sample plan, wired by the composition root) beside "Tạo kế hoạch mới…". */
+    public void addListAction(Node action) {
+        bar.getChildren().add(bar.getChildren().size() - 1, action);
     }
 
     public PlanEditorView editor() {

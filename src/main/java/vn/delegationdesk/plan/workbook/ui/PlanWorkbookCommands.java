@@ -2,18 +2,18 @@ package vn.delegationdesk.plan.workbook.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanService;
-import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportPeriod;
+import vn.delegationdesk.plan.ReportPeriods;
 import vn.delegationdesk.plan.workbook.PeriodNames;
 import vn.delegationdesk.plan.workbook.PlanResultImport;
 import vn.delegationdesk.plan.workbook.export.ReturnFileReader;
@@ -31,7 +31,6 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * said in {@link #statusProperty()}; failures in an error dialog.
  */
 public final class PlanWorkbookCommands extends ViewModel {
-    private static final int MAX_YEARS = 10;
 
     private final PlanService plans;
     private final TaskRunner tasks;
@@ -41,6 +40,7 @@ public final class PlanWorkbookCommands extends ViewModel {
     private final Consumer<ResultImportViewModel> showPreview;
     private final Supplier<LocalDate> today;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private LongConsumer onResultsStored = id -> { };
 
     /**
      * @param showPreview shows the import preview dialog over the view model it is given (the window's:
@@ -56,6 +56,11 @@ public final class PlanWorkbookCommands extends ViewModel {
         this.prompt = prompt;
         this.showPreview = showPreview;
         this.today = today;
+    }
+
+    /** Runs {@code action} with the plan's id once imported results are stored (the window opens the plan again). */
+    public void setOnResultsStored(LongConsumer action) {
+        onResultsStored = action;
     }
 
     /** "Xuất bảng nhiệm vụ…" for plan {@code planId}. */
@@ -98,7 +103,10 @@ public final class PlanWorkbookCommands extends ViewModel {
                 return;
             }
             ResultImportViewModel preview = new ResultImportViewModel(new PlanResultImport(plans), new ReturnFileReader(messages),
-                    planId, options.get().period(), tasks, messages, status::set);
+                    planId, options.get().period(), tasks, messages, text -> {
+                        status.set(text);
+                        onResultsStored.accept(planId);
+                    });
             preview.start(file.get());
             showPreview.accept(preview);
         });
@@ -114,33 +122,12 @@ public final class PlanWorkbookCommands extends ViewModel {
         }, error -> dialogs.showError(messages.get(failureTitle), messages.describeFailure(error, "\n")));
     }
 
-    /**
-     * For each year of the plan (the current one when it has no period): the first six months, the year, and the quarters
-     * when it reports quarterly.
-     */
     List<ReportPeriod> periods(Plan plan) {
-        int first = plan.periodFrom() == null ? today.get().getYear() : plan.periodFrom().getYear();
-        int last = plan.periodTo() == null ? first : Math.min(plan.periodTo().getYear(), first + MAX_YEARS - 1);
-        boolean quarterly = plan.reporting().stream().anyMatch(r -> r.frequency() == ReportFrequency.QUARTERLY);
-        List<ReportPeriod> periods = new ArrayList<>();
-        for (int year = first; year <= last; year++) {
-            if (quarterly) {
-                for (int q = 1; q <= 4; q++) {
-                    periods.add(new ReportPeriod(year, ReportPeriod.Part.QUARTER, q));
-                }
-            }
-            periods.add(ReportPeriod.firstHalf(year));
-            periods.add(ReportPeriod.year(year));
-        }
-        return periods;
+        return ReportPeriods.offered(plan, today.get());
     }
 
-    /** The period whose report comes next: the first six months until July, else the year; within the plan's years. */
     ReportPeriod proposed(Plan plan) {
-        List<ReportPeriod> periods = periods(plan);
-        LocalDate now = today.get();
-        ReportPeriod wanted = now.getMonthValue() <= 7 ? ReportPeriod.firstHalf(now.getYear()) : ReportPeriod.year(now.getYear());
-        return periods.contains(wanted) ? wanted : periods.get(periods.size() - 1);
+        return ReportPeriods.proposed(plan, today.get());
     }
 
     /** "Bang-nhiem-vu_Ke-hoach-tham-gia-Mang-luoi-nam-2025_2025-H1.xlsx". */

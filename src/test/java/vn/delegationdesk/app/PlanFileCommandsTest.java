@@ -1,0 +1,67 @@
+package vn.delegationdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.people.RoleGate;
+import vn.delegationdesk.plan.MemoryPlanRepository;
+import vn.delegationdesk.plan.PlanService;
+import vn.delegationdesk.plan.ReportPeriod;
+import vn.delegationdesk.plan.workbook.ui.TableOptions;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DirectTaskRunner;
+import vn.delegationdesk.sample.SamplePlan;
+import vn.delegationdesk.testing.InMemoryDelegationRepository;
+import vn.delegationdesk.testing.PdfPages;
+import vn.delegationdesk.testing.RecordingDialogService;
+import vn.delegationdesk.testing.TestPlans;
+
+/** The plans window's document and sample commands without a screen: what they store and the PDFs they write. */
+class PlanFileCommandsTest {
+    private final Messages messages = new Messages();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final PlanService plans = new PlanService(new MemoryPlanRepository(), RoleGate.everyRole(() -> "lan"));
+    private final List<List<ReportPeriod>> offered = new ArrayList<>();
+    private final PlanFileCommands commands = new PlanFileCommands(plans, new DelegationService(InMemoryDelegationRepository.with()),
+            StandardDocuments.planDocuments(messages), new DirectTaskRunner(), dialogs, (title, periods, proposed, perUnit) -> {
+                offered.add(periods);
+                return Optional.of(new TableOptions(ReportPeriod.year(2025), false));
+            }, messages, () -> LocalDate.of(2025, 11, 20));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSamplePlanIsStoredAsSeed002() {
+        List<Long> created = new ArrayList<>();
+        commands.createSample(created::add);
+
+        assertThat(plans.find(created.get(0)).orElseThrow().title()).isEqualTo(SamplePlan.create().title());
+        assertThat(commands.statusProperty().get()).isEqualTo("Đã tạo kế hoạch mẫu");
+    }
+
+    @Test
+    void thePlanAndItsReportAreWrittenWhereTheUserChooses() throws Exception {
+        long id = plans.create(TestPlans.network());
+        Path planPdf = dir.resolve("ke-hoach.pdf");
+        dialogs.chooseFile(planPdf);
+        commands.savePlan(id);
+        Path reportPdf = dir.resolve("bao-cao.pdf");
+        dialogs.chooseFile(reportPdf);
+        commands.saveReport(id);
+
+        assertThat(PdfPages.allText(Files.readAllBytes(planPdf))).contains("KẾ HOẠCH").contains("Phòng Quản lý Di sản văn hóa");
+        String report = PdfPages.allText(Files.readAllBytes(reportPdf)).replaceAll("\\s+", " ");
+        assertThat(report).contains("BÁO CÁO").contains("22 cuộc").contains("chưa đạt");
+        assertThat(offered.get(0)).extracting(ReportPeriod::code).containsExactly("2025-H1", "2025");
+        assertThat(commands.statusProperty().get()).isEqualTo("Đã lưu bao-cao.pdf");
+    }
+}
