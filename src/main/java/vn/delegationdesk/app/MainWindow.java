@@ -253,6 +253,11 @@ public final class MainWindow extends BorderPane {
      */
     public void attachPlans(Node plans, ObservableBooleanValue loaded) {
         plans.visibleProperty().bind(plansShown.and(loaded));
+        // The delegations' own commands leave the top bar while the plans are shown: the plans area has its own.
+        for (Node delegationsOnly : new Node[] {newDelegation, search}) {
+            delegationsOnly.visibleProperty().bind(plansShown.not());
+            delegationsOnly.managedProperty().bind(delegationsOnly.visibleProperty());
+        }
         content.getChildren().add(plans);
         showPlans.setDisable(false);
     }

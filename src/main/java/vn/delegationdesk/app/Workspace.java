@@ -134,7 +134,7 @@ public final class Workspace {
                 tasks, dialogs, periods, messages, today);
         planTables = new PlanWorkbookCommands(services.plans(), tasks, dialogs, messages, periods,
                 preview -> new ResultImportDialog(owner.get(), preview, messages).show(), today);
-        planTables.setOnResultsStored(plans::reloadAndSelect);
+        planTables.setOnResultsStored(this::showPlanStored);
         PlanService planService = services.plans();
         due.setOthers(day -> PlanDues.of(planService.dueWithin(day, DueSoonViewModel.DAYS), messages), id -> openPlan.accept(id));
         DelegationDraft draft = editor.draft();
@@ -197,7 +197,7 @@ public final class Workspace {
         sample.setId(PLAN_SAMPLE);
         sample.setAccessibleText(messages.get("ui.plan.files.sample.accessible"));
         sample.setTooltip(new Tooltip(messages.get("ui.plan.files.sample.accessible")));
-        sample.setOnAction(event -> plans.editor().leave(() -> planFiles.createSample(plans::reloadAndSelect), () -> { }));
+        sample.setOnAction(event -> plans.editor().leave(() -> planFiles.createSample(this::showPlanStored), () -> { }));
         sample.disableProperty().bind(plans.createUnavailableProperty().isNotEmpty());
         plansView.addListAction(sample);
         openPlan = id -> {
@@ -326,6 +326,12 @@ public final class Workspace {
         menu.getItems().setAll(planPdf, report, new SeparatorMenuItem(), export, results);
         menu.disableProperty().bind(plans.editor().presentProperty().not());
         return menu;
+    }
+
+    /** The list again with plan {@code id} chosen and opened as stored (after the sample or imported results). */
+    private void showPlanStored(long id) {
+        plans.reloadAndSelect(id);
+        plans.openPlan(id);
     }
 
     private void withStoredPlan(LongConsumer action) {

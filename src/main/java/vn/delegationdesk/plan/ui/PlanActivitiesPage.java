@@ -105,7 +105,8 @@ final class PlanActivitiesPage extends VBox {
 
     private ComboBox<PlanTask> taskChoice(String id) {
         ComboBox<PlanTask> task = new ComboBox<>(model.tasks());
-        task.setConverter(PlanGeneralPage.converter(t -> t == null ? "" : t.number() + ". " + t.content()));
+        // One line per task in the list: its number and the first line of its content, cut to what a row shows.
+        task.setConverter(PlanGeneralPage.converter(t -> t == null ? "" : PlanTexts.taskHeading(t)));
         task.setPromptText(messages.get("ui.plan.field.task.prompt"));
         task.setMaxWidth(Double.MAX_VALUE);
         task.setPrefWidth(220);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.Attainment;
 import vn.delegationdesk.plan.PlanKind;
+import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.TaskStatus;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -69,5 +70,23 @@ final class PlanTexts {
 
     static String joinItems(List<String> items) {
         return String.join("; ", items);
+    }
+
+    /** The longest heading of a task in a chooser: longer first lines end in "…". */
+    static final int HEADING_MAX = 90;
+
+    /** "1. Tham dự các Hội nghị, diễn đàn …": a task's number and the first line of its content, on one line. */
+    static String taskHeading(PlanTask task) {
+        String content = task.content();
+        int end = content.indexOf('\n');
+        String first = (end < 0 ? content : content.substring(0, end)).strip();
+        if (first.endsWith(":")) {
+            first = first.substring(0, first.length() - 1);
+        }
+        if (first.length() > HEADING_MAX) {
+            int cut = first.lastIndexOf(' ', HEADING_MAX);
+            first = first.substring(0, cut > HEADING_MAX / 2 ? cut : HEADING_MAX) + "…";
+        }
+        return task.number() + ". " + first;
     }
 }
