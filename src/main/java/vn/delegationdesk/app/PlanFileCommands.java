@@ -2,12 +2,14 @@ package vn.delegationdesk.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.delegationdesk.delegation.DelegationService;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.documents.plan.PlanDocumentKind;
 import vn.delegationdesk.documents.plan.PlanDocumentService;
 import vn.delegationdesk.plan.Plan;
@@ -76,7 +78,7 @@ public final class PlanFileCommands extends ViewModel {
 
     private void write(Plan plan, PlanDocumentKind kind, ReportPeriod period) {
         String title = messages.get(kind == PlanDocumentKind.PLAN ? "ui.plan.files.plan.title" : "ui.plan.files.report.title");
-        Optional<Path> target = dialogs.chooseSaveFile(title, PlanDocumentService.fileName(plan, kind, period),
+        Optional<Path> target = dialogs.chooseSaveFile(title, fileName(plan, kind, period),
                 messages.get("ui.plan.files.pdf"), "*.pdf");
         if (target.isEmpty()) {
             return;
@@ -88,6 +90,14 @@ public final class PlanFileCommands extends ViewModel {
             status.set(messages.get("ui.plan.files.failed"));
             dialogs.showError(title, messages.describeFailure(error, "\n"));
         });
+    }
+
+    /** "Bao-cao-ket-qua_Tham-gia-voi-vai-tro-thanh-vien_2025-H1.pdf": what the file is, the plan's first words, the period. */
+    private String fileName(Plan plan, PlanDocumentKind kind, ReportPeriod period) {
+        String[] words = plan.title().split("\\s+");
+        String title = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, 8)));
+        return kind == PlanDocumentKind.PLAN ? FileNames.of("pdf", messages.get("ui.plan.files.planName"), title)
+                : FileNames.of("pdf", messages.get("ui.plan.files.reportName"), title, period.code());
     }
 
     /** Stores the built-in sample plan (seed 002, as issued) and hands its id to {@code stored}. */

@@ -63,5 +63,8 @@ class PlanFileCommandsTest {
         assertThat(report).contains("BÁO CÁO").contains("22 cuộc").contains("chưa đạt");
         assertThat(offered.get(0)).extracting(ReportPeriod::code).containsExactly("2025-H1", "2025");
         assertThat(commands.statusProperty().get()).isEqualTo("Đã lưu bao-cao.pdf");
+        assertThat(dialogs.shown("save")).extracting(RecordingDialogService.Shown::message)
+                .containsExactly("Ke-hoach_Ke-hoach-tham-gia-Mang-luoi-nam-2025.pdf",
+                        "Bao-cao-ket-qua_Ke-hoach-tham-gia-Mang-luoi-nam-2025_2025.pdf");
     }
 }

@@ -16,7 +16,7 @@ import vn.delegationdesk.platform.ui.Styles;
 /** "Tiến độ": the period chooser over the targets (đạt / chưa đạt / vượt), the tasks (overdue in red) and the units. */
 final class PlanProgressPage extends VBox {
     private static final double ROW = 30;
-    /** Two lines of a task's content (the clamped label is 2.7em high). */
+    /** Two lines of a task's content or of a target's field (the clamped label is 2.7em high). */
     private static final double TALL_ROW = 46;
 
     PlanProgressPage(PlanProgressViewModel model, Messages messages) {
@@ -78,7 +78,7 @@ final class PlanProgressPage extends VBox {
         PlanTables.column(units, messages, "ui.plan.column.unitOverdue", PlanProgressViewModel.UnitLine::overdue, 160);
 
         // Every row shows: the tables are as tall as their rows and the page scrolls.
-        fitRows(targets, ROW);
+        fitRows(targets, TALL_ROW);
         fitRows(tasks, TALL_ROW);
         fitRows(units, ROW);
         VBox page = new VBox(top, Nodes.label(messages.get("ui.plan.progress.targets"), Styles.SECTION_TITLE), targets,

@@ -32,6 +32,8 @@ public final class TableOptionsDialog extends Dialog<TableOptions> {
         }
         initModality(Modality.WINDOW_MODAL);
         setTitle(title);
+        // The title in the dialog itself too: a window manager may show no title bar.
+        setHeaderText(title);
         ComboBox<ReportPeriod> period = new ComboBox<>();
         period.setId(PERIOD_ID);
         period.getItems().setAll(periods);
