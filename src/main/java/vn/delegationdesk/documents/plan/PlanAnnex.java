@@ -64,7 +64,7 @@ final class PlanAnnex {
             boolean top = hasSubtasks(task, plan.tasks());
             boolean timed = !task.leadUnit().isEmpty() || task.from() != null || task.due() != null;
             rows.add(List.of(Cell.of(task.number(), Align.CENTER),
-                    top ? Cell.bold(task.content(), Align.LEFT) : Cell.of(task.content(), Align.LEFT),
+                    top ? Cell.bold(heading(task), Align.LEFT) : Cell.of(heading(task), Align.LEFT),
                     Cell.of(task.leadUnit(), Align.LEFT), Cell.of(String.join(", ", task.coordinatingUnits()), Align.LEFT),
                     Cell.of(timed ? when(task) : "", Align.CENTER)));
         }
@@ -104,5 +104,16 @@ final class PlanAnnex {
 
     static Cell head(String text) {
         return Cell.bold(text, Align.CENTER);
+    }
+
+    /**
+     * A task as the annex lists it: the first line of its content, its heading ("Tham dự các Hội nghị, diễn đàn …"); the
+     * details that follow it are printed in part II of the plan, not repeated in the table.
+     */
+    static String heading(PlanTask task) {
+        String content = task.content();
+        int end = content.indexOf('\n');
+        String first = (end < 0 ? content : content.substring(0, end)).strip();
+        return first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
     }
 }
