@@ -23,4 +23,17 @@ public final class Texts {
     public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
+
+    /**
+     * {@code value} cut to at most {@code width} characters, never between the two halves of a character outside the
+     * basic plane; null becomes "". For names the system gives (a login, a computer, a folder) kept in a column.
+     */
+    public static String cut(String value, int width) {
+        String text = value == null ? "" : value;
+        if (text.length() <= width) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(width - 1)) ? width - 1 : width;
+        return text.substring(0, end);
+    }
 }

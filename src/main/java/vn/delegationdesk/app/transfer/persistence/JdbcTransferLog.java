@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.platform.db.BackupFile;
 import vn.delegationdesk.platform.db.Store;
 
@@ -45,19 +46,19 @@ public final class JdbcTransferLog {
             long id;
             try (PreparedStatement s = c.prepareStatement(INSERT, store.dialect().generatedKey("id"))) {
                 s.setObject(1, OffsetDateTime.ofInstant(transfer.at(), ZoneOffset.UTC));
-                s.setString(2, cut(transfer.by(), 200));
-                s.setString(3, cut(transfer.computer(), 255));
-                s.setString(4, cut(transfer.folder(), 1000));
+                s.setString(2, Texts.cut(transfer.by(), 200));
+                s.setString(3, Texts.cut(transfer.computer(), 255));
+                s.setString(4, Texts.cut(transfer.folder(), 1000));
                 s.setInt(5, transfer.delegations());
                 s.setInt(6, transfer.members());
-                s.setString(7, cut(transfer.detail(), 2000));
+                s.setString(7, Texts.cut(transfer.detail(), 2000));
                 s.executeUpdate();
                 id = generated(s);
             }
             for (BackupFile backup : transfer.backups()) {
                 try (PreparedStatement s = c.prepareStatement(INSERT_BACKUP)) {
                     s.setLong(1, id);
-                    s.setString(2, cut(backup.name(), 255));
+                    s.setString(2, Texts.cut(backup.name(), 255));
                     s.setObject(3, OffsetDateTime.ofInstant(backup.takenAt(), ZoneOffset.UTC));
                     s.setLong(4, backup.sizeBytes());
                     s.executeUpdate();
@@ -113,14 +114,5 @@ public final class JdbcTransferLog {
             }
             return keys.getLong(1);
         }
-    }
-
-    private static String cut(String text, int width) {
-        String value = text == null ? "" : text;
-        if (value.length() <= width) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(width - 1)) ? width - 1 : width;
-        return value.substring(0, end);
     }
 }

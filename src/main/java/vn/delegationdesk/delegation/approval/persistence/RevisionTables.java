@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.delegation.approval.EstimateGroup;
 import vn.delegationdesk.delegation.approval.FrozenContent;
 import vn.delegationdesk.delegation.approval.Revision;
@@ -61,7 +62,7 @@ final class RevisionTables {
             s.setLong(1, delegationId);
             s.setInt(2, number);
             s.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            s.setString(4, cut(who, FROZEN_BY_WIDTH));
+            s.setString(4, Texts.cut(who, FROZEN_BY_WIDTH));
             s.setString(5, frozen.content());
             s.setLong(6, frozen.total());
             s.executeUpdate();
@@ -75,7 +76,7 @@ final class RevisionTables {
             for (EstimateGroup group : frozen.estimate()) {
                 s.setLong(1, revisionId);
                 s.setInt(2, ++seq);
-                s.setString(3, cut(group.label(), LABEL_WIDTH));
+                s.setString(3, Texts.cut(group.label(), LABEL_WIDTH));
                 s.setLong(4, group.amount());
                 s.addBatch();
             }
@@ -88,7 +89,7 @@ final class RevisionTables {
             for (RevisionFile file : frozen.documents()) {
                 s.setLong(1, revisionId);
                 s.setInt(2, ++seq);
-                s.setString(3, cut(file.fileName(), FILE_NAME_WIDTH));
+                s.setString(3, Texts.cut(file.fileName(), FILE_NAME_WIDTH));
                 s.setBytes(4, file.bytes());
                 // One at a time: a batch would hold every PDF's parameters at once.
                 s.executeUpdate();
@@ -137,9 +138,5 @@ final class RevisionTables {
             }
         }
         return files;
-    }
-
-    private static String cut(String text, int width) {
-        return text.length() > width ? text.substring(0, width) : text;
     }
 }
