@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -76,6 +77,8 @@ public final class MainWindow extends BorderPane {
     private ListToggle listToggle;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label status = new Label();
+    /** What the status line says of the delegations, kept to show again when the window leaves the plans. */
+    private ObservableValue<String> delegationsStatus;
     private final ProgressIndicator busy = new ProgressIndicator();
     private final VBox loadingPane;
     private final StackPane content = new StackPane();
@@ -217,7 +220,8 @@ public final class MainWindow extends BorderPane {
         workspace.visibleProperty().bind(list.loadedProperty().and(list.emptyStoreProperty().not()).and(plansShown.not()));
         search.textProperty().bindBidirectional(list.searchTextProperty());
         search.disableProperty().bind(list.loadedProperty().not().or(list.emptyStoreProperty()));
-        status.textProperty().bind(list.statusTextProperty());
+        delegationsStatus = list.statusTextProperty();
+        status.textProperty().bind(delegationsStatus);
         // Saving, importing and the due list run in the background too: the same indicator shows all of them.
         busy.visibleProperty().bind(list.busyProperty().or(editor.workingProperty()).or(due.busyProperty()));
         busy.managedProperty().bind(busy.visibleProperty());
@@ -251,8 +255,14 @@ public final class MainWindow extends BorderPane {
      * Adds the plans area: "Kế hoạch" in the top bar switches the window from the delegations to it and back, leaving the
      * delegations' workspace as it was (the open delegation, its unsaved changes, the list's divider).
      */
-    public void attachPlans(Node plans, ObservableBooleanValue loaded) {
+    public void attachPlans(Node plans, ObservableBooleanValue loaded, ObservableValue<String> plansStatus) {
         plans.visibleProperty().bind(plansShown.and(loaded));
+        // The status line speaks of what is shown: the plans' count in the plans area.
+        plansShown.addListener((observable, was, shown) -> {
+            if (delegationsStatus != null) {
+                status.textProperty().bind(shown ? plansStatus : delegationsStatus);
+            }
+        });
         // The delegations' own commands leave the top bar while the plans are shown: the plans area has its own.
         for (Node delegationsOnly : new Node[] {newDelegation, search}) {
             delegationsOnly.visibleProperty().bind(plansShown.not());

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -191,7 +192,8 @@ public final class Workspace {
     private void attachPlans(MainWindow window, DelegationEditorView view) {
         owner = () -> view.getScene() == null ? null : view.getScene().getWindow();
         PlansView plansView = new PlansView(plans, messages);
-        window.attachPlans(plansView, plans.loadedProperty());
+        window.attachPlans(plansView, plans.loadedProperty(), Bindings.createStringBinding(
+                () -> messages.get("ui.plan.status.count", plans.rows().size()), plans.rows()));
         plansView.editor().addHeaderAction(planFilesMenu());
         Button sample = new Button(messages.get("ui.plan.files.sample"));
         sample.setId(PLAN_SAMPLE);

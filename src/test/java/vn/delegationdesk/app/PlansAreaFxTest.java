@@ -71,10 +71,12 @@ class PlansAreaFxTest {
     void showsThePlansAndTheProgressOfTheNetworkPlan(FxRobot robot) throws Exception {
         waitUntil(() -> plans.loadedProperty().get() && !plans.rows().isEmpty());
         assertThat(robot.lookup("#" + PlanIds.AREA).query().isVisible()).isFalse();
+        assertThat(robot.lookup("#" + MainWindow.STATUS_LABEL).queryLabeled().getText()).doesNotContain("kế hoạch");
 
         robot.clickOn("#" + MainWindow.SHOW_PLANS);
         assertThat(robot.lookup("#" + PlanIds.AREA).query().isVisible()).isTrue();
         assertThat(robot.lookup("#" + MainWindow.WORKSPACE).query().isVisible()).isFalse();
+        assertThat(robot.lookup("#" + MainWindow.STATUS_LABEL).queryLabeled().getText()).isEqualTo("1 kế hoạch, chương trình");
         assertThat(cells(robot, PlanIds.LIST)).contains("/KH-SVHTT", "Kế hoạch tham gia Mạng lưới năm 2025",
                 "01/01/2025 – 31/12/2025", "2", "24");
 
@@ -94,6 +96,7 @@ class PlansAreaFxTest {
         robot.clickOn("#" + MainWindow.SHOW_DELEGATIONS);
         assertThat(robot.lookup("#" + MainWindow.WORKSPACE).query().isVisible()).isTrue();
         assertThat(robot.lookup("#" + PlanIds.AREA).query().isVisible()).isFalse();
+        assertThat(robot.lookup("#" + MainWindow.STATUS_LABEL).queryLabeled().getText()).doesNotContain("kế hoạch");
     }
 
     private static List<String> cells(FxRobot robot, String tableId) {
