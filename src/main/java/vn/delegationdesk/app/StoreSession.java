@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
+import vn.delegationdesk.app.server.ServerConnectionFile;
 import vn.delegationdesk.platform.db.BackupService;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.ServerAddress;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.delegationdesk.app.server.ServerConnectionFile;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.i18n.Messages;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.app.server.ServerConnectionFile;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.db.ServerAddress;
 import vn.delegationdesk.platform.i18n.Messages;

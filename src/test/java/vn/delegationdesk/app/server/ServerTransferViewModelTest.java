@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

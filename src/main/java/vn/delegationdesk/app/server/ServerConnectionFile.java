@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +11,13 @@ import vn.delegationdesk.platform.db.ServerAddress;
  * The server the window opens at start, kept in a small file of the laptop's data folder: host, port, database and user
  * one a line, never the password. No file: the laptop's own store, as for every single laptop.
  */
-final class ServerConnectionFile {
-    static final String NAME = "server-connection.txt";
+public final class ServerConnectionFile {
+    public static final String NAME = "server-connection.txt";
 
     private ServerConnectionFile() {
     }
 
-    static Optional<ServerAddress> read(Path dataDir) {
+    public static Optional<ServerAddress> read(Path dataDir) {
         try {
             String[] lines = Files.readString(dataDir.resolve(NAME), StandardCharsets.UTF_8).split("\n", -1);
             if (lines.length < 4) {
@@ -31,12 +31,12 @@ final class ServerConnectionFile {
         }
     }
 
-    static void write(Path dataDir, ServerAddress address) throws IOException {
+    public static void write(Path dataDir, ServerAddress address) throws IOException {
         Files.writeString(dataDir.resolve(NAME), String.join("\n", address.host(), String.valueOf(address.port()),
                 address.database(), address.user()) + "\n", StandardCharsets.UTF_8);
     }
 
-    static void clear(Path dataDir) throws IOException {
+    public static void clear(Path dataDir) throws IOException {
         Files.deleteIfExists(dataDir.resolve(NAME));
     }
 }

@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.server;
 
 import java.util.LinkedHashMap;
 import java.util.List;

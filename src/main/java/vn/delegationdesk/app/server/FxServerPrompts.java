@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.server;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,7 @@ import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
 
 /** The connection dialog (host, port, database, user, password) and the question asked per clash, in JavaFX. */
-final class FxServerPrompts implements ServerTransferViewModel.Prompts {
+public final class FxServerPrompts implements ServerTransferViewModel.Prompts {
     static final String HOST = "server-host";
     static final String PORT = "server-port";
     static final String DATABASE = "server-database";
@@ -36,12 +36,12 @@ final class FxServerPrompts implements ServerTransferViewModel.Prompts {
     static final String ERROR = "server-error";
 
     /** The ways out of a server that did not open. */
-    enum WayOut { RETRY, CHANGE, LAPTOP }
+    public enum WayOut { RETRY, CHANGE, LAPTOP }
 
     private final Messages messages;
     private final Supplier<Window> owner;
 
-    FxServerPrompts(Messages messages, Supplier<Window> owner) {
+    public FxServerPrompts(Messages messages, Supplier<Window> owner) {
         this.messages = messages;
         this.owner = owner;
     }
@@ -105,7 +105,7 @@ final class FxServerPrompts implements ServerTransferViewModel.Prompts {
     }
 
     /** Why the server did not open, and the three ways out; closing the dialog, like the default, opens the laptop's store. */
-    WayOut askWayOut(String title, String message) {
+    public WayOut askWayOut(String title, String message) {
         ButtonType laptop = new ButtonType(messages.get("ui.server.failed.laptop"), ButtonBar.ButtonData.OK_DONE);
         ButtonType retry = new ButtonType(messages.get("ui.server.failed.retry"), ButtonBar.ButtonData.OTHER);
         ButtonType change = new ButtonType(messages.get("ui.server.failed.change"), ButtonBar.ButtonData.OTHER);
