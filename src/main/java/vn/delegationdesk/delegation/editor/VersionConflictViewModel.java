@@ -6,12 +6,13 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.delegation.DelegationDiff;
 import vn.delegationdesk.delegation.DelegationDiff.FieldChange;
 import vn.delegationdesk.delegation.DelegationDiff.MemberChange;
+import vn.delegationdesk.delegation.DelegationDiff;
 import vn.delegationdesk.delegation.SaveConflict;
 import vn.delegationdesk.delegation.StoredVersion;
 import vn.delegationdesk.delegation.VersionedDelegation;
+import vn.delegationdesk.delegation.format.DifferenceTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

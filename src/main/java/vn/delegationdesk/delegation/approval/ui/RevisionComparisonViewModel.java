@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.delegationdesk.delegation.Delegation;
-import vn.delegationdesk.delegation.DelegationDiff;
 import vn.delegationdesk.delegation.DelegationDiff.FieldChange;
 import vn.delegationdesk.delegation.DelegationDiff.MemberChange;
+import vn.delegationdesk.delegation.DelegationDiff;
 import vn.delegationdesk.delegation.approval.EstimateGroup;
-import vn.delegationdesk.delegation.editor.DifferenceTexts;
+import vn.delegationdesk.delegation.format.DifferenceTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 

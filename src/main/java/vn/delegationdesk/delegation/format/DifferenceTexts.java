@@ -1,4 +1,4 @@
-package vn.delegationdesk.delegation.editor;
+package vn.delegationdesk.delegation.format;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
