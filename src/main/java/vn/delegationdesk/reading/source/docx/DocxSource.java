@@ -30,14 +30,17 @@ import vn.delegationdesk.reading.source.SourceReading;
 /**
  * A Word document (.docx) as a {@link vn.delegationdesk.reading.SourceDocument}, in reading order: each paragraph of
  * the body (its runs joined, bold when every run holding text is bold, directly or by its style, a list's number
- * rendered as its label: "1. ", "a) ", "- "), each table cell by cell with its row and column (the cell's paragraphs
- * joined by line breaks); headers, footers, notes and comments are not read. Blank paragraphs are left out.
+ * rendered as its label: "1. ", "a) ", "- "), each table cell by cell with its row and column (the cell's paragraphs,
+ * those of a table nested in it too, joined by line breaks); headers, footers, notes and comments are not read.
+ * Blank paragraphs and cells are left out.
  * <p>The file passes {@link DocxGuard} before POI opens it: a zip bomb, broken XML, a workbook or deck renamed .docx
  * or a 500-page document is refused in seconds with a message naming the file. An old .doc (OLE2) is refused with
  * the advice to save it as .docx. A document without text is read as an empty document with the "nothing to read"
  * notice. Stateless and thread-safe.
  */
 public final class DocxSource {
+    /** Tables nested in table cells read at most this deep; Word documents rarely nest more than one. */
+    static final int MAX_NESTING = 5;
 
     /** Reads {@code file}; its name is the document's. */
     public SourceReading read(Path file) {
@@ -131,17 +134,34 @@ public final class DocxSource {
             List<XWPFTableCell> cells = rows.get(r).getTableCells();
             for (int c = 0; c < cells.size(); c++) {
                 List<String> lines = new ArrayList<>();
-                boolean allBold = true;
-                for (XWPFParagraph paragraph : cells.get(c).getParagraphs()) {
-                    String text = paragraph.getText();
-                    if (!text.isBlank()) {
-                        lines.add(text);
-                        allBold &= bold.isBold(paragraph);
-                    }
-                }
+                boolean allBold = cellLines(cells.get(c), lines, bold, 0);
                 passages.cell(String.join("\n", lines), allBold && !lines.isEmpty(), r, c);
             }
         }
+    }
+
+    /**
+     * Adds the cell's non-blank paragraphs to {@code lines}, those of a table nested in it too (row by row, at most
+     * {@link #MAX_NESTING} deep); whether all of them are bold.
+     */
+    private static boolean cellLines(XWPFTableCell cell, List<String> lines, DocxBold bold, int depth) {
+        boolean allBold = true;
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                String text = paragraph.getText();
+                if (!text.isBlank()) {
+                    lines.add(text);
+                    allBold &= bold.isBold(paragraph);
+                }
+            } else if (element instanceof XWPFTable nested && depth < MAX_NESTING) {
+                for (XWPFTableRow row : nested.getRows()) {
+                    for (XWPFTableCell inner : row.getTableCells()) {
+                        allBold &= cellLines(inner, lines, bold, depth + 1);
+                    }
+                }
+            }
+        }
+        return allBold;
     }
 
     static SourceException corrupt(String fileName, Exception e) {

@@ -2,6 +2,7 @@ package vn.delegationdesk.reading.source.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,23 +11,17 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -34,7 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.reading.Passage;
-import vn.delegationdesk.reading.source.Seed000;
 import vn.delegationdesk.reading.source.SourceException;
 import vn.delegationdesk.reading.source.SourceReading;
 import vn.delegationdesk.testing.ZipBombs;
@@ -44,9 +38,7 @@ import vn.delegationdesk.testing.ZipBombs;
  * header and footer that are not read), list numbering, and every bad file refused in seconds with its message.
  */
 class DocxSourceTest {
-    private static final Pattern ROMAN_HEADING = Pattern.compile("[IVX]+\\. .*");
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final int TABLE_AFTER = 7;
     private final Messages messages = new Messages();
     private final DocxSource source = new DocxSource();
 
@@ -55,56 +47,36 @@ class DocxSourceTest {
 
     @Test
     void seed000AsDocxGivesItsParagraphsBoldHeadingsAndTableCellsInReadingOrder() throws IOException {
-        List<String> lines = Seed000.lines();
-        List<String> cells = List.of("Đơn vị", "Số người", "Phòng Tổ chức - Pháp chế", "03 người");
         Path file = dir.resolve("ke-hoach-doan.docx");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Tiêu đề trang không được đọc");
-            doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Trang 1");
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                XWPFParagraph paragraph = doc.createParagraph();
-                int cut = line.indexOf(' ', line.length() / 2);
-                boolean bold = heading(line);
-                for (String part : cut < 0 ? List.of(line) : List.of(line.substring(0, cut), line.substring(cut))) {
-                    XWPFRun run = paragraph.createRun();
-                    run.setText(part);
-                    run.setBold(bold);
-                }
-                doc.createParagraph();
-                if (i == TABLE_AFTER) {
-                    XWPFTable table = doc.createTable(2, 2);
-                    table.getRow(0).getCell(0).setText(cells.get(0));
-                    table.getRow(0).getCell(1).setText(cells.get(1));
-                    table.getRow(1).getCell(0).setText(cells.get(2));
-                    table.getRow(1).getCell(1).setText(cells.get(3));
-                    table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).setBold(true);
-                    table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0).setBold(true);
-                }
-            }
-            doc.write(out);
-        }
+        Seed000Docx.write(file);
 
         long start = System.nanoTime();
         SourceReading reading = source.read(file);
         System.out.printf(Locale.ROOT, "seed 000 as .docx: %d passages read in %d ms (cold)%n", reading.document().passages().size(),
                 (System.nanoTime() - start) / 1_000_000);
 
-        List<Passage> expected = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            expected.add(Passage.paragraph(expected.size(), lines.get(i), heading(lines.get(i))));
-            if (i == TABLE_AFTER) {
-                for (int c = 0; c < cells.size(); c++) {
-                    expected.add(new Passage(expected.size(), cells.get(c), c < 2, c / 2, c % 2));
-                }
-            }
-        }
         assertThat(reading.document().name()).isEqualTo("ke-hoach-doan.docx");
-        assertThat(reading.document().passages()).containsExactlyElementsOf(expected);
+        assertThat(reading.document().passages()).containsExactlyElementsOf(Seed000Docx.passages());
         assertThat(reading.document().passages()).filteredOn(Passage::bold).extracting(Passage::text)
-                .contains("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "Đơn vị", "Số người");
-        assertThat(reading.document().passages()).extracting(Passage::text).doesNotContain("Tiêu đề trang không được đọc", "Trang 1");
+                .contains("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "Đơn vị", "Số người")
+                .doesNotContain("Phòng Tổ chức - Pháp chế", "03 người");
+        assertThat(reading.document().passages()).filteredOn(Passage::inTable).extracting(Passage::text, Passage::tableRow,
+                Passage::tableColumn).containsExactly(tuple("Đơn vị", 0, 0), tuple("Số người", 0, 1),
+                        tuple("Phòng Tổ chức - Pháp chế", 1, 0), tuple("03 người", 1, 1));
+        assertThat(reading.document().passages()).extracting(Passage::text).doesNotContain(Seed000Docx.HEADER, Seed000Docx.FOOTER);
         assertThat(reading.notice()).isEmpty();
+    }
+
+    @Test
+    void aTableNestedInACellIsReadAsLinesOfThatCell() throws IOException {
+        Path file = dir.resolve("bang-long.docx");
+        String nested = "<w:tbl><w:tr>" + cell("Phòng Quản lý Di sản (02 người)") + cell("Nhà hát (01 người)") + "</w:tr></w:tbl>";
+        writeZip(file, minimalDocx("<w:tbl><w:tr>" + cell("Thành phần") + "<w:tc><w:p><w:r><w:t>Lãnh đạo Sở</w:t></w:r></w:p>"
+                + nested + "<w:p/></w:tc></w:tr></w:tbl>"));
+
+        assertThat(source.read(file).document().passages()).extracting(Passage::text, Passage::tableRow, Passage::tableColumn)
+                .containsExactly(tuple("Thành phần", 0, 0),
+                        tuple("Lãnh đạo Sở\nPhòng Quản lý Di sản (02 người)\nNhà hát (01 người)", 0, 1));
     }
 
     @Test
@@ -266,16 +238,14 @@ class DocxSourceTest {
         assertThat(refusal(dir.resolve("khong-co.docx"))).isEqualTo("Không tìm thấy tệp " + dir.resolve("khong-co.docx") + ".");
     }
 
-    /** The lines made bold: "I. MỤC ĐÍCH, YÊU CẦU" and every line in capitals ("KẾ HOẠCH"). */
-    private static boolean heading(String line) {
-        return ROMAN_HEADING.matcher(line).matches()
-                || (line.equals(line.toUpperCase(Messages.VIETNAMESE)) && line.chars().anyMatch(Character::isLetter));
-    }
-
     private String refusal(Path file) {
         SourceException refused = catchThrowableOfType(SourceException.class, () -> source.read(file));
         assertThat(refused).as("refused: %s", file.getFileName()).isNotNull();
         return messages.describeFailure(refused, "; ");
+    }
+
+    private static String cell(String text) {
+        return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
     }
 
     private static void level(CTAbstractNum definition, int index, STNumberFormat.Enum format, String text, int start) {
