@@ -11,11 +11,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -31,6 +28,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.reading.Passage;
 import vn.delegationdesk.reading.source.SourceException;
 import vn.delegationdesk.reading.source.SourceReading;
+import vn.delegationdesk.testing.RawDocx;
 import vn.delegationdesk.testing.ZipBombs;
 
 /**
@@ -38,7 +36,6 @@ import vn.delegationdesk.testing.ZipBombs;
  * header and footer that are not read), list numbering, and every bad file refused in seconds with its message.
  */
 class DocxSourceTest {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private final Messages messages = new Messages();
     private final DocxSource source = new DocxSource();
 
@@ -71,7 +68,7 @@ class DocxSourceTest {
     void aTableNestedInACellIsReadAsLinesOfThatCell() throws IOException {
         Path file = dir.resolve("bang-long.docx");
         String nested = "<w:tbl><w:tr>" + cell("Phòng Quản lý Di sản (02 người)") + cell("Nhà hát (01 người)") + "</w:tr></w:tbl>";
-        writeZip(file, minimalDocx("<w:tbl><w:tr>" + cell("Thành phần") + "<w:tc><w:p><w:r><w:t>Lãnh đạo Sở</w:t></w:r></w:p>"
+        RawDocx.write(file, RawDocx.parts("<w:tbl><w:tr>" + cell("Thành phần") + "<w:tc><w:p><w:r><w:t>Lãnh đạo Sở</w:t></w:r></w:p>"
                 + nested + "<w:p/></w:tc></w:tr></w:tbl>"));
 
         assertThat(source.read(file).document().passages()).extracting(Passage::text, Passage::tableRow, Passage::tableColumn)
@@ -153,7 +150,7 @@ class DocxSourceTest {
     @Test
     void aPlainZipOrAPdfRenamedDocxIsRefusedNamingWhatItIs() throws IOException {
         Path zip = dir.resolve("anh.docx");
-        writeZip(zip, Map.of("anh/1.txt", "ảnh".getBytes(StandardCharsets.UTF_8)));
+        RawDocx.write(zip, Map.of("anh/1.txt", "ảnh".getBytes(StandardCharsets.UTF_8)));
         Path pdf = dir.resolve("ke-hoach.docx");
         Files.writeString(pdf, "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n", StandardCharsets.ISO_8859_1);
 
@@ -164,7 +161,7 @@ class DocxSourceTest {
     @Test
     void brokenXmlIsRefusedNamingThePartBeforePoiOpensIt() throws IOException {
         Path file = dir.resolve("hong.docx");
-        writeZip(file, minimalDocx("<w:p><w:r><w:t>Kế hoạch</w:t></w:r>"));
+        RawDocx.write(file, RawDocx.parts("<w:p><w:r><w:t>Kế hoạch</w:t></w:r>"));
 
         long start = System.nanoTime();
         String message = refusal(file);
@@ -176,11 +173,7 @@ class DocxSourceTest {
 
     @Test
     void aZipBombIsRefusedNamingThePartWithinSeconds() throws IOException {
-        Map<String, byte[]> small = minimalDocx("");
-        small.remove("word/document.xml");
-        String body = "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>";
-        ZipBombs.Bomb bomb = ZipBombs.write(dir.resolve("bom.docx"), small, "word/document.xml", body,
-                "</w:t></w:r></w:p></w:body></w:document>", 0.01, 300L * 1024 * 1024);
+        ZipBombs.Bomb bomb = RawDocx.bomb(dir.resolve("bom.docx"), 0.01, 300L * 1024 * 1024);
 
         long start = System.nanoTime();
         String message = refusal(bomb.file());
@@ -194,13 +187,8 @@ class DocxSourceTest {
 
     @Test
     void aFiveHundredPageDocumentIsRefusedWithinSeconds() throws IOException {
-        StringBuilder paragraphs = new StringBuilder();
-        for (int i = 0; i < 25_000; i++) {
-            paragraphs.append("<w:p><w:r><w:t>- Buổi sáng: làm việc với Sở Văn hóa, Thể thao và Du lịch tỉnh, đoạn ").append(i)
-                    .append("</w:t></w:r></w:p>");
-        }
         Path file = dir.resolve("500-trang.docx");
-        writeZip(file, minimalDocx(paragraphs.toString()));
+        RawDocx.write(file, RawDocx.parts(RawDocx.paragraphs(25_000)));
 
         long start = System.nanoTime();
         String message = refusal(file);
@@ -220,7 +208,7 @@ class DocxSourceTest {
             paragraphs.append("<w:p><w:r><w:t>").append(long1).append("</w:t></w:r></w:p>");
         }
         Path file = dir.resolve("nhieu-chu.docx");
-        writeZip(file, minimalDocx(paragraphs.toString()));
+        RawDocx.write(file, RawDocx.parts(paragraphs.toString()));
 
         long start = System.nanoTime();
         String message = refusal(file);
@@ -261,37 +249,5 @@ class DocxSourceTest {
         paragraph.setNumID(numId);
         paragraph.setNumILvl(BigInteger.valueOf(level));
         paragraph.createRun().setText(text);
-    }
-
-    /** The three parts a Word document needs, its body holding {@code body} (which may leave it broken). */
-    static Map<String, byte[]> minimalDocx(String body) {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" "
-                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
-        parts.put("_rels/.rels", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                + "Target=\"word/document.xml\"/></Relationships>"));
-        parts.put("word/document.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>"));
-        return parts;
-    }
-
-    private static void writeZip(Path file, Map<String, byte[]> parts) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-        }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
