@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -117,6 +118,11 @@ public final class GuardedZip implements AutoCloseable {
     /** The entry's name as stored, found without regard to letter case. */
     public Optional<String> find(String name) {
         return Optional.ofNullable(namesByFolded.get(fold(name)));
+    }
+
+    /** Every entry's name as stored, in no particular order. */
+    public Collection<String> names() {
+        return namesByFolded.values();
     }
 
     /** The entry's inflated bytes, bounded by the per-entry limit (a {@link ZipRefusal} past it). */
