@@ -15,6 +15,7 @@ import vn.delegationdesk.plan.GroundKind;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanKind;
 import vn.delegationdesk.plan.PlanTask;
+import vn.delegationdesk.plan.PlanValidator;
 import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
@@ -105,6 +106,7 @@ class PlanReaderSeedTest {
                 draft.fieldsToComplete().toString());
 
         assertTrue(plan.reporting().isEmpty(), "the seed sets no report deadline");
+        assertEquals(List.of(), PlanValidator.validate(plan), "what the seed gives is a valid plan");
         assertTrue(unplacedStartsWith(draft, "1. Ban Giám đốc"), "who does what stays listed");
         assertTrue(unplacedStartsWith(draft, "Trên đây là Kế hoạch Tham gia với vai trò thành viên"));
         assertTrue(draft.unplaced().stream().noneMatch(u -> u.text().strip().startsWith("1.2. Đơn vị thực hiện")));
@@ -154,6 +156,9 @@ class PlanReaderSeedTest {
         }
         assertTrue(gaps.contains("Ngày ban hành: văn bản gốc để trống ngày; nhập khi văn bản được ký."), gaps.toString());
         assertTrue(draft.fieldsToComplete().containsAll(List.of("task.1.leadUnit", "issuedOn", "number", "period")));
+        List<String> invalid = messages.describeAll(PlanValidator.validate(plan));
+        assertEquals(3, invalid.size(), invalid.toString());
+        assertTrue(invalid.get(0).endsWith("Nhiệm vụ 1 – Đơn vị chủ trì: chưa nhập"), invalid.toString());
 
         assertTrue(unplacedStartsWith(draft, "1. Sở Văn hóa, Thể thao và Du lịch"));
         assertTrue(unplacedStartsWith(draft, "2. Sở Giáo dục và Đào tạo: Chỉ đạo các cơ sở giáo dục"));

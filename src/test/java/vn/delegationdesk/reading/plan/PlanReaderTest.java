@@ -24,6 +24,26 @@ class PlanReaderTest {
     }
 
     @Test
+    void aFullHeaderGivesTheBodiesNumberDateAndTheSignerOnBehalf() {
+        PlanDraft draft = reader.read(SeedText.lines("header.txt", String.join("\n",
+                "UBND TỈNH CAO BẰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 12/KH-SVHTTDL", "Cao Bằng, ngày 05 tháng 02 năm 2026", "", "KẾ HOẠCH",
+                "Tổ chức các hoạt động văn hóa năm 2026", "II. NHIỆM VỤ", "1. Tổ chức liên hoan (02–03 cuộc)",
+                "- Đơn vị thực hiện/chủ trì: Phòng Quản lý văn hóa", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Nông Văn A")));
+        vn.delegationdesk.plan.Plan plan = draft.plan();
+        assertEquals(new vn.delegationdesk.delegation.IssuingBody("UBND TỈNH CAO BẰNG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SVHTTDL"),
+                plan.issuingBody());
+        assertEquals("12/KH-SVHTTDL", plan.numberAndSymbol());
+        assertEquals(java.time.LocalDate.of(2026, 2, 5), plan.issuedOn());
+        assertEquals("Phòng Quản lý văn hóa", plan.tasks().get(0).leadUnit());
+        assertEquals(List.of("Như trên", "Lưu: VT"), plan.recipients());
+        assertEquals(new vn.delegationdesk.delegation.Signer("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nông Văn A"), plan.signer());
+        assertEquals(List.of("reporting"), draft.fieldsToComplete());
+        assertEquals(List.of(), draft.unplaced());
+    }
+
+    @Test
     void anEmptyDocumentGivesGapsAndNoPassage() {
         PlanDraft draft = reader.read(new SourceDocument("empty.docx", List.of()));
         assertEquals(List.of(), draft.unplaced());
