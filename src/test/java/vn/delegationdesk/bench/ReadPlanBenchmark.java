@@ -1,12 +1,8 @@
 package vn.delegationdesk.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.delegationdesk.reading.SourceDocument;
 import vn.delegationdesk.reading.plan.PlanDraft;
 import vn.delegationdesk.reading.plan.PlanReader;
@@ -28,14 +24,9 @@ public final class ReadPlanBenchmark {
 
     public static void main(String[] args) throws IOException {
         int runs = BenchFigures.intOption(args, "--runs", 50);
-        Path folder = SeedText.folder().orElseThrow(() -> new IllegalStateException("no seeds folder: set -Dseeds.dir"));
-        List<Path> seeds;
-        try (Stream<Path> files = Files.list(folder)) {
-            seeds = files.filter(f -> f.getFileName().toString().matches("00[1-4]_.*\\.txt")).sorted().toList();
-        }
         PlanReader reader = new PlanReader();
-        for (Path seed : seeds) {
-            SourceDocument source = SeedText.lines(seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
+        for (String seed : SeedText.PLANS) {
+            SourceDocument source = SeedText.seed(seed);
             PlanDraft draft = null;
             for (int i = 0; i < 30; i++) {
                 draft = reader.read(source);
@@ -46,8 +37,8 @@ public final class ReadPlanBenchmark {
                 draft = reader.read(source);
                 nanos.add(System.nanoTime() - start);
             }
-            BenchFigures.print(String.format("read plan %s (%d passages, %d tasks, %d unplaced)", seed.getFileName().toString()
-                    .substring(0, 3), source.passages().size(), draft.plan().tasks().size(), draft.unplaced().size()), nanos, TARGET_MS);
+            BenchFigures.print(String.format("read plan %s (%d passages, %d tasks, %d unplaced)", seed,
+                    source.passages().size(), draft.plan().tasks().size(), draft.unplaced().size()), nanos, TARGET_MS);
         }
     }
 }

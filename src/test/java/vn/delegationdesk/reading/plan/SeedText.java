@@ -1,40 +1,34 @@
 package vn.delegationdesk.reading.plan;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import vn.delegationdesk.reading.Passage;
 import vn.delegationdesk.reading.SourceDocument;
 
 /**
- * The seeds (the real plans in {@code shared/seeds}) as plain text: one passage per line of the file, blank lines
- * included, as a .txt source gives them. The folder is {@code -Dseeds.dir}, else looked for beside the worktree.
+ * The seeds (the office's real plans, kept as test resources {@code reading/seed-001.txt} … as given in
+ * {@code shared/seeds}) as plain text: one passage per line of the file, blank lines included, as a .txt source gives
+ * them. In the repository, so that every build reads them.
  */
 public final class SeedText {
+    /** The plans among the seeds (000 is a delegation's plan). */
+    public static final List<String> PLANS = List.of("001", "002", "003", "004");
+
     private SeedText() {
     }
 
-    public static Optional<Path> folder() {
-        String given = System.getProperty("seeds.dir");
-        List<Path> candidates = given != null ? List.of(Path.of(given))
-                : List.of(Path.of("../shared/seeds"), Path.of("../../shared/seeds"), Path.of("/work/shared/seeds"));
-        return candidates.stream().filter(Files::isDirectory).findFirst();
-    }
-
-    /** The seed whose file name starts with {@code prefix} ("002"); the test is skipped, saying so, when there are none. */
-    public static SourceDocument seed(String prefix) {
-        Optional<Path> folder = folder();
-        Assumptions.assumeTrue(folder.isPresent(), "the seeds are not here (set -Dseeds.dir)");
-        try (Stream<Path> files = Files.list(folder.get())) {
-            Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
-            return lines(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    /** The seed {@code number} ("002") as passages. */
+    public static SourceDocument seed(String number) {
+        String resource = "/vn/delegationdesk/reading/seed-" + number + ".txt";
+        try (InputStream in = SeedText.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + resource);
+            }
+            return lines("seed-" + number + ".txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
