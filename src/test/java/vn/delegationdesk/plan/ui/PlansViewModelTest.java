@@ -48,13 +48,13 @@ class PlansViewModelTest {
     void aRefusedSaveNamesTheRowAndTheFieldAndStoresNothing() {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
-        editor.selectTarget(0);
-        editor.targetMinProperty().set("9");
-        editor.targetMaxProperty().set("3");
-        assertThat(editor.putTarget(0)).isTrue();
-        editor.selectTask(1);
-        editor.taskDueProperty().set("15/01/2026");
-        assertThat(editor.putTask(1)).isTrue();
+        editor.targetForm().select(0);
+        editor.targetForm().minProperty().set("9");
+        editor.targetForm().maxProperty().set("3");
+        assertThat(editor.targetForm().put(0)).isTrue();
+        editor.taskForm().select(1);
+        editor.taskForm().dueProperty().set("15/01/2026");
+        assertThat(editor.taskForm().put(1)).isTrue();
         editor.titleProperty().set("Kế hoạch đã sửa");
 
         assertThat(editor.dirtyProperty().get()).isTrue();
@@ -86,12 +86,12 @@ class PlansViewModelTest {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
         editor.titleProperty().set("Kế hoạch tham gia Mạng lưới các thành phố sáng tạo năm 2025");
-        editor.taskNumberProperty().set("3");
-        editor.taskContentProperty().set("Kết nối, hình thành Mạng lưới các thành phố sáng tạo của Việt Nam");
-        editor.taskLeadProperty().set("Phòng Quản lý Di sản văn hóa");
-        editor.taskCoordinatingProperty().set("Văn phòng Sở");
-        editor.taskDueProperty().set("30/11/2025");
-        assertThat(editor.putTask(-1)).isTrue();
+        editor.taskForm().numberProperty().set("3");
+        editor.taskForm().contentProperty().set("Kết nối, hình thành Mạng lưới các thành phố sáng tạo của Việt Nam");
+        editor.taskForm().leadProperty().set("Phòng Quản lý Di sản văn hóa");
+        editor.taskForm().coordinatingProperty().set("Văn phòng Sở");
+        editor.taskForm().dueProperty().set("30/11/2025");
+        assertThat(editor.taskForm().put(-1)).isTrue();
 
         assertThat(editor.save()).isTrue();
 
@@ -164,8 +164,8 @@ class PlansViewModelTest {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
         editor.loadChoices();
-        editor.linkDelegation(new vn.delegationdesk.delegation.DelegationSummary(77, "Đoàn học tập tại Huế", null, null,
-                java.util.List.of(), 0, 0, vn.delegationdesk.delegation.DelegationStatus.DRAFT, false), editor.tasks().get(0));
+        editor.activityForm().linkDelegation(new vn.delegationdesk.delegation.DelegationSummary(77, "Đoàn học tập tại Huế", null,
+                null, java.util.List.of(), 0, 0, vn.delegationdesk.delegation.DelegationStatus.DRAFT, false), editor.tasks().get(0));
 
         PlanEditorViewModel.ActivityRow row = editor.activityRows().get(editor.activityRows().size() - 1);
         assertThat(row.kind()).isEqualTo("Đoàn công tác");
