@@ -1,7 +1,6 @@
 package vn.delegationdesk.plan.ui;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +34,6 @@ import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.PlanKind;
 import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.PlanTask;
-import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -95,7 +93,6 @@ public final class PlanEditorViewModel extends ViewModel {
     private final ObservableList<Target> targets = FXCollections.observableArrayList();
     private final ObservableList<PlanTask> tasks = FXCollections.observableArrayList();
     private final ObservableList<PlanActivity> activities = FXCollections.observableArrayList();
-    private final ObservableList<String> reportingRows = FXCollections.observableArrayList();
     private final ObservableList<TargetRow> targetRows = FXCollections.observableArrayList();
     private final ObservableList<TaskRow> taskRows = FXCollections.observableArrayList();
     private final ObservableList<ActivityRow> activityRows = FXCollections.observableArrayList();
@@ -113,13 +110,7 @@ public final class PlanEditorViewModel extends ViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this,
             "revision", 0);
 
-    // Forms of the chosen rows.
-    private final ObjectProperty<ReportFrequency> ruleFrequency = new SimpleObjectProperty<>(this, "ruleFrequency",
-            ReportFrequency.SEMIANNUAL);
-    private final StringProperty ruleDate = text("ruleDate");
-    private final StringProperty ruleRecipient = text("ruleRecipient");
-    private final ReadOnlyStringWrapper ruleError = new ReadOnlyStringWrapper(this, "ruleError", "");
-
+    private final PlanRuleForm ruleForm;
     private final PlanTargetForm targetForm;
     private final PlanTaskForm taskForm;
     private final PlanActivityForm activityForm;
@@ -139,6 +130,7 @@ public final class PlanEditorViewModel extends ViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         PlanFormInput input = new PlanFormInput(messages);
+        this.ruleForm = new PlanRuleForm(reporting, messages);
         this.targetForm = new PlanTargetForm(targets, input, messages);
         this.taskForm = new PlanTaskForm(tasks, targets, input, messages);
         this.activityForm = new PlanActivityForm(activities, tasks, input, messages);
@@ -276,7 +268,7 @@ public final class PlanEditorViewModel extends ViewModel {
         if (loading) {
             return;
         }
-        reportingRows.setAll(reporting.stream().map(this::ruleText).toList());
+        ruleForm.refreshRows();
         targetRows.setAll(targets.stream().map(t -> new TargetRow(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
                 Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
                         : PlanTexts.label(messages, t.countedKind()))).toList());
@@ -297,13 +289,6 @@ public final class PlanEditorViewModel extends ViewModel {
         String task = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());
         return new ActivityRow(a, PlanTexts.label(messages, a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
                 a.participants() == 0 ? "" : Integer.toString(a.participants()), Long.toString(a.quantity()), task);
-    }
-
-    String ruleText(ReportingRule rule) {
-        String when = rule.frequency() == ReportFrequency.ONCE ? messages.get("ui.plan.rule.on", PlanTexts.date(rule.onceOn()))
-                : messages.get("ui.plan.rule.before", rule.dueBefore().getDayOfMonth() + "/" + rule.dueBefore().getMonthValue());
-        return messages.get("ui.plan.rule.row", PlanTexts.label(messages, rule.frequency()), when,
-                rule.recipient().isEmpty() ? messages.get("ui.plan.rule.noRecipient") : rule.recipient());
     }
 
     /**
@@ -461,35 +446,6 @@ public final class PlanEditorViewModel extends ViewModel {
         signerName.set(signer.name());
     }
 
-    /** Adds the rule typed in the reporting form: "20/6" before which each period's report is due, or the day of a one-off. */
-    public boolean addRule() {
-        ReportFrequency frequency = ruleFrequency.get();
-        String typed = ruleDate.get().strip();
-        try {
-            ReportingRule rule;
-            if (frequency == ReportFrequency.ONCE) {
-                rule = ReportingRule.once(PlanTexts.parseDate(typed).orElseThrow(), ruleRecipient.get());
-            } else {
-                String[] parts = typed.split("/");
-                MonthDay day = MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip()));
-                rule = ReportingRule.recurring(frequency, day, ruleRecipient.get());
-            }
-            reporting.add(rule);
-            ruleDate.set("");
-            ruleError.set("");
-            return true;
-        } catch (RuntimeException e) {
-            ruleError.set(messages.get(frequency == ReportFrequency.ONCE ? "ui.plan.error.ruleOnce" : "ui.plan.error.ruleDate", typed));
-            return false;
-        }
-    }
-
-    public void removeRule(int index) {
-        if (index >= 0 && index < reporting.size()) {
-            reporting.remove(index);
-        }
-    }
-
     private String say(Phrase phrase) {
         return messages.get(phrase.key(), phrase.args().toArray());
     }
@@ -577,8 +533,9 @@ public final class PlanEditorViewModel extends ViewModel {
         return recipients;
     }
 
-    public ObservableList<String> reportingRows() {
-        return reportingRows;
+    /** The reporting rules' list and form (on "Thông tin chung"). */
+    public PlanRuleForm ruleForm() {
+        return ruleForm;
     }
 
     /** The form of the chosen target ("Chỉ tiêu"). */
@@ -663,21 +620,5 @@ public final class PlanEditorViewModel extends ViewModel {
 
     public ReadOnlyStringProperty saveStateProperty() {
         return saveState.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ReportFrequency> ruleFrequencyProperty() {
-        return ruleFrequency;
-    }
-
-    public StringProperty ruleDateProperty() {
-        return ruleDate;
-    }
-
-    public StringProperty ruleRecipientProperty() {
-        return ruleRecipient;
-    }
-
-    public ReadOnlyStringProperty ruleErrorProperty() {
-        return ruleError.getReadOnlyProperty();
     }
 }

@@ -37,7 +37,7 @@ class PlansViewModelTest {
         assertThat(editor.taskRows().get(0).coordinating()).isEqualTo("Bảo tàng Hà Nội; Văn phòng Sở");
         assertThat(editor.taskRows().get(0).targets()).isEqualTo("Phiên họp online; Tọa đàm, workshop");
         assertThat(editor.taskRows().get(1).due()).isEqualTo("15/10/2025");
-        assertThat(editor.reportingRows()).containsExactly(
+        assertThat(editor.ruleForm().rows()).containsExactly(
                 "Báo cáo 6 tháng, trước ngày 20/6 hằng kỳ, gửi về UBND Thành phố",
                 "Báo cáo năm, trước ngày 30/11 hằng kỳ, gửi về UBND Thành phố");
         assertThat(editor.dirtyProperty().get()).isFalse();
@@ -112,10 +112,10 @@ class PlansViewModelTest {
         PlanEditorViewModel editor = f.plans.editor();
         editor.titleProperty().set("Kế hoạch thực hiện Kết luận số 84-KL/TW");
         editor.bodyNameProperty().set("UBND TỈNH CAO BẰNG");
-        editor.ruleFrequencyProperty().set(vn.delegationdesk.plan.ReportFrequency.ANNUAL);
-        editor.ruleDateProperty().set("30/11");
-        editor.ruleRecipientProperty().set("UBND tỉnh");
-        assertThat(editor.addRule()).isTrue();
+        editor.ruleForm().frequencyProperty().set(vn.delegationdesk.plan.ReportFrequency.ANNUAL);
+        editor.ruleForm().dateProperty().set("30/11");
+        editor.ruleForm().recipientProperty().set("UBND tỉnh");
+        assertThat(editor.ruleForm().add()).isTrue();
 
         assertThat(editor.save()).isTrue();
 
