@@ -41,16 +41,16 @@ final class PlanActivitiesPage extends VBox {
         this.activity = model.activityForm();
         this.messages = messages;
         getStyleClass().add(Styles.PAGE_CONTENT);
-        TableView<PlanEditorViewModel.ActivityRow> table = PlanTables.table(PlanIds.ACTIVITIES_TABLE, model.activityRows(),
+        TableView<PlanActivityForm.Row> table = PlanTables.table(PlanIds.ACTIVITIES_TABLE, activity.rows(),
                 messages.get("ui.plan.activity.none"));
-        PlanTables.column(table, messages, "ui.plan.column.kind", PlanEditorViewModel.ActivityRow::kind, 150);
-        PlanTables.column(table, messages, "ui.plan.column.activityTitle", PlanEditorViewModel.ActivityRow::title, 260);
-        PlanTables.column(table, messages, "ui.plan.column.date", PlanEditorViewModel.ActivityRow::date, 90);
-        PlanTables.column(table, messages, "ui.plan.column.place", PlanEditorViewModel.ActivityRow::place, 150);
-        PlanTables.column(table, messages, "ui.plan.column.units", PlanEditorViewModel.ActivityRow::units, 150);
-        PlanTables.column(table, messages, "ui.plan.column.participants", PlanEditorViewModel.ActivityRow::participants, 80);
-        PlanTables.column(table, messages, "ui.plan.column.quantity", PlanEditorViewModel.ActivityRow::quantity, 70);
-        PlanTables.column(table, messages, "ui.plan.column.task", PlanEditorViewModel.ActivityRow::task, 70);
+        PlanTables.column(table, messages, "ui.plan.column.kind", PlanActivityForm.Row::kind, 150);
+        PlanTables.column(table, messages, "ui.plan.column.activityTitle", PlanActivityForm.Row::title, 260);
+        PlanTables.column(table, messages, "ui.plan.column.date", PlanActivityForm.Row::date, 90);
+        PlanTables.column(table, messages, "ui.plan.column.place", PlanActivityForm.Row::place, 150);
+        PlanTables.column(table, messages, "ui.plan.column.units", PlanActivityForm.Row::units, 150);
+        PlanTables.column(table, messages, "ui.plan.column.participants", PlanActivityForm.Row::participants, 80);
+        PlanTables.column(table, messages, "ui.plan.column.quantity", PlanActivityForm.Row::quantity, 70);
+        PlanTables.column(table, messages, "ui.plan.column.task", PlanActivityForm.Row::task, 70);
         table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> activity.select(index.intValue()));
         // One line a row: a network's 20–30 sessions need to be seen several at a time above the forms.
         table.setFixedCellSize(30);

@@ -3,12 +3,14 @@ package vn.delegationdesk.plan.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.plan.ActivityKind;
@@ -21,11 +23,17 @@ import vn.delegationdesk.platform.i18n.Messages;
  * the plan's activities, which {@link PlanEditorViewModel} keeps.
  */
 public final class PlanActivityForm {
+    /** An activity as the Hoạt động table shows it; a delegation no longer kept reads "(đoàn đã bị xóa)". */
+    public record Row(PlanActivity activity, String kind, String title, String date, String place, String units,
+            String participants, String quantity, String task) {
+    }
+
     private final ObservableList<PlanActivity> activities;
     private final ObservableList<PlanTask> tasks;
     private final PlanFormInput input;
     private final Messages messages;
 
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ActivityKind> kind = new SimpleObjectProperty<>(this, "activityKind", ActivityKind.WORKSHOP);
     private final StringProperty title = text("activityTitle");
     private final StringProperty date = text("activityDate");
@@ -45,6 +53,24 @@ public final class PlanActivityForm {
 
     private StringProperty text(String name) {
         return new SimpleStringProperty(this, name, "");
+    }
+
+    /**
+     * Shows the plan's activities again, one row each; {@code keptDelegations} are the delegations the app keeps (null
+     * until loaded: a link is not called deleted before we know).
+     */
+    void refreshRows(Set<Long> keptDelegations) {
+        rows.setAll(activities.stream().map(a -> row(a, keptDelegations)).toList());
+    }
+
+    private Row row(PlanActivity a, Set<Long> keptDelegations) {
+        String titleText = a.title();
+        if (a.isDelegation() && (a.delegationId() == null || keptDelegations != null && !keptDelegations.contains(a.delegationId()))) {
+            titleText = messages.get("ui.plan.activity.deleted", a.title());
+        }
+        String taskNumber = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());
+        return new Row(a, PlanTexts.label(messages, a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
+                a.participants() == 0 ? "" : Integer.toString(a.participants()), Long.toString(a.quantity()), taskNumber);
     }
 
     /** Chooses again the task of the form among the plan's tasks as loaded (none when it is gone). */
@@ -135,6 +161,10 @@ public final class PlanActivityForm {
         if (index >= 0 && index < activities.size()) {
             activities.remove(index);
         }
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
     }
 
     public ObjectProperty<ActivityKind> kindProperty() {

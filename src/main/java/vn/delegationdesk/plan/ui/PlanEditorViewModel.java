@@ -48,20 +48,6 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * name the row and the field and nothing is stored. Writes need the organiser's role: the refusal greys "Lưu".
  */
 public final class PlanEditorViewModel extends ViewModel {
-    /** A task as the Nhiệm vụ table shows it; {@code result} is its result for the chosen period. */
-    public record TaskRow(PlanTask task, String number, String content, String lead, String coordinating, String from,
-            String due, String targets, String status, String result) {
-    }
-
-    /** An activity as the Hoạt động table shows it; a delegation no longer kept reads "(đoàn đã bị xóa)". */
-    public record ActivityRow(PlanActivity activity, String kind, String title, String date, String place, String units,
-            String participants, String quantity, String task) {
-    }
-
-    /** A target as the Chỉ tiêu table shows it. */
-    public record TargetRow(Target target, String label, String field, String unit, String min, String max, String counted) {
-    }
-
     private final PlanService service;
     private final BodyProfiles bodies;
     private final DelegationService delegations;
@@ -93,9 +79,6 @@ public final class PlanEditorViewModel extends ViewModel {
     private final ObservableList<Target> targets = FXCollections.observableArrayList();
     private final ObservableList<PlanTask> tasks = FXCollections.observableArrayList();
     private final ObservableList<PlanActivity> activities = FXCollections.observableArrayList();
-    private final ObservableList<TargetRow> targetRows = FXCollections.observableArrayList();
-    private final ObservableList<TaskRow> taskRows = FXCollections.observableArrayList();
-    private final ObservableList<ActivityRow> activityRows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<BodyProfile> bodyChoices = FXCollections.observableArrayList();
     private final ObservableList<DelegationSummary> delegationChoices = FXCollections.observableArrayList();
@@ -269,26 +252,9 @@ public final class PlanEditorViewModel extends ViewModel {
             return;
         }
         ruleForm.refreshRows();
-        targetRows.setAll(targets.stream().map(t -> new TargetRow(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
-                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
-                        : PlanTexts.label(messages, t.countedKind()))).toList());
-        String period = taskForm.resultPeriodProperty().get().strip();
-        taskRows.setAll(tasks.stream().map(t -> new TaskRow(t, t.number(), t.content(), t.leadUnit(),
-                PlanTexts.joinItems(t.coordinatingUnits()), PlanTexts.date(t.from()), PlanTexts.date(t.due()),
-                PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id)).findFirst()
-                        .map(Target::label).orElse(id)).toList()),
-                PlanTexts.label(messages, t.status()), t.resultFor(period))).toList());
-        activityRows.setAll(activities.stream().map(this::activityRow).toList());
-    }
-
-    private ActivityRow activityRow(PlanActivity a) {
-        String titleText = a.title();
-        if (a.isDelegation() && (a.delegationId() == null || keptDelegations != null && !keptDelegations.contains(a.delegationId()))) {
-            titleText = messages.get("ui.plan.activity.deleted", a.title());
-        }
-        String task = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());
-        return new ActivityRow(a, PlanTexts.label(messages, a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
-                a.participants() == 0 ? "" : Integer.toString(a.participants()), Long.toString(a.quantity()), task);
+        targetForm.refreshRows();
+        taskForm.refreshRows();
+        activityForm.refreshRows(keptDelegations);
     }
 
     /**
@@ -551,18 +517,6 @@ public final class PlanEditorViewModel extends ViewModel {
     /** The form of the chosen activity and the delegations' links ("Hoạt động"). */
     public PlanActivityForm activityForm() {
         return activityForm;
-    }
-
-    public ObservableList<TargetRow> targetRows() {
-        return targetRows;
-    }
-
-    public ObservableList<TaskRow> taskRows() {
-        return taskRows;
-    }
-
-    public ObservableList<ActivityRow> activityRows() {
-        return activityRows;
     }
 
     /** The tasks in the plan's numbering (choices for an activity's task). */

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.ProgressEntry;
@@ -21,10 +22,15 @@ import vn.delegationdesk.platform.i18n.Messages;
  * {@link PlanEditorViewModel} keeps.
  */
 public final class PlanTargetForm {
+    /** A target as the Chỉ tiêu table shows it. */
+    public record Row(Target target, String label, String field, String unit, String min, String max, String counted) {
+    }
+
     private final ObservableList<Target> targets;
     private final PlanFormInput input;
     private final Messages messages;
 
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty label = text("targetLabel");
     private final StringProperty field = text("targetField");
     private final StringProperty unit = text("targetUnit");
@@ -42,6 +48,13 @@ public final class PlanTargetForm {
 
     private StringProperty text(String name) {
         return new SimpleStringProperty(this, name, "");
+    }
+
+    /** Shows the plan's targets again, one row each. */
+    void refreshRows() {
+        rows.setAll(targets.stream().map(t -> new Row(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
+                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
+                        : PlanTexts.label(messages, t.countedKind()))).toList());
     }
 
     public void select(int index) {
@@ -97,6 +110,10 @@ public final class PlanTargetForm {
         if (index >= 0 && index < targets.size()) {
             targets.remove(index);
         }
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
     }
 
     public StringProperty labelProperty() {

@@ -21,14 +21,14 @@ final class PlanTargetsPage extends VBox {
     PlanTargetsPage(PlanEditorViewModel model, Messages messages) {
         getStyleClass().add(Styles.PAGE_CONTENT);
         PlanTargetForm target = model.targetForm();
-        TableView<PlanEditorViewModel.TargetRow> table = PlanTables.table(PlanIds.TARGETS_TABLE, model.targetRows(),
+        TableView<PlanTargetForm.Row> table = PlanTables.table(PlanIds.TARGETS_TABLE, target.rows(),
                 messages.get("ui.plan.target.none"));
-        PlanTables.column(table, messages, "ui.plan.column.targetLabel", PlanEditorViewModel.TargetRow::label, 260);
-        PlanTables.column(table, messages, "ui.plan.column.field", PlanEditorViewModel.TargetRow::field, 160);
-        PlanTables.column(table, messages, "ui.plan.column.unit", PlanEditorViewModel.TargetRow::unit, 90);
-        PlanTables.column(table, messages, "ui.plan.column.min", PlanEditorViewModel.TargetRow::min, 80);
-        PlanTables.column(table, messages, "ui.plan.column.max", PlanEditorViewModel.TargetRow::max, 80);
-        PlanTables.column(table, messages, "ui.plan.column.counted", PlanEditorViewModel.TargetRow::counted, 220);
+        PlanTables.column(table, messages, "ui.plan.column.targetLabel", PlanTargetForm.Row::label, 260);
+        PlanTables.column(table, messages, "ui.plan.column.field", PlanTargetForm.Row::field, 160);
+        PlanTables.column(table, messages, "ui.plan.column.unit", PlanTargetForm.Row::unit, 90);
+        PlanTables.column(table, messages, "ui.plan.column.min", PlanTargetForm.Row::min, 80);
+        PlanTables.column(table, messages, "ui.plan.column.max", PlanTargetForm.Row::max, 80);
+        PlanTables.column(table, messages, "ui.plan.column.counted", PlanTargetForm.Row::counted, 220);
         table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> target.select(index.intValue()));
         VBox.setVgrow(table, Priority.ALWAYS);
 

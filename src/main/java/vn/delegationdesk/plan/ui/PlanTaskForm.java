@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.Target;
@@ -23,11 +24,17 @@ import vn.delegationdesk.platform.i18n.Messages;
  * puts back into the plan's tasks (kept in the plan's numbering), which {@link PlanEditorViewModel} keeps.
  */
 public final class PlanTaskForm {
+    /** A task as the Nhiệm vụ table shows it; {@code result} is its result for the chosen period. */
+    public record Row(PlanTask task, String number, String content, String lead, String coordinating, String from,
+            String due, String targets, String status, String result) {
+    }
+
     private final ObservableList<PlanTask> tasks;
     private final ObservableList<Target> targets;
     private final PlanFormInput input;
     private final Messages messages;
 
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty number = text("taskNumber");
     private final StringProperty content = text("taskContent");
     private final StringProperty lead = text("taskLead");
@@ -55,6 +62,16 @@ public final class PlanTaskForm {
     static List<PlanTask> sorted(List<PlanTask> list) {
         return list.stream().sorted(Comparator.comparing((PlanTask t) -> t.parsedNumber().orElse(null),
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /** Shows the plan's tasks again, one row each, with their results for the chosen period. */
+    void refreshRows() {
+        String period = resultPeriod.get().strip();
+        rows.setAll(tasks.stream().map(t -> new Row(t, t.number(), t.content(), t.leadUnit(),
+                PlanTexts.joinItems(t.coordinatingUnits()), PlanTexts.date(t.from()), PlanTexts.date(t.due()),
+                PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id)).findFirst()
+                        .map(Target::label).orElse(id)).toList()),
+                PlanTexts.label(messages, t.status()), t.resultFor(period))).toList());
     }
 
     public void select(int index) {
@@ -121,6 +138,10 @@ public final class PlanTaskForm {
         if (index >= 0 && index < tasks.size()) {
             tasks.remove(index);
         }
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
     }
 
     public StringProperty numberProperty() {

@@ -27,17 +27,17 @@ final class PlanTasksPage extends VBox {
         period.setPrefColumnCount(8);
         HBox top = Nodes.hbox(Styles.TOOLBAR, Nodes.label(messages.get("ui.plan.field.resultPeriod"), Styles.FIELD_LABEL), period,
                 Nodes.label(messages.get("ui.plan.field.resultPeriod.prompt"), Styles.MUTED));
-        TableView<PlanEditorViewModel.TaskRow> table = PlanTables.table(PlanIds.TASKS_TABLE, model.taskRows(),
+        TableView<PlanTaskForm.Row> table = PlanTables.table(PlanIds.TASKS_TABLE, chosenTask.rows(),
                 messages.get("ui.plan.task.none"));
-        PlanTables.column(table, messages, "ui.plan.column.number", PlanEditorViewModel.TaskRow::number, 54);
-        PlanTables.column(table, messages, "ui.plan.column.content", PlanEditorViewModel.TaskRow::content, 300);
-        PlanTables.column(table, messages, "ui.plan.column.lead", PlanEditorViewModel.TaskRow::lead, 170);
-        PlanTables.column(table, messages, "ui.plan.column.coordinating", PlanEditorViewModel.TaskRow::coordinating, 170);
-        PlanTables.column(table, messages, "ui.plan.column.from", PlanEditorViewModel.TaskRow::from, 90);
-        PlanTables.column(table, messages, "ui.plan.column.due", PlanEditorViewModel.TaskRow::due, 90);
-        PlanTables.column(table, messages, "ui.plan.column.targets", PlanEditorViewModel.TaskRow::targets, 140);
-        PlanTables.column(table, messages, "ui.plan.column.status", PlanEditorViewModel.TaskRow::status, 120);
-        PlanTables.column(table, messages, "ui.plan.column.result", PlanEditorViewModel.TaskRow::result, 200);
+        PlanTables.column(table, messages, "ui.plan.column.number", PlanTaskForm.Row::number, 54);
+        PlanTables.column(table, messages, "ui.plan.column.content", PlanTaskForm.Row::content, 300);
+        PlanTables.column(table, messages, "ui.plan.column.lead", PlanTaskForm.Row::lead, 170);
+        PlanTables.column(table, messages, "ui.plan.column.coordinating", PlanTaskForm.Row::coordinating, 170);
+        PlanTables.column(table, messages, "ui.plan.column.from", PlanTaskForm.Row::from, 90);
+        PlanTables.column(table, messages, "ui.plan.column.due", PlanTaskForm.Row::due, 90);
+        PlanTables.column(table, messages, "ui.plan.column.targets", PlanTaskForm.Row::targets, 140);
+        PlanTables.column(table, messages, "ui.plan.column.status", PlanTaskForm.Row::status, 120);
+        PlanTables.column(table, messages, "ui.plan.column.result", PlanTaskForm.Row::result, 200);
         table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> chosenTask.select(index.intValue()));
         VBox.setVgrow(table, Priority.ALWAYS);
 

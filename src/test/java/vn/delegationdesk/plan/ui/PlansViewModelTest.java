@@ -33,10 +33,10 @@ class PlansViewModelTest {
 
         assertThat(editor.presentProperty().get()).isTrue();
         assertThat(editor.headingProperty().get()).isEqualTo("Kế hoạch tham gia Mạng lưới năm 2025");
-        assertThat(editor.taskRows()).extracting(PlanEditorViewModel.TaskRow::number).containsExactly("1", "2.1");
-        assertThat(editor.taskRows().get(0).coordinating()).isEqualTo("Bảo tàng Hà Nội; Văn phòng Sở");
-        assertThat(editor.taskRows().get(0).targets()).isEqualTo("Phiên họp online; Tọa đàm, workshop");
-        assertThat(editor.taskRows().get(1).due()).isEqualTo("15/10/2025");
+        assertThat(editor.taskForm().rows()).extracting(PlanTaskForm.Row::number).containsExactly("1", "2.1");
+        assertThat(editor.taskForm().rows().get(0).coordinating()).isEqualTo("Bảo tàng Hà Nội; Văn phòng Sở");
+        assertThat(editor.taskForm().rows().get(0).targets()).isEqualTo("Phiên họp online; Tọa đàm, workshop");
+        assertThat(editor.taskForm().rows().get(1).due()).isEqualTo("15/10/2025");
         assertThat(editor.ruleForm().rows()).containsExactly(
                 "Báo cáo 6 tháng, trước ngày 20/6 hằng kỳ, gửi về UBND Thành phố",
                 "Báo cáo năm, trước ngày 30/11 hằng kỳ, gửi về UBND Thành phố");
@@ -167,7 +167,7 @@ class PlansViewModelTest {
         editor.activityForm().linkDelegation(new vn.delegationdesk.delegation.DelegationSummary(77, "Đoàn học tập tại Huế", null,
                 null, java.util.List.of(), 0, 0, vn.delegationdesk.delegation.DelegationStatus.DRAFT, false), editor.tasks().get(0));
 
-        PlanEditorViewModel.ActivityRow row = editor.activityRows().get(editor.activityRows().size() - 1);
+        PlanActivityForm.Row row = editor.activityForm().rows().get(editor.activityForm().rows().size() - 1);
         assertThat(row.kind()).isEqualTo("Đoàn công tác");
         assertThat(row.title()).isEqualTo("Đoàn học tập tại Huế (đoàn đã bị xóa)");
         assertThat(row.task()).isEqualTo("1");
