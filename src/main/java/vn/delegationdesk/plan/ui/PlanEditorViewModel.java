@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -27,8 +26,6 @@ import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.BodyProfiles;
-import vn.delegationdesk.plan.Ground;
-import vn.delegationdesk.plan.GroundKind;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.PlanKind;
@@ -93,6 +90,7 @@ public final class PlanEditorViewModel extends ViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this,
             "revision", 0);
 
+    private final PlanFormInput input;
     private final PlanRuleForm ruleForm;
     private final PlanTargetForm targetForm;
     private final PlanTaskForm taskForm;
@@ -112,7 +110,7 @@ public final class PlanEditorViewModel extends ViewModel {
         this.delegations = delegations;
         this.dialogs = dialogs;
         this.messages = messages;
-        PlanFormInput input = new PlanFormInput(messages);
+        this.input = new PlanFormInput(messages);
         this.ruleForm = new PlanRuleForm(reporting, messages);
         this.targetForm = new PlanTargetForm(targets, input, messages);
         this.taskForm = new PlanTaskForm(tasks, targets, input, messages);
@@ -264,41 +262,13 @@ public final class PlanEditorViewModel extends ViewModel {
     public Plan build(List<String> inputErrors) {
         return new Plan(baseline == null ? null : baseline.id(), new IssuingBody(parentBody.get(), bodyName.get(), abbreviation.get()),
                 kind.get() == null ? PlanKind.IMPLEMENTATION_PLAN : kind.get(), number.get(), symbol.get(),
-                date(issuedOn.get(), "ui.plan.field.issuedOn", inputErrors), place.get(), title.get(), groundsOf(grounds.get()),
-                date(periodFrom.get(), "ui.plan.field.periodFrom", inputErrors),
-                date(periodTo.get(), "ui.plan.field.periodTo", inputErrors),
+                input.date(issuedOn.get(), "ui.plan.field.issuedOn", inputErrors), place.get(), title.get(), input.grounds(grounds.get()),
+                input.date(periodFrom.get(), "ui.plan.field.periodFrom", inputErrors),
+                input.date(periodTo.get(), "ui.plan.field.periodTo", inputErrors),
                 PlanTexts.lines(purposes.get()), PlanTexts.lines(requirements.get()), funding.get(), List.copyOf(reporting),
                 PlanTexts.lines(recipients.get()),
                 new Signer(signerPrefix.get(), signerPrincipal.get(), signerTitle.get(), signerName.get()),
                 List.copyOf(targets), List.copyOf(tasks), List.copyOf(activities));
-    }
-
-    private LocalDate date(String text, String fieldKey, List<String> errors) {
-        if (PlanTexts.blank(text)) {
-            return null;
-        }
-        Optional<LocalDate> parsed = PlanTexts.parseDate(text);
-        if (parsed.isEmpty()) {
-            errors.add(messages.get("ui.plan.error.date", messages.get(fieldKey), text.strip()));
-            return null;
-        }
-        return parsed.get();
-    }
-
-    private List<Ground> groundsOf(String text) {
-        String implementsWord = messages.get(GroundKind.IMPLEMENTS.labelKey());
-        String basedOnWord = messages.get(GroundKind.BASED_ON.labelKey());
-        List<Ground> found = new ArrayList<>();
-        for (String line : PlanTexts.lines(text)) {
-            if (line.startsWith(implementsWord + " ")) {
-                found.add(new Ground(GroundKind.IMPLEMENTS, line.substring(implementsWord.length() + 1)));
-            } else if (line.startsWith(basedOnWord + " ")) {
-                found.add(new Ground(GroundKind.BASED_ON, line.substring(basedOnWord.length() + 1)));
-            } else {
-                found.add(new Ground(GroundKind.BASED_ON, line));
-            }
-        }
-        return found;
     }
 
     /**

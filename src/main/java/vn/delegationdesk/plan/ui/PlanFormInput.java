@@ -1,14 +1,17 @@
 package vn.delegationdesk.plan.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.delegationdesk.plan.Ground;
+import vn.delegationdesk.plan.GroundKind;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**
- * Reads what is typed in the plan's row forms (targets, tasks, activities): a day, a count, the next free id. A problem
- * is worded naming the row ({@code where}) and the field.
+ * Reads what is typed in the plan's editor: a day, a count, the grounds, the next free id. A problem is worded naming
+ * the field and, in the row forms (targets, tasks, activities), the row ({@code where}).
  */
 final class PlanFormInput {
     private final Messages messages;
@@ -17,7 +20,37 @@ final class PlanFormInput {
         this.messages = messages;
     }
 
-    /** The day typed (null when blank); when it is not one, the problem goes to {@code errors} and null is returned. */
+    /** The day typed in a field of the general page (null when blank or when it is not one: then the problem goes to {@code errors}). */
+    LocalDate date(String text, String fieldKey, List<String> errors) {
+        if (PlanTexts.blank(text)) {
+            return null;
+        }
+        Optional<LocalDate> parsed = PlanTexts.parseDate(text);
+        if (parsed.isEmpty()) {
+            errors.add(messages.get("ui.plan.error.date", messages.get(fieldKey), text.strip()));
+            return null;
+        }
+        return parsed.get();
+    }
+
+    /** The grounds typed one a line, opening with "Thực hiện" or "Căn cứ" (a line opening with neither is a "Căn cứ"). */
+    List<Ground> grounds(String text) {
+        String implementsWord = messages.get(GroundKind.IMPLEMENTS.labelKey());
+        String basedOnWord = messages.get(GroundKind.BASED_ON.labelKey());
+        List<Ground> found = new ArrayList<>();
+        for (String line : PlanTexts.lines(text)) {
+            if (line.startsWith(implementsWord + " ")) {
+                found.add(new Ground(GroundKind.IMPLEMENTS, line.substring(implementsWord.length() + 1)));
+            } else if (line.startsWith(basedOnWord + " ")) {
+                found.add(new Ground(GroundKind.BASED_ON, line.substring(basedOnWord.length() + 1)));
+            } else {
+                found.add(new Ground(GroundKind.BASED_ON, line));
+            }
+        }
+        return found;
+    }
+
+    /** The day typed in a row form (null when blank); when it is not one, the problem goes to {@code errors} and null is returned. */
     LocalDate dateOf(String text, String where, String fieldKey, List<String> errors) {
         if (PlanTexts.blank(text)) {
             return null;
