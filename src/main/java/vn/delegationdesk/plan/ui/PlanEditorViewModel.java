@@ -40,7 +40,8 @@ import vn.delegationdesk.platform.ui.ViewModel;
 
 /**
  * The plan being edited, whole: its general facts as text properties, its reporting rules, targets, tasks (kept in the
- * plan's numbering) and activities as lists, each list with a form for the chosen row. "Lưu" stores the whole plan
+ * plan's numbering) and activities as lists, each list with its table's rows and a form for the chosen row, owned here
+ * ({@link PlanRuleForm}, {@link PlanTargetForm}, {@link PlanTaskForm}, {@link PlanActivityForm}). "Lưu" stores the whole plan
  * through {@link PlanService#save} (or create for a new one) in the background; while anything is wrong, the problems
  * name the row and the field and nothing is stored. Writes need the organiser's role: the refusal greys "Lưu".
  */
