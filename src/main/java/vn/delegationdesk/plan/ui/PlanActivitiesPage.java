@@ -33,23 +33,25 @@ import vn.delegationdesk.platform.ui.Styles;
  */
 final class PlanActivitiesPage extends VBox {
     private final PlanEditorViewModel model;
+    private final PlanActivityForm activity;
     private final Messages messages;
 
     PlanActivitiesPage(PlansViewModel plans, Messages messages) {
         this.model = plans.editor();
+        this.activity = model.activityForm();
         this.messages = messages;
         getStyleClass().add(Styles.PAGE_CONTENT);
-        TableView<PlanEditorViewModel.ActivityRow> table = PlanTables.table(PlanIds.ACTIVITIES_TABLE, model.activityRows(),
+        TableView<PlanActivityForm.Row> table = PlanTables.table(PlanIds.ACTIVITIES_TABLE, activity.rows(),
                 messages.get("ui.plan.activity.none"));
-        PlanTables.column(table, messages, "ui.plan.column.kind", PlanEditorViewModel.ActivityRow::kind, 150);
-        PlanTables.column(table, messages, "ui.plan.column.activityTitle", PlanEditorViewModel.ActivityRow::title, 260);
-        PlanTables.column(table, messages, "ui.plan.column.date", PlanEditorViewModel.ActivityRow::date, 90);
-        PlanTables.column(table, messages, "ui.plan.column.place", PlanEditorViewModel.ActivityRow::place, 150);
-        PlanTables.column(table, messages, "ui.plan.column.units", PlanEditorViewModel.ActivityRow::units, 150);
-        PlanTables.column(table, messages, "ui.plan.column.participants", PlanEditorViewModel.ActivityRow::participants, 80);
-        PlanTables.column(table, messages, "ui.plan.column.quantity", PlanEditorViewModel.ActivityRow::quantity, 70);
-        PlanTables.column(table, messages, "ui.plan.column.task", PlanEditorViewModel.ActivityRow::task, 70);
-        table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> model.selectActivity(index.intValue()));
+        PlanTables.column(table, messages, "ui.plan.column.kind", PlanActivityForm.Row::kind, 150);
+        PlanTables.column(table, messages, "ui.plan.column.activityTitle", PlanActivityForm.Row::title, 260);
+        PlanTables.column(table, messages, "ui.plan.column.date", PlanActivityForm.Row::date, 90);
+        PlanTables.column(table, messages, "ui.plan.column.place", PlanActivityForm.Row::place, 150);
+        PlanTables.column(table, messages, "ui.plan.column.units", PlanActivityForm.Row::units, 150);
+        PlanTables.column(table, messages, "ui.plan.column.participants", PlanActivityForm.Row::participants, 80);
+        PlanTables.column(table, messages, "ui.plan.column.quantity", PlanActivityForm.Row::quantity, 70);
+        PlanTables.column(table, messages, "ui.plan.column.task", PlanActivityForm.Row::task, 70);
+        table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> activity.select(index.intValue()));
         // One line a row: a network's 20–30 sessions need to be seen several at a time above the forms.
         table.setFixedCellSize(30);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -57,37 +59,37 @@ final class PlanActivitiesPage extends VBox {
         ChoiceBox<ActivityKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(ActivityKind.values());
         kind.setConverter(EnumConverter.of(ActivityKind.class, e -> PlanTexts.label(messages, e)));
-        kind.valueProperty().bindBidirectional(model.activityKindProperty());
+        kind.valueProperty().bindBidirectional(activity.kindProperty());
         Forms.name(kind, "plan-activity-kind", messages.get("ui.plan.column.kind"));
         ComboBox<PlanTask> task = taskChoice("plan-activity-task");
-        task.valueProperty().bindBidirectional(model.activityTaskProperty());
+        task.valueProperty().bindBidirectional(activity.taskProperty());
         GridPane form = Forms.grid(2);
         Forms.row(form, 0, 0, messages.get("ui.plan.column.kind"), kind, 1);
         Forms.row(form, 1, 0, messages.get("ui.plan.column.task"), task, 1);
         Forms.row(form, 0, 1, messages.get("ui.plan.column.activityTitle"), Forms.text("plan-activity-title",
-                messages.get("ui.plan.column.activityTitle"), model.activityTitleProperty()), 3);
+                messages.get("ui.plan.column.activityTitle"), activity.titleProperty()), 3);
         Forms.row(form, 0, 2, messages.get("ui.plan.column.date"), Forms.text("plan-activity-date", messages.get("ui.plan.column.date"),
-                model.activityDateProperty()), 1);
+                activity.dateProperty()), 1);
         Forms.row(form, 1, 2, messages.get("ui.plan.column.place"), Forms.text("plan-activity-place", messages.get("ui.plan.column.place"),
-                model.activityPlaceProperty()), 1);
+                activity.placeProperty()), 1);
         Forms.row(form, 0, 3, messages.get("ui.plan.column.units"), Forms.text("plan-activity-units", messages.get("ui.plan.column.units"),
-                model.activityUnitsProperty()), 1);
+                activity.unitsProperty()), 1);
         TextField participants = Forms.text("plan-activity-participants", messages.get("ui.plan.column.participants"),
-                model.activityParticipantsProperty());
+                activity.participantsProperty());
         TextField quantity = Forms.text("plan-activity-quantity", messages.get("ui.plan.column.quantity"),
-                model.activityQuantityProperty());
+                activity.quantityProperty());
         participants.setPrefColumnCount(4);
         quantity.setPrefColumnCount(4);
         Forms.row(form, 1, 3, messages.get("ui.plan.column.participants"), Nodes.hbox(Styles.TOOLBAR, participants,
                 Nodes.label(messages.get("ui.plan.column.quantity"), Styles.FIELD_LABEL), quantity), 1);
         Button add = Buttons.action("plan-activity-add", messages.get("ui.plan.row.add"), messages.get("ui.plan.row.add"),
-                () -> model.putActivity(-1));
+                () -> activity.put(-1));
         Button update = Buttons.action("plan-activity-update", messages.get("ui.plan.row.update"), messages.get("ui.plan.row.update"),
-                () -> model.putActivity(table.getSelectionModel().getSelectedIndex()));
+                () -> activity.put(table.getSelectionModel().getSelectedIndex()));
         update.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.writeRefusalProperty().isNotEmpty()));
         Button remove = Buttons.action("plan-activity-remove", messages.get("ui.plan.row.remove"), messages.get("ui.plan.row.remove"),
-                () -> model.removeActivity(table.getSelectionModel().getSelectedIndex()));
+                () -> activity.remove(table.getSelectionModel().getSelectedIndex()));
         remove.disableProperty().bind(update.disableProperty());
         Button link = Buttons.action(PlanIds.LINK_DELEGATION, messages.get("ui.plan.link.button"), messages.get("ui.plan.link.accessible"),
                 this::link);
@@ -95,7 +97,7 @@ final class PlanActivitiesPage extends VBox {
             b.disableProperty().bind(model.writeRefusalProperty().isNotEmpty());
         }
         Label error = Nodes.wrapping("", Styles.FORM_ERROR);
-        error.textProperty().bind(model.activityErrorProperty());
+        error.textProperty().bind(activity.errorProperty());
         VBox activityCard = Forms.card(messages.get("ui.plan.card.activity"), form, Nodes.hbox(Styles.BUTTON_ROW, add, update, remove,
                 link), error);
         HBox.setHgrow(activityCard, Priority.ALWAYS);
@@ -160,7 +162,7 @@ final class PlanActivitiesPage extends VBox {
     private void link() {
         List<DelegationSummary> choices = List.copyOf(model.delegationChoices());
         if (choices.isEmpty()) {
-            model.linkDelegation(null, model.activityTaskProperty().get());
+            activity.linkDelegation(null, activity.taskProperty().get());
             return;
         }
         List<String> names = choices.stream().map(d -> d.title() + (d.firstDate() == null ? ""
@@ -174,6 +176,6 @@ final class PlanActivitiesPage extends VBox {
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("ui.plan.link.confirm"));
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("ui.plan.link.cancel"));
         Optional<String> chosen = dialog.showAndWait();
-        chosen.ifPresent(name -> model.linkDelegation(choices.get(names.indexOf(name)), model.activityTaskProperty().get()));
+        chosen.ifPresent(name -> activity.linkDelegation(choices.get(names.indexOf(name)), activity.taskProperty().get()));
     }
 }

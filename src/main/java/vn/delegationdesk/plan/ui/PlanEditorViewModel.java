@@ -1,13 +1,10 @@
 package vn.delegationdesk.plan.ui;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -29,20 +26,13 @@ import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.delegation.body.BodyProfiles;
-import vn.delegationdesk.plan.ActivityKind;
-import vn.delegationdesk.plan.Ground;
-import vn.delegationdesk.plan.GroundKind;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.PlanKind;
 import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.PlanTask;
-import vn.delegationdesk.plan.ProgressEntry;
-import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
-import vn.delegationdesk.plan.TaskNumber;
-import vn.delegationdesk.plan.TaskStatus;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -50,25 +40,12 @@ import vn.delegationdesk.platform.ui.ViewModel;
 
 /**
  * The plan being edited, whole: its general facts as text properties, its reporting rules, targets, tasks (kept in the
- * plan's numbering) and activities as lists, each list with a form for the chosen row. "Lưu" stores the whole plan
+ * plan's numbering) and activities as lists, each list with its table's rows and a form for the chosen row, owned here
+ * ({@link PlanRuleForm}, {@link PlanTargetForm}, {@link PlanTaskForm}, {@link PlanActivityForm}). "Lưu" stores the whole plan
  * through {@link PlanService#save} (or create for a new one) in the background; while anything is wrong, the problems
  * name the row and the field and nothing is stored. Writes need the organiser's role: the refusal greys "Lưu".
  */
 public final class PlanEditorViewModel extends ViewModel {
-    /** A task as the Nhiệm vụ table shows it; {@code result} is its result for the chosen period. */
-    public record TaskRow(PlanTask task, String number, String content, String lead, String coordinating, String from,
-            String due, String targets, String status, String result) {
-    }
-
-    /** An activity as the Hoạt động table shows it; a delegation no longer kept reads "(đoàn đã bị xóa)". */
-    public record ActivityRow(PlanActivity activity, String kind, String title, String date, String place, String units,
-            String participants, String quantity, String task) {
-    }
-
-    /** A target as the Chỉ tiêu table shows it. */
-    public record TargetRow(Target target, String label, String field, String unit, String min, String max, String counted) {
-    }
-
     private final PlanService service;
     private final BodyProfiles bodies;
     private final DelegationService delegations;
@@ -100,10 +77,6 @@ public final class PlanEditorViewModel extends ViewModel {
     private final ObservableList<Target> targets = FXCollections.observableArrayList();
     private final ObservableList<PlanTask> tasks = FXCollections.observableArrayList();
     private final ObservableList<PlanActivity> activities = FXCollections.observableArrayList();
-    private final ObservableList<String> reportingRows = FXCollections.observableArrayList();
-    private final ObservableList<TargetRow> targetRows = FXCollections.observableArrayList();
-    private final ObservableList<TaskRow> taskRows = FXCollections.observableArrayList();
-    private final ObservableList<ActivityRow> activityRows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<BodyProfile> bodyChoices = FXCollections.observableArrayList();
     private final ObservableList<DelegationSummary> delegationChoices = FXCollections.observableArrayList();
@@ -118,43 +91,11 @@ public final class PlanEditorViewModel extends ViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this,
             "revision", 0);
 
-    // Forms of the chosen rows.
-    private final ObjectProperty<ReportFrequency> ruleFrequency = new SimpleObjectProperty<>(this, "ruleFrequency",
-            ReportFrequency.SEMIANNUAL);
-    private final StringProperty ruleDate = text("ruleDate");
-    private final StringProperty ruleRecipient = text("ruleRecipient");
-    private final ReadOnlyStringWrapper ruleError = new ReadOnlyStringWrapper(this, "ruleError", "");
-
-    private final StringProperty targetLabel = text("targetLabel");
-    private final StringProperty targetField = text("targetField");
-    private final StringProperty targetUnit = text("targetUnit");
-    private final StringProperty targetMin = text("targetMin");
-    private final StringProperty targetMax = text("targetMax");
-    private final ObjectProperty<ActivityKind> targetKind = new SimpleObjectProperty<>(this, "targetKind");
-    private final StringProperty targetEntries = text("targetEntries");
-    private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
-
-    private final StringProperty taskNumber = text("taskNumber");
-    private final StringProperty taskContent = text("taskContent");
-    private final StringProperty taskLead = text("taskLead");
-    private final StringProperty taskCoordinating = text("taskCoordinating");
-    private final StringProperty taskFrom = text("taskFrom");
-    private final StringProperty taskDue = text("taskDue");
-    private final StringProperty taskTargets = text("taskTargets");
-    private final ObjectProperty<TaskStatus> taskStatus = new SimpleObjectProperty<>(this, "taskStatus", TaskStatus.NOT_STARTED);
-    private final StringProperty taskResult = text("taskResult");
-    private final StringProperty resultPeriod = text("resultPeriod");
-    private final ReadOnlyStringWrapper taskError = new ReadOnlyStringWrapper(this, "taskError", "");
-
-    private final ObjectProperty<ActivityKind> activityKind = new SimpleObjectProperty<>(this, "activityKind", ActivityKind.WORKSHOP);
-    private final StringProperty activityTitle = text("activityTitle");
-    private final StringProperty activityDate = text("activityDate");
-    private final StringProperty activityPlace = text("activityPlace");
-    private final StringProperty activityUnits = text("activityUnits");
-    private final StringProperty activityParticipants = text("activityParticipants");
-    private final StringProperty activityQuantity = text("activityQuantity");
-    private final ObjectProperty<PlanTask> activityTask = new SimpleObjectProperty<>(this, "activityTask");
-    private final ReadOnlyStringWrapper activityError = new ReadOnlyStringWrapper(this, "activityError", "");
+    private final PlanFormInput input;
+    private final PlanRuleForm ruleForm;
+    private final PlanTargetForm targetForm;
+    private final PlanTaskForm taskForm;
+    private final PlanActivityForm activityForm;
 
     private Plan baseline;
     /** The delegations the app keeps; null until loaded (a link is not called deleted before we know). */
@@ -170,13 +111,18 @@ public final class PlanEditorViewModel extends ViewModel {
         this.delegations = delegations;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.input = new PlanFormInput(messages);
+        this.ruleForm = new PlanRuleForm(reporting, messages);
+        this.targetForm = new PlanTargetForm(targets, input, messages);
+        this.taskForm = new PlanTaskForm(tasks, targets, input, messages);
+        this.activityForm = new PlanActivityForm(activities, tasks, input, messages);
         Observable[] watched = {kind, number, symbol, issuedOn, place, title, parentBody, bodyName, abbreviation, signerPrefix,
             signerPrincipal, signerTitle, signerName, grounds, periodFrom, periodTo, purposes, requirements, funding, recipients,
             reporting, targets, tasks, activities};
         for (Observable o : watched) {
             o.addListener(x -> changed());
         }
-        resultPeriod.addListener(x -> refreshRows());
+        taskForm.resultPeriodProperty().addListener(x -> refreshRows());
         refreshRoles();
     }
 
@@ -259,12 +205,11 @@ public final class PlanEditorViewModel extends ViewModel {
             recipients.set(PlanTexts.joinLines(p.recipients()));
             reporting.setAll(p.reporting());
             targets.setAll(p.targets());
-            tasks.setAll(sorted(p.tasks()));
+            tasks.setAll(PlanTaskForm.sorted(p.tasks()));
             activities.setAll(p.activities());
-            PlanTask chosen = activityTask.get();
-            activityTask.set(chosen == null ? null : tasks.stream().filter(t -> t.id().equals(chosen.id())).findFirst().orElse(null));
-            if (resultPeriod.get().isEmpty() && p.periodFrom() != null) {
-                resultPeriod.set(Integer.toString(p.periodFrom().getYear()));
+            activityForm.findTaskAgain();
+            if (taskForm.resultPeriodProperty().get().isEmpty() && p.periodFrom() != null) {
+                taskForm.resultPeriodProperty().set(Integer.toString(p.periodFrom().getYear()));
             }
             problems.clear();
             saveState.set("");
@@ -272,11 +217,6 @@ public final class PlanEditorViewModel extends ViewModel {
             loading = false;
         }
         changed();
-    }
-
-    private static List<PlanTask> sorted(List<PlanTask> list) {
-        return list.stream().sorted(Comparator.comparing((PlanTask t) -> t.parsedNumber().orElse(null),
-                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     private void changed() {
@@ -310,34 +250,10 @@ public final class PlanEditorViewModel extends ViewModel {
         if (loading) {
             return;
         }
-        reportingRows.setAll(reporting.stream().map(this::ruleText).toList());
-        targetRows.setAll(targets.stream().map(t -> new TargetRow(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
-                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
-                        : PlanTexts.label(messages, t.countedKind()))).toList());
-        String period = resultPeriod.get().strip();
-        taskRows.setAll(tasks.stream().map(t -> new TaskRow(t, t.number(), t.content(), t.leadUnit(),
-                PlanTexts.joinItems(t.coordinatingUnits()), PlanTexts.date(t.from()), PlanTexts.date(t.due()),
-                PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id)).findFirst()
-                        .map(Target::label).orElse(id)).toList()),
-                PlanTexts.label(messages, t.status()), t.resultFor(period))).toList());
-        activityRows.setAll(activities.stream().map(this::activityRow).toList());
-    }
-
-    private ActivityRow activityRow(PlanActivity a) {
-        String titleText = a.title();
-        if (a.isDelegation() && (a.delegationId() == null || keptDelegations != null && !keptDelegations.contains(a.delegationId()))) {
-            titleText = messages.get("ui.plan.activity.deleted", a.title());
-        }
-        String task = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());
-        return new ActivityRow(a, PlanTexts.label(messages, a.kind()), titleText, PlanTexts.date(a.date()), a.place(), a.units(),
-                a.participants() == 0 ? "" : Integer.toString(a.participants()), Long.toString(a.quantity()), task);
-    }
-
-    String ruleText(ReportingRule rule) {
-        String when = rule.frequency() == ReportFrequency.ONCE ? messages.get("ui.plan.rule.on", PlanTexts.date(rule.onceOn()))
-                : messages.get("ui.plan.rule.before", rule.dueBefore().getDayOfMonth() + "/" + rule.dueBefore().getMonthValue());
-        return messages.get("ui.plan.rule.row", PlanTexts.label(messages, rule.frequency()), when,
-                rule.recipient().isEmpty() ? messages.get("ui.plan.rule.noRecipient") : rule.recipient());
+        ruleForm.refreshRows();
+        targetForm.refreshRows();
+        taskForm.refreshRows();
+        activityForm.refreshRows(keptDelegations);
     }
 
     /**
@@ -347,41 +263,13 @@ public final class PlanEditorViewModel extends ViewModel {
     public Plan build(List<String> inputErrors) {
         return new Plan(baseline == null ? null : baseline.id(), new IssuingBody(parentBody.get(), bodyName.get(), abbreviation.get()),
                 kind.get() == null ? PlanKind.IMPLEMENTATION_PLAN : kind.get(), number.get(), symbol.get(),
-                date(issuedOn.get(), "ui.plan.field.issuedOn", inputErrors), place.get(), title.get(), groundsOf(grounds.get()),
-                date(periodFrom.get(), "ui.plan.field.periodFrom", inputErrors),
-                date(periodTo.get(), "ui.plan.field.periodTo", inputErrors),
+                input.date(issuedOn.get(), "ui.plan.field.issuedOn", inputErrors), place.get(), title.get(), input.grounds(grounds.get()),
+                input.date(periodFrom.get(), "ui.plan.field.periodFrom", inputErrors),
+                input.date(periodTo.get(), "ui.plan.field.periodTo", inputErrors),
                 PlanTexts.lines(purposes.get()), PlanTexts.lines(requirements.get()), funding.get(), List.copyOf(reporting),
                 PlanTexts.lines(recipients.get()),
                 new Signer(signerPrefix.get(), signerPrincipal.get(), signerTitle.get(), signerName.get()),
                 List.copyOf(targets), List.copyOf(tasks), List.copyOf(activities));
-    }
-
-    private LocalDate date(String text, String fieldKey, List<String> errors) {
-        if (PlanTexts.blank(text)) {
-            return null;
-        }
-        Optional<LocalDate> parsed = PlanTexts.parseDate(text);
-        if (parsed.isEmpty()) {
-            errors.add(messages.get("ui.plan.error.date", messages.get(fieldKey), text.strip()));
-            return null;
-        }
-        return parsed.get();
-    }
-
-    private List<Ground> groundsOf(String text) {
-        String implementsWord = messages.get(GroundKind.IMPLEMENTS.labelKey());
-        String basedOnWord = messages.get(GroundKind.BASED_ON.labelKey());
-        List<Ground> found = new ArrayList<>();
-        for (String line : PlanTexts.lines(text)) {
-            if (line.startsWith(implementsWord + " ")) {
-                found.add(new Ground(GroundKind.IMPLEMENTS, line.substring(implementsWord.length() + 1)));
-            } else if (line.startsWith(basedOnWord + " ")) {
-                found.add(new Ground(GroundKind.BASED_ON, line.substring(basedOnWord.length() + 1)));
-            } else {
-                found.add(new Ground(GroundKind.BASED_ON, line));
-            }
-        }
-        return found;
     }
 
     /**
@@ -495,285 +383,6 @@ public final class PlanEditorViewModel extends ViewModel {
         signerName.set(signer.name());
     }
 
-    /** Adds the rule typed in the reporting form: "20/6" before which each period's report is due, or the day of a one-off. */
-    public boolean addRule() {
-        ReportFrequency frequency = ruleFrequency.get();
-        String typed = ruleDate.get().strip();
-        try {
-            ReportingRule rule;
-            if (frequency == ReportFrequency.ONCE) {
-                rule = ReportingRule.once(PlanTexts.parseDate(typed).orElseThrow(), ruleRecipient.get());
-            } else {
-                String[] parts = typed.split("/");
-                MonthDay day = MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip()));
-                rule = ReportingRule.recurring(frequency, day, ruleRecipient.get());
-            }
-            reporting.add(rule);
-            ruleDate.set("");
-            ruleError.set("");
-            return true;
-        } catch (RuntimeException e) {
-            ruleError.set(messages.get(frequency == ReportFrequency.ONCE ? "ui.plan.error.ruleOnce" : "ui.plan.error.ruleDate", typed));
-            return false;
-        }
-    }
-
-    public void removeRule(int index) {
-        if (index >= 0 && index < reporting.size()) {
-            reporting.remove(index);
-        }
-    }
-
-    // Targets.
-
-    public void selectTarget(int index) {
-        if (index < 0 || index >= targets.size()) {
-            return;
-        }
-        Target t = targets.get(index);
-        targetLabel.set(t.label());
-        targetField.set(t.field());
-        targetUnit.set(t.unit());
-        targetMin.set(Long.toString(t.min()));
-        targetMax.set(Long.toString(t.max()));
-        targetKind.set(t.countedKind());
-        targetEntries.set(PlanTexts.joinLines(t.entries().stream()
-                .map(e -> PlanTexts.date(e.date()) + "; " + e.quantity() + (e.source().isEmpty() ? "" : "; " + e.source())).toList()));
-        targetError.set("");
-    }
-
-    /** Adds the target of the form (index -1) or replaces the one at {@code index}; false with the form's error when it cannot be read. */
-    public boolean putTarget(int index) {
-        String where = messages.get("ui.plan.where.targetForm", targetLabel.get().strip());
-        Long min = count(targetMin.get(), where, "ui.plan.field.min", targetError);
-        Long max = PlanTexts.blank(targetMax.get()) && min != null ? min : count(targetMax.get(), where, "ui.plan.field.max", targetError);
-        if (min == null || max == null) {
-            return false;
-        }
-        List<ProgressEntry> entries = new ArrayList<>();
-        int line = 0;
-        for (String row : PlanTexts.lines(targetEntries.get())) {
-            line++;
-            String[] parts = row.split(";", 3);
-            Optional<LocalDate> day = PlanTexts.parseDate(parts[0]);
-            Long quantity = parts.length < 2 ? null : parseLong(parts[1]);
-            if (day.isEmpty() || quantity == null) {
-                targetError.set(messages.get("ui.plan.error.entry", where, line, row));
-                return false;
-            }
-            entries.add(new ProgressEntry(day.get(), quantity, parts.length > 2 ? parts[2] : ""));
-        }
-        String id = index >= 0 && index < targets.size() ? targets.get(index).id()
-                : nextId("t-", targets.stream().map(Target::id).toList());
-        Target target = new Target(id, targetLabel.get(), targetField.get(), targetUnit.get(), min, max, targetKind.get(), entries);
-        if (index >= 0 && index < targets.size()) {
-            targets.set(index, target);
-        } else {
-            targets.add(target);
-        }
-        targetError.set("");
-        return true;
-    }
-
-    public void removeTarget(int index) {
-        if (index >= 0 && index < targets.size()) {
-            targets.remove(index);
-        }
-    }
-
-    // Tasks.
-
-    public void selectTask(int index) {
-        if (index < 0 || index >= tasks.size()) {
-            return;
-        }
-        PlanTask t = tasks.get(index);
-        taskNumber.set(t.number());
-        taskContent.set(t.content());
-        taskLead.set(t.leadUnit());
-        taskCoordinating.set(PlanTexts.joinItems(t.coordinatingUnits()));
-        taskFrom.set(PlanTexts.date(t.from()));
-        taskDue.set(PlanTexts.date(t.due()));
-        taskTargets.set(PlanTexts.joinItems(t.targetIds().stream().map(id -> targets.stream().filter(x -> x.id().equals(id))
-                .findFirst().map(Target::label).orElse(id)).toList()));
-        taskStatus.set(t.status());
-        taskResult.set(t.resultFor(resultPeriod.get().strip()));
-        taskError.set("");
-    }
-
-    /** Adds the task of the form (index -1) or replaces the one at {@code index}; the table stays in the plan's numbering. */
-    public boolean putTask(int index) {
-        String where = messages.get("ui.plan.where.taskForm", taskNumber.get().strip());
-        List<String> errors = new ArrayList<>();
-        LocalDate from = dateOf(taskFrom.get(), where, "ui.plan.field.from", errors);
-        LocalDate due = dateOf(taskDue.get(), where, "ui.plan.field.due", errors);
-        List<String> targetIds = new ArrayList<>();
-        for (String label : PlanTexts.items(taskTargets.get())) {
-            Optional<Target> target = targets.stream().filter(t -> t.label().equalsIgnoreCase(label) || t.id().equals(label)).findFirst();
-            if (target.isEmpty()) {
-                errors.add(messages.get("ui.plan.error.noTarget", where, label));
-            } else {
-                targetIds.add(target.get().id());
-            }
-        }
-        if (TaskNumber.parse(taskNumber.get().strip()).isEmpty()) {
-            errors.add(messages.get("validation.plan.task.number", where, taskNumber.get().strip()));
-        }
-        if (!errors.isEmpty()) {
-            taskError.set(String.join("\n", errors));
-            return false;
-        }
-        boolean replacing = index >= 0 && index < tasks.size();
-        PlanTask old = replacing ? tasks.get(index) : null;
-        String id = replacing ? old.id() : nextId("k-", tasks.stream().map(PlanTask::id).toList());
-        PlanTask task = new PlanTask(id, taskNumber.get(), taskContent.get(), taskLead.get(), PlanTexts.items(taskCoordinating.get()),
-                from, due, targetIds, taskStatus.get(), replacing ? old.results() : List.of());
-        String period = resultPeriod.get().strip();
-        if (!period.isEmpty()) {
-            task = task.withResult(period, taskResult.get());
-        }
-        List<PlanTask> next = new ArrayList<>(tasks);
-        if (replacing) {
-            next.set(index, task);
-        } else {
-            next.add(task);
-        }
-        tasks.setAll(sorted(next));
-        taskError.set("");
-        return true;
-    }
-
-    public void removeTask(int index) {
-        if (index >= 0 && index < tasks.size()) {
-            tasks.remove(index);
-        }
-    }
-
-    // Activities.
-
-    public void selectActivity(int index) {
-        if (index < 0 || index >= activities.size()) {
-            return;
-        }
-        PlanActivity a = activities.get(index);
-        activityKind.set(a.kind());
-        activityTitle.set(a.title());
-        activityDate.set(PlanTexts.date(a.date()));
-        activityPlace.set(a.place());
-        activityUnits.set(a.units());
-        activityParticipants.set(a.participants() == 0 ? "" : Integer.toString(a.participants()));
-        activityQuantity.set(Long.toString(a.quantity()));
-        activityTask.set(tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().orElse(null));
-        activityError.set("");
-    }
-
-    /** Adds the activity of the form (index -1) or replaces the one at {@code index}. */
-    public boolean putActivity(int index) {
-        String where = messages.get("ui.plan.where.activityForm", activityTitle.get().strip());
-        List<String> errors = new ArrayList<>();
-        LocalDate day = dateOf(activityDate.get(), where, "ui.plan.field.date", errors);
-        ReadOnlyStringWrapper sink = new ReadOnlyStringWrapper();
-        Long participants = PlanTexts.blank(activityParticipants.get()) ? Long.valueOf(0)
-                : count(activityParticipants.get(), where, "ui.plan.field.participants", sink);
-        Long quantity = PlanTexts.blank(activityQuantity.get()) ? Long.valueOf(1) : count(activityQuantity.get(), where,
-                "ui.plan.field.quantity", sink);
-        if (participants == null || quantity == null) {
-            errors.add(sink.get());
-        }
-        if (activityTask.get() == null) {
-            errors.add(messages.get("ui.plan.error.noTask", where));
-        }
-        if (!errors.isEmpty()) {
-            activityError.set(String.join("\n", errors));
-            return false;
-        }
-        boolean replacing = index >= 0 && index < activities.size();
-        PlanActivity old = replacing ? activities.get(index) : null;
-        String id = replacing ? old.id() : nextId("a-", activities.stream().map(PlanActivity::id).toList());
-        ActivityKind chosen = activityKind.get() == null ? ActivityKind.WORKSHOP : activityKind.get();
-        Long delegation = replacing && chosen == ActivityKind.DELEGATION ? old.delegationId() : null;
-        if (chosen == ActivityKind.DELEGATION && delegation == null) {
-            activityError.set(messages.get("ui.plan.error.delegationKind", where));
-            return false;
-        }
-        PlanActivity activity = new PlanActivity(id, activityTask.get().id(), chosen, activityTitle.get(), day, activityPlace.get(),
-                activityUnits.get(), participants.intValue(), quantity, delegation, replacing ? old.result() : "");
-        if (replacing) {
-            activities.set(index, activity);
-        } else {
-            activities.add(activity);
-        }
-        activityError.set("");
-        return true;
-    }
-
-    /** Adds an activity to the plan (the quick entry of sessions). */
-    void addActivity(ActivityKind activityKindValue, String taskId, String activityTitleValue, LocalDate day, String placeText) {
-        activities.add(PlanActivity.event(nextId("a-", activities.stream().map(PlanActivity::id).toList()), taskId, activityKindValue,
-                activityTitleValue, day, placeText));
-    }
-
-    /** Links delegation {@code delegation} of the app to task {@code task} as an activity; false when either is missing. */
-    public boolean linkDelegation(DelegationSummary delegation, PlanTask task) {
-        if (delegation == null || task == null) {
-            activityError.set(messages.get("ui.plan.error.link"));
-            return false;
-        }
-        PlanActivity activity = new PlanActivity(nextId("a-", activities.stream().map(PlanActivity::id).toList()), task.id(),
-                ActivityKind.DELEGATION, delegation.title(), delegation.firstDate(), "", "", 0, 1, delegation.id(), "");
-        activities.add(activity);
-        activityError.set("");
-        return true;
-    }
-
-    public void removeActivity(int index) {
-        if (index >= 0 && index < activities.size()) {
-            activities.remove(index);
-        }
-    }
-
-    private LocalDate dateOf(String text, String where, String fieldKey, List<String> errors) {
-        if (PlanTexts.blank(text)) {
-            return null;
-        }
-        Optional<LocalDate> parsed = PlanTexts.parseDate(text);
-        if (parsed.isEmpty()) {
-            errors.add(messages.get("ui.plan.error.rowDate", where, messages.get(fieldKey), text.strip()));
-        }
-        return parsed.orElse(null);
-    }
-
-    private Long count(String text, String where, String fieldKey, ReadOnlyStringWrapper error) {
-        Long value = parseLong(text);
-        if (value == null || value < 0) {
-            error.set(messages.get("ui.plan.error.count", where, messages.get(fieldKey), text == null ? "" : text.strip()));
-            return null;
-        }
-        return value;
-    }
-
-    private static Long parseLong(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip().replace(".", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static String nextId(String prefix, List<String> ids) {
-        int max = 0;
-        for (String id : ids) {
-            if (id.startsWith(prefix)) {
-                try {
-                    max = Math.max(max, Integer.parseInt(id.substring(prefix.length())));
-                } catch (NumberFormatException e) {
-                    // another shape of id: not counted
-                }
-            }
-        }
-        return prefix + (max + 1);
-    }
-
     private String say(Phrase phrase) {
         return messages.get(phrase.key(), phrase.args().toArray());
     }
@@ -861,20 +470,24 @@ public final class PlanEditorViewModel extends ViewModel {
         return recipients;
     }
 
-    public ObservableList<String> reportingRows() {
-        return reportingRows;
+    /** The reporting rules' list and form (on "Thông tin chung"). */
+    public PlanRuleForm ruleForm() {
+        return ruleForm;
     }
 
-    public ObservableList<TargetRow> targetRows() {
-        return targetRows;
+    /** The form of the chosen target ("Chỉ tiêu"). */
+    public PlanTargetForm targetForm() {
+        return targetForm;
     }
 
-    public ObservableList<TaskRow> taskRows() {
-        return taskRows;
+    /** The form of the chosen task and the period of the results shown ("Nhiệm vụ"). */
+    public PlanTaskForm taskForm() {
+        return taskForm;
     }
 
-    public ObservableList<ActivityRow> activityRows() {
-        return activityRows;
+    /** The form of the chosen activity and the delegations' links ("Hoạt động"). */
+    public PlanActivityForm activityForm() {
+        return activityForm;
     }
 
     /** The tasks in the plan's numbering (choices for an activity's task). */
@@ -932,136 +545,5 @@ public final class PlanEditorViewModel extends ViewModel {
 
     public ReadOnlyStringProperty saveStateProperty() {
         return saveState.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ReportFrequency> ruleFrequencyProperty() {
-        return ruleFrequency;
-    }
-
-    public StringProperty ruleDateProperty() {
-        return ruleDate;
-    }
-
-    public StringProperty ruleRecipientProperty() {
-        return ruleRecipient;
-    }
-
-    public ReadOnlyStringProperty ruleErrorProperty() {
-        return ruleError.getReadOnlyProperty();
-    }
-
-    public StringProperty targetLabelProperty() {
-        return targetLabel;
-    }
-
-    public StringProperty targetFieldProperty() {
-        return targetField;
-    }
-
-    public StringProperty targetUnitProperty() {
-        return targetUnit;
-    }
-
-    public StringProperty targetMinProperty() {
-        return targetMin;
-    }
-
-    public StringProperty targetMaxProperty() {
-        return targetMax;
-    }
-
-    /** The kind of activity the target counts; null: counted by hand. */
-    public ObjectProperty<ActivityKind> targetKindProperty() {
-        return targetKind;
-    }
-
-    /** Hand entries, one a line: "01/08/2025; 42; Tạp chí Kiến trúc số 8". */
-    public StringProperty targetEntriesProperty() {
-        return targetEntries;
-    }
-
-    public ReadOnlyStringProperty targetErrorProperty() {
-        return targetError.getReadOnlyProperty();
-    }
-
-    public StringProperty taskNumberProperty() {
-        return taskNumber;
-    }
-
-    public StringProperty taskContentProperty() {
-        return taskContent;
-    }
-
-    public StringProperty taskLeadProperty() {
-        return taskLead;
-    }
-
-    public StringProperty taskCoordinatingProperty() {
-        return taskCoordinating;
-    }
-
-    public StringProperty taskFromProperty() {
-        return taskFrom;
-    }
-
-    public StringProperty taskDueProperty() {
-        return taskDue;
-    }
-
-    public StringProperty taskTargetsProperty() {
-        return taskTargets;
-    }
-
-    public ObjectProperty<TaskStatus> taskStatusProperty() {
-        return taskStatus;
-    }
-
-    public StringProperty taskResultProperty() {
-        return taskResult;
-    }
-
-    /** The reporting period whose results the tasks table shows and the form edits ("2025-H1", "2025"). */
-    public StringProperty resultPeriodProperty() {
-        return resultPeriod;
-    }
-
-    public ReadOnlyStringProperty taskErrorProperty() {
-        return taskError.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ActivityKind> activityKindProperty() {
-        return activityKind;
-    }
-
-    public StringProperty activityTitleProperty() {
-        return activityTitle;
-    }
-
-    public StringProperty activityDateProperty() {
-        return activityDate;
-    }
-
-    public StringProperty activityPlaceProperty() {
-        return activityPlace;
-    }
-
-    public StringProperty activityUnitsProperty() {
-        return activityUnits;
-    }
-
-    public StringProperty activityParticipantsProperty() {
-        return activityParticipants;
-    }
-
-    public StringProperty activityQuantityProperty() {
-        return activityQuantity;
-    }
-
-    public ObjectProperty<PlanTask> activityTaskProperty() {
-        return activityTask;
-    }
-
-    public ReadOnlyStringProperty activityErrorProperty() {
-        return activityError.getReadOnlyProperty();
     }
 }

@@ -103,27 +103,29 @@ final class PlanGeneralPage extends VBox {
         Forms.row(texts, 0, 4, messages.get("ui.plan.field.recipients"), area("plan-recipients", "ui.plan.field.recipients",
                 model.recipientsProperty(), 3, "ui.plan.field.lines.prompt"), 1);
 
-        ListView<String> rules = new ListView<>(model.reportingRows());
+        PlanRuleForm rule = model.ruleForm();
+        ListView<String> rules = new ListView<>(rule.rows());
         rules.setId("plan-rules");
         rules.setPrefHeight(96);
         rules.setPlaceholder(Nodes.label(messages.get("ui.plan.rule.none"), Styles.PLACEHOLDER));
         ChoiceBox<ReportFrequency> frequency = new ChoiceBox<>();
         frequency.getItems().setAll(ReportFrequency.values());
         frequency.setConverter(EnumConverter.of(ReportFrequency.class, e -> PlanTexts.label(messages, e)));
-        frequency.valueProperty().bindBidirectional(model.ruleFrequencyProperty());
+        frequency.valueProperty().bindBidirectional(rule.frequencyProperty());
         Forms.name(frequency, "plan-rule-frequency", messages.get("ui.plan.rule.frequency"));
-        TextField date = field("plan-rule-date", "ui.plan.rule.date", model.ruleDateProperty());
+        TextField date = field("plan-rule-date", "ui.plan.rule.date", rule.dateProperty());
         date.setPromptText(messages.get("ui.plan.rule.date.prompt"));
         date.setPrefColumnCount(8);
-        TextField recipient = field("plan-rule-recipient", "ui.plan.rule.recipient", model.ruleRecipientProperty());
+        TextField recipient = field("plan-rule-recipient", "ui.plan.rule.recipient", rule.recipientProperty());
         recipient.setPromptText(messages.get("ui.plan.rule.recipient"));
         HBox.setHgrow(recipient, javafx.scene.layout.Priority.ALWAYS);
-        Button add = Buttons.action("plan-rule-add", messages.get("ui.plan.rule.add"), messages.get("ui.plan.rule.add"), model::addRule);
+        Button add = Buttons.action("plan-rule-add", messages.get("ui.plan.rule.add"), messages.get("ui.plan.rule.add"),
+                rule::add);
         Button remove = Buttons.action("plan-rule-remove", messages.get("ui.plan.rule.remove"), messages.get("ui.plan.rule.remove"),
-                () -> model.removeRule(rules.getSelectionModel().getSelectedIndex()));
+                () -> rule.remove(rules.getSelectionModel().getSelectedIndex()));
         disableWhileRefused(add, remove);
         Label ruleError = Nodes.wrapping("", Styles.FORM_ERROR);
-        ruleError.textProperty().bind(model.ruleErrorProperty());
+        ruleError.textProperty().bind(rule.errorProperty());
         HBox ruleForm = Nodes.hbox(Styles.TOOLBAR, frequency, Nodes.label(messages.get("ui.plan.rule.before.label"), Styles.FIELD_LABEL),
                 date, recipient, add, remove);
         VBox reporting = Forms.card(messages.get("ui.plan.card.reporting"), rules, ruleForm, ruleError);

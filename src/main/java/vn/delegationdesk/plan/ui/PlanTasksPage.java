@@ -21,61 +21,62 @@ import vn.delegationdesk.platform.ui.Styles;
 final class PlanTasksPage extends VBox {
     PlanTasksPage(PlanEditorViewModel model, Messages messages) {
         getStyleClass().add(Styles.PAGE_CONTENT);
-        TextField period = Forms.text("plan-result-period", messages.get("ui.plan.field.resultPeriod"), model.resultPeriodProperty());
+        PlanTaskForm chosenTask = model.taskForm();
+        TextField period = Forms.text("plan-result-period", messages.get("ui.plan.field.resultPeriod"), chosenTask.resultPeriodProperty());
         period.setPromptText(messages.get("ui.plan.field.resultPeriod.prompt"));
         period.setPrefColumnCount(8);
         HBox top = Nodes.hbox(Styles.TOOLBAR, Nodes.label(messages.get("ui.plan.field.resultPeriod"), Styles.FIELD_LABEL), period,
                 Nodes.label(messages.get("ui.plan.field.resultPeriod.prompt"), Styles.MUTED));
-        TableView<PlanEditorViewModel.TaskRow> table = PlanTables.table(PlanIds.TASKS_TABLE, model.taskRows(),
+        TableView<PlanTaskForm.Row> table = PlanTables.table(PlanIds.TASKS_TABLE, chosenTask.rows(),
                 messages.get("ui.plan.task.none"));
-        PlanTables.column(table, messages, "ui.plan.column.number", PlanEditorViewModel.TaskRow::number, 54);
-        PlanTables.column(table, messages, "ui.plan.column.content", PlanEditorViewModel.TaskRow::content, 300);
-        PlanTables.column(table, messages, "ui.plan.column.lead", PlanEditorViewModel.TaskRow::lead, 170);
-        PlanTables.column(table, messages, "ui.plan.column.coordinating", PlanEditorViewModel.TaskRow::coordinating, 170);
-        PlanTables.column(table, messages, "ui.plan.column.from", PlanEditorViewModel.TaskRow::from, 90);
-        PlanTables.column(table, messages, "ui.plan.column.due", PlanEditorViewModel.TaskRow::due, 90);
-        PlanTables.column(table, messages, "ui.plan.column.targets", PlanEditorViewModel.TaskRow::targets, 140);
-        PlanTables.column(table, messages, "ui.plan.column.status", PlanEditorViewModel.TaskRow::status, 120);
-        PlanTables.column(table, messages, "ui.plan.column.result", PlanEditorViewModel.TaskRow::result, 200);
-        table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> model.selectTask(index.intValue()));
+        PlanTables.column(table, messages, "ui.plan.column.number", PlanTaskForm.Row::number, 54);
+        PlanTables.column(table, messages, "ui.plan.column.content", PlanTaskForm.Row::content, 300);
+        PlanTables.column(table, messages, "ui.plan.column.lead", PlanTaskForm.Row::lead, 170);
+        PlanTables.column(table, messages, "ui.plan.column.coordinating", PlanTaskForm.Row::coordinating, 170);
+        PlanTables.column(table, messages, "ui.plan.column.from", PlanTaskForm.Row::from, 90);
+        PlanTables.column(table, messages, "ui.plan.column.due", PlanTaskForm.Row::due, 90);
+        PlanTables.column(table, messages, "ui.plan.column.targets", PlanTaskForm.Row::targets, 140);
+        PlanTables.column(table, messages, "ui.plan.column.status", PlanTaskForm.Row::status, 120);
+        PlanTables.column(table, messages, "ui.plan.column.result", PlanTaskForm.Row::result, 200);
+        table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> chosenTask.select(index.intValue()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         ChoiceBox<TaskStatus> status = new ChoiceBox<>();
         status.getItems().setAll(TaskStatus.values());
         status.setConverter(EnumConverter.of(TaskStatus.class, e -> PlanTexts.label(messages, e)));
-        status.valueProperty().bindBidirectional(model.taskStatusProperty());
+        status.valueProperty().bindBidirectional(chosenTask.statusProperty());
         Forms.name(status, "plan-task-status", messages.get("ui.plan.column.status"));
         GridPane form = Forms.grid(4);
         Forms.row(form, 0, 0, messages.get("ui.plan.column.number"), text("plan-task-number", "ui.plan.column.number", model, messages,
-                model.taskNumberProperty()), 1);
+                chosenTask.numberProperty()), 1);
         Forms.row(form, 1, 0, messages.get("ui.plan.column.lead"), text("plan-task-lead", "ui.plan.column.lead", model, messages,
-                model.taskLeadProperty()), 1);
+                chosenTask.leadProperty()), 1);
         Forms.row(form, 2, 0, messages.get("ui.plan.column.coordinating"), text("plan-task-coordinating", "ui.plan.column.coordinating",
-                model, messages, model.taskCoordinatingProperty()), 1);
+                model, messages, chosenTask.coordinatingProperty()), 1);
         Forms.row(form, 3, 0, messages.get("ui.plan.column.status"), status, 1);
         Forms.row(form, 0, 1, messages.get("ui.plan.column.from"), text("plan-task-from", "ui.plan.column.from", model, messages,
-                model.taskFromProperty()), 1);
+                chosenTask.fromProperty()), 1);
         Forms.row(form, 1, 1, messages.get("ui.plan.column.due"), text("plan-task-due", "ui.plan.column.due", model, messages,
-                model.taskDueProperty()), 1);
+                chosenTask.dueProperty()), 1);
         Forms.row(form, 2, 1, messages.get("ui.plan.column.targets"), text("plan-task-targets", "ui.plan.column.targets", model, messages,
-                model.taskTargetsProperty()), 2);
+                chosenTask.targetsProperty()), 2);
         Forms.row(form, 0, 2, messages.get("ui.plan.column.content"),
-                Forms.area("plan-task-content", messages.get("ui.plan.column.content"), model.taskContentProperty(), 2), 2);
+                Forms.area("plan-task-content", messages.get("ui.plan.column.content"), chosenTask.contentProperty(), 2), 2);
         Forms.row(form, 2, 2, messages.get("ui.plan.column.result"), Forms.area("plan-task-result", messages.get("ui.plan.column.result"),
-                model.taskResultProperty(), 2), 2);
+                chosenTask.resultProperty(), 2), 2);
 
         Button add = Buttons.action("plan-task-add", messages.get("ui.plan.row.add"), messages.get("ui.plan.row.add"),
-                () -> model.putTask(-1));
+                () -> chosenTask.put(-1));
         Button update = Buttons.action("plan-task-update", messages.get("ui.plan.row.update"), messages.get("ui.plan.row.update"),
-                () -> model.putTask(table.getSelectionModel().getSelectedIndex()));
+                () -> chosenTask.put(table.getSelectionModel().getSelectedIndex()));
         update.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.writeRefusalProperty().isNotEmpty()));
         Button remove = Buttons.action("plan-task-remove", messages.get("ui.plan.row.remove"), messages.get("ui.plan.row.remove"),
-                () -> model.removeTask(table.getSelectionModel().getSelectedIndex()));
+                () -> chosenTask.remove(table.getSelectionModel().getSelectedIndex()));
         remove.disableProperty().bind(update.disableProperty());
         add.disableProperty().bind(model.writeRefusalProperty().isNotEmpty());
         Label error = Nodes.wrapping("", Styles.FORM_ERROR);
-        error.textProperty().bind(model.taskErrorProperty());
+        error.textProperty().bind(chosenTask.errorProperty());
         getChildren().addAll(top, table, Forms.card(messages.get("ui.plan.card.task"), form,
                 Nodes.hbox(Styles.BUTTON_ROW, add, update, remove), error));
     }

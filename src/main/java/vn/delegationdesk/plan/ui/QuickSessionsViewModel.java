@@ -75,7 +75,7 @@ public final class QuickSessionsViewModel {
         long before = editor.build(new java.util.ArrayList<>()).activitiesOf(task.get().id()).stream()
                 .filter(a -> a.kind() == chosenKind).count();
         String name = PlanTexts.blank(title.get()) ? messages.get("ui.plan.quick.title", Long.toString(before + 1)) : title.get().strip();
-        editor.addActivity(chosenKind, task.get().id(), name, day.get(), place.get());
+        editor.activityForm().add(chosenKind, task.get().id(), name, day.get(), place.get());
         count.set(n);
         lines.add(messages.get("ui.plan.quick.line", n, PlanTexts.date(day.get()), name));
         added.set(messages.get("ui.plan.quick.added", n));

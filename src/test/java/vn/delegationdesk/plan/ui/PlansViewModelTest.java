@@ -33,11 +33,11 @@ class PlansViewModelTest {
 
         assertThat(editor.presentProperty().get()).isTrue();
         assertThat(editor.headingProperty().get()).isEqualTo("Kế hoạch tham gia Mạng lưới năm 2025");
-        assertThat(editor.taskRows()).extracting(PlanEditorViewModel.TaskRow::number).containsExactly("1", "2.1");
-        assertThat(editor.taskRows().get(0).coordinating()).isEqualTo("Bảo tàng Hà Nội; Văn phòng Sở");
-        assertThat(editor.taskRows().get(0).targets()).isEqualTo("Phiên họp online; Tọa đàm, workshop");
-        assertThat(editor.taskRows().get(1).due()).isEqualTo("15/10/2025");
-        assertThat(editor.reportingRows()).containsExactly(
+        assertThat(editor.taskForm().rows()).extracting(PlanTaskForm.Row::number).containsExactly("1", "2.1");
+        assertThat(editor.taskForm().rows().get(0).coordinating()).isEqualTo("Bảo tàng Hà Nội; Văn phòng Sở");
+        assertThat(editor.taskForm().rows().get(0).targets()).isEqualTo("Phiên họp online; Tọa đàm, workshop");
+        assertThat(editor.taskForm().rows().get(1).due()).isEqualTo("15/10/2025");
+        assertThat(editor.ruleForm().rows()).containsExactly(
                 "Báo cáo 6 tháng, trước ngày 20/6 hằng kỳ, gửi về UBND Thành phố",
                 "Báo cáo năm, trước ngày 30/11 hằng kỳ, gửi về UBND Thành phố");
         assertThat(editor.dirtyProperty().get()).isFalse();
@@ -48,13 +48,13 @@ class PlansViewModelTest {
     void aRefusedSaveNamesTheRowAndTheFieldAndStoresNothing() {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
-        editor.selectTarget(0);
-        editor.targetMinProperty().set("9");
-        editor.targetMaxProperty().set("3");
-        assertThat(editor.putTarget(0)).isTrue();
-        editor.selectTask(1);
-        editor.taskDueProperty().set("15/01/2026");
-        assertThat(editor.putTask(1)).isTrue();
+        editor.targetForm().select(0);
+        editor.targetForm().minProperty().set("9");
+        editor.targetForm().maxProperty().set("3");
+        assertThat(editor.targetForm().put(0)).isTrue();
+        editor.taskForm().select(1);
+        editor.taskForm().dueProperty().set("15/01/2026");
+        assertThat(editor.taskForm().put(1)).isTrue();
         editor.titleProperty().set("Kế hoạch đã sửa");
 
         assertThat(editor.dirtyProperty().get()).isTrue();
@@ -86,12 +86,12 @@ class PlansViewModelTest {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
         editor.titleProperty().set("Kế hoạch tham gia Mạng lưới các thành phố sáng tạo năm 2025");
-        editor.taskNumberProperty().set("3");
-        editor.taskContentProperty().set("Kết nối, hình thành Mạng lưới các thành phố sáng tạo của Việt Nam");
-        editor.taskLeadProperty().set("Phòng Quản lý Di sản văn hóa");
-        editor.taskCoordinatingProperty().set("Văn phòng Sở");
-        editor.taskDueProperty().set("30/11/2025");
-        assertThat(editor.putTask(-1)).isTrue();
+        editor.taskForm().numberProperty().set("3");
+        editor.taskForm().contentProperty().set("Kết nối, hình thành Mạng lưới các thành phố sáng tạo của Việt Nam");
+        editor.taskForm().leadProperty().set("Phòng Quản lý Di sản văn hóa");
+        editor.taskForm().coordinatingProperty().set("Văn phòng Sở");
+        editor.taskForm().dueProperty().set("30/11/2025");
+        assertThat(editor.taskForm().put(-1)).isTrue();
 
         assertThat(editor.save()).isTrue();
 
@@ -112,10 +112,10 @@ class PlansViewModelTest {
         PlanEditorViewModel editor = f.plans.editor();
         editor.titleProperty().set("Kế hoạch thực hiện Kết luận số 84-KL/TW");
         editor.bodyNameProperty().set("UBND TỈNH CAO BẰNG");
-        editor.ruleFrequencyProperty().set(vn.delegationdesk.plan.ReportFrequency.ANNUAL);
-        editor.ruleDateProperty().set("30/11");
-        editor.ruleRecipientProperty().set("UBND tỉnh");
-        assertThat(editor.addRule()).isTrue();
+        editor.ruleForm().frequencyProperty().set(vn.delegationdesk.plan.ReportFrequency.ANNUAL);
+        editor.ruleForm().dateProperty().set("30/11");
+        editor.ruleForm().recipientProperty().set("UBND tỉnh");
+        assertThat(editor.ruleForm().add()).isTrue();
 
         assertThat(editor.save()).isTrue();
 
@@ -164,10 +164,10 @@ class PlansViewModelTest {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
         editor.loadChoices();
-        editor.linkDelegation(new vn.delegationdesk.delegation.DelegationSummary(77, "Đoàn học tập tại Huế", null, null,
-                java.util.List.of(), 0, 0, vn.delegationdesk.delegation.DelegationStatus.DRAFT, false), editor.tasks().get(0));
+        editor.activityForm().linkDelegation(new vn.delegationdesk.delegation.DelegationSummary(77, "Đoàn học tập tại Huế", null,
+                null, java.util.List.of(), 0, 0, vn.delegationdesk.delegation.DelegationStatus.DRAFT, false), editor.tasks().get(0));
 
-        PlanEditorViewModel.ActivityRow row = editor.activityRows().get(editor.activityRows().size() - 1);
+        PlanActivityForm.Row row = editor.activityForm().rows().get(editor.activityForm().rows().size() - 1);
         assertThat(row.kind()).isEqualTo("Đoàn công tác");
         assertThat(row.title()).isEqualTo("Đoàn học tập tại Huế (đoàn đã bị xóa)");
         assertThat(row.task()).isEqualTo("1");
