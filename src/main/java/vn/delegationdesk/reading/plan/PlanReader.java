@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import vn.delegationdesk.delegation.IssuingBody;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.plan.Ground;
-import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.GroundKind;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanKind;
@@ -24,8 +23,8 @@ import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
-import vn.delegationdesk.reading.Normalised;
 import vn.delegationdesk.reading.Normalised.Paragraph;
+import vn.delegationdesk.reading.Normalised;
 import vn.delegationdesk.reading.Passage;
 import vn.delegationdesk.reading.SourceDocument;
 
@@ -61,15 +60,8 @@ public final class PlanReader {
     private static final Pattern ONCE = Pattern.compile("báo cáo.*trước ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern REPORT_TO = Pattern.compile("về ((?:UBND|Ủy ban nhân dân|Sở|Bộ)[^()]*?\\s*\\(qua [^)]+\\)"
             + "|(?:UBND|Ủy ban nhân dân|Sở|Bộ)[^(),.;]*)");
-    private static final String UNIT = "(chương trình|sản phẩm|tác phẩm|triển lãm|bộ phim|lượt khách|\\p{L}+)";
-    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d{3})*)–(\\d+(?:\\.\\d{3})*)\\s+" + UNIT);
-    private static final Pattern ABOUT = Pattern.compile("khoảng\\s+(\\d+(?:\\.\\d{3})*)\\s*(tỷ đồng|triệu đồng|%|\\p{L}+)");
-    private static final Pattern COUNT = Pattern.compile("(?<![\\d/.,])(?:ít nhất |từ )?(0\\d)\\s+" + UNIT);
     private static final Pattern FOOTNOTE = Pattern.compile("^[¹²³⁴⁵⁶⁷⁸⁹]");
     private static final Pattern AUTHORITY = Pattern.compile("^(KT|TM|TL|TUQ|Q)\\.\\s*(.+)$");
-    private static final Pattern UNIT_OPENER = Pattern.compile(
-            "^(Sở|Báo|Đài|Bảo tàng|Văn phòng|Phòng|Hội|Tạp chí|Trung tâm|UBND|Ủy ban|Ban|Thống kê|Cục|Bộ|Thường trực|các)\\b");
-    private static final int LABEL_MAX = 150;
 
     private enum Section { HEADER, TITLE, PREAMBLE, PURPOSES, REQUIREMENTS, OBJECTIVES, TASKS, FUNDING, ORGANISATION, REPORTING,
         OTHER, RECIPIENTS, SIGNER }
@@ -313,10 +305,10 @@ public final class PlanReader {
                 return false;
             }
             if (lead.matches()) {
-                current.leads.addAll(unitList(lead.group(1)));
+                current.leads.addAll(TaskFigures.unitList(lead.group(1)));
                 current.leadPassage = p.passages().get(0);
             } else if (coordinating.matches()) {
-                current.coordinating.addAll(unitList(coordinating.group(1)));
+                current.coordinating.addAll(TaskFigures.unitList(coordinating.group(1)));
             } else if (time.matches()) {
                 current.time = time.group(1).replaceAll("[.;]+$", "");
                 current.timePassage = p.passages().get(0);
@@ -536,7 +528,7 @@ public final class PlanReader {
             }
             List<String> targetIds = new ArrayList<>();
             for (String line : lines) {
-                for (Target target : targetsIn(line, lines.get(0), targets.size() + 1)) {
+                for (Target target : TaskFigures.targetsIn(line, lines.get(0), targets.size() + 1)) {
                     targets.add(target);
                     targetIds.add(target.id());
                 }
@@ -547,104 +539,6 @@ public final class PlanReader {
             }
             return PlanTask.of(id, number, String.join("\n", content), lead, coordinatingUnits, null, due, targetIds);
         }
-    }
-
-    /** The units of "Sở A, Thể thao và Du lịch; Sở B, Sở C; các sở, ngành": split at ";" and at ", " before a unit. */
-    static List<String> unitList(String text) {
-        List<String> units = new ArrayList<>();
-        for (String segment : text.replaceAll("[.;,]+$", "").split(";")) {
-            StringBuilder unit = new StringBuilder();
-            for (String piece : segment.split(",\\s*|\\s+và\\s+(?=các\\b)")) {
-                String s = piece.strip();
-                if (s.isEmpty()) {
-                    continue;
-                }
-                if (unit.length() > 0 && UNIT_OPENER.matcher(s).find()) {
-                    units.add(unit.toString());
-                    unit.setLength(0);
-                }
-                unit.append(unit.length() == 0 ? "" : ", ").append(s);
-            }
-            if (unit.length() > 0) {
-                units.add(unit.toString());
-            }
-        }
-        return units;
-    }
-
-    /** The targets one line of a task sets: ranges ("20–30 cuộc"), "khoảng 5 tỷ đồng", counts written "03 lớp". */
-    static List<Target> targetsIn(String line, String field, int firstNumber) {
-        List<Target> found = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
-        String label = cut(BULLET.matcher(line).replaceFirst(""));
-        int next = firstNumber;
-        Matcher range = RANGE.matcher(line);
-        while (range.find()) {
-            long min = Normalised.number(range.group(1)).orElse(-1);
-            long max = Normalised.number(range.group(2)).orElse(-1);
-            if (min < 0 || max < min || (min >= 1900 && min <= 2100)) {
-                continue;
-            }
-            String unit = range.group(3);
-            found.add(new Target("t-" + next++, label, cut(field), unit, min, max, countedKind(unit, line), List.of()));
-            taken.add(new int[] {range.start(), range.end()});
-        }
-        Matcher about = ABOUT.matcher(line);
-        while (about.find()) {
-            long value = Normalised.number(about.group(1)).orElse(-1);
-            String unit = about.group(2);
-            if (value < 0 || overlaps(taken, about.start(), about.end())) {
-                continue;
-            }
-            if (unit.equals("tỷ đồng")) {
-                value *= 1_000_000_000L;
-                unit = "đồng";
-            } else if (unit.equals("triệu đồng")) {
-                value *= 1_000_000L;
-                unit = "đồng";
-            }
-            found.add(new Target("t-" + next++, label, cut(field), unit, value, value, null, List.of()));
-            taken.add(new int[] {about.start(), about.end()});
-        }
-        Matcher count = COUNT.matcher(line);
-        while (count.find()) {
-            long value = Normalised.number(count.group(1)).orElse(-1);
-            String before = line.substring(Math.max(0, count.start() - 6), count.start());
-            if (value <= 0 || overlaps(taken, count.start(), count.end()) || before.endsWith("ngày ") || before.endsWith("tháng ")) {
-                continue;
-            }
-            String unit = count.group(2);
-            found.add(new Target("t-" + next++, label, cut(field), unit, value, value, countedKind(unit, line), List.of()));
-            taken.add(new int[] {count.start(), count.end()});
-        }
-        return found;
-    }
-
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        return taken.stream().anyMatch(t -> start < t[1] && end > t[0]);
-    }
-
-    private static ActivityKind countedKind(String unit, String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        return switch (unit) {
-            case "clip" -> ActivityKind.MEDIA;
-            case "trang" -> ActivityKind.PUBLICATION;
-            case "cuộc" -> lower.contains("online") || lower.contains("phiên họp") ? ActivityKind.ONLINE_SESSION
-                    : lower.contains("workshop") || lower.contains("tọa đàm") || lower.contains("hội thảo")
-                            ? ActivityKind.WORKSHOP
-                            : lower.contains("triển lãm") ? ActivityKind.EXHIBITION : null;
-            case "triển lãm" -> ActivityKind.EXHIBITION;
-            default -> null;
-        };
-    }
-
-    private static String cut(String text) {
-        String clean = text.replaceAll("[;:]$", "").strip();
-        if (clean.length() <= LABEL_MAX) {
-            return clean;
-        }
-        int space = clean.lastIndexOf(' ', LABEL_MAX - 1);
-        return clean.substring(0, space > 0 ? space : LABEL_MAX - 1) + "…";
     }
 
     private static String recipient(String text) {

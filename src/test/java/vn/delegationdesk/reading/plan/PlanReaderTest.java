@@ -60,7 +60,7 @@ class PlanReaderTest {
 
     @Test
     void targetsAreRangesAmountsInDongAndCountsWithLeadingZeros() {
-        List<Target> targets = PlanReader.targetsIn("- Doanh thu đạt khoảng 5 tỷ đồng; tổ chức ít nhất 03 lớp (20–30 cuộc/năm) "
+        List<Target> targets = TaskFigures.targetsIn("- Doanh thu đạt khoảng 5 tỷ đồng; tổ chức ít nhất 03 lớp (20–30 cuộc/năm) "
                 + "trong giai đoạn 2026–2030, ngày 05 tháng", "Lĩnh vực", 1);
         assertEquals(List.of("t-1 20..30 cuộc", "t-2 5000000000..5000000000 đồng", "t-3 3..3 lớp"),
                 targets.stream().map(t -> t.id() + " " + t.min() + ".." + t.max() + " " + t.unit()).toList(),
@@ -71,7 +71,7 @@ class PlanReaderTest {
     void unitListsSplitAtSemicolonsAndBeforeEachUnitButNotInsideAName() {
         assertEquals(List.of("Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Bảo tàng Hà Nội", "các sở, ban, ngành",
                         "UBND các xã, phường"),
-                PlanReader.unitList("Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch, Bảo tàng Hà Nội; các sở, ban, ngành; "
+                TaskFigures.unitList("Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch, Bảo tàng Hà Nội; các sở, ban, ngành; "
                         + "UBND các xã, phường."));
     }
 }
