@@ -16,6 +16,7 @@ import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.PlanTask;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

@@ -33,6 +33,7 @@ import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import vn.delegationdesk.plan.Ground;
 import vn.delegationdesk.plan.GroundKind;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

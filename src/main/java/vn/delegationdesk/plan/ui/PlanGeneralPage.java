@@ -16,6 +16,8 @@ import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.body.BodyProfile;
 import vn.delegationdesk.plan.PlanKind;
 import vn.delegationdesk.plan.ReportFrequency;
+import vn.delegationdesk.plan.ui.common.PlanIds;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.EnumConverter;

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.ProgressEntry;
 import vn.delegationdesk.plan.Target;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

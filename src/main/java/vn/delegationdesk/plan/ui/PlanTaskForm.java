@@ -17,6 +17,7 @@ import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.plan.TaskNumber;
 import vn.delegationdesk.plan.TaskStatus;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

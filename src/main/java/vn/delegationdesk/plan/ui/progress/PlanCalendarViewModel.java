@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.progress;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanActivity;
 import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportDeadline;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,11 +11,11 @@ import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TextCells;
 
 /** Tables of the plan pages: text columns in the order given, wrapped or clamped, no sorting (the order is the plan's). */
-final class PlanTables {
+public final class PlanTables {
     private PlanTables() {
     }
 
-    static <T> TableView<T> table(String id, ObservableList<T> items, String placeholder) {
+    public static <T> TableView<T> table(String id, ObservableList<T> items, String placeholder) {
         TableView<T> table = new TableView<>(items);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -26,7 +26,7 @@ final class PlanTables {
         return table;
     }
 
-    static <T> TableColumn<T, String> column(TableView<T> table, Messages messages, String key, Function<T, String> value,
+    public static <T> TableColumn<T, String> column(TableView<T> table, Messages messages, String key, Function<T, String> value,
             double width) {
         TableColumn<T, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));

@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.common;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,12 +15,12 @@ import vn.delegationdesk.platform.i18n.VietnameseDateParser;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
 /** Text as the plan pages show and read it: dates "dd/MM/yyyy", lists one item a line or separated by ";". */
-final class PlanTexts {
+public final class PlanTexts {
     private PlanTexts() {
     }
 
     /** The Vietnamese name of a plan's enum value (kind, activity, status, report, attainment); "" for null. */
-    static String label(Messages messages, Enum<?> value) {
+    public static String label(Messages messages, Enum<?> value) {
         if (value == null) {
             return "";
         }
@@ -41,42 +41,42 @@ final class PlanTexts {
         return messages.get(key);
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : VietnameseDates.format(date);
     }
 
     /** The date typed; empty for blank text, null inside the optional's place is never returned. */
-    static Optional<LocalDate> parseDate(String text) {
+    public static Optional<LocalDate> parseDate(String text) {
         return VietnameseDateParser.parse(text == null ? "" : text.strip());
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
     /** One item a line, blank lines dropped. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         return blank(text) ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Items separated by ";" or a line break. */
-    static List<String> items(String text) {
+    public static List<String> items(String text) {
         return blank(text) ? List.of() : Arrays.stream(text.split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String joinLines(List<String> lines) {
+    public static String joinLines(List<String> lines) {
         return String.join("\n", lines);
     }
 
-    static String joinItems(List<String> items) {
+    public static String joinItems(List<String> items) {
         return String.join("; ", items);
     }
 
     /** The longest heading of a task in a chooser: longer first lines end in "…". */
-    static final int HEADING_MAX = 90;
+    public static final int HEADING_MAX = 90;
 
     /** "1. Tham dự các Hội nghị, diễn đàn …": a task's number and the first line of its content, on one line. */
-    static String taskHeading(PlanTask task) {
+    public static String taskHeading(PlanTask task) {
         String content = task.content();
         int end = content.indexOf('\n');
         String first = (end < 0 ? content : content.substring(0, end)).strip();

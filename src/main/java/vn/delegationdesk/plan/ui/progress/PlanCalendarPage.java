@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.progress;
 
 import java.time.DayOfWeek;
 import javafx.collections.ListChangeListener;
@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import vn.delegationdesk.plan.ui.common.PlanIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.Buttons;
@@ -18,14 +19,14 @@ import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 
 /** "Lịch": the month's grid of days with the plan's activities, report deadlines and tasks due; previous and next month. */
-final class PlanCalendarPage extends VBox {
+public final class PlanCalendarPage extends VBox {
     private static final int SHOWN_PER_DAY = 3;
 
     private final PlanCalendarViewModel model;
     private final Messages messages;
     private final GridPane grid = new GridPane();
 
-    PlanCalendarPage(PlanCalendarViewModel model, Messages messages) {
+    public PlanCalendarPage(PlanCalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         getStyleClass().add(Styles.PAGE_CONTENT);

@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.progress;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +18,7 @@ import vn.delegationdesk.plan.ReportPeriod;
 import vn.delegationdesk.plan.TargetProgress;
 import vn.delegationdesk.plan.TaskProgress;
 import vn.delegationdesk.plan.UnitWork;
+import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

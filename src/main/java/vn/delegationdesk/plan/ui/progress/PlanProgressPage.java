@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.progress;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
@@ -7,6 +7,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.delegationdesk.plan.ui.common.PlanIds;
+import vn.delegationdesk.plan.ui.common.PlanTables;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
@@ -14,12 +16,12 @@ import vn.delegationdesk.platform.ui.Pages;
 import vn.delegationdesk.platform.ui.Styles;
 
 /** "Tiến độ": the period chooser over the targets (đạt / chưa đạt / vượt), the tasks (overdue in red) and the units. */
-final class PlanProgressPage extends VBox {
+public final class PlanProgressPage extends VBox {
     private static final double ROW = 30;
     /** Two lines of a task's content or of a target's field (the clamped label is 2.7em high). */
     private static final double TALL_ROW = 46;
 
-    PlanProgressPage(PlanProgressViewModel model, Messages messages) {
+    public PlanProgressPage(PlanProgressViewModel model, Messages messages) {
         ComboBox<PlanProgressViewModel.PeriodChoice> period = new ComboBox<>(model.periods());
         period.valueProperty().bindBidirectional(model.periodProperty());
         Forms.name(period, PlanIds.PROGRESS_PERIOD, messages.get("ui.plan.progress.period"));

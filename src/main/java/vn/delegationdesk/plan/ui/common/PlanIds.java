@@ -1,4 +1,4 @@
-package vn.delegationdesk.plan.ui;
+package vn.delegationdesk.plan.ui.common;
 
 /** Ids of the plans area's controls, for tests and the window. */
 public final class PlanIds {
