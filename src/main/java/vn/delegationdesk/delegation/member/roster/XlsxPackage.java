@@ -1,6 +1,5 @@
 package vn.delegationdesk.delegation.member.roster;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
+import vn.delegationdesk.platform.io.ByteBudget;
 import vn.delegationdesk.platform.io.GuardedZip;
 import vn.delegationdesk.platform.io.SafeXml;
 import vn.delegationdesk.platform.io.XmlRefusal;
@@ -46,7 +46,7 @@ final class XlsxPackage implements AutoCloseable {
     private boolean date1904;
     private String sharedStringsPart;
     private String stylesPart;
-    private long parsedBytes;
+    private final ByteBudget budget = new ByteBudget(MAX_PARSED_BYTES);
 
     private XlsxPackage(GuardedZip zip, String fileName) {
         this.zip = zip;
@@ -113,12 +113,12 @@ final class XlsxPackage implements AutoCloseable {
 
     /** Parses one part into {@code handler}; a limit its handler or the guards set ends in its own message. */
     void parse(String part, PartHandler handler) {
-        try (InputStream in = new ParseBudget(zip.open(part))) {
+        try (InputStream in = budget.watch(zip.open(part))) {
             SafeXml.parse(in, handler);
-        } catch (ParseBudgetExceeded e) {
+        } catch (ByteBudget.Exceeded e) {
             throw RosterException.of("roster.error.zip.totalSize", e.getMessage(), e, fileName, MAX_PARSED_BYTES / (1024 * 1024));
         } catch (SAXException e) {
-            if (e.getException() instanceof ParseBudgetExceeded budget) {
+            if (e.getException() instanceof ByteBudget.Exceeded budget) {
                 throw RosterException.of("roster.error.zip.totalSize", budget.getMessage(), budget, fileName,
                         MAX_PARSED_BYTES / (1024 * 1024));
             }
@@ -149,54 +149,6 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private record Relationship(String id, String type, String target) {
-    }
-
-    /** Past {@link #MAX_PARSED_BYTES} of XML in one read. */
-    private static final class ParseBudgetExceeded extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        ParseBudgetExceeded() {
-            super("more than " + MAX_PARSED_BYTES + " bytes of XML parsed");
-        }
-    }
-
-    /** Counts the bytes parsed into {@link #parsedBytes}. */
-    private final class ParseBudget extends FilterInputStream {
-        ParseBudget(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(Math.max(skipped, 0));
-            return skipped;
-        }
-
-        private void count(long n) throws ParseBudgetExceeded {
-            parsedBytes += n;
-            if (parsedBytes > MAX_PARSED_BYTES) {
-                throw new ParseBudgetExceeded();
-            }
-        }
     }
 
     /** The internal relationships of {@code source} ("" for the package), targets resolved to part names. */

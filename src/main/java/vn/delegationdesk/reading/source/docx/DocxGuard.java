@@ -1,6 +1,5 @@
 package vn.delegationdesk.reading.source.docx;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.platform.io.ByteBudget;
 import vn.delegationdesk.platform.io.GuardedZip;
 import vn.delegationdesk.platform.io.SafeXml;
 import vn.delegationdesk.platform.io.XmlRefusal;
@@ -35,7 +35,7 @@ final class DocxGuard {
 
     private final GuardedZip zip;
     private final String fileName;
-    private long parsedBytes;
+    private final ByteBudget budget = new ByteBudget(MAX_PARSED_BYTES);
 
     private DocxGuard(GuardedZip zip, String fileName) {
         this.zip = zip;
@@ -92,15 +92,15 @@ final class DocxGuard {
     }
 
     private void parse(String part, DefaultHandler handler) {
-        try (InputStream in = new Budget(zip.open(part))) {
+        try (InputStream in = budget.watch(zip.open(part))) {
             SafeXml.parse(in, handler);
-        } catch (BudgetExceeded e) {
+        } catch (ByteBudget.Exceeded e) {
             throw budgetExceeded(e);
         } catch (SAXException e) {
             if (e.getException() instanceof SourceException limit) {
                 throw limit;
             }
-            if (e.getException() instanceof BudgetExceeded budget) {
+            if (e.getException() instanceof ByteBudget.Exceeded budget) {
                 throw budgetExceeded(budget);
             }
             throw SourceException.of("reading.source.xml.broken", part + ": " + e.getMessage(), e, fileName, part);
@@ -113,7 +113,7 @@ final class DocxGuard {
         }
     }
 
-    private SourceException budgetExceeded(BudgetExceeded e) {
+    private SourceException budgetExceeded(ByteBudget.Exceeded e) {
         return SourceException.of("reading.source.zip.totalSize", e.getMessage(), e, fileName, MAX_PARSED_BYTES / (1024 * 1024));
     }
 
@@ -201,51 +201,4 @@ final class DocxGuard {
         }
     }
 
-    /** Past {@link #MAX_PARSED_BYTES} of XML in the check. */
-    private static final class BudgetExceeded extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BudgetExceeded() {
-            super("more than " + MAX_PARSED_BYTES + " bytes of XML parsed");
-        }
-    }
-
-    /** Counts the bytes parsed into {@link #parsedBytes}. */
-    private final class Budget extends FilterInputStream {
-        Budget(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(Math.max(skipped, 0));
-            return skipped;
-        }
-
-        private void count(long n) throws BudgetExceeded {
-            parsedBytes += n;
-            if (parsedBytes > MAX_PARSED_BYTES) {
-                throw new BudgetExceeded();
-            }
-        }
-    }
 }
