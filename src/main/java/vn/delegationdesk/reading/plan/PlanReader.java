@@ -23,10 +23,12 @@ import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
+import vn.delegationdesk.reading.Gap;
 import vn.delegationdesk.reading.Normalised.Paragraph;
 import vn.delegationdesk.reading.Normalised;
 import vn.delegationdesk.reading.Passage;
 import vn.delegationdesk.reading.SourceDocument;
+import vn.delegationdesk.reading.UnplacedPassage;
 
 /**
  * Reads a plan document (Nghị định 30/2020 layout, the seeds' habits) into a {@link PlanDraft}: header, kind and title,
@@ -403,7 +405,7 @@ public final class PlanReader {
             Signer signer = signerOf();
             Plan plan = new Plan(null, body, kind, number, symbol, issuedOn, place, title, grounds, from, to, purposes, requirements,
                     String.join("\n", funding), reporting, recipients, signer, targets, built, List.of());
-            return new PlanDraft(plan, gaps, unplaced());
+            return new PlanDraft(plan, gaps, unplaced(), List.of());
         }
 
         private IssuingBody issuingBody() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.reading.Passage;
 import vn.delegationdesk.reading.SourceDocument;
+import vn.delegationdesk.reading.UnplacedPassage;
 
 class PlanReaderTest {
     private final PlanReader reader = new PlanReader();

@@ -1,4 +1,4 @@
-package vn.delegationdesk.reading.plan;
+package vn.delegationdesk.reading;
 
 import java.util.List;
 import java.util.Objects;
