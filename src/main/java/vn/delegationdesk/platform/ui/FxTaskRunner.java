@@ -3,6 +3,7 @@ package vn.delegationdesk.platform.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -19,8 +20,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         this.executor = Executors.newCachedThreadPool(new DaemonThreads());
     }
 
+    /**
+     * Runs {@code work}; after {@link #close()} it is dropped, neither callback runs: a timer of a window that is closing
+     * (the editor's check for newer saves) may still fire once, and there is no window left to report to.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -29,7 +37,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // close() ran between the check and here: dropped, as above
+        }
     }
 
     /** Stops taking work; running tasks finish on their own daemon threads. */
