@@ -49,7 +49,6 @@ public final class DelegationPlanReader {
                 "^([^,]{2,40}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
         private static final Pattern TRANSPORT = Pattern.compile("^(?:\\d+\\.\\s*)?Phương tiện(?:\\s+di chuyển)?\\s*:?\\s*(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        private static final Pattern AUTHORITY = Pattern.compile("^(KT|TL|TUQ|Q)\\.\\s*(.+)$");
 
         private final SourceDocument source;
         private final Findings findings = new Findings();
@@ -290,14 +289,7 @@ public final class DelegationPlanReader {
 
         private DelegationDraft build() {
             Grounds grounds = GroundsReader.read(String.join(" ", preamble.stream().map(Para::text).toList()));
-            for (Para p : preamble) {
-                for (int i = 0; i < grounds.bases().size(); i++) {
-                    findings.place(p, "legalBases." + i);
-                }
-                if (!grounds.introBody().isEmpty() && p.text().contains(grounds.introBody())) {
-                    findings.place(p, "issuingBody.name");
-                }
-            }
+            placeGrounds(grounds);
             int preamblePassage = preamble.isEmpty() ? -1 : preamble.get(0).first();
             for (String unread : grounds.unread()) {
                 findings.gap("legalBases", "reading.delegation.gap.legalBasisUnread", preamblePassage, unread);
@@ -321,6 +313,29 @@ public final class DelegationPlanReader {
                     legs, composition.plannedSize(), modes, String.join(" ", funding), groups, List.of(), built.days(),
                     built.conferences(), responsibilities.responsibilities(), recipients, signer, false);
             return new DelegationDraft(delegation, findings.gaps(), findings.unplaced(source), findings.placements());
+        }
+
+        /** Each preamble paragraph feeds the grounds whose number it names, or the one it goes on with. */
+        private void placeGrounds(Grounds grounds) {
+            List<String> last = List.of();
+            for (Para p : preamble) {
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < grounds.bases().size(); i++) {
+                    String basisNumber = grounds.bases().get(i).number();
+                    if (!basisNumber.isEmpty() && p.text().contains(basisNumber)) {
+                        fields.add("legalBases." + i);
+                    }
+                }
+                if (fields.isEmpty()) {
+                    fields.addAll(last);
+                }
+                if (!grounds.introBody().isEmpty() && p.text().contains(grounds.introBody())) {
+                    fields.add("issuingBody.name");
+                }
+                fields.forEach(field -> findings.place(p, field));
+                last = fields.stream().filter(f -> f.startsWith("legalBases.")).toList();
+                last = last.isEmpty() ? last : List.of(last.get(last.size() - 1));
+            }
         }
 
         private IssuingBody issuingBody(Grounds grounds, int preamblePassage) {

@@ -133,9 +133,12 @@ class DelegationPlanReaderSeedTest {
         SourceDocument source = SeedText.seed("000");
         DelegationDraft draft = reader.read(source);
         assertEquals(List.of("plannedSize"), fieldsOf(draft, source, "a) Số lượng dự kiến: 37 người."));
-        assertEquals(List.of("legs.0", "dates"), fieldsOf(draft, source, "- Từ ngày 14/10/2025 - 16/10/2025: Tại tỉnh Đắk Lắk (Thứ Ba, Thứ Tư, Thứ"));
+        assertEquals(List.of("legs.0", "dates"), fieldsOf(draft, source,
+                "- Từ ngày 14/10/2025 - 16/10/2025: Tại tỉnh Đắk Lắk (Thứ Ba, Thứ Tư, Thứ"));
         assertEquals(List.of("conferences.0"), fieldsOf(draft, source, "+ Số lượng: khoảng 180 đại biểu"));
         assertEquals(List.of("signer"), fieldsOf(draft, source, "Bạch Liên Hương"));
+        assertEquals(List.of("legalBases.0", "legalBases.1", "legalBases.2", "legalBases.3", "issuingBody.name"),
+                fieldsOf(draft, source, "Nội về phát triển công nghiệp văn hoá trên địa bàn Thủ đô giai đoạn 2021-2025,"));
         assertEquals(List.of("responsibilities.2"), fieldsOf(draft, source,
                 "3. Các phòng, đơn vị sự nghiệp thuộc Sở: phối hợp với Phòng Tổ chức -"));
     }
