@@ -181,9 +181,9 @@ public final class SampleDelegation {
                 + " tại tỉnh Đắk Lắk", LocalDate.of(2025, 10, 14), HalfDay.AFTERNOON,
                 "Khách sạn tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk", "3 sao trở lên", 180, HOST_DAK_LAK,
                 List.of(
-                        new AgendaItem(sharing("nghệ thuật biểu diễn, di sản, không gian sáng tạo và du lịch văn hóa", "",
-                                "Chiến lược phát triển ngành công nghiệp văn hoá trên địa bàn tỉnh Đắk Lắk đến năm 2025 và tầm "
-                                        + "nhìn 2030 đã được Chính phủ phê duyệt"), "Đại diện " + HOST_DAK_LAK, null),
+                        new AgendaItem(sharing(FIELDS, "", ", thể thao", "Chiến lược phát triển ngành công nghiệp văn "
+                                        + "hoá trên địa bàn tỉnh Đắk Lắk đến năm 2025 và tầm nhìn 2030 đã được Chính phủ phê duyệt"),
+                                "Đại diện " + HOST_DAK_LAK, null),
                         new AgendaItem("Trao đổi của các doanh nghiệp; đại diện các cơ quan, đơn vị của tỉnh Đắk Lắk.",
                                 "Các doanh nghiệp, cơ quan, đơn vị của tỉnh Đắk Lắk", null),
                         new AgendaItem(referenceDocuments(), "", null),
@@ -198,7 +198,7 @@ public final class SampleDelegation {
                 List.of(
                         new AgendaItem(sharing("di sản, không gian sáng tạo và du lịch văn hóa",
                                 "Chiến lược phát triển ngành công nghiệp văn hoá trên địa bàn tỉnh theo chỉ đạo của Lãnh đạo "
-                                        + "tỉnh; ",
+                                        + "tỉnh; ", "",
                                 "Chiến lược phát triển ngành công nghiệp văn hoá trên địa bàn tỉnh Lâm Đồng đến năm 2020 và tầm "
                                         + "nhìn 2030 đã được Chính phủ phê duyệt"), "Đại diện " + HOST_LAM_DONG, null),
                         new AgendaItem(referenceDocuments(), "", null),
@@ -208,14 +208,18 @@ public final class SampleDelegation {
                         new AgendaItem("Kết luận, kết thúc buổi làm việc.", "", null)));
     }
 
-    /** The host's opening presentation, which the plan words almost alike for both provinces. */
-    private static String sharing(String fields, String provincialStrategy, String approvedStrategy) {
+    /**
+     * The host's opening presentation, which the plan words almost alike for both provinces: Đắk Lắk's adds sport to the
+     * fields it promotes ({@code sport}), Lâm Đồng's puts the province's own strategy first.
+     */
+    private static String sharing(String fields, String provincialStrategy, String sport, String approvedStrategy) {
+        String model = provincialStrategy.isEmpty() ? "mô hình quản lý" : "Mô hình quản lý";
         return "Chia sẻ kinh nghiệm về mô hình quản lý, tổ chức hoạt động ngành công nghiệp văn hóa lĩnh vực " + fields + "; "
-                + provincialStrategy + "mô hình quản lý; đào tạo, phát triển nguồn nhân lực bền vững cho các mô hình phát "
+                + provincialStrategy + model + "; đào tạo, phát triển nguồn nhân lực bền vững cho các mô hình phát "
                 + "triển công nghiệp văn hóa tại các địa phương nơi đến thực địa; Trao đổi kinh nghiệm huy động các nguồn lực "
-                + "tài chính, nhân lực; Trao đổi kinh nghiệm về quảng bá, thông tin truyền thông cho các lĩnh vực " + FIELDS
+                + "tài chính, nhân lực; Trao đổi kinh nghiệm về quảng bá, thông tin truyền thông cho các lĩnh vực " + FIELDS + sport
                 + ". Kinh nghiệm về liên kết ngành, liên kết vùng, liên kết quốc tế … để quảng bá các không gian sáng tạo công "
-                + "nghiệp văn hóa lĩnh vực " + FIELDS + "; " + approvedStrategy + ". Việc đầu tư các nguồn lực nhằm quản lý, "
+                + "nghiệp văn hóa lĩnh vực " + FIELDS + sport + "; " + approvedStrategy + ". Việc đầu tư các nguồn lực nhằm quản lý, "
                 + "khai thác, sử dụng hiệu quả đáp ứng yêu cầu bảo vệ, phát triển văn hóa Thủ đô và hội nhập quốc tế; "
                 + SPORTS_INVESTMENT + ".";
     }

@@ -64,7 +64,7 @@ final class CompositionReader {
             String rest = group.group(4).strip();
             Matcher including = INCLUDING.matcher(rest);
             String description = group.group(2) + " " + group.group(3) + (rest.isEmpty() || rest.startsWith(",") ? "" : " " + rest);
-            GroupText built = new GroupText(group.group(1).strip(), Integer.parseInt(group.group(2)), sentence(description),
+            GroupText built = new GroupText(named(group.group(1).strip()), Integer.parseInt(group.group(2)), sentence(description),
                     p.first());
             groups.add(built);
             String field = "groups." + (groups.size() - 1);
@@ -115,6 +115,14 @@ final class CompositionReader {
 
     boolean found() {
         return !groups.isEmpty();
+    }
+
+    /**
+     * A group is named by who sits in it: "Lựa chọn 10 phường, xã …: 10 người" says how the wards are chosen, and the
+     * seats are their representatives, "Đại diện 10 phường, xã …", as the plan names its other groups.
+     */
+    private static String named(String written) {
+        return written.startsWith("Lựa chọn ") ? "Đại diện " + written.substring("Lựa chọn ".length()) : written;
     }
 
     /** The groups, each with its quotas; the gaps for unnamed units and for counts that do not add up. */
