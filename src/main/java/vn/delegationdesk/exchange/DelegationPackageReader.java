@@ -48,10 +48,12 @@ public final class DelegationPackageReader {
         return read(PackageText.parse(PackageText.decode(bytes, ExchangeFile.PACKAGE), ExchangeFile.PACKAGE));
     }
 
-    private DelegationPackage read(JsonNode root) {
+    /** The package of a file already parsed within the limits (the command line's import, which looks at the format first). */
+    DelegationPackage read(JsonNode root) {
         Envelope.checkObject(root, ExchangeFile.PACKAGE);
         List<ValidationError> errors = new ArrayList<>();
         FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
+        Envelope.refuseOther(envelope, PlanPackageFormat.NAME, "exchange.error.isPlanPackage");
         Envelope.check(envelope, ExchangeFile.PACKAGE);
         JsonNode body = envelope.raw(JsonPaths.DELEGATION_FIELD);
         if (body == null) {

@@ -21,6 +21,18 @@ final class Envelope {
         }
     }
 
+    /**
+     * Refuses, naming what it is, a file of this application's {@code otherFormat} given where another kind is read (a
+     * delegation package chosen as a rate set or a plan), so that the clerk is told which file they chose rather than
+     * "format not supported".
+     */
+    static void refuseOther(FieldReader envelope, String otherFormat, String messageKey) {
+        JsonNode format = envelope.raw(FORMAT);
+        if (format != null && otherFormat.equals(format.asText())) {
+            throw PackageException.of(envelope.path(FORMAT), messageKey, otherFormat);
+        }
+    }
+
     /** Format first: the version number of some other format means nothing. */
     static void check(FieldReader envelope, ExchangeFile kind) {
         String formatPath = envelope.path(FORMAT);
