@@ -28,19 +28,9 @@ public final class PlanPackageReader {
 
     /** The plan of a file already parsed within the limits. */
     Plan read(JsonNode root) {
-        Envelope.checkObject(root, ExchangeFile.PLAN);
+        JsonNode body = Envelope.body(root, ExchangeFile.PLAN, JsonPaths.PLAN_FIELD, PackageFormat.NAME,
+                "exchange.plan.error.isDelegationPackage");
         List<ValidationError> errors = new ArrayList<>();
-        FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
-        Envelope.refuseOther(envelope, PackageFormat.NAME, "exchange.plan.error.isDelegationPackage");
-        Envelope.check(envelope, ExchangeFile.PLAN);
-        JsonNode body = envelope.raw(JsonPaths.PLAN_FIELD);
-        if (body == null) {
-            throw PackageException.of(envelope.path(JsonPaths.PLAN_FIELD), "exchange.error.missingField");
-        }
-        if (!body.isObject()) {
-            throw PackageException.of(envelope.path(JsonPaths.PLAN_FIELD), "exchange.error.expectedObject",
-                    FieldReader.preview(body));
-        }
         Plan plan = PlanDecoder.plan(FieldReader.of(body, JsonPaths.DELEGATION, errors));
         List<ValidationError> all = ValidatorErrorFilter.merge(errors, PlanValidator.validate(plan), ValidatorErrorFilter.PLAN);
         if (!all.isEmpty()) {
