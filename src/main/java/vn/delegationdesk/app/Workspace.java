@@ -85,6 +85,7 @@ public final class Workspace {
     /** Ids of the plans' commands wired here. */
     public static final String PLAN_FILES = "plan-files";
     public static final String PLAN_SAMPLE = "plan-sample";
+    public static final String PLAN_IMPORT = "plan-import";
     /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
     public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
         /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
@@ -202,6 +203,13 @@ public final class Workspace {
         sample.setOnAction(event -> plans.editor().leave(() -> planFiles.createSample(this::showPlanStored), () -> { }));
         sample.disableProperty().bind(plans.createUnavailableProperty().isNotEmpty());
         plansView.addListAction(sample);
+        Button importPackage = new Button(messages.get("ui.plan.files.import"));
+        importPackage.setId(PLAN_IMPORT);
+        importPackage.setAccessibleText(messages.get("ui.plan.files.import.accessible"));
+        importPackage.setTooltip(new Tooltip(messages.get("ui.plan.files.import.accessible")));
+        importPackage.setOnAction(event -> plans.editor().leave(() -> planFiles.importPackage(this::showPlanStored), () -> { }));
+        importPackage.disableProperty().bind(plans.createUnavailableProperty().isNotEmpty());
+        plansView.addListAction(importPackage);
         openPlan = id -> {
             window.showPlans(true);
             plans.goTo(id);
@@ -310,7 +318,8 @@ public final class Workspace {
 
     /**
      * "Văn bản, bảng ▾" over the chosen plan: its PDF, its report for a period, the task table for the units and their
-     * results back. Unsaved changes are asked about first, so that what is printed or exported is the stored plan.
+     * results back, the plan as a package file. Unsaved changes are asked about first, so that what is printed or exported
+     * is the stored plan.
      */
     private MenuButton planFilesMenu() {
         MenuItem planPdf = new MenuItem(messages.get("ui.plan.files.plan"));
@@ -321,16 +330,19 @@ public final class Workspace {
         export.setOnAction(event -> withStoredPlan(planTables::exportTable));
         MenuItem results = new MenuItem(planTables.importCommandText());
         results.setOnAction(event -> withStoredPlan(planTables::importResults));
+        MenuItem savePackage = new MenuItem(messages.get("ui.plan.files.package"));
+        savePackage.setOnAction(event -> withStoredPlan(planFiles::savePackage));
         MenuButton menu = new MenuButton(messages.get("ui.plan.files.menu"));
         menu.setId(PLAN_FILES);
         menu.setAccessibleText(messages.get("ui.plan.files.menu.accessible"));
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.getItems().setAll(planPdf, report, new SeparatorMenuItem(), export, results);
+        menu.getItems().setAll(planPdf, report, new SeparatorMenuItem(), export, results, new SeparatorMenuItem(),
+                savePackage);
         menu.disableProperty().bind(plans.editor().presentProperty().not());
         return menu;
     }
 
-    /** The list again with plan {@code id} chosen and opened as stored (after the sample or imported results). */
+    /** The list again with plan {@code id} chosen and opened as stored (after the sample, an imported package or results). */
     private void showPlanStored(long id) {
         plans.reloadAndSelect(id);
         plans.openPlan(id);

@@ -50,7 +50,7 @@ final class DelegationDecoder {
                 r.bool("sample"));
     }
 
-    private static IssuingBody issuingBody(FieldReader r) {
+    static IssuingBody issuingBody(FieldReader r) {
         return new IssuingBody(r.text("parentBody"), r.text("name"), r.text("abbreviation"));
     }
 
@@ -72,7 +72,7 @@ final class DelegationDecoder {
                 r.requiredEnum("status", TaskStatus.class, TaskStatus.NOT_STARTED));
     }
 
-    private static Signer signer(FieldReader r) {
+    static Signer signer(FieldReader r) {
         return new Signer(r.text("authorityPrefix"), r.text("principalTitle"), r.text("title"), r.text("name"));
     }
 }

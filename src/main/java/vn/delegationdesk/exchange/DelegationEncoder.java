@@ -62,7 +62,7 @@ final class DelegationEncoder {
         return o;
     }
 
-    private static ObjectNode issuingBody(IssuingBody body) {
+    static ObjectNode issuingBody(IssuingBody body) {
         ObjectNode o = object();
         o.put("parentBody", body.parentBody());
         o.put("name", body.name());
@@ -199,7 +199,7 @@ final class DelegationEncoder {
         return o;
     }
 
-    private static ObjectNode signer(Signer signer) {
+    static ObjectNode signer(Signer signer) {
         ObjectNode o = object();
         o.put("authorityPrefix", signer.authorityPrefix());
         o.put("principalTitle", signer.principalTitle());
@@ -212,13 +212,13 @@ final class DelegationEncoder {
         return PackageJson.MAPPER.createObjectNode();
     }
 
-    private static <T> ArrayNode array(List<T> items, Function<T, ObjectNode> encode) {
+    static <T> ArrayNode array(List<T> items, Function<T, ObjectNode> encode) {
         ArrayNode array = PackageJson.MAPPER.createArrayNode();
         items.forEach(item -> array.add(encode.apply(item)));
         return array;
     }
 
-    private static ArrayNode texts(List<String> items) {
+    static ArrayNode texts(List<String> items) {
         ArrayNode array = PackageJson.MAPPER.createArrayNode();
         items.forEach(array::add);
         return array;
@@ -230,7 +230,7 @@ final class DelegationEncoder {
     }
 
     /** ISO yyyy-MM-dd, written as a string so that the reader controls parsing and its error messages. */
-    private static void putDate(ObjectNode o, String name, LocalDate date) {
+    static void putDate(ObjectNode o, String name, LocalDate date) {
         o.put(name, date == null ? null : date.toString());
     }
 }

@@ -48,21 +48,11 @@ public final class DelegationPackageReader {
         return read(PackageText.parse(PackageText.decode(bytes, ExchangeFile.PACKAGE), ExchangeFile.PACKAGE));
     }
 
-    private DelegationPackage read(JsonNode root) {
-        Envelope.checkObject(root, ExchangeFile.PACKAGE);
+    /** The package of a file already parsed within the limits (the command line's import, which looks at the format first). */
+    DelegationPackage read(JsonNode root) {
+        JsonNode body = Envelope.body(root, ExchangeFile.PACKAGE, JsonPaths.DELEGATION_FIELD, PlanPackageFormat.NAME,
+                "exchange.error.isPlanPackage");
         List<ValidationError> errors = new ArrayList<>();
-        FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
-        Envelope.check(envelope, ExchangeFile.PACKAGE);
-        JsonNode body = envelope.raw(JsonPaths.DELEGATION_FIELD);
-        if (body == null) {
-            errors.add(ValidationError.of(envelope.path(JsonPaths.DELEGATION_FIELD), "exchange.error.missingField"));
-        } else if (!body.isObject()) {
-            errors.add(ValidationError.of(envelope.path(JsonPaths.DELEGATION_FIELD), "exchange.error.expectedObject",
-                    FieldReader.preview(body)));
-        }
-        if (!errors.isEmpty()) {
-            throw new PackageException(errors);
-        }
         Delegation delegation = DelegationDecoder.delegation(FieldReader.of(body, JsonPaths.DELEGATION, errors));
         EstimateWorksheet worksheet = PackageAttachments.worksheet(root, errors);
         errors.addAll(EstimateWorksheetValidator.validate(worksheet,

@@ -1,15 +1,9 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.persistence.WorksheetJson;
 import vn.delegationdesk.delegation.Delegation;
@@ -60,12 +54,7 @@ public final class DelegationPackageWriter {
      */
     public byte[] toBytes(DelegationPackage content) {
         Delegation delegation = content.delegation();
-        ObjectNode root = DelegationEncoder.object();
-        root.put("format", PackageFormat.NAME);
-        root.put("formatVersion", PackageFormat.VERSION);
-        root.put("exportedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        root.put("application", PackageFormat.APPLICATION);
+        ObjectNode root = PackageJson.envelope(PackageFormat.NAME, PackageFormat.VERSION, clock);
         root.set("delegation", DelegationEncoder.delegation(delegation));
         if (!content.worksheet().equals(EstimateWorksheet.EMPTY)) {
             root.set(PackageAttachments.WORKSHEET, PackageAttachments.tree(WorksheetJson.write(content.worksheet())));
@@ -73,11 +62,6 @@ public final class DelegationPackageWriter {
         if (!content.documents().equals(DocumentSettings.defaults())) {
             root.set(PackageAttachments.DOCUMENTS, PackageAttachments.tree(DocumentSettingsJson.write(content.documents())));
         }
-        try {
-            return (PackageJson.PRETTY.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            // A tree of plain values always serialises; this would be a bug, not a user error.
-            throw new UncheckedIOException(e);
-        }
+        return PackageJson.bytes(root);
     }
 }

@@ -1,6 +1,7 @@
 package vn.delegationdesk.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 
 /**
  * The top of an exchange file: a JSON object whose {@code format} names the format and whose {@code formatVersion}
@@ -19,6 +20,38 @@ final class Envelope {
         if (!root.isObject()) {
             throw PackageException.of(JsonPaths.ROOT, kind.keys().notObject());
         }
+    }
+
+    /**
+     * Refuses, naming what it is, a file of this application's {@code otherFormat} given where another kind is read (a
+     * delegation package chosen as a rate set or a plan), so that the clerk is told which file they chose rather than
+     * "format not supported".
+     */
+    static void refuseOther(FieldReader envelope, String otherFormat, String messageKey) {
+        JsonNode format = envelope.raw(FORMAT);
+        if (format != null && otherFormat.equals(format.asText())) {
+            throw PackageException.of(envelope.path(FORMAT), messageKey, otherFormat);
+        }
+    }
+
+    /**
+     * The body of a file of {@code kind} (its object under {@code bodyField}) once the root is an object, is not a file of
+     * {@code otherFormat} (refused with {@code otherKey}) and has the kind's format and version; refused when the body is
+     * missing or not an object.
+     */
+    static JsonNode body(JsonNode root, ExchangeFile kind, String bodyField, String otherFormat, String otherKey) {
+        checkObject(root, kind);
+        FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, new ArrayList<>());
+        refuseOther(envelope, otherFormat, otherKey);
+        check(envelope, kind);
+        JsonNode body = envelope.raw(bodyField);
+        if (body == null) {
+            throw PackageException.of(envelope.path(bodyField), "exchange.error.missingField");
+        }
+        if (!body.isObject()) {
+            throw PackageException.of(envelope.path(bodyField), "exchange.error.expectedObject", FieldReader.preview(body));
+        }
+        return body;
     }
 
     /** Format first: the version number of some other format means nothing. */

@@ -1,9 +1,9 @@
 package vn.delegationdesk.exchange;
 
 /**
- * The two kinds of file this package reads, with what differs between them when a file is refused: the size
+ * The kinds of file this package reads, with what differs between them when a file is refused: the size
  * limit, the format name and version, and the messages that say what the file should have been ("gói đoàn công
- * tác" or "bộ định mức"). Everything else (not JSON, cut short, a repeated key...) is said the same way for both.
+ * tác", "bộ định mức" or "gói kế hoạch"). Everything else (not JSON, cut short, a repeated key...) is said the same way for both.
  */
 enum ExchangeFile {
     PACKAGE(PackageFormat.NAME, PackageFormat.VERSION, PackageFormat.MAX_FILE_BYTES,
@@ -13,7 +13,11 @@ enum ExchangeFile {
     RATE_SET(RateSetFormat.NAME, RateSetFormat.VERSION, RateSetFormat.MAX_FILE_BYTES,
             new Keys("exchange.rateSet.error.tooLarge", "exchange.rateSet.error.empty", "exchange.rateSet.error.notUtf8",
                     "exchange.rateSet.error.tooComplex", "exchange.rateSet.error.notRateSet",
-                    "exchange.rateSet.error.formatMissing", "exchange.rateSet.error.unsupportedVersion"));
+                    "exchange.rateSet.error.formatMissing", "exchange.rateSet.error.unsupportedVersion")),
+    PLAN(PlanPackageFormat.NAME, PlanPackageFormat.VERSION, PlanPackageFormat.MAX_FILE_BYTES,
+            new Keys("exchange.plan.error.tooLarge", "exchange.plan.error.empty", "exchange.plan.error.notUtf8",
+                    "exchange.plan.error.tooComplex", "exchange.plan.error.notPlan", "exchange.plan.error.formatMissing",
+                    "exchange.plan.error.unsupportedVersion"));
 
     /** Message keys of the refusals whose wording names the kind of file. */
     record Keys(String tooLarge, String empty, String notUtf8, String tooComplex, String notObject, String formatMissing,

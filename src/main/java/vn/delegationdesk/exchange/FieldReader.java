@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ final class FieldReader {
     /** Placeholder for a required date that is missing or wrong; never reaches the store. */
     static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
     private static final Pattern CLOCK_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final int PREVIEW_LENGTH = 40;
 
@@ -179,6 +181,27 @@ final class FieldReader {
             return LocalTime.parse(value.textValue());
         }
         return wrongType(path(name), "exchange.error.expectedTime", value);
+    }
+
+    /** A day of the year written "MM-dd" ("06-20": before 20 June each year); null when not given. */
+    MonthDay optionalMonthDay(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual() && MONTH_DAY.matcher(value.textValue()).matches()) {
+            try {
+                return MonthDay.parse("--" + value.textValue());
+            } catch (DateTimeParseException e) {
+                return wrongType(path(name), "exchange.error.expectedMonthDay", value);
+            }
+        }
+        return wrongType(path(name), "exchange.error.expectedMonthDay", value);
+    }
+
+    /** Like {@link #optionalMonthDay(String)}, reporting a day that is not given; null when missing or wrong. */
+    MonthDay requiredMonthDay(String name) {
+        return required(name) == null ? null : optionalMonthDay(name);
     }
 
     /** {@code placeholder} stands in for a missing or unknown value; choose one no rule objects to. */

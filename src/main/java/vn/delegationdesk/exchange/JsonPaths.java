@@ -7,7 +7,8 @@ import java.util.Deque;
 /**
  * The path convention of package errors. Inside the delegation object paths are relative to it and read
  * exactly like the paths of {@code DelegationValidator} ({@code title}, {@code legs[0].endDate},
- * {@code members[12].idNumber}), so one error list serves the editor and the import alike. Everything
+ * {@code members[12].idNumber}), so one error list serves the editor and the import alike; so do paths inside a plan
+ * package's plan object ({@code tasks[2].leadUnit}, as {@code PlanValidator} writes them). Everything
  * outside the delegation object is prefixed with {@code $}: {@code $.format}, {@code $.formatVersion},
  * {@code $.delegation}, and {@code $} alone for the file as a whole (too large, not JSON...).
  */
@@ -17,6 +18,8 @@ final class JsonPaths {
     /** The root of paths inside the delegation object. */
     static final String DELEGATION = "";
     static final String DELEGATION_FIELD = "delegation";
+    /** The plan package's body: paths inside it are relative to it too, as {@code PlanValidator} writes them. */
+    static final String PLAN_FIELD = "plan";
 
     private JsonPaths() {
     }
@@ -40,7 +43,7 @@ final class JsonPaths {
             }
         }
         String path = ROOT;
-        if (segments.size() > 1 && DELEGATION_FIELD.equals(segments.peekFirst())) {
+        if (segments.size() > 1 && (DELEGATION_FIELD.equals(segments.peekFirst()) || PLAN_FIELD.equals(segments.peekFirst()))) {
             segments.pop();
             path = DELEGATION;
         }

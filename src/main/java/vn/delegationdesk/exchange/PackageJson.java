@@ -1,6 +1,7 @@
 package vn.delegationdesk.exchange;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -9,6 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** The one Jackson configuration of the package format, shared by reader and writer. */
 final class PackageJson {
@@ -31,6 +39,30 @@ final class PackageJson {
     static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
     private PackageJson() {
+    }
+
+    /**
+     * The top of every file this application writes: {@code format}, {@code formatVersion}, {@code exportedAt} (to the
+     * second, with the offset of {@code clock}) and {@code application}; the body follows.
+     */
+    static ObjectNode envelope(String format, int version, Clock clock) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", format);
+        root.put("formatVersion", version);
+        root.put("exportedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        root.put("application", PackageFormat.APPLICATION);
+        return root;
+    }
+
+    /** The file's bytes: pretty-printed UTF-8 without escapes, so Vietnamese text is readable in any editor, and a final newline. */
+    static byte[] bytes(ObjectNode root) {
+        try {
+            return (PRETTY.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            // A tree of plain values always serialises; this would be a bug, not a user error.
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ObjectMapper mapper(JsonFactory factory) {

@@ -1,7 +1,9 @@
 package vn.delegationdesk.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.delegation.Delegation;
@@ -54,8 +56,17 @@ public final class PackageService {
      * @throws PackageException with every problem found; nothing has been stored
      */
     public long importPackage(Path file) throws PackageException {
+        return importPackage(() -> reader.readPackage(file));
+    }
+
+    /** Like {@link #importPackage(Path)} for a file already parsed (the command line's import, which looked at its format). */
+    long importPackage(JsonNode root) throws PackageException {
+        return importPackage(() -> reader.read(root));
+    }
+
+    private long importPackage(Supplier<DelegationPackage> read) {
         return LOG.call("import-package", op -> {
-            DelegationPackage content = reader.readPackage(file);
+            DelegationPackage content = read.get();
             op.count("members", content.delegation().members().size());
             long id = delegations.create(content.delegation());
             op.id("delegation", id);

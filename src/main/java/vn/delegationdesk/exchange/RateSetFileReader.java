@@ -43,10 +43,7 @@ public final class RateSetFileReader {
         Envelope.checkObject(root, ExchangeFile.RATE_SET);
         List<ValidationError> errors = new ArrayList<>();
         FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
-        JsonNode format = envelope.raw(Envelope.FORMAT);
-        if (format != null && PackageFormat.NAME.equals(format.asText())) {
-            throw PackageException.of(envelope.path(Envelope.FORMAT), "exchange.rateSet.error.isPackage", PackageFormat.NAME);
-        }
+        Envelope.refuseOther(envelope, PackageFormat.NAME, "exchange.rateSet.error.isPackage");
         Envelope.check(envelope, ExchangeFile.RATE_SET);
         for (String field : envelope.fieldNames()) {
             if (!ENVELOPE_FIELDS.contains(field)) {

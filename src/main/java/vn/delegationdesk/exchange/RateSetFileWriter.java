@@ -1,16 +1,10 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateValue;
@@ -38,12 +32,7 @@ public final class RateSetFileWriter {
     }
 
     public byte[] toBytes(RateSet set) {
-        ObjectNode root = DelegationEncoder.object();
-        root.put(Envelope.FORMAT, RateSetFormat.NAME);
-        root.put(Envelope.VERSION, RateSetFormat.VERSION);
-        root.put("exportedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        root.put("application", PackageFormat.APPLICATION);
+        ObjectNode root = PackageJson.envelope(RateSetFormat.NAME, RateSetFormat.VERSION, clock);
         ObjectNode body = root.putObject(RateSetFileReader.RATE_SET_FIELD);
         body.put("name", set.name());
         body.put("issuer", set.issuer());
@@ -60,11 +49,6 @@ public final class RateSetFileWriter {
             value.put("basis", v.basis());
             value.put("verified", v.verified());
         });
-        try {
-            return (PackageJson.PRETTY.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            // A tree of plain values always serialises; this would be a bug, not a user error.
-            throw new UncheckedIOException(e);
-        }
+        return PackageJson.bytes(root);
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import vn.delegationdesk.common.ValidationError;
 
 /**
- * Joins decoding errors with the errors of {@code DelegationValidator}, which runs even on a package with
+ * Joins decoding errors with the errors of {@code DelegationValidator} (or {@code PlanValidator}), which runs even on a package with
  * decoding errors so that ALL problems are reported at once. The validator then sees placeholders where
  * values were wrong; the errors those placeholders cause are dropped here, so that each problem is
  * reported once, where it is.
@@ -21,7 +21,7 @@ final class ValidatorErrorFilter {
      * Cross-element rules and the values they compare: when any of those values was broken, the rule's
      * verdict is about a placeholder, not about the file.
      */
-    private static final Map<String, Pattern> CROSS_CHECKS = Map.of(
+    static final Map<String, Pattern> DELEGATION = Map.of(
             "validation.legsOverlap", Pattern.compile("legs(\\[\\d+](\\.(startDate|endDate))?)?"),
             "validation.duplicateDay", Pattern.compile("programme(\\[\\d+](\\.date)?)?"),
             "validation.unknownGroup", Pattern.compile("groups(\\[\\d+](\\.id)?)?"),
@@ -33,21 +33,37 @@ final class ValidatorErrorFilter {
             "validation.nightTwice", Pattern.compile("nights(\\[\\d+](\\.date)?)?"),
             "validation.nightNoLeg", Pattern.compile("legs(\\[\\d+](\\.place)?)?"));
 
+    /** The same for {@code PlanValidator}: the plan's period, the ids tasks and activities refer to, the tasks' numbers. */
+    static final Map<String, Pattern> PLAN = Map.of(
+            "validation.plan.period.half", Pattern.compile("period(\\.(from|to))?"),
+            "validation.plan.period.order", Pattern.compile("period(\\.(from|to))?"),
+            "validation.plan.task.outside", Pattern.compile("period(\\.(from|to))?"),
+            "validation.plan.task.noTarget", Pattern.compile("targets(\\[\\d+](\\.id)?)?"),
+            "validation.plan.task.duplicateNumber", Pattern.compile("tasks(\\[\\d+](\\.number)?)?"),
+            "validation.plan.activity.noTask", Pattern.compile("tasks(\\[\\d+](\\.id)?)?"));
+
     private ValidatorErrorFilter() {
     }
 
     static List<ValidationError> merge(List<ValidationError> decodeErrors, List<ValidationError> validatorErrors) {
+        return merge(decodeErrors, validatorErrors, DELEGATION);
+    }
+
+    /** {@code crossChecks}: for each cross-element rule's message key, the paths of the values it compares. */
+    static List<ValidationError> merge(List<ValidationError> decodeErrors, List<ValidationError> validatorErrors,
+            Map<String, Pattern> crossChecks) {
         List<ValidationError> all = new ArrayList<>(decodeErrors);
         for (ValidationError error : validatorErrors) {
-            if (!causedByPlaceholder(error, decodeErrors)) {
+            if (!causedByPlaceholder(error, decodeErrors, crossChecks)) {
                 all.add(error);
             }
         }
         return all;
     }
 
-    private static boolean causedByPlaceholder(ValidationError error, List<ValidationError> decodeErrors) {
-        Pattern inputs = CROSS_CHECKS.get(error.messageKey());
+    private static boolean causedByPlaceholder(ValidationError error, List<ValidationError> decodeErrors,
+            Map<String, Pattern> crossChecks) {
+        Pattern inputs = crossChecks.get(error.messageKey());
         for (ValidationError broken : decodeErrors) {
             if (isAtOrUnder(error.path(), broken.path())) {
                 return true;

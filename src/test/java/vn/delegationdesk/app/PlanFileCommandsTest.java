@@ -67,4 +67,40 @@ class PlanFileCommandsTest {
                 .containsExactly("Ke-hoach_Ke-hoach-tham-gia-Mang-luoi-nam-2025.pdf",
                         "Bao-cao-ket-qua_Ke-hoach-tham-gia-Mang-luoi-nam-2025_2025.pdf");
     }
+
+    @Test
+    void thePlanIsSavedAsAPackageAndReadBackAsANewPlan() throws Exception {
+        long id = plans.create(TestPlans.network());
+        Path file = dir.resolve("goi-ke-hoach.json");
+        dialogs.chooseFile(file);
+        commands.savePackage(id);
+        dialogs.chooseFile(file);
+        List<Long> stored = new ArrayList<>();
+
+        commands.importPackage(stored::add);
+
+        assertThat(Files.readString(file)).contains("\"format\": \"delegation-desk/plan\"");
+        assertThat(dialogs.shown("save")).extracting(RecordingDialogService.Shown::message)
+                .containsExactly("Goi-ke-hoach_Ke-hoach-tham-gia-Mang-luoi-nam-2025.json");
+        assertThat(stored).singleElement().isNotEqualTo(id);
+        assertThat(plans.find(stored.get(0)).orElseThrow()).isEqualTo(TestPlans.network().withId(stored.get(0)));
+        assertThat(commands.statusProperty().get()).isEqualTo("Đã nhập kế hoạch «Kế hoạch tham gia Mạng lưới năm 2025»");
+        assertThat(dialogs.shown("info")).isEmpty();
+    }
+
+    @Test
+    void aRefusedPackageIsShownWithItsProblemsAndStoresNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("hong.json"), "{\"format\": \"delegation-desk/plan\", \"formatVersion\": 2}");
+        dialogs.chooseFile(file);
+        List<Long> stored = new ArrayList<>();
+
+        commands.importPackage(stored::add);
+
+        assertThat(stored).isEmpty();
+        assertThat(plans.list()).isEmpty();
+        assertThat(commands.statusProperty().get()).isEqualTo("Chưa nhập được gói kế hoạch");
+        assertThat(dialogs.shown("error")).extracting(RecordingDialogService.Shown::title, RecordingDialogService.Shown::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nhập gói kế hoạch", "$.formatVersion: gói kế hoạch phiên bản 2 "
+                        + "không được hỗ trợ (có thể được xuất từ phiên bản Delegation Desk mới hơn); phiên bản hỗ trợ: 1"));
+    }
 }
