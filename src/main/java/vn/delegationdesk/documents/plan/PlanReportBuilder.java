@@ -318,11 +318,15 @@ public final class PlanReportBuilder {
 
     /**
      * "+ Đoàn công tác: Đoàn … từ ngày 14/10/2025 đến ngày 19/10/2025, 37 người", from the stored delegation; a link
-     * to a delegation no longer kept names the title it was linked with and says so.
+     * to a delegation no longer kept names the title it was linked with and says so; an unlinked one gives its title.
      */
     private String delegationLine(PlanActivity activity, Map<Long, Delegation> linked) {
         String kind = "+ " + messages.get(ActivityKind.DELEGATION.labelKey()) + ": ";
-        Delegation delegation = activity.delegationId() == null ? null : linked.get(activity.delegationId());
+        if (activity.delegationId() == null) {
+            // Not linked here (a plan read from another store's package): the title as written, nothing claimed about it.
+            return kind + activity.title();
+        }
+        Delegation delegation = linked.get(activity.delegationId());
         if (delegation == null) {
             String title = activity.title().isEmpty() ? "" : activity.title() + " ";
             return kind + title + DELETED_DELEGATION;

@@ -66,7 +66,10 @@ public final class PlanActivityForm {
 
     private Row row(PlanActivity a, Set<Long> keptDelegations) {
         String titleText = a.title();
-        if (a.isDelegation() && (a.delegationId() == null || keptDelegations != null && !keptDelegations.contains(a.delegationId()))) {
+        if (a.isDelegation() && a.delegationId() == null) {
+            // Unlinked: its delegation was deleted earlier, or the plan came from another store's package.
+            titleText = messages.get("ui.plan.activity.unlinked", a.title());
+        } else if (a.isDelegation() && keptDelegations != null && !keptDelegations.contains(a.delegationId())) {
             titleText = messages.get("ui.plan.activity.deleted", a.title());
         }
         String taskNumber = tasks.stream().filter(t -> t.id().equals(a.taskId())).findFirst().map(PlanTask::number).orElse(a.taskId());

@@ -45,6 +45,7 @@ class PlanDocumentsTest {
         List<PlanActivity> activities = new ArrayList<>(network.activities());
         activities.add(PlanActivity.delegation("a-d1", "k-1", 7L, sample.title()));
         activities.add(new PlanActivity("a-d2", "k-1", ActivityKind.DELEGATION, "Đoàn khảo sát Huế", null, "", "", 0, 1, 99L, ""));
+        activities.add(new PlanActivity("a-d3", "k-1", ActivityKind.DELEGATION, "Đoàn khảo sát Đà Lạt", null, "", "", 0, 1, null, ""));
         List<Ground> grounds = List.of(new Ground(GroundKind.IMPLEMENTS, "Kế hoạch số 102/KH-UBND ngày 01/4/2022 của UBND thành "
                 + "phố Hà Nội về việc thực hiện các sáng kiến gia nhập Mạng lưới các Thành phố Sáng tạo của UNESCO đến năm 2025."),
                 new Ground(GroundKind.BASED_ON, "Quyết định số 1655/QĐ-SVHTT ngày 16/12/2024 của Sở Văn hóa và Thể thao Hà Nội"));
@@ -100,6 +101,7 @@ class PlanDocumentsTest {
         assertThat(text).contains("+ Đoàn công tác: " + oneLine(sample.title())
                 + ", từ ngày 14/10/2025 đến ngày 19/10/2025, 37 người;")
                 .contains("+ Đoàn công tác: Đoàn khảo sát Huế (đoàn đã bị xóa khỏi dữ liệu);")
+                .contains("+ Đoàn công tác: Đoàn khảo sát Đà Lạt;").doesNotContain("Đà Lạt (đoàn")
                 .contains("+ Tọa đàm, workshop: 2 – Tọa đàm thiết kế sáng tạo (20/05/2025, Bảo tàng Hà Nội); "
                         + "Workshop không gian sáng tạo (12/09/2025, Hà Nội).");
         assertThat(text.indexOf("37 người")).isGreaterThan(text.indexOf("1. Tham dự các Hội nghị, diễn đàn Mạng lưới"))
