@@ -2,10 +2,13 @@ package vn.delegationdesk.reading.plan;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.delegationdesk.reading.Normalised.Paragraph;
@@ -48,6 +51,7 @@ final class OrganisationReader {
 
     /** Reads the section's {@code paragraphs} against {@code tasks}. */
     static Result read(List<Paragraph> paragraphs, List<Task> tasks) {
+        Index index = new Index(tasks);
         List<Assignment> assignments = new ArrayList<>();
         Set<Integer> matched = new HashSet<>();
         List<Integer> all = new ArrayList<>();
@@ -70,7 +74,7 @@ final class OrganisationReader {
             if (duty.isEmpty() || units.isEmpty()) {
                 continue;
             }
-            List<Given> given = tasksOf(duty, tasks);
+            List<Given> given = tasksOf(duty, tasks, index);
             if (given.isEmpty()) {
                 continue;
             }
@@ -97,7 +101,7 @@ final class OrganisationReader {
      * with a task's line. A clause that says "chủ trì" leads, one that says only "phối hợp" coordinates, any other
      * takes the duty's word.
      */
-    static List<Given> tasksOf(String duty, List<Task> tasks) {
+    static List<Given> tasksOf(String duty, List<Task> tasks, Index index) {
         List<Given> given = new ArrayList<>();
         boolean dutyLeads = leads(duty, true);
         String[] clauses = CLAUSE_BREAK.split(duty);
@@ -116,7 +120,7 @@ final class OrganisationReader {
             return given;
         }
         for (String clause : clauses) {
-            String best = bestTask(clause, tasks);
+            String best = index.bestTask(clause);
             if (best != null && given.stream().noneMatch(g -> g.task().equals(best))) {
                 given.add(new Given(best, leads(clause, dutyLeads)));
             }
@@ -132,26 +136,47 @@ final class OrganisationReader {
         return !lower.contains("phối hợp") && otherwise;
     }
 
-    /** The task one of whose lines holds most of the clause's word pairs, enough of them; null when none does. */
-    private static String bestTask(String clause, List<Task> tasks) {
-        Set<String> pairs = pairs(clause);
-        if (pairs.size() < MIN_PAIRS) {
-            return null;
-        }
-        String best = null;
-        long bestShared = 0;
-        for (Task task : tasks) {
-            for (String line : task.lines()) {
-                Set<String> linePairs = pairs(line);
-                long shared = pairs.stream().filter(linePairs::contains).count();
-                boolean enough = shared >= ENOUGH_PAIRS || shared >= MIN_PAIRS && shared >= SHARE * pairs.size();
-                if (enough && shared > bestShared) {
-                    best = task.number();
-                    bestShared = shared;
+    /** The tasks' lines by the word pairs they hold, built once per section: a clause is looked up, not compared to each line. */
+    static final class Index {
+        private final List<String> lineTask = new ArrayList<>();
+        private final Map<String, List<Integer>> linesByPair = new HashMap<>();
+
+        Index(List<Task> tasks) {
+            for (Task task : tasks) {
+                for (String line : task.lines()) {
+                    int at = lineTask.size();
+                    lineTask.add(task.number());
+                    for (String pair : pairs(line)) {
+                        linesByPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(at);
+                    }
                 }
             }
         }
-        return best;
+
+        /** The task one of whose lines holds most of the clause's word pairs, enough of them; null when none does. */
+        String bestTask(String clause) {
+            Set<String> pairs = pairs(clause);
+            if (pairs.size() < MIN_PAIRS) {
+                return null;
+            }
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String pair : pairs) {
+                for (int line : linesByPair.getOrDefault(pair, List.of())) {
+                    shared.merge(line, 1, Integer::sum);
+                }
+            }
+            int best = -1;
+            int bestShared = 0;
+            for (Map.Entry<Integer, Integer> e : new TreeMap<>(shared).entrySet()) {
+                int count = e.getValue();
+                boolean enough = count >= ENOUGH_PAIRS || count >= MIN_PAIRS && count >= SHARE * pairs.size();
+                if (enough && count > bestShared) {
+                    best = e.getKey();
+                    bestShared = count;
+                }
+            }
+            return best < 0 ? null : lineTask.get(best);
+        }
     }
 
     /** The pairs of consecutive words of {@code text}, without marks or case ("hóa" and "hoá" are one word). */
