@@ -74,7 +74,8 @@ public final class CommandLineApp {
         this.server = server;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
                 new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand(), new PlansCommand(),
-                new SamplePlanCommand(SamplePlan::create), new ExportPlanCommand(), new PlanDocumentCommand(), new PlanReportCommand());
+                new SamplePlanCommand(SamplePlan::create), new ExportPlanCommand(), new PlanDocumentCommand(), new PlanReportCommand(),
+                new ReadCommand());
     }
 
     /** With another way to open the services: tests give the documents a small pack. */

@@ -1,11 +1,9 @@
 package vn.delegationdesk.reading.plan;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +18,13 @@ import vn.delegationdesk.plan.GroundKind;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanKind;
 import vn.delegationdesk.plan.PlanTask;
-import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.reading.Gap;
 import vn.delegationdesk.reading.Normalised.Paragraph;
 import vn.delegationdesk.reading.Normalised;
 import vn.delegationdesk.reading.Passage;
+import vn.delegationdesk.reading.Placement;
 import vn.delegationdesk.reading.SourceDocument;
 import vn.delegationdesk.reading.UnplacedPassage;
 
@@ -34,7 +32,10 @@ import vn.delegationdesk.reading.UnplacedPassage;
  * Reads a plan document (Nghị định 30/2020 layout, the seeds' habits) into a {@link PlanDraft}: header, kind and title,
  * grounds, purposes and requirements, the numbered tasks with their lead and coordinating units, the targets their
  * text sets, funding, the reporting regime, recipients and signer. What it is not sure of is a {@link Gap}; every
- * passage it took nothing from is listed. Pure: no store, no UI.
+ * passage it took nothing from is listed, and every passage it took something from has a {@link Placement} naming the
+ * field (the names of {@link Gap#field()}; a section heading is placed on its list's name, "tasks", "funding",
+ * "tasks.units" …, the national motto and "KẾ HOẠCH" on "kind"). The units of "Tổ chức thực hiện" are matched to the
+ * tasks by {@link OrganisationReader}. Pure: no store, no UI.
  */
 public final class PlanReader {
     private static final Pattern SECTION = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.\\s+(.+)$");
@@ -56,12 +57,6 @@ public final class PlanReader {
                     + "\\s+(?:ban hành|xây dựng)\\s+Kế hoạch");
     private static final Pattern YEAR = Pattern.compile("năm (\\d{4})");
     private static final Pattern UNTIL_YEAR = Pattern.compile("^đến năm (\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SEMIANNUAL = Pattern.compile("06 tháng\\s*\\(trước ngày (\\d{1,2})/(\\d{1,2})\\)");
-    private static final Pattern ANNUAL = Pattern.compile("(?:hằng|hàng) năm\\s*\\(trước ngày (\\d{1,2})/(\\d{1,2})\\)");
-    private static final Pattern QUARTERLY = Pattern.compile("(?:hằng|hàng) quý\\s*\\(trước ngày (\\d{1,2})\\)");
-    private static final Pattern ONCE = Pattern.compile("báo cáo.*trước ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern REPORT_TO = Pattern.compile("về ((?:UBND|Ủy ban nhân dân|Sở|Bộ)[^()]*?\\s*\\(qua [^)]+\\)"
-            + "|(?:UBND|Ủy ban nhân dân|Sở|Bộ)[^(),.;]*)");
     private static final Pattern FOOTNOTE = Pattern.compile("^[¹²³⁴⁵⁶⁷⁸⁹]");
     private static final Pattern AUTHORITY = Pattern.compile("^(KT|TM|TL|TUQ|Q)\\.\\s*(.+)$");
 
@@ -77,8 +72,9 @@ public final class PlanReader {
     private static final class Reading {
         private final SourceDocument source;
         private final List<Gap> gaps = new ArrayList<>();
-        private final Set<Integer> placed = new LinkedHashSet<>();
+        private final List<Placement> placements = new ArrayList<>();
         private final List<String> bodyLines = new ArrayList<>();
+        private final List<Paragraph> bodyParagraphs = new ArrayList<>();
         private final List<Ground> grounds = new ArrayList<>();
         private final List<String> purposes = new ArrayList<>();
         private final List<String> requirements = new ArrayList<>();
@@ -87,7 +83,7 @@ public final class PlanReader {
         private final List<String> recipients = new ArrayList<>();
         private final List<String> signerLines = new ArrayList<>();
         private final Map<String, TaskText> tasks = new LinkedHashMap<>();
-        private final List<Integer> organisation = new ArrayList<>();
+        private final List<Paragraph> organisation = new ArrayList<>();
         private Section section = Section.HEADER;
         private PlanKind kind = PlanKind.IMPLEMENTATION_PLAN;
         private String number = "";
@@ -113,16 +109,22 @@ public final class PlanReader {
             return build();
         }
 
-        private void place(Paragraph p) {
-            placed.addAll(p.passages());
+        private void place(Paragraph p, String field) {
+            place(p.passages(), field);
+        }
+
+        private void place(List<Integer> passages, String field) {
+            for (int passage : passages) {
+                placements.add(new Placement(passage, field));
+            }
         }
 
         private void take(Paragraph p) {
             String text = p.text();
             if (text.startsWith("Nơi nhận")) {
                 section = Section.RECIPIENTS;
-                place(p);
                 String rest = text.replaceFirst("^Nơi nhận\\s*:?\\s*", "");
+                place(p, rest.isEmpty() ? "recipients" : "recipients." + recipients.size());
                 if (!rest.isEmpty()) {
                     recipients.add(recipient(rest));
                 }
@@ -132,13 +134,13 @@ public final class PlanReader {
                 case HEADER -> header(p);
                 case TITLE -> {
                     title = text;
-                    place(p);
+                    place(p, "title");
                     section = Section.PREAMBLE;
                 }
                 case RECIPIENTS -> {
                     if (BULLET.matcher(text).find()) {
+                        place(p, "recipients." + recipients.size());
                         recipients.add(recipient(BULLET.matcher(text).replaceFirst("")));
-                        place(p);
                     } else {
                         section = Section.SIGNER;
                         signer(p);
@@ -156,23 +158,25 @@ public final class PlanReader {
             if (numberLine.find()) {
                 number = numberLine.group(1);
                 symbol = numberLine.group(2);
-                place(p);
+                place(p, "number");
+                place(p, "symbol");
             } else if (dateLine.find()) {
                 place = dateLine.group(1).strip();
                 if (dateLine.group(2) != null) {
-                    issuedOn = date(Integer.parseInt(dateLine.group(4)), Integer.parseInt(dateLine.group(3)),
+                    issuedOn = ReportingRules.date(Integer.parseInt(dateLine.group(4)), Integer.parseInt(dateLine.group(3)),
                             Integer.parseInt(dateLine.group(2)));
+                    place(p, "issuedOn");
                 }
-                place(p);
+                place(p, "place");
             } else if (text.equals("KẾ HOẠCH") || text.equals("CHƯƠNG TRÌNH")) {
                 kind = text.equals("CHƯƠNG TRÌNH") ? PlanKind.PROGRAMME : PlanKind.IMPLEMENTATION_PLAN;
                 section = Section.TITLE;
-                place(p);
+                place(p, "kind");
             } else if (text.startsWith("CỘNG HÒA XÃ HỘI") || text.startsWith("CỘNG HOÀ XÃ HỘI") || text.startsWith("Độc lập")) {
-                place(p);
+                place(p, "kind");
             } else if (Normalised.allCaps(text) && bodyLines.size() < 2) {
                 bodyLines.add(text);
-                place(p);
+                bodyParagraphs.add(p);
             }
         }
 
@@ -182,13 +186,26 @@ public final class PlanReader {
             if (sectionHead.matches() && isHeading(sectionHead.group(1))) {
                 section = sectionOf(sectionHead.group(1));
                 current = null;
-                if (section != Section.OTHER) {
-                    place(p);
+                String field = switch (section) {
+                    case PURPOSES -> "purposes";
+                    case REQUIREMENTS -> "requirements";
+                    case TASKS -> "tasks";
+                    case FUNDING -> "funding";
+                    case ORGANISATION -> "tasks.units";
+                    case REPORTING -> "reporting";
+                    default -> "";
+                };
+                if (!field.isEmpty()) {
+                    place(p, field);
                 }
                 return;
             }
-            if (reportingIn(text)) {
-                place(p);
+            List<ReportingRule> rules = ReportingRules.in(text);
+            if (!rules.isEmpty()) {
+                for (ReportingRule rule : rules) {
+                    place(p, "reporting." + reporting.size());
+                    reporting.add(rule);
+                }
                 return;
             }
             switch (section) {
@@ -197,9 +214,9 @@ public final class PlanReader {
                 case TASKS -> task(p);
                 case FUNDING -> {
                     funding.add(BULLET.matcher(NUMBERED.matcher(text).replaceFirst("$2")).replaceFirst(""));
-                    place(p);
+                    place(p, "funding");
                 }
-                case ORGANISATION -> organisation.addAll(p.passages());
+                case ORGANISATION -> organisation.add(p);
                 default -> {
                     // OBJECTIVES, OTHER and the closing lines: nothing is taken, they stay listed
                 }
@@ -239,7 +256,7 @@ public final class PlanReader {
                 introIssuer = intro.group(1).strip();
                 introPassage = p.passages().get(0);
                 grounds = text.substring(0, intro.start());
-                place(p);
+                place(p, "issuingBody.name");
             }
             GroundKind groundKind = null;
             for (String segment : grounds.split(";")) {
@@ -252,8 +269,8 @@ public final class PlanReader {
                     s = s.substring("Căn cứ ".length());
                 }
                 if (groundKind != null && !s.isEmpty()) {
+                    place(p, "grounds." + this.grounds.size());
                     this.grounds.add(new Ground(groundKind, s));
-                    place(p);
                 }
             }
         }
@@ -264,12 +281,13 @@ public final class PlanReader {
             String head = text.replaceAll("[:.]$", "").strip();
             if (head.equalsIgnoreCase("Mục đích") || head.equalsIgnoreCase("Yêu cầu")) {
                 section = head.equalsIgnoreCase("Mục đích") ? Section.PURPOSES : Section.REQUIREMENTS;
-                place(p);
+                place(p, section == Section.PURPOSES ? "purposes" : "requirements");
                 return;
             }
             String line = BULLET.matcher(text).replaceFirst("");
-            (section == Section.PURPOSES ? purposes : requirements).add(line);
-            place(p);
+            List<String> aims = section == Section.PURPOSES ? purposes : requirements;
+            place(p, (section == Section.PURPOSES ? "purposes." : "requirements.") + aims.size());
+            aims.add(line);
         }
 
         private void task(Paragraph p) {
@@ -281,9 +299,8 @@ public final class PlanReader {
                     return;
                 }
                 current = new TaskText(numbered.group(1), p.passages().get(0));
-                current.lines.add(rest.replaceAll("\\s*:$", ""));
+                current.line(rest.replaceAll("\\s*:$", ""), p);
                 tasks.put(current.number, current);
-                place(p);
                 return;
             }
             if (current == null) {
@@ -293,8 +310,7 @@ public final class PlanReader {
             if (units(plain, p) || label(plain, p)) {
                 return;
             }
-            current.lines.add(text.replace("*", "").strip());
-            place(p);
+            current.line(text.replace("*", "").strip(), p);
         }
 
         /** "Đơn vị chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …" for the current task. */
@@ -306,18 +322,22 @@ public final class PlanReader {
             if (current == null) {
                 return false;
             }
+            String field = "task." + current.number;
             if (lead.matches()) {
                 current.leads.addAll(TaskFigures.unitList(lead.group(1)));
                 current.leadPassage = p.passages().get(0);
+                field += ".leadUnit";
             } else if (coordinating.matches()) {
                 current.coordinating.addAll(TaskFigures.unitList(coordinating.group(1)));
+                field += ".coordinatingUnits";
             } else if (time.matches()) {
                 current.time = time.group(1).replaceAll("[.;]+$", "");
                 current.timePassage = p.passages().get(0);
+                field += ".due";
             } else {
                 return false;
             }
-            place(p);
+            current.place(p.passages(), field);
             return true;
         }
 
@@ -327,66 +347,34 @@ public final class PlanReader {
             if (current == null || !m.matches()) {
                 return false;
             }
-            if (!m.group(2).isEmpty()) {
-                current.lines.add("- " + m.group(2));
+            if (m.group(2).isEmpty()) {
+                current.place(p.passages(), "task." + current.number);
+            } else {
+                current.line("- " + m.group(2), p);
             }
-            place(p);
             return true;
-        }
-
-        private boolean reportingIn(String text) {
-            if (!text.contains("báo cáo")) {
-                return false;
-            }
-            Matcher to = REPORT_TO.matcher(text);
-            String recipient = to.find() ? to.group(1).strip() : "";
-            int before = reporting.size();
-            Matcher semi = SEMIANNUAL.matcher(text);
-            if (semi.find()) {
-                monthDay(semi.group(2), semi.group(1)).ifPresent(d ->
-                        reporting.add(ReportingRule.recurring(ReportFrequency.SEMIANNUAL, d, recipient)));
-            }
-            Matcher annual = ANNUAL.matcher(text);
-            if (annual.find()) {
-                monthDay(annual.group(2), annual.group(1)).ifPresent(d ->
-                        reporting.add(ReportingRule.recurring(ReportFrequency.ANNUAL, d, recipient)));
-            }
-            Matcher quarterly = QUARTERLY.matcher(text);
-            if (quarterly.find()) {
-                monthDay("3", quarterly.group(1)).ifPresent(d ->
-                        reporting.add(ReportingRule.recurring(ReportFrequency.QUARTERLY, d, recipient)));
-            }
-            Matcher once = ONCE.matcher(text);
-            if (once.find()) {
-                LocalDate on = date(Integer.parseInt(once.group(3)), Integer.parseInt(once.group(2)), Integer.parseInt(once.group(1)));
-                if (on != null) {
-                    reporting.add(ReportingRule.once(on, recipient));
-                }
-            }
-            return reporting.size() > before;
         }
 
         private void signer(Paragraph p) {
             signerLines.add(p.text());
-            place(p);
+            place(p, "signer");
         }
 
         private PlanDraft build() {
             IssuingBody body = issuingBody();
             List<Target> targets = new ArrayList<>();
             List<PlanTask> built = new ArrayList<>();
+            organisation();
             for (TaskText task : tasks.values()) {
-                boolean group = task.leads.isEmpty() && tasks.keySet().stream().anyMatch(n -> n.startsWith(task.number + "."));
-                if (group) {
+                if (isGroup(task)) {
+                    place(task.placed.stream().map(Placement::passage).toList(), "tasks");
                     continue;
                 }
                 built.add(task.build(targets, gaps));
+                placements.addAll(task.placed);
             }
             if (built.isEmpty()) {
                 gaps.add(new Gap("tasks", "reading.plan.gap.tasks", List.of(), -1));
-            }
-            if (!organisation.isEmpty()) {
-                gaps.add(new Gap("tasks.units", "reading.plan.gap.organisation", List.of(), organisation.get(0)));
             }
             LocalDate from = null;
             LocalDate to = null;
@@ -405,7 +393,39 @@ public final class PlanReader {
             Signer signer = signerOf();
             Plan plan = new Plan(null, body, kind, number, symbol, issuedOn, place, title, grounds, from, to, purposes, requirements,
                     String.join("\n", funding), reporting, recipients, signer, targets, built, List.of());
-            return new PlanDraft(plan, gaps, unplaced(), List.of());
+            return new PlanDraft(plan, gaps, unplaced(), placements);
+        }
+
+        private boolean isGroup(TaskText task) {
+            return task.leads.isEmpty() && tasks.keySet().stream().anyMatch(n -> n.startsWith(task.number + "."));
+        }
+
+        /** "Tổ chức thực hiện" given to the tasks that name no lead at their own lines; what matches none stays listed. */
+        private void organisation() {
+            if (organisation.isEmpty()) {
+                return;
+            }
+            List<OrganisationReader.Task> open = tasks.values().stream().filter(t -> !isGroup(t) && t.leads.isEmpty())
+                    .map(t -> new OrganisationReader.Task(t.number, t.lines)).toList();
+            OrganisationReader.Result result = OrganisationReader.read(organisation, open);
+            for (OrganisationReader.Assignment a : result.assignments()) {
+                TaskText task = tasks.get(a.task());
+                String field = "task." + task.number + ".coordinatingUnits";
+                if (a.lead() && task.leads.isEmpty()) {
+                    task.leads.add(a.unit());
+                    task.leadPassage = a.passages().get(0);
+                    task.leadFromOrganisation = true;
+                    field = "task." + task.number + ".leadUnit";
+                } else if (task.leads.contains(a.unit())) {
+                    field = "task." + task.number + ".leadUnit";
+                } else if (!task.coordinating.contains(a.unit())) {
+                    task.coordinating.add(a.unit());
+                }
+                place(a.passages(), field);
+            }
+            if (!result.unmatched().isEmpty()) {
+                gaps.add(new Gap("tasks.units", "reading.plan.gap.organisation", List.of(), result.unmatched().get(0)));
+            }
         }
 
         private IssuingBody issuingBody() {
@@ -414,9 +434,12 @@ public final class PlanReader {
                 gaps.add(new Gap("issuingBody.abbreviation", "reading.plan.gap.abbreviation", List.of(), -1));
             }
             if (bodyLines.size() == 2) {
+                place(bodyParagraphs.get(0), "issuingBody.parentBody");
+                place(bodyParagraphs.get(1), "issuingBody.name");
                 return new IssuingBody(bodyLines.get(0), bodyLines.get(1), abbreviation);
             }
             if (bodyLines.size() == 1) {
+                place(bodyParagraphs.get(0), "issuingBody.name");
                 gaps.add(new Gap("issuingBody.parentBody", "reading.plan.gap.parentBody", List.of(), -1));
                 return new IssuingBody("", bodyLines.get(0), abbreviation);
             }
@@ -484,6 +507,8 @@ public final class PlanReader {
 
         private List<UnplacedPassage> unplaced() {
             Map<Integer, String> out = new TreeMap<>();
+            Set<Integer> placed = new HashSet<>();
+            placements.forEach(pl -> placed.add(pl.passage()));
             for (Passage passage : source.passages()) {
                 if (!placed.contains(passage.index()) && !Normalised.text(passage.text()).isEmpty()) {
                     out.put(passage.index(), passage.text().strip());
@@ -498,15 +523,29 @@ public final class PlanReader {
         private final String number;
         private final int passage;
         private final List<String> lines = new ArrayList<>();
+        private final List<List<Integer>> linePassages = new ArrayList<>();
+        private final List<Placement> placed = new ArrayList<>();
         private final List<String> leads = new ArrayList<>();
         private final List<String> coordinating = new ArrayList<>();
         private String time = "";
         private int leadPassage = -1;
         private int timePassage = -1;
+        private boolean leadFromOrganisation;
 
         TaskText(String number, int passage) {
             this.number = number;
             this.passage = passage;
+        }
+
+        /** A line of the task's content, read from {@code p}. */
+        void line(String text, Paragraph p) {
+            lines.add(text);
+            linePassages.add(p.passages());
+            place(p.passages(), "task." + number);
+        }
+
+        void place(List<Integer> passages, String field) {
+            passages.forEach(i -> placed.add(new Placement(i, field)));
         }
 
         PlanTask build(List<Target> targets, List<Gap> gaps) {
@@ -516,6 +555,9 @@ public final class PlanReader {
             coordinatingUnits.addAll(coordinating);
             if (leads.isEmpty()) {
                 gaps.add(new Gap("task." + number + ".leadUnit", "reading.plan.gap.leadUnit", List.of(number), passage));
+            } else if (leadFromOrganisation) {
+                gaps.add(new Gap("task." + number + ".leadUnit", "reading.plan.gap.leadFromOrganisation", List.of(number, lead),
+                        leadPassage));
             } else if (leads.size() > 1) {
                 gaps.add(new Gap("task." + number + ".leadUnit", "reading.plan.gap.leadUnits",
                         List.of(number, String.join("; ", leads), lead), leadPassage));
@@ -529,10 +571,11 @@ public final class PlanReader {
                 gaps.add(new Gap("task." + number + ".due", "reading.plan.gap.taskTime", List.of(number, time), timePassage));
             }
             List<String> targetIds = new ArrayList<>();
-            for (String line : lines) {
-                for (Target target : TaskFigures.targetsIn(line, lines.get(0), targets.size() + 1)) {
+            for (int i = 0; i < lines.size(); i++) {
+                for (Target target : TaskFigures.targetsIn(lines.get(i), lines.get(0), targets.size() + 1)) {
                     targets.add(target);
                     targetIds.add(target.id());
+                    place(linePassages.get(i), "target." + target.id());
                 }
             }
             List<String> content = new ArrayList<>(lines);
@@ -545,21 +588,5 @@ public final class PlanReader {
 
     private static String recipient(String text) {
         return text.replace("; (", " (").replaceAll("[;.,]+$", "").strip();
-    }
-
-    private static java.util.Optional<MonthDay> monthDay(String month, String day) {
-        try {
-            return java.util.Optional.of(MonthDay.of(Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (DateTimeException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static LocalDate date(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 }

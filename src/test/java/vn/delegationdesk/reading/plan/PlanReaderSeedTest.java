@@ -20,6 +20,7 @@ import vn.delegationdesk.plan.ReportFrequency;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.reading.Placement;
 import vn.delegationdesk.sample.SamplePlan;
 
 /** The four plan seeds read as plain text, asserted from a reading of each seed by hand. */
@@ -113,7 +114,7 @@ class PlanReaderSeedTest {
     }
 
     @Test
-    void seed003HasItsReportDeadlinesRecipientAndSignerAndItsTasksWithoutUnits() {
+    void seed003HasItsReportDeadlinesRecipientAndSignerAndItsTasksGetUnitsFromTheOrganisationSection() {
         PlanDraft draft = reader.read(SeedText.seed("003"));
         Plan plan = draft.plan();
 
@@ -147,24 +148,32 @@ class PlanReaderSeedTest {
 
         assertEquals(List.of("1", "2", "3"), numbers(plan));
         assertTrue(task(plan, "3").content().startsWith("Phát triển chương trình, nội dung thực hiện Kết luận số 84-KL/TW"));
-        assertTrue(plan.tasks().stream().allMatch(t -> t.leadUnit().isEmpty() && t.coordinatingUnits().isEmpty()),
-                "units are given only in Tổ chức thực hiện: not guessed");
+        assertEquals(VHTTDL, task(plan, "2").leadUnit(), "its four duties under Tổ chức thực hiện repeat task 2's lines");
+        assertEquals(List.of("Sở Nội vụ", "Hội Văn học Nghệ thuật tỉnh", COMMUNES), task(plan, "2").coordinatingUnits());
+        assertEquals(VHTTDL, task(plan, "3").leadUnit(), "\"bảo tồn, phát huy các loại hình VHNT cổ truyền\" is task 3's");
+        assertEquals(List.of("Sở Giáo dục và Đào tạo", "Hội Văn học Nghệ thuật tỉnh", COMMUNES), task(plan, "3").coordinatingUnits());
+        assertEquals("Hội Văn học Nghệ thuật tỉnh", task(plan, "1").leadUnit());
+        assertEquals(List.of("Các sở, ban ngành thuộc UBND tỉnh", COMMUNES), task(plan, "1").coordinatingUnits(),
+                "\"phối hợp triển khai … tổ chức nghiên cứu, học tập, quán triệt\": coordinating, not lead");
         List<String> gaps = gapTexts(draft);
-        for (String n : List.of("1", "2", "3")) {
-            assertTrue(gaps.contains("Nhiệm vụ " + n + ": văn bản không ghi đơn vị chủ trì ngay tại nhiệm vụ; cần chọn đơn vị chủ trì."),
-                    gaps.toString());
-        }
+        assertTrue(gaps.contains("Nhiệm vụ 3: đơn vị chủ trì \"Sở Văn hóa, Thể thao và Du lịch\" lấy từ mục Tổ chức thực hiện (việc "
+                + "giao cho đơn vị khớp với nội dung nhiệm vụ); cần kiểm tra."), gaps.toString());
+        assertTrue(gaps.contains("Tổ chức thực hiện: việc giao cho từng đơn vị chưa được gắn vào nhiệm vụ; xem các đoạn chưa đọc được."),
+                "Sở Tài chính's duty (the funding) matches no task");
+        assertTrue(gaps.stream().noneMatch(g -> g.contains("không ghi đơn vị chủ trì ngay tại nhiệm vụ")), gaps.toString());
         assertTrue(gaps.contains("Ngày ban hành: văn bản gốc để trống ngày; nhập khi văn bản được ký."), gaps.toString());
         assertTrue(draft.fieldsToComplete().containsAll(List.of("task.1.leadUnit", "issuedOn", "number", "period")));
-        List<String> invalid = messages.describeAll(PlanValidator.validate(plan));
-        assertEquals(3, invalid.size(), invalid.toString());
-        assertTrue(invalid.get(0).endsWith("Nhiệm vụ 1 – Đơn vị chủ trì: chưa nhập"), invalid.toString());
+        assertEquals(List.of(), messages.describeAll(PlanValidator.validate(plan)), "with its lead units the draft is a valid plan");
 
-        assertTrue(unplacedStartsWith(draft, "1. Sở Văn hóa, Thể thao và Du lịch"));
-        assertTrue(unplacedStartsWith(draft, "2. Sở Giáo dục và Đào tạo: Chỉ đạo các cơ sở giáo dục"));
+        assertTrue(unplacedStartsWith(draft, "3. Sở Tài chính: Phối hợp với Sở Văn hóa"), "the funding duty stays listed");
+        assertTrue(draft.unplaced().stream().noneMatch(u -> u.text().startsWith("1. Sở Văn hóa, Thể thao và Du lịch")));
+        assertTrue(draft.unplaced().stream().noneMatch(u -> u.text().startsWith("2. Sở Giáo dục và Đào tạo")));
+        assertTrue(draft.placements().contains(new Placement(87, "task.2.leadUnit")), "line 88 of the seed: \"1. Sở Văn hóa, …\"");
+        assertTrue(draft.placements().contains(new Placement(99, "task.3.coordinatingUnits")),
+                "line 100, the second line of Sở Giáo dục và Đào tạo's duty");
         assertTrue(unplacedStartsWith(draft, "¹ Triển khai thực hiện Kết luận số 84-KL/TW"), "the footnote is listed");
-        assertTrue(draft.unplaced().stream().anyMatch(u -> u.text().startsWith("nghệ thuật thông qua tổ chức các hoạt động ngoại khóa")),
-                "each passage of an unplaced paragraph is listed with its own index");
+        assertTrue(draft.unplaced().stream().anyMatch(u -> u.text().startsWith("Căn cứ nội dung Kế hoạch, các cơ quan")),
+                "the closing line is listed");
         assertTrue(draft.unplaced().stream().noneMatch(u -> u.text().contains("06 tháng (trước ngày 20/6)")));
     }
 
