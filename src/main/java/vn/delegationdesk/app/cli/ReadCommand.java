@@ -2,7 +2,9 @@ package vn.delegationdesk.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.reading.DocumentReading;
@@ -107,12 +109,21 @@ final class ReadCommand implements CliCommand {
         }
     }
 
+    /** "Đã sửa lỗi gõ «a» thành «b» (3 chỗ)." */
+    private static String timesOver(String note, int times, Messages messages) {
+        String sentence = note.endsWith(".") ? note.substring(0, note.length() - 1) : note;
+        return messages.get("cli.read.gapTimes", sentence, times);
+    }
+
     private static void report(List<Gap> gaps, List<UnplacedPassage> unplaced, Messages messages, PrintStream out) {
         if (!gaps.isEmpty()) {
-            out.println(messages.get("cli.read.gaps", gaps.size()));
+            // The same note on several fields (a slip corrected in three paragraphs) is printed once, with its count.
+            Map<String, Integer> notes = new LinkedHashMap<>();
             for (Gap gap : gaps) {
-                out.println("  - " + messages.get(gap.messageKey(), gap.arguments().toArray()));
+                notes.merge(messages.get(gap.messageKey(), gap.arguments().toArray()), 1, Integer::sum);
             }
+            out.println(messages.get("cli.read.gaps", notes.size()));
+            notes.forEach((note, times) -> out.println("  - " + (times == 1 ? note : timesOver(note, times, messages))));
         }
         if (!unplaced.isEmpty()) {
             out.println(messages.get("cli.read.unplaced", unplaced.size()));
