@@ -66,6 +66,7 @@ public final class ReadingReviewView extends BorderPane {
         setCenter(split);
         setBottom(bottomBar());
         model.highlightedProperty().addListener((observable, old, now) -> showHighlighted(now));
+        model.selectedEntryProperty().addListener((observable, old, now) -> reveal(now));
     }
 
     /** Opens the review in a window of its own over {@code owner}; "Hủy" closes it (the caller closes it once created). */
@@ -190,7 +191,7 @@ public final class ReadingReviewView extends BorderPane {
         return Nodes.hbox(Styles.BUTTON_ROW, unplaced, status, Nodes.hspacer(), create, cancel);
     }
 
-    /** Marks the highlighted passages, scrolls to the first and shows the selected entry's field. */
+    /** Marks the highlighted passages and scrolls to the first. */
     private void showHighlighted(Set<Integer> passages) {
         source.refresh();
         passages.stream().min(Integer::compare).ifPresent(first -> {
@@ -198,11 +199,19 @@ public final class ReadingReviewView extends BorderPane {
                 source.scrollTo(Math.max(0, first - 2));
             }
         });
-        DraftEntry entry = model.selectedEntryProperty().get();
-        if (entry != null && entryNodes.containsKey(entry.key())) {
-            sectionOf.get(entry.key()).setExpanded(true);
-            Reveal.inViewLater(entryNodes.get(entry.key()));
+    }
+
+    /** Shows the field of {@code entry} unless the user is in it already. */
+    private void reveal(DraftEntry entry) {
+        if (entry == null || !entryNodes.containsKey(entry.key())) {
+            return;
         }
+        Node node = entryNodes.get(entry.key());
+        if (node.lookup("#" + ReviewIds.entry(entry.key())).isFocused()) {
+            return;
+        }
+        sectionOf.get(entry.key()).setExpanded(true);
+        Reveal.inViewLater(node);
     }
 
     /** A passage wrapped to the list's width, its number first, marked by its state and the highlight. */
