@@ -45,8 +45,11 @@ import vn.delegationdesk.reading.review.PlanDraftForm;
  * edited draft (the entries' own problems, then the validator's) and stores it in one transaction through the service.
  */
 public final class ReadingReviewViewModel extends ViewModel {
-    /** How a passage of the source fared. */
-    public enum PassageState { TAKEN, NOT_UNDERSTOOD, BLANK }
+    /**
+     * How a passage of the source fared: something was taken from it, the reader listed it as not understood, it is
+     * blank, or the reader said neither (it reported no placements and did not list the passage).
+     */
+    public enum PassageState { TAKEN, NOT_UNDERSTOOD, BLANK, UNMARKED }
 
     /** A passage as the source list shows it. */
     public record PassageRow(int index, String text, boolean bold, PassageState state) {
@@ -83,9 +86,13 @@ public final class ReadingReviewViewModel extends ViewModel {
         this.createText = createText;
         this.messages = messages;
         Set<Integer> unplaced = form.unplaced().stream().map(UnplacedPassage::index).collect(Collectors.toSet());
+        Set<Integer> taken = form.takenPassages();
+        // A reader that reports no placements but lists what it could not place took everything else.
+        boolean placedIffNotListed = taken.isEmpty() && !unplaced.isEmpty();
         for (Passage p : source.passages()) {
             PassageState state = p.text().isBlank() ? PassageState.BLANK
-                    : unplaced.contains(p.index()) ? PassageState.NOT_UNDERSTOOD : PassageState.TAKEN;
+                    : unplaced.contains(p.index()) ? PassageState.NOT_UNDERSTOOD
+                    : taken.contains(p.index()) || placedIffNotListed ? PassageState.TAKEN : PassageState.UNMARKED;
             passages.add(new PassageRow(p.index(), p.text(), p.bold(), state));
         }
         for (DraftEntry entry : form.entries()) {
