@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
@@ -45,6 +46,12 @@ public final class ReadingReviewView extends BorderPane {
     static final String NOT_UNDERSTOOD = "dd-review-unplaced";
     static final String HIGHLIGHT = "dd-review-highlight";
     static final String FLAGGED = "dd-review-flagged";
+    /** The gaps' list shows about six sentences, then scrolls: the draft's fields stay in view below it. */
+    private static final double GAPS_HEIGHT = 130;
+    private static final double GAP_LINE = 22;
+    /** Characters a line of a text area holds at the window's width, to size it to what the reader found. */
+    private static final int CHARS_PER_ROW = 95;
+    private static final int MAX_ROWS = 6;
     private final ReadingReviewViewModel model;
     private final Messages messages;
     private final ListView<PassageRow> source = new ListView<>();
@@ -105,15 +112,28 @@ public final class ReadingReviewView extends BorderPane {
         });
         VBox.setVgrow(source, Priority.ALWAYS);
         Label legend = Nodes.wrapping(messages.get("reading.review.legend"), Styles.MUTED);
-        return new VBox(6, Nodes.label(messages.get("reading.review.source"), Styles.SECTION_TITLE), legend, source);
+        Label fed = Nodes.wrapping("", Styles.TEXT);
+        fed.setId(ReviewIds.PASSAGE_FED);
+        source.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> fed.setText(row == null ? ""
+                : model.entriesOfPassage().isEmpty() ? messages.get("reading.review.passageFedNothing", row.index() + 1)
+                : messages.get("reading.review.passageFed", row.index() + 1,
+                        String.join("; ", model.entriesOfPassage().stream().map(DraftEntry::label).toList()))));
+        Forms.showWhen(fed, fed.textProperty().isNotEmpty());
+        fed.managedProperty().bind(fed.visibleProperty());
+        return new VBox(6, Nodes.label(messages.get("reading.review.source"), Styles.SECTION_TITLE), legend, source, fed);
     }
 
     private Node draftPane() {
         VBox content = new VBox(8);
         List<String> gaps = model.gaps();
         if (!gaps.isEmpty()) {
-            TitledPane pane = new TitledPane(messages.get("reading.review.gaps", gaps.size()),
-                    new VBox(4, Pages.lines(gaps, Styles.TEXT).toArray(Node[]::new)));
+            VBox lines = new VBox(4, Pages.lines(gaps, Styles.TEXT).toArray(Node[]::new));
+            ScrollPane scroll = new ScrollPane(lines);
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setMaxHeight(GAPS_HEIGHT);
+            scroll.setPrefViewportHeight(Math.min(GAPS_HEIGHT, gaps.size() * GAP_LINE));
+            TitledPane pane = new TitledPane(messages.get("reading.review.gaps", gaps.size()), scroll);
             pane.setId(ReviewIds.GAPS);
             pane.getStyleClass().add(FLAGGED);
             content.getChildren().add(pane);
@@ -145,7 +165,7 @@ public final class ReadingReviewView extends BorderPane {
 
     private Node entryNode(DraftEntry entry) {
         TextInputControl field = entry.multiline()
-                ? Forms.area(ReviewIds.entry(entry.key()), entry.label(), model.text(entry.key()), 2)
+                ? Forms.area(ReviewIds.entry(entry.key()), entry.label(), model.text(entry.key()), rows(entry.value()))
                 : Forms.text(ReviewIds.entry(entry.key()), entry.label(), model.text(entry.key()));
         field.focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {
@@ -174,6 +194,14 @@ public final class ReadingReviewView extends BorderPane {
         });
         box.getChildren().add(error);
         return box;
+    }
+
+    private static int rows(String value) {
+        int rows = 0;
+        for (String line : value.split("\\R", -1)) {
+            rows += 1 + line.length() / CHARS_PER_ROW;
+        }
+        return Math.max(2, Math.min(MAX_ROWS, rows));
     }
 
     private Node bottomBar() {

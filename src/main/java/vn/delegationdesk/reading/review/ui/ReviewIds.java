@@ -5,6 +5,7 @@ public final class ReviewIds {
     public static final String WINDOW = "review-window";
     public static final String COUNTS = "review-counts";
     public static final String SOURCE = "review-source";
+    public static final String PASSAGE_FED = "review-passage-fed";
     public static final String GAPS = "review-gaps";
     public static final String UNPLACED = "review-unplaced";
     public static final String PROBLEMS = "review-problems";
