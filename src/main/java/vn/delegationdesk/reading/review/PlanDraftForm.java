@@ -87,7 +87,7 @@ public final class PlanDraftForm extends DraftForm {
         List<PlanTask> tasks = new ArrayList<>();
         for (PlanTask t : read.tasks()) {
             String key = "task." + t.number();
-            tasks.add(new PlanTask(t.id(), t.number(), in.text(key).replaceAll("\\s*\\R\\s*", " "), in.text(key + ".leadUnit"),
+            tasks.add(new PlanTask(t.id(), t.number(), String.join("\n", in.lines(key)), in.text(key + ".leadUnit"),
                     in.lines(key + ".coordinatingUnits"), t.from(), in.date(key + ".due"), t.targetIds(), t.status(), t.results()));
         }
         List<ReportingRule> reporting = new ArrayList<>();
