@@ -128,6 +128,7 @@ public final class ReadingReviewView extends BorderPane {
         List<String> gaps = model.gaps();
         if (!gaps.isEmpty()) {
             VBox lines = new VBox(4, Pages.lines(gaps, Styles.TEXT).toArray(Node[]::new));
+            lines.getStyleClass().add("dd-review-gap-lines");
             ScrollPane scroll = new ScrollPane(lines);
             scroll.setFitToWidth(true);
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
