@@ -79,25 +79,29 @@ final class ReadingCommands {
         return open != null && open.isShowing() ? open : null;
     }
 
-    private ReadingReviewViewModel prepare(SourceReading reading) {
+    /** A review ready to show, and whether what it creates is a plan (else a delegation). */
+    private record Prepared(ReadingReviewViewModel review, boolean plan) {
+    }
+
+    private Prepared prepare(SourceReading reading) {
         reading.notice().ifPresent(notice -> {
             throw new vn.delegationdesk.common.LocalizedException(notice.key(), notice.args(), "nothing to read", null);
         });
         SourceDocument document = reading.document();
         if (delegationPlan(document)) {
             DelegationService delegations = services.delegations();
-            return ReadingReviewViewModel.forDelegation(document, new DelegationPlanReader().read(document), delegations, tasks, messages);
+            return new Prepared(ReadingReviewViewModel.forDelegation(document, new DelegationPlanReader().read(document), delegations,
+                    tasks, messages), false);
         }
         PlanService plans = services.plans();
-        return ReadingReviewViewModel.forPlan(document, new PlanReader().read(document), plans, tasks, messages);
+        return new Prepared(ReadingReviewViewModel.forPlan(document, new PlanReader().read(document), plans, tasks, messages), true);
     }
 
-    private void show(ReadingReviewViewModel review) {
-        boolean plan = review.createText().equals(messages.get("reading.review.createPlan"));
-        Stage stage = ReadingReviewView.open(owner.get(), review, messages);
-        review.setOnCreated(id -> {
+    private void show(Prepared prepared) {
+        Stage stage = ReadingReviewView.open(owner.get(), prepared.review(), messages);
+        prepared.review().setOnCreated(id -> {
             stage.close();
-            (plan ? planCreated : delegationCreated).accept(id);
+            (prepared.plan() ? planCreated : delegationCreated).accept(id);
         });
         open = stage;
     }
