@@ -86,6 +86,9 @@ public final class Workspace {
     public static final String PLAN_FILES = "plan-files";
     public static final String PLAN_SAMPLE = "plan-sample";
     public static final String PLAN_IMPORT = "plan-import";
+    /** Ids of "Đọc văn bản có sẵn…" and "Dán văn bản…" in the Dữ liệu menu. */
+    public static final String READ_FILE = "read-file";
+    public static final String READ_PASTE = "read-paste";
     /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
     public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
         /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
@@ -119,6 +122,8 @@ public final class Workspace {
     private final PlansViewModel plans;
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
+    private final ReadingCommands reading;
+    private Runnable showDelegations = () -> { };
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
             Supplier<LocalDate> today, Devices devices) {
@@ -155,6 +160,13 @@ public final class Workspace {
         approval.setOnMoved(list::reloadAndSelect);
         userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
+        reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
+            plans.reloadAndSelect(id);
+            openPlan.accept(id);
+        }, id -> {
+            showDelegations.run();
+            list.reloadAndSelect(id);
+        });
     }
 
     /** Shows the workspace in {@code window}: the list and due list above, the editor with every tab below. */
@@ -181,6 +193,8 @@ public final class Workspace {
                 messages, () -> editor.draft().baselineProperty().get());
         view.manageBodiesWith(manageBodies);
         window.addDataItem(MainWindow.DATA_BODIES, messages.get("ui.bodies.menu"), manageBodies);
+        window.addDataItem(READ_FILE, messages.get("reading.menu.file"), reading::readFile);
+        window.addDataItem(READ_PASTE, messages.get("reading.menu.paste"), reading::pasteText);
         window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         return view;
@@ -210,6 +224,7 @@ public final class Workspace {
         importPackage.setOnAction(event -> plans.editor().leave(() -> planFiles.importPackage(this::showPlanStored), () -> { }));
         importPackage.disableProperty().bind(plans.createUnavailableProperty().isNotEmpty());
         plansView.addListAction(importPackage);
+        showDelegations = () -> window.showPlans(false);
         openPlan = id -> {
             window.showPlans(true);
             plans.goTo(id);
@@ -360,6 +375,11 @@ public final class Workspace {
     /** The name this laptop's user works under (Dữ liệu › Tên người dùng…). */
     public UserNameViewModel userName() {
         return userName;
+    }
+
+    /** Reading a document in: the file and paste commands and the review window (for the flow tests). */
+    ReadingCommands reading() {
+        return reading;
     }
 
     /** The approval trail and audit list of the open delegation. */
