@@ -35,7 +35,6 @@ import vn.delegationdesk.reading.review.DraftEntry;
 import vn.delegationdesk.reading.review.DraftForm;
 import vn.delegationdesk.reading.review.DraftResult;
 import vn.delegationdesk.reading.review.EntryError;
-import vn.delegationdesk.reading.review.GapNote;
 import vn.delegationdesk.reading.review.PlanDraftForm;
 
 /**
@@ -197,12 +196,18 @@ public final class ReadingReviewViewModel extends ViewModel {
     public String counts() {
         long total = passages.stream().filter(p -> p.state() != PassageState.BLANK).count();
         long taken = passages.stream().filter(p -> p.state() == PassageState.TAKEN).count();
-        return messages.get("reading.review.counts", taken, total, form.unplaced().size(), form.gaps().size());
+        return messages.get("reading.review.counts", taken, total, form.unplaced().size(), gaps().size());
     }
 
-    /** The reader's gaps, each a sentence naming its field. */
+    /**
+     * The reader's gaps, each a sentence naming its field; the same sentence on several entries (a slip corrected in three
+     * paragraphs) once, with how many places it concerns. Each entry still carries its own note.
+     */
     public List<String> gaps() {
-        return form.gaps().stream().map(GapNote::message).toList();
+        Map<String, Integer> notes = new LinkedHashMap<>();
+        form.gaps().forEach(gap -> notes.merge(gap.message(), 1, Integer::sum));
+        return notes.entrySet().stream().map(note -> note.getValue() == 1 ? note.getKey()
+                : messages.get("reading.review.gapTimes", note.getKey().replaceAll("\\.$", ""), note.getValue())).toList();
     }
 
     /** Every passage not understood: "Đoạn 12: …". */

@@ -24,10 +24,12 @@ import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.reading.Placement;
 import vn.delegationdesk.reading.SourceDocument;
 import vn.delegationdesk.reading.delegation.DelegationDraft;
+import vn.delegationdesk.reading.delegation.DelegationPlanReader;
 import vn.delegationdesk.reading.plan.PlanDraft;
 import vn.delegationdesk.reading.plan.PlanReader;
 import vn.delegationdesk.reading.plan.SeedText;
 import vn.delegationdesk.reading.review.DraftEntry;
+import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
 
 class ReadingReviewViewModelTest {
@@ -90,7 +92,7 @@ class ReadingReviewViewModelTest {
         int total = review.passages().size() - (int) blank;
         assertEquals(review.form().unplaced().size(), notUnderstood);
         assertEquals("Đã đọc " + (total - notUnderstood) + "/" + total + " đoạn, " + notUnderstood + " chưa hiểu, "
-                + review.form().gaps().size() + " việc cần bổ sung", review.counts());
+                + review.gaps().size() + " việc cần bổ sung", review.counts());
         assertEquals(review.form().unplaced().size(), review.unplaced().size());
         review.unplaced().forEach(line -> assertTrue(line.matches("Đoạn \\d+: .+"), line));
     }
@@ -134,5 +136,30 @@ class ReadingReviewViewModelTest {
         assertEquals(LocalDate.of(2025, 10, 16), stored.endDate());
         assertEquals(List.of(new Quota("Ban Giám đốc", 2), new Quota("Phòng Quản lý Văn hóa", 3)), stored.groups().get(0).quotas());
         assertEquals("Lãnh đạo Sở", stored.groups().get(0).name());
+    }
+
+    @Test
+    void seed000ReadByTheRealReaderIsStoredAsTheSamplesDelegationWithAGapListedOncePerSentence() {
+        InMemoryDelegationRepository repository = InMemoryDelegationRepository.with();
+        DelegationService delegations = new DelegationService(repository);
+        SourceDocument source = SeedText.seed("000");
+        ReadingReviewViewModel review = ReadingReviewViewModel.forDelegation(source, new DelegationPlanReader().read(source),
+                delegations, new DirectTaskRunner(), messages);
+
+        assertTrue(review.gaps().contains("Đã sửa lỗi gõ «quản bá các các» thành «quảng bá các» (3 chỗ)."), review.gaps().toString());
+        assertEquals(review.gaps().size(), review.gaps().stream().distinct().count());
+        assertEquals("Đã đọc 231/237 đoạn, 6 chưa hiểu, " + review.gaps().size() + " việc cần bổ sung", review.counts());
+        List<Long> created = new ArrayList<>();
+        review.setOnCreated(created::add);
+        review.create();
+
+        assertEquals(List.of(), review.problems());
+        Delegation stored = delegations.find(created.get(0)).orElseThrow();
+        Delegation sample = SampleDelegation.create();
+        assertEquals(DelegationStatus.DRAFT, stored.status());
+        assertEquals(sample.legs(), stored.legs());
+        assertEquals(sample.programme(), stored.programme());
+        assertEquals(sample.responsibilities(), stored.responsibilities());
+        assertEquals(37, stored.plannedSize());
     }
 }
