@@ -83,6 +83,7 @@ public final class PlanReader {
         private final List<String> recipients = new ArrayList<>();
         private final List<String> signerLines = new ArrayList<>();
         private final Map<String, TaskText> tasks = new LinkedHashMap<>();
+        private final List<Paragraph> objectives = new ArrayList<>();
         private final List<Paragraph> organisation = new ArrayList<>();
         private Section section = Section.HEADER;
         private PlanKind kind = PlanKind.IMPLEMENTATION_PLAN;
@@ -217,8 +218,9 @@ public final class PlanReader {
                     place(p, "funding");
                 }
                 case ORGANISATION -> organisation.add(p);
+                case OBJECTIVES -> objectives.add(p);
                 default -> {
-                    // OBJECTIVES, OTHER and the closing lines: nothing is taken, they stay listed
+                    // OTHER and the closing lines: nothing is taken, they stay listed
                 }
             }
         }
@@ -372,6 +374,17 @@ public final class PlanReader {
                 }
                 built.add(task.build(targets, gaps));
                 placements.addAll(task.placed);
+            }
+            for (Paragraph objective : objectives) {
+                // The plan's own figures ("Doanh thu đạt khoảng 15 tỷ đồng"), after the tasks' so their numbers stay put;
+                // a figure a task already sets for the same area is that task's target, not a second one.
+                for (Target target : TaskFigures.targetsIn(objective.text(), TaskFigures.area(objective.text()), targets.size() + 1)) {
+                    Target same = targets.stream().filter(t -> TaskFigures.sameFigure(t, target)).findFirst().orElse(null);
+                    if (same == null) {
+                        targets.add(target);
+                    }
+                    place(objective, "target." + (same == null ? target : same).id());
+                }
             }
             if (built.isEmpty()) {
                 gaps.add(new Gap("tasks", "reading.plan.gap.tasks", List.of(), -1));

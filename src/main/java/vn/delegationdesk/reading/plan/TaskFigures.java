@@ -115,6 +115,26 @@ final class TaskFigures {
         };
     }
 
+    /**
+     * The area an objective's line is about: "+ Lĩnh vực Điện ảnh: Doanh thu đạt khoảng 15 tỷ đồng" → "Lĩnh vực Điện ảnh";
+     * a line that names none belongs to the plan's objectives as a whole.
+     */
+    static String area(String line) {
+        String text = BULLET.matcher(line).replaceFirst("");
+        int colon = text.indexOf(':');
+        return text.startsWith("Lĩnh vực ") && colon > 0 && colon < 60 ? text.substring(0, colon).strip() : "Mục tiêu của kế hoạch";
+    }
+
+    /** Whether two targets set the same figure for the same area ("Lĩnh vực Du lịch văn hóa" and "… văn hoá" alike). */
+    static boolean sameFigure(Target a, Target b) {
+        return a.min() == b.min() && a.max() == b.max() && plain(a.field()).equals(plain(b.field()));
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').strip();
+    }
+
     private static String cut(String text) {
         String clean = text.replaceAll("[;:]$", "").strip();
         if (clean.length() <= LABEL_MAX) {

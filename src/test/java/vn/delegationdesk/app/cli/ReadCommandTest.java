@@ -75,7 +75,7 @@ class ReadCommandTest {
 
         assertThat(read.status()).as(read.err()).isZero();
         List<String> lines = read.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Đã đọc seed-001.txt như một kế hoạch. Kế hoạch: 13 nhiệm vụ, 12 chỉ tiêu, 1 kỳ báo cáo, "
+        assertThat(lines.get(0)).isEqualTo("Đã đọc seed-001.txt như một kế hoạch. Kế hoạch: 13 nhiệm vụ, 15 chỉ tiêu, 1 kỳ báo cáo, "
                 + "2 căn cứ, 8 nơi nhận.");
         assertThat(lines).contains("  - Số văn bản: văn bản gốc để trống số; nhập khi văn bản được cấp số.",
                 "  Đoạn 14: II. MỤC TIÊU NĂM 2026");

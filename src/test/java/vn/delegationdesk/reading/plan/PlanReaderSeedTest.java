@@ -1,6 +1,7 @@
 package vn.delegationdesk.reading.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,7 +217,13 @@ class PlanReaderSeedTest {
         assertEquals(new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Thị Hiền Hạnh"), plan.signer());
         assertEquals(8, plan.recipients().size());
         assertTrue(draft.fieldsToComplete().contains("task.2.4.leadUnit"), "2.4 names two lead units");
-        assertTrue(unplacedStartsWith(draft, "2. Mục tiêu cụ thể năm 2026"), "the year's objectives are listed, not taken");
+        assertTrue(unplacedStartsWith(draft, "2. Mục tiêu cụ thể năm 2026"), "the objectives' heading is listed, not taken");
+        List<Target> ofThePlan = plan.targets().stream().filter(t -> t.field().equals("Mục tiêu của kế hoạch")).toList();
+        assertEquals(List.of("5–5 %", "8–8 %", "3–3 lớp"), ofThePlan.stream().map(PlanReaderSeedTest::range).toList(),
+                "the objectives' own figures, those no task sets");
+        assertTrue(ofThePlan.get(0).label().startsWith("Phân đầu doanh thu các ngành công nghiệp văn hóa đóng góp khoảng 5% GRDP"));
+        assertEquals(15, plan.targets().size(), "the objectives' 15 tỷ đồng for Điện ảnh is task 2.1's target, not a second one");
+        assertFalse(unplacedStartsWith(draft, "+ Lĩnh vực Điện ảnh: Doanh thu đạt khoảng 15 tỷ đồng"));
         assertTrue(unplacedStartsWith(draft, "¹ Chợ nổi du lịch biên giới"));
     }
 
