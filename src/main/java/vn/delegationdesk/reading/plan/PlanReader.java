@@ -375,17 +375,7 @@ public final class PlanReader {
                 built.add(task.build(targets, gaps));
                 placements.addAll(task.placed);
             }
-            for (Paragraph objective : objectives) {
-                // The plan's own figures ("Doanh thu đạt khoảng 15 tỷ đồng"), after the tasks' so their numbers stay put;
-                // a figure a task already sets for the same area is that task's target, not a second one.
-                for (Target target : TaskFigures.targetsIn(objective.text(), TaskFigures.area(objective.text()), targets.size() + 1)) {
-                    Target same = targets.stream().filter(t -> TaskFigures.sameFigure(t, target)).findFirst().orElse(null);
-                    if (same == null) {
-                        targets.add(target);
-                    }
-                    place(objective, "target." + (same == null ? target : same).id());
-                }
-            }
+            TaskFigures.objectives(objectives, targets, this::place);
             if (built.isEmpty()) {
                 gaps.add(new Gap("tasks", "reading.plan.gap.tasks", List.of(), -1));
             }

@@ -3,10 +3,12 @@ package vn.delegationdesk.reading.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.Target;
+import vn.delegationdesk.reading.Normalised.Paragraph;
 import vn.delegationdesk.reading.Normalised;
 
 /**
@@ -123,6 +125,23 @@ final class TaskFigures {
         String text = BULLET.matcher(line).replaceFirst("");
         int colon = text.indexOf(':');
         return text.startsWith("Lĩnh vực ") && colon > 0 && colon < 60 ? text.substring(0, colon).strip() : "Mục tiêu của kế hoạch";
+    }
+
+    /**
+     * The objectives' own figures ("Doanh thu đạt khoảng 15 tỷ đồng") added after the tasks' targets, so their numbers stay
+     * put; a figure a task already sets for the same area is that task's target, not a second one. Each paragraph is
+     * placed on the targets it gave.
+     */
+    static void objectives(List<Paragraph> objectives, List<Target> targets, BiConsumer<Paragraph, String> place) {
+        for (Paragraph objective : objectives) {
+            for (Target target : targetsIn(objective.text(), area(objective.text()), targets.size() + 1)) {
+                Target same = targets.stream().filter(t -> sameFigure(t, target)).findFirst().orElse(null);
+                if (same == null) {
+                    targets.add(target);
+                }
+                place.accept(objective, "target." + (same == null ? target : same).id());
+            }
+        }
     }
 
     /** Whether two targets set the same figure for the same area ("Lĩnh vực Du lịch văn hóa" and "… văn hoá" alike). */
