@@ -84,6 +84,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final Button newDelegation = new Button();
     private final MenuButton dataMenu = new MenuButton();
+    private EmptyStorePane emptyPane;
     private final MenuItem backupItem = new MenuItem();
     private final MenuItem restoreItem = new MenuItem();
     private final MenuItem encryptItem = new MenuItem();
@@ -196,7 +197,7 @@ public final class MainWindow extends BorderPane {
         DelegationListView listView = new DelegationListView(list, messages);
         DelegationEditorView detailView = new DelegationEditorView(editor, messages,
                 () -> getScene() == null ? null : getScene().getWindow());
-        EmptyStorePane emptyPane = new EmptyStorePane(list, messages, detailView::requestCreate);
+        emptyPane = new EmptyStorePane(list, messages, detailView::requestCreate);
         Node upper = upperTabs(listView, due, list);
         SplitPane workspace = new SplitPane(upper, detailView);
         workspace.setId(WORKSPACE);
@@ -312,6 +313,19 @@ public final class MainWindow extends BorderPane {
         item.setId(id);
         item.setOnAction(event -> action.run());
         dataMenu.getItems().addAll(new SeparatorMenuItem(), item);
+    }
+
+    /** Adds an item to the "Dữ liệu" menu in the group of the item added just before it (no separator). */
+    public void addDataItemToGroup(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        dataMenu.getItems().add(item);
+    }
+
+    /** Adds a way to begin to what an empty store shows (under "Tạo đoàn mới…"). */
+    public void addEmptyStoreAction(String id, String text, String accessibleText, Runnable action) {
+        emptyPane.addAction(id, text, accessibleText, action);
     }
 
     public MenuButton dataMenu() {

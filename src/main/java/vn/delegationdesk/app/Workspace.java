@@ -89,6 +89,8 @@ public final class Workspace {
     /** Ids of "Đọc văn bản có sẵn…" and "Dán văn bản…" in the Dữ liệu menu. */
     public static final String READ_FILE = "read-file";
     public static final String READ_PASTE = "read-paste";
+    /** Id of "Đọc kế hoạch có sẵn…" on what an empty store shows. */
+    public static final String READ_FROM_EMPTY = "read-from-empty";
     /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
     public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
         /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
@@ -194,7 +196,9 @@ public final class Workspace {
         view.manageBodiesWith(manageBodies);
         window.addDataItem(MainWindow.DATA_BODIES, messages.get("ui.bodies.menu"), manageBodies);
         window.addDataItem(READ_FILE, messages.get("reading.menu.file"), reading::readFile);
-        window.addDataItem(READ_PASTE, messages.get("reading.menu.paste"), reading::pasteText);
+        window.addDataItemToGroup(READ_PASTE, messages.get("reading.menu.paste"), reading::pasteText);
+        window.addEmptyStoreAction(READ_FROM_EMPTY, messages.get("reading.empty.button"), messages.get("reading.empty.accessible"),
+                reading::readFile);
         window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         return view;

@@ -15,6 +15,7 @@ public final class EmptyStorePane extends StackPane {
     private final Button createSample = new Button();
     private final Button createNew = new Button();
     private final Runnable onCreateNew;
+    private final VBox box = new VBox();
 
     public EmptyStorePane(DelegationListViewModel model, Messages messages, Runnable onCreateNew) {
         this.model = model;
@@ -37,8 +38,22 @@ public final class EmptyStorePane extends StackPane {
         createNew.setId(DelegationIds.CREATE_NEW_BUTTON);
         createNew.setText(messages.get("ui.new.button"));
         createNew.setAccessibleText(messages.get("ui.new.title"));
-        VBox box = Nodes.vbox(Styles.STATE_PANE, title, message, createSample, createNew);
+        box.getStyleClass().add(Styles.STATE_PANE);
+        box.getChildren().setAll(title, message, createSample, createNew);
         getChildren().add(box);
+    }
+
+    /**
+     * One more way to begin, under "Tạo đoàn mới…" (reading in a plan the office already wrote): wired by the window,
+     * since it is not the list's to know.
+     */
+    public void addAction(String id, String text, String accessibleText, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessibleText);
+        button.disableProperty().bind(model.busyProperty());
+        button.setOnAction(event -> action.run());
+        box.getChildren().add(button);
     }
 
     private void bind() {
