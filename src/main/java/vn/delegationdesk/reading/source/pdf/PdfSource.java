@@ -51,9 +51,11 @@ public final class PdfSource {
     public SourceReading read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         checkSignature(file, name);
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
-                MemoryUsageSetting.setupTempFileOnly().streamCache)) {
+        try (PDDocument document = open(file)) {
             int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw SourceException.of("reading.source.pdf.corrupt", "no page", null, name);
+            }
             if (pages > MAX_PAGES) {
                 throw SourceException.of("reading.source.pdf.tooManyPages", pages + " pages", null, name, pages, MAX_PAGES);
             }
@@ -78,6 +80,20 @@ public final class PdfSource {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw SourceException.of("reading.source.pdf.corrupt", e.getClass().getName() + ": " + e.getMessage(), e, name);
+        }
+    }
+
+    /**
+     * The document, read through a buffered file with its streams cached in temporary files; the file is closed with
+     * the document, or here when it cannot be loaded (else it would stay locked on Windows).
+     */
+    private static PDDocument open(Path file) throws IOException {
+        RandomAccessReadBufferedFile input = new RandomAccessReadBufferedFile(file.toFile());
+        try {
+            return Loader.loadPDF(input, "", MemoryUsageSetting.setupTempFileOnly().streamCache);
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
         }
     }
 

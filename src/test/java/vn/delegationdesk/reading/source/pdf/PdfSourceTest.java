@@ -130,6 +130,8 @@ class PdfSourceTest {
         Path half = Files.write(dir.resolve("mot-nua.pdf"), Arrays.copyOf(bytes, bytes.length / 3));
         assertThat(refusal(half)).isEqualTo("Tệp PDF mot-nua.pdf bị hỏng hoặc chưa được sao chép hết nên không đọc được. Hãy mở thử "
                 + "bằng trình đọc PDF, hoặc dùng tệp Word gốc.");
+        Path most = Files.write(dir.resolve("gan-du.pdf"), Arrays.copyOf(bytes, bytes.length * 9 / 10));
+        assertThat(refusal(most)).startsWith("Tệp PDF gan-du.pdf bị hỏng hoặc chưa được sao chép hết");
         Path header = Files.writeString(dir.resolve("dau.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n");
         assertThat(refusal(header)).startsWith("Tệp PDF dau.pdf bị hỏng hoặc chưa được sao chép hết");
     }
