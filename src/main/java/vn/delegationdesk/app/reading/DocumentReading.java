@@ -13,17 +13,19 @@ import vn.delegationdesk.reading.source.SourceException;
 import vn.delegationdesk.reading.source.SourceReading;
 import vn.delegationdesk.reading.source.TextSource;
 import vn.delegationdesk.reading.source.docx.DocxSource;
+import vn.delegationdesk.reading.source.pdf.PdfSource;
 
 /**
  * Where a document is read from and which reader reads it, for the command line and the window alike: a file by its
- * extension (.docx by {@link DocxSource}, .txt by {@link TextSource}, .doc refused with the advice to save it as
- * .docx, anything else refused naming the kinds it reads) or pasted text; then the plan reader or the delegation
- * reader, chosen by the user or by {@link DocumentKind#of}. Here because {@code reading.source} may not name its
- * {@code docx} layer. Stateless.
+ * extension (.docx by {@link DocxSource}, .pdf with a text layer by {@link PdfSource}, .txt by {@link TextSource},
+ * .doc refused with the advice to save it as .docx, anything else refused naming the kinds it reads) or pasted text;
+ * then the plan reader or the delegation reader, chosen by the user or by {@link DocumentKind#of}. Here because
+ * {@code reading.source} may not name its {@code docx} and {@code pdf} layers. Stateless.
  */
 public final class DocumentReading {
     private final TextSource text = new TextSource();
     private final DocxSource docx = new DocxSource();
+    private final PdfSource pdf = new PdfSource();
 
     /** What a document was read into: exactly one of the two drafts, by the kind it was read as. */
     public record Draft(DocumentKind kind, Optional<PlanDraft> plan, Optional<DelegationDraft> delegation) {
@@ -35,6 +37,8 @@ public final class DocumentReading {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docx")) {
             return docx.read(file);
+        } else if (lower.endsWith(".pdf")) {
+            return pdf.read(file);
         } else if (lower.endsWith(".txt")) {
             return text.read(file);
         } else if (lower.endsWith(".doc")) {

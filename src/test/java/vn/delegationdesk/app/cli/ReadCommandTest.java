@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.platform.db.DataDirectory;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.reading.source.pdf.SeedPdf;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /** {@code read FILE [--as delegation|plan]}: what it prints, what it stores, what it refuses. */
@@ -102,6 +103,20 @@ class ReadCommandTest {
     }
 
     @Test
+    void seed000AsPdfIsTakenForADelegationsPlanByItsContentAndStored() throws IOException {
+        Path pdf = dir.resolve("Ke hoach doan.pdf");
+        SeedPdf.write(pdf, seedText("000").lines().toList(), true);
+
+        Result read = run("read", pdf.toString());
+
+        assertThat(read.status()).as(read.err()).isEqualTo(CommandLineApp.OK);
+        List<String> lines = read.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Đã đọc Ke hoach doan.pdf như một kế hoạch tổ chức đoàn công tác. Đoàn: 2 chặng, 4 nhóm "
+                + "thành phần, 37 chỗ, 6 ngày trong chương trình, 11 hoạt động, 2 hội nghị, 4 phần việc giao đơn vị.");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Đã lưu đoàn công tác ở trạng thái dự thảo, mã đoàn: 1");
+    }
+
+    @Test
     void seed000AsDelegationPrintsTheDelegationCountsItsGapsOnceEachAndStoresADraft() throws IOException {
         Result read = run("read", seedFile("000").toString(), "--as", "delegation");
 
@@ -134,9 +149,10 @@ class ReadCommandTest {
         assertThat(novel.err()).startsWith("Không nhận ra tệp truyen.txt là loại văn bản nào").contains("--as plan");
         assertThat(novel.out()).isEmpty();
 
-        Result pdf = run("read", Files.writeString(dir.resolve("ke-hoach.pdf"), "%PDF-1.4").toString());
+        Result pdf = run("read", Files.writeString(dir.resolve("ke-hoach.pdf"), seedText("000")).toString());
         assertThat(pdf.status()).isEqualTo(CommandLineApp.FAILED);
-        assertThat(pdf.err()).startsWith("Tệp ke-hoach.pdf không đọc được: chỉ đọc được văn bản Word (.docx) và văn bản thuần (.txt)");
+        assertThat(pdf.err().strip()).isEqualTo("Tệp ke-hoach.pdf là một văn bản thuần (chữ không định dạng), không phải tệp PDF nên "
+                + "không đọc được; hãy đặt lại đuôi tệp đúng với loại tệp rồi mở lại.");
 
         assertThat(run("plans").out()).isEmpty();
         assertThat(run("list").out()).isEmpty();

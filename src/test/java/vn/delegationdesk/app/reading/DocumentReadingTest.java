@@ -16,6 +16,7 @@ import vn.delegationdesk.reading.source.Seed000;
 import vn.delegationdesk.reading.source.SourceException;
 import vn.delegationdesk.reading.source.SourceReading;
 import vn.delegationdesk.reading.source.docx.Seed000Docx;
+import vn.delegationdesk.reading.source.pdf.SeedPdf;
 
 class DocumentReadingTest {
     private final DocumentReading reading = new DocumentReading();
@@ -45,6 +46,26 @@ class DocumentReadingTest {
     }
 
     @Test
+    void aPdfOfSeed000IsReadByItsExtensionAndTakenForADelegationsPlan() throws IOException {
+        Path file = dir.resolve("Ke hoach doan.PDF");
+        SeedPdf.write(file, Seed000.lines(), true);
+
+        SourceReading source = reading.open(file);
+
+        assertThat(source.document().name()).isEqualTo("Ke hoach doan.PDF");
+        assertThat(source.document().passages().get(0).text()).isEqualTo("KẾ HOẠCH");
+        assertThat(reading.kindOf(source.document())).contains(DocumentKind.DELEGATION);
+    }
+
+    @Test
+    void aWordDocumentRenamedPdfIsRefusedSayingWhatItIs() throws IOException {
+        Path file = dir.resolve("ke-hoach.pdf");
+        Seed000Docx.write(file);
+        assertThat(refusal(file)).isEqualTo("Tệp ke-hoach.pdf là một văn bản Word, bảng tính Excel hoặc tệp nén (ZIP), không phải tệp "
+                + "PDF nên không đọc được; hãy đặt lại đuôi tệp đúng với loại tệp rồi mở lại.");
+    }
+
+    @Test
     void pastedTextIsReadAsTextAndAPlanByItsContent() throws IOException {
         SourceReading source = reading.pasted("Văn bản dán", Seed000.text());
         assertThat(reading.kindOf(source.document())).contains(DocumentKind.DELEGATION);
@@ -60,7 +81,8 @@ class DocumentReadingTest {
         assertThat(refusal(Files.writeString(dir.resolve("cu.doc"), "x")))
                 .isEqualTo("Tệp cu.doc là văn bản Word 97–2003 (.doc), chưa đọc được: hãy mở bằng Word và lưu thành .docx.");
         assertThat(refusal(Files.writeString(dir.resolve("bang.xlsx"), "x"))).isEqualTo("Tệp bang.xlsx không đọc được: chỉ đọc được "
-                + "văn bản Word (.docx) và văn bản thuần (.txt); văn bản .doc hãy mở bằng Word và lưu thành .docx.");
+                + "văn bản Word (.docx), tệp PDF có lớp chữ (.pdf) và văn bản thuần (.txt); văn bản .doc hãy mở bằng Word và lưu thành "
+                + ".docx.");
         assertThatThrownBy(() -> reading.open(dir.resolve("khong-co.txt"))).isInstanceOf(SourceException.class);
     }
 }

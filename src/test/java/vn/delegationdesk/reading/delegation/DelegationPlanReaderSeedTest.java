@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.Delegation;
@@ -17,8 +18,11 @@ import vn.delegationdesk.reading.Placement;
 import vn.delegationdesk.reading.SourceDocument;
 import vn.delegationdesk.reading.UnplacedPassage;
 import vn.delegationdesk.reading.plan.SeedText;
+import vn.delegationdesk.reading.source.Seed000;
 import vn.delegationdesk.reading.source.docx.DocxSource;
 import vn.delegationdesk.reading.source.docx.Seed000Docx;
+import vn.delegationdesk.reading.source.pdf.PdfSource;
+import vn.delegationdesk.reading.source.pdf.SeedPdf;
 import vn.delegationdesk.sample.SampleDelegation;
 
 /** Seed 000 as given (text) and as a Word document read into the delegation the built-in sample was made from. */
@@ -62,6 +66,19 @@ class DelegationPlanReaderSeedTest {
         assertEquals(CLOSING, unplaced.subList(4, unplaced.size()));
         assertEquals(SampleDelegation.create().legalBases(), draft.delegation().legalBases(),
                 "the grounds read across the table that splits them");
+    }
+
+    @Test
+    void seedAsPdfReadsIntoTheSameDelegation() throws IOException {
+        Path file = folder.resolve("Kế hoạch đoàn Đắk Lắk - Lâm Đồng.pdf");
+        SeedPdf.write(file, Seed000.lines(), true);
+        SourceDocument source = new PdfSource().read(file).document();
+        DelegationDraft draft = reader.read(source);
+        assertEquals("", comparison().first(SampleDelegation.create(), draft.delegation()));
+        assertEquals(String.join(" ", CLOSING), draft.unplaced().stream().map(UnplacedPassage::text).collect(Collectors.joining(" ")),
+                "the closing paragraph, its wrapped lines joined by the PDF source");
+        assertTrue(source.passages().stream().noneMatch(p -> p.text().equals(SeedPdf.HEADER) || p.text().matches("- \\d+ -")),
+                "the running header and the page numbers are left out");
     }
 
     @Test

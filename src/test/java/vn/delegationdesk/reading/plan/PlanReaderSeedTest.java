@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.GroundKind;
@@ -22,6 +26,8 @@ import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.reading.Placement;
+import vn.delegationdesk.reading.source.pdf.PdfSource;
+import vn.delegationdesk.reading.source.pdf.SeedPdf;
 import vn.delegationdesk.sample.SamplePlan;
 
 /** The four plan seeds read as plain text, asserted from a reading of each seed by hand. */
@@ -225,6 +231,35 @@ class PlanReaderSeedTest {
         assertEquals(15, plan.targets().size(), "the objectives' 15 tỷ đồng for Điện ảnh is task 2.1's target, not a second one");
         assertFalse(unplacedStartsWith(draft, "+ Lĩnh vực Điện ảnh: Doanh thu đạt khoảng 15 tỷ đồng"));
         assertTrue(unplacedStartsWith(draft, "¹ Chợ nổi du lịch biên giới"));
+    }
+
+    /** Seed 001 as a PDF (its long paragraphs wrapped by the page, a header and page numbers): the same plan as its text. */
+    @Test
+    void seed001AsPdfReadsIntoTheSamePlanAsItsText(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("Ke hoach 001.pdf");
+        String text = Files.readString(Path.of("src/test/resources/vn/delegationdesk/reading/seed-001.txt"));
+        SeedPdf.write(file, text.lines().toList(), false);
+        PlanDraft fromText = reader.read(SeedText.seed("001"));
+
+        PlanDraft fromPdf = reader.read(new PdfSource().read(file).document());
+
+        Plan expected = fromText.plan();
+        Plan plan = fromPdf.plan();
+        assertEquals(numbers(expected), numbers(plan));
+        assertEquals(expected.tasks().stream().map(PlanTask::content).toList(), plan.tasks().stream().map(PlanTask::content).toList());
+        assertEquals(expected.tasks().stream().map(PlanTask::leadUnit).toList(), plan.tasks().stream().map(PlanTask::leadUnit).toList());
+        assertEquals(expected.tasks().stream().map(PlanTask::coordinatingUnits).toList(),
+                plan.tasks().stream().map(PlanTask::coordinatingUnits).toList());
+        for (PlanTask task : expected.tasks()) {
+            assertEquals(targetsOf(expected, task, PlanReaderSeedTest::range), targetsOf(plan, task(plan, task.number()),
+                    PlanReaderSeedTest::range), "targets of task " + task.number());
+        }
+        assertEquals(expected.title(), plan.title());
+        assertEquals(expected.grounds(), plan.grounds());
+        assertEquals(expected.reporting(), plan.reporting());
+        assertEquals(expected.signer(), plan.signer());
+        assertEquals(expected.recipients(), plan.recipients());
+        assertEquals(gapTexts(fromText), gapTexts(fromPdf));
     }
 
     @Test
