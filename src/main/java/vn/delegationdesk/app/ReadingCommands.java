@@ -20,7 +20,7 @@ import vn.delegationdesk.reading.review.ui.ReadingReviewViewModel;
 import vn.delegationdesk.reading.source.SourceReading;
 
 /**
- * "Đọc văn bản có sẵn…" and "Dán văn bản…": a .docx or .txt file (or pasted text) read in the background through its
+ * "Đọc văn bản có sẵn…" and "Dán văn bản…": a .docx, .pdf or .txt file (or pasted text) read in the background through its
  * source, recognised as a delegation plan or a plan by its content, and shown in the review window; what "Tạo …" stores
  * opens in its editor. A file that cannot be read is said in an alert and nothing is stored.
  * The source (by extension) and the kind (by content) are chosen by {@link DocumentReading}, as on the command line; a
@@ -48,9 +48,9 @@ final class ReadingCommands {
         this.delegationCreated = delegationCreated;
     }
 
-    /** Asks for a .docx or .txt file and reviews it. */
+    /** Asks for a .docx, .pdf or .txt file and reviews it. */
     void readFile() {
-        dialogs.chooseOpenFile(messages.get("reading.open.title"), messages.get("reading.open.filter"), "*.docx", "*.txt", "*.doc")
+        dialogs.chooseOpenFile(messages.get("reading.open.title"), messages.get("reading.open.filter"), "*.docx", "*.pdf", "*.txt", "*.doc")
                 .ifPresent(file -> review(() -> reading.open(file)));
     }
 

@@ -71,6 +71,9 @@ class EmptyStoreFxTest {
         Button create = robot.lookup("#" + DelegationIds.CREATE_SAMPLE_BUTTON).queryButton();
         assertThat(create.getText()).isEqualTo("Tạo đoàn mẫu (Đắk Lắk – Lâm Đồng, 10/2025)");
         assertThat(create.getAccessibleText()).isNotBlank();
+        Button read = robot.lookup("#" + Workspace.READ_FROM_EMPTY).queryButton();
+        assertThat(read.getText()).isEqualTo("Đọc kế hoạch có sẵn (.docx, .pdf, .txt)…");
+        assertThat(read.isVisible()).isTrue();
 
         robot.clickOn(create);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail.presentProperty().get());
