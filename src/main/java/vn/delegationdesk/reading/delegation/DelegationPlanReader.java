@@ -16,6 +16,7 @@ import vn.delegationdesk.delegation.Signer;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.TransportMode;
+import vn.delegationdesk.reading.HeaderLines;
 import vn.delegationdesk.reading.Normalised;
 import vn.delegationdesk.reading.SourceDocument;
 import vn.delegationdesk.reading.delegation.GroundsReader.Grounds;
@@ -44,9 +45,6 @@ public final class DelegationPlanReader {
         private static final Pattern SECTION = Pattern.compile("^([IVXL]+)\\.\\s+(.+)$");
         private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.\\s*(.*)$");
         private static final Pattern BULLET = Pattern.compile("^[-+•–*]\\s*(.*)$");
-        private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s*(\\d*)\\s*/\\s*([\\p{L}\\d-]+)");
-        private static final Pattern DATE_LINE = Pattern.compile(
-                "^([^,]{2,40}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
         private static final Pattern TRANSPORT = Pattern.compile("^(?:\\d+\\.\\s*)?Phương tiện(?:\\s+di chuyển)?\\s*:?\\s*(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -166,8 +164,8 @@ public final class DelegationPlanReader {
 
         private void header(Para p) {
             String text = p.text();
-            Matcher numberLine = NUMBER_LINE.matcher(text);
-            Matcher date = DATE_LINE.matcher(text);
+            Matcher numberLine = HeaderLines.NUMBER.matcher(text);
+            Matcher date = HeaderLines.PLACE_AND_DATE.matcher(text);
             if (numberLine.find()) {
                 number = numberLine.group(1);
                 symbol = numberLine.group(2);

@@ -21,6 +21,7 @@ import vn.delegationdesk.plan.PlanTask;
 import vn.delegationdesk.plan.ReportingRule;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.reading.Gap;
+import vn.delegationdesk.reading.HeaderLines;
 import vn.delegationdesk.reading.Normalised.Paragraph;
 import vn.delegationdesk.reading.Normalised;
 import vn.delegationdesk.reading.Passage;
@@ -40,9 +41,6 @@ import vn.delegationdesk.reading.UnplacedPassage;
 public final class PlanReader {
     private static final Pattern SECTION = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.\\s+(.+)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.\\s*(.*)$");
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s*(\\d*)\\s*/\\s*([\\p{L}\\d-]+)");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^([^,]{2,40}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})", Pattern.UNICODE_CASE);
     private static final Pattern LEAD = Pattern.compile(
             "^(?:Đơn vị\\s+(?:thực hiện|chủ trì)|Tổ chức thực hiện|Cơ quan chủ trì)\\s*(?:/\\s*chủ trì\\s*)?:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -154,8 +152,8 @@ public final class PlanReader {
 
         private void header(Paragraph p) {
             String text = p.text();
-            Matcher numberLine = NUMBER_LINE.matcher(text);
-            Matcher dateLine = DATE_LINE.matcher(text);
+            Matcher numberLine = HeaderLines.NUMBER.matcher(text);
+            Matcher dateLine = HeaderLines.PLACE_AND_DATE.matcher(text);
             if (numberLine.find()) {
                 number = numberLine.group(1);
                 symbol = numberLine.group(2);
@@ -163,7 +161,7 @@ public final class PlanReader {
                 place(p, "symbol");
             } else if (dateLine.find()) {
                 place = dateLine.group(1).strip();
-                if (dateLine.group(2) != null) {
+                if (dateLine.group(2) != null && dateLine.group(3) != null) {
                     issuedOn = ReportingRules.date(Integer.parseInt(dateLine.group(4)), Integer.parseInt(dateLine.group(3)),
                             Integer.parseInt(dateLine.group(2)));
                     place(p, "issuedOn");
