@@ -17,6 +17,7 @@ import vn.delegationdesk.plan.ProgressEntry;
 import vn.delegationdesk.plan.Target;
 import vn.delegationdesk.plan.ui.common.PlanTexts;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 
 /**
  * The form of the chosen row of "Chỉ tiêu": what it shows of a target and puts back into the plan's targets, which
@@ -53,8 +54,8 @@ public final class PlanTargetForm {
 
     /** Shows the plan's targets again, one row each. */
     void refreshRows() {
-        rows.setAll(targets.stream().map(t -> new Row(t, t.label(), t.field(), t.unit(), Long.toString(t.min()),
-                Long.toString(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
+        rows.setAll(targets.stream().map(t -> new Row(t, t.label(), t.field(), t.unit(), VietnameseNumbers.format(t.min()),
+                VietnameseNumbers.format(t.max()), t.countedByHand() ? messages.get("ui.plan.target.byHand")
                         : PlanTexts.label(messages, t.countedKind()))).toList());
     }
 
@@ -66,8 +67,9 @@ public final class PlanTargetForm {
         label.set(t.label());
         field.set(t.field());
         unit.set(t.unit());
-        min.set(Long.toString(t.min()));
-        max.set(Long.toString(t.max()));
+        // Grouped as the user reads money ("15.000.000.000"); PlanFormInput takes the dots off again.
+        min.set(VietnameseNumbers.format(t.min()));
+        max.set(VietnameseNumbers.format(t.max()));
         kind.set(t.countedKind());
         entries.set(PlanTexts.joinLines(t.entries().stream()
                 .map(e -> PlanTexts.date(e.date()) + "; " + e.quantity() + (e.source().isEmpty() ? "" : "; " + e.source())).toList()));

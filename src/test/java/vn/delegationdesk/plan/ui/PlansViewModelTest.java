@@ -70,6 +70,22 @@ class PlansViewModelTest {
     }
 
     @Test
+    void aMoneyTargetIsShownGroupedByThousandsAndKeepsItsValueWhenPutBack() {
+        PlanUiFixture f = new PlanUiFixture();
+        PlanEditorViewModel editor = f.openNetwork();
+        editor.targetForm().select(0);
+        editor.targetForm().minProperty().set("15.000.000.000");
+        editor.targetForm().maxProperty().set("15000000000");
+        assertThat(editor.targetForm().put(0)).isTrue();
+
+        editor.targetForm().select(0);
+        assertThat(editor.targetForm().minProperty().get()).isEqualTo("15.000.000.000");
+        assertThat(editor.targetForm().rows().get(0).max()).isEqualTo("15.000.000.000");
+        assertThat(editor.save()).isTrue();
+        assertThat(f.service.find(f.networkId).orElseThrow().targets().get(0).min()).isEqualTo(15_000_000_000L);
+    }
+
+    @Test
     void aDateThatIsNotOneIsNamedWithItsField() {
         PlanUiFixture f = new PlanUiFixture();
         PlanEditorViewModel editor = f.openNetwork();
