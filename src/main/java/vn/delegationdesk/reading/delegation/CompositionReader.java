@@ -22,6 +22,9 @@ final class CompositionReader {
     private static final Pattern UNIT = Pattern.compile("^(.+?)\\s*\\(\\s*(\\d+)\\s*người\\s*\\)$");
     private static final Pattern INCLUDING = Pattern.compile("^,?\\s*(?:bao gồm|gồm)\\s*:?\\s*(.*)$");
     private static final Pattern REPRESENTING = Pattern.compile("^(?:Đại diện|Lựa chọn|Cử)\\s+");
+    /** A phrase that stands for several units ("14 đơn vị …", "các phòng …"), not one unit ("Bảo tàng tỉnh"). */
+    private static final Pattern SEVERAL_UNITS = Pattern.compile("^(?:\\d+|các|những|một số)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final String UNNAMED_GAP = "reading.delegation.gap.unnamedUnits";
 
     /** A group as read. */
@@ -73,7 +76,7 @@ final class CompositionReader {
                 if (!including.group(1).isBlank()) {
                     units(including.group(1), built);
                 }
-            } else if (!rest.isEmpty() && !rest.startsWith("(") && !rest.startsWith(",")) {
+            } else if (!rest.replaceAll("[.;]+$", "").isBlank() && !rest.startsWith("(") && !rest.startsWith(",")) {
                 built.quotas.add(new Quota(rest.replaceAll("[.;]+$", "").strip(), built.seats));
             }
             return true;
@@ -137,7 +140,10 @@ final class CompositionReader {
             if (quotas.isEmpty()) {
                 String phrase = REPRESENTING.matcher(g.name).replaceFirst("");
                 quotas.add(new Quota(phrase, g.seats));
-                findings.gap(field, UNNAMED_GAP, g.passage, g.name, phrase, String.valueOf(g.seats));
+                if (SEVERAL_UNITS.matcher(phrase).find()) {
+                    // "14 đơn vị sự nghiệp thuộc Sở", "các phường, xã …": seats given, units not named
+                    findings.gap(field, UNNAMED_GAP, g.passage, g.name, phrase, String.valueOf(g.seats));
+                }
             } else {
                 int sum = quotas.stream().mapToInt(Quota::seats).sum();
                 if (sum != g.seats) {

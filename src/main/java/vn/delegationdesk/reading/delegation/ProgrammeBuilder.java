@@ -29,6 +29,8 @@ import vn.delegationdesk.reading.delegation.ProgrammeReader.SessionText;
 final class ProgrammeBuilder {
     private static final Pattern DESTINATION = Pattern.compile("(?:đến|tới)\\s+((?:thành phố|TP\\.?)\\s+)?([^,.;]+?)\\s*,\\s*"
             + "((?:tỉnh|thành phố)\\s+[^,.;]+?)\\s*(?:[,.;]|$)");
+    /** "đến thành phố Huế." where the city is itself the leg's place (a city under the central government). */
+    private static final Pattern DESTINATION_CITY = Pattern.compile("(?:đến|tới)\\s+(?:thành phố|TP\\.?)\\s+([^,.;]+?)\\s*(?:[.;]|$)");
     private static final Pattern RETURN = Pattern.compile("(?:^|\\s)về\\s+([^,.;]+?)\\s*(?:[,.;]|$)");
     private static final Pattern DEPARTURE = Pattern.compile("xuất phát từ\\s+([^,.;]+?)\\s+(?:đến|tới|đi)\\s");
     private static final Pattern DELEGATES = Pattern.compile("^Số lượng\\s*:?\\s*(?:khoảng\\s+)?(\\d+)\\s*đại biểu",
@@ -67,10 +69,18 @@ final class ProgrammeBuilder {
         for (DayText day : days) {
             for (SessionText session : day.sessions) {
                 Matcher m = DESTINATION.matcher(session.text);
-                if (kind(session.text.toString()) == ActivityKind.TRAVEL && m.find()) {
+                Matcher cityOnly = DESTINATION_CITY.matcher(session.text);
+                if (kind(session.text.toString()) != ActivityKind.TRAVEL) {
+                    continue;
+                }
+                if (m.find()) {
                     String city = m.group(2).strip();
                     String phrase = (m.group(1) == null ? "" : "thành phố ") + city;
                     out.putIfAbsent(ProgrammeReader.key(m.group(3)), new Destination(phrase, city, m.group(3).strip()));
+                } else if (cityOnly.find()) {
+                    String city = cityOnly.group(1).strip();
+                    String phrase = "thành phố " + city;
+                    out.putIfAbsent(ProgrammeReader.key(phrase), new Destination(phrase, city, phrase));
                 }
             }
         }
@@ -187,6 +197,10 @@ final class ProgrammeBuilder {
         if (to.find()) {
             Destination d = destinations.get(ProgrammeReader.key(to.group(3)));
             return d == null ? to.group(2).strip() : d.city();
+        }
+        Matcher cityOnly = DESTINATION_CITY.matcher(text);
+        if (cityOnly.find()) {
+            return cityOnly.group(1).strip();
         }
         Matcher back = RETURN.matcher(text);
         return back.find() ? back.group(1).strip() : departure;

@@ -148,4 +148,34 @@ class DelegationPlanReaderTest {
     private String text(Gap gap) {
         return messages.get(gap.messageKey(), gap.arguments().toArray());
     }
+
+    /**
+     * Another body, province and season than the sample: a 12-person trip from Cao Bằng to Huế, a city that is itself
+     * the leg's place, a group that is one named unit ("Đại diện Bảo tàng tỉnh: 05 người"), a full header.
+     */
+    @Test
+    void anotherBodysTripToACityReadsWholeWithNoGap() throws Exception {
+        String text;
+        try (var in = DelegationPlanReaderTest.class.getResourceAsStream("/vn/delegationdesk/reading/other-delegation-hue.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        DelegationDraft draft = reader.read(SeedText.lines("ke-hoach-hue.txt", text));
+        Delegation d = draft.delegation();
+
+        assertEquals(List.of(), draft.gaps().stream().map(g -> messages.get(g.messageKey(), g.arguments().toArray())).toList());
+        assertEquals(List.of(), draft.unplaced());
+        assertEquals(new IssuingBody("UBND TỈNH CAO BẰNG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SVHTTDL"), d.issuingBody());
+        assertEquals(List.of(new Leg("thành phố Huế", "Huế", LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 9), "")), d.legs());
+        assertEquals(12, d.plannedSize());
+        assertEquals(List.of("Phó Giám đốc Sở: 1", "Phòng Quản lý Di sản: 3", "Phòng Quản lý Du lịch: 2", "Văn phòng Sở: 1",
+                "Bảo tàng tỉnh: 5"), d.groups().stream().flatMap(g -> g.quotas().stream())
+                .map(q -> q.sendingUnit() + ": " + q.seats()).toList());
+        List<String> sessions = d.programme().stream().flatMap(day -> day.activities().stream()
+                .map(a -> day.date().getDayOfMonth() + " " + a.halfDay() + " " + a.kind() + " " + a.place())).toList();
+        assertEquals(List.of("7 MORNING TRAVEL Cao Bằng – Huế", "7 AFTERNOON WORKING_MEETING thành phố Huế",
+                "8 ALL_DAY FIELD_VISIT thành phố Huế", "9 MORNING FIELD_VISIT thành phố Huế", "9 AFTERNOON TRAVEL Huế – Cao Bằng"),
+                sessions);
+        assertEquals("Nông Thị Lan", d.signer().name());
+        assertEquals(List.of("Phòng Quản lý Di sản", "Văn phòng Sở"), d.responsibilities().stream().map(r -> r.unit()).toList());
+    }
 }
