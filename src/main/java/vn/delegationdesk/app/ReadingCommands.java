@@ -93,7 +93,10 @@ final class ReadingCommands {
     }
 
     private void show(Prepared prepared) {
-        Stage stage = ReadingReviewView.open(owner.get(), prepared.review(), messages);
+        ReadingReviewViewModel review = prepared.review();
+        Stage stage = ReadingReviewView.open(owner.get(), review, messages, () -> !review.edited()
+                || dialogs.confirm(messages.get("reading.review.discard.title"), messages.get("reading.review.discard.message"),
+                        messages.get("reading.review.discard.action")));
         prepared.review().setOnCreated(id -> {
             stage.close();
             (prepared.plan() ? planCreated : delegationCreated).accept(id);

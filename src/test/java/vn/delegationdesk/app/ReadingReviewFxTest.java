@@ -105,6 +105,29 @@ class ReadingReviewFxTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void closingAnEditedReviewAsksFirstAndStoresNothing(FxRobot robot) throws Exception {
+        waitUntil(() -> workspace.plans().loadedProperty().get());
+        robot.interact(() -> workspace.reading().review(() -> new TextSource().read(SEED_001)));
+        waitUntil(() -> workspace.reading().openReview() != null);
+        TextField lead = robot.lookup("#" + ReviewIds.entry("task.2.1.leadUnit")).queryAs(TextField.class);
+        robot.interact(() -> lead.setText("Phòng Quản lý Thể dục thể thao"));
+
+        robot.clickOn("#" + ReviewIds.CANCEL);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+                .startsWith("Các chỗ đã sửa trong bản nháp chưa được lưu.");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.reading().openReview()).as("Enter keeps the review, as «Hủy» is the default").isNotNull();
+
+        robot.clickOn("#" + ReviewIds.CANCEL);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Bỏ bản nháp");
+        waitUntil(() -> workspace.reading().openReview() == null);
+        assertThat(services.plans().list()).isEmpty();
+    }
+
     private static List<String> cells(FxRobot robot, String tableId) {
         return robot.lookup("#" + tableId + " .table-cell").queryAll().stream()
                 .map(node -> ((TableCell<?, ?>) node).getAccessibleText())

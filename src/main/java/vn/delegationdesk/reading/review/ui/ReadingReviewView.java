@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -76,8 +77,11 @@ public final class ReadingReviewView extends BorderPane {
         model.selectedEntryProperty().addListener((observable, old, now) -> reveal(now));
     }
 
-    /** Opens the review in a window of its own over {@code owner}; "Hủy" closes it (the caller closes it once created). */
-    public static Stage open(Window owner, ReadingReviewViewModel model, Messages messages) {
+    /**
+     * Opens the review in a window of its own over {@code owner}; "Hủy" and the window's close button close it when
+     * {@code mayClose} agrees (asked so that typed corrections are not lost unnoticed); the caller closes it once created.
+     */
+    public static Stage open(Window owner, ReadingReviewViewModel model, Messages messages, BooleanSupplier mayClose) {
         ReadingReviewView view = new ReadingReviewView(model, messages);
         Stage stage = new Stage();
         if (owner != null) {
@@ -90,7 +94,16 @@ public final class ReadingReviewView extends BorderPane {
         stage.setScene(scene);
         view.getStyleClass().add(ReviewIds.WINDOW);
         view.setId(ReviewIds.WINDOW);
-        view.onClose = stage::close;
+        view.onClose = () -> {
+            if (mayClose.getAsBoolean()) {
+                stage.close();
+            }
+        };
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose.getAsBoolean()) {
+                event.consume();
+            }
+        });
         stage.show();
         return stage;
     }

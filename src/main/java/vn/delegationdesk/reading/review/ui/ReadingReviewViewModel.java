@@ -158,6 +158,11 @@ public final class ReadingReviewViewModel extends ViewModel {
         return passages;
     }
 
+    /** Whether the user changed any entry's text from what was read (closing the review then asks first). */
+    public boolean edited() {
+        return form.entries().stream().anyMatch(entry -> !entry.value().equals(texts.get(entry.key()).get()));
+    }
+
     /** The edited text of entry {@code key}. */
     public StringProperty text(String key) {
         StringProperty text = texts.get(key);
