@@ -16,10 +16,14 @@ import static vn.delegationdesk.settlement.SettlementFixtures.settlement;
 import static vn.delegationdesk.settlement.SettlementFixtures.wholeTrip;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateInputs;
 import vn.delegationdesk.budget.FlightClass;
+import vn.delegationdesk.budget.LodgingMode;
+import vn.delegationdesk.budget.StopCategory;
+import vn.delegationdesk.budget.StopSetting;
 import vn.delegationdesk.platform.i18n.Messages;
 
 class SettlementCalculatorTest {
@@ -211,5 +215,23 @@ class SettlementCalculatorTest {
         assertThat(sheet.member(BINH).orElseThrow().perDiem()).isZero();
         assertThat(sheet.warnings()).extracting(w -> messages.get(w.messageKey(), w.args().toArray()))
                 .contains("Trần Văn Bình: chưa nhập ngày được xác nhận trên giấy đi đường, chưa tính phụ cấp lưu trú.");
+    }
+
+    @Test
+    void aRoomTheHostProvidesIsNotPaidAndAReplacedMemberGetsNothingWhileTheReplacementIsPaid() {
+        EstimateInputs hostRooms = new EstimateInputs(SettlementFixtures.TEST_RATES_ID, null,
+                LodgingMode.INVOICE,
+                Map.of(DAK_LAK, new StopSetting(StopCategory.PROVINCE, true)));
+        Settlement settlement = settlement(List.of(), List.of(MemberOutcome.replacedBy(BINH, DUNG), wholeTrip(DUNG)),
+                List.of(ActualLine.room("", "Phòng 1 người", DAK_LAK, List.of(DUNG), 2, 1_600_000L, List.of())));
+
+        SettlementSheet sheet = compute(settlement, hostRooms);
+
+        assertThat(sheet.member(BINH).orElseThrow().attendance()).isEqualTo(Attendance.REPLACED);
+        assertThat(sheet.member(BINH).orElseThrow().total()).isZero();
+        assertThat(sheet.member(DUNG).orElseThrow().perDiem()).isEqualTo(1_800_000L);
+        assertThat(sheet.member(DUNG).orElseThrow().lodging()).isZero();
+        assertThat(text(sheet.disallowances().get(0))).isEqualTo(
+                "Đơn vị nơi đến bố trí phòng nghỉ tại tỉnh Đắk Lắk (TT 40/2017 Đ7 k1): không được thanh toán 1.600.000 đ.");
     }
 }
