@@ -55,13 +55,13 @@ final class LodgingLines {
         int seniors = rooms.seniorSingles();
         if (mode == LodgingMode.FLAT) {
             addIfAny(lines, LineDraft.priced(key + "flat", "Khoán tiền thuê phòng nghỉ" + at, "người", people - seniors,
-                    nights, rates.resolve(flatKey(category))));
+                    nights, rates.resolve(category.flatLodgingKey())));
             addIfAny(lines, LineDraft.priced(key + "flatSenior",
                     "Khoán tiền thuê phòng nghỉ" + at + " (lãnh đạo hệ số phụ cấp chức vụ từ 1,25)", "người",
                     seniors, nights, rates.resolve(RateKey.LODGING_FLAT_SENIOR)));
             return;
         }
-        ResolvedRate shared = rates.resolve(sharedKey(category));
+        ResolvedRate shared = rates.resolve(category.sharedRoomKey());
         addIfAny(lines, LineDraft.priced(key + "shared", "Phòng nghỉ tiêu chuẩn 2 người/phòng" + at, "phòng",
                 rooms.sharedRooms(), nights, shared));
         addIfAny(lines, LineDraft.priced(key + "odd",
@@ -72,28 +72,12 @@ final class LodgingLines {
                 rooms.unpairedSingles(), nights, shared));
         addIfAny(lines, LineDraft.priced(key + "senior",
                 "Phòng 1 người theo tiêu chuẩn (hệ số phụ cấp chức vụ từ 1,25)" + at, "phòng",
-                seniors, nights, rates.resolve(seniorKey(category))));
+                seniors, nights, rates.resolve(category.seniorRoomKey())));
     }
 
     private static void addIfAny(List<LineDraft> lines, LineDraft line) {
         if (line.quantity() > 0) {
             lines.add(line);
         }
-    }
-
-    private static RateKey flatKey(StopCategory category) {
-        return switch (category) {
-            case CITY -> RateKey.LODGING_FLAT_CITY;
-            case PROVINCE -> RateKey.LODGING_FLAT_PROVINCE;
-            case OTHER -> RateKey.LODGING_FLAT_OTHER;
-        };
-    }
-
-    private static RateKey sharedKey(StopCategory category) {
-        return category == StopCategory.CITY ? RateKey.LODGING_INVOICE_SHARED_CITY : RateKey.LODGING_INVOICE_SHARED_OTHER;
-    }
-
-    private static RateKey seniorKey(StopCategory category) {
-        return category == StopCategory.CITY ? RateKey.LODGING_INVOICE_SENIOR_CITY : RateKey.LODGING_INVOICE_SENIOR_OTHER;
     }
 }

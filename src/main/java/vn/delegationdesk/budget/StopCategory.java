@@ -10,5 +10,24 @@ public enum StopCategory {
     /** A province's towns and cities, districts of a central city. */
     PROVINCE,
     /** Vùng còn lại. */
-    OTHER
+    OTHER;
+
+    /** The flat lodging allowance (khoán) of a member below the leaders' coefficient at a stop of this category. */
+    public RateKey flatLodgingKey() {
+        return switch (this) {
+            case CITY -> RateKey.LODGING_FLAT_CITY;
+            case PROVINCE -> RateKey.LODGING_FLAT_PROVINCE;
+            case OTHER -> RateKey.LODGING_FLAT_OTHER;
+        };
+    }
+
+    /** The invoice cap of a room for two (also the cap of the odd member's single room) at a stop of this category. */
+    public RateKey sharedRoomKey() {
+        return this == CITY ? RateKey.LODGING_INVOICE_SHARED_CITY : RateKey.LODGING_INVOICE_SHARED_OTHER;
+    }
+
+    /** The invoice cap of a leader's room of one's own (coefficient from 1,25) at a stop of this category. */
+    public RateKey seniorRoomKey() {
+        return this == CITY ? RateKey.LODGING_INVOICE_SENIOR_CITY : RateKey.LODGING_INVOICE_SENIOR_OTHER;
+    }
 }
