@@ -1,0 +1,93 @@
+package vn.delegationdesk.documents.settlement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.DocumentWriteException;
+import vn.delegationdesk.documents.DocumentWriter;
+import vn.delegationdesk.documents.WorkingNotes;
+import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.platform.io.ReplacingFileWriter;
+import vn.delegationdesk.platform.io.WriteFailures;
+import vn.delegationdesk.settlement.Settlement;
+import vn.delegationdesk.settlement.SettlementSheet;
+
+/**
+ * The Bảng kê thanh toán công tác phí as PDF: laid out by {@link SettlementSheetBuilder}, passed through
+ * {@link WorkingNotes} (sample-data and unverified marks stay on screen), written through a temporary file beside the
+ * target and moved over it, as the other documents are. The PDF writer is taken on first use (its fonts load then).
+ */
+public final class SettlementSheetService {
+    private final Supplier<DocumentWriter> writerSource;
+    private DocumentWriter writer;
+
+    public SettlementSheetService(Supplier<DocumentWriter> pdfWriter) {
+        this.writerSource = Objects.requireNonNull(pdfWriter, "pdfWriter");
+    }
+
+    /** The document laid out, notes and all, as a preview shows it. */
+    public PrintedDocument layout(Delegation delegation, DocumentSettings settings, SettlementFormSettings form,
+            Settlement settlement, SettlementSheet sheet) {
+        return new SettlementSheetBuilder(form).build(delegation, settings, settlement.settlementDate(), sheet);
+    }
+
+    /**
+     * The PDF's bytes, without the working notes that stay on screen.
+     *
+     * @throws DocumentWriteException naming the file when the document cannot be made
+     */
+    public byte[] render(Delegation delegation, DocumentSettings settings, SettlementFormSettings form, Settlement settlement,
+            SettlementSheet sheet) {
+        try {
+            PrintedDocument document = WorkingNotes.removeFrom(layout(delegation, settings, form, settlement, sheet));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            writer().write(document, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw cannotMake(delegation, new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            throw cannotMake(delegation, e);
+        }
+    }
+
+    /**
+     * Writes the PDF to {@code target}, replacing it only once the whole document was written.
+     *
+     * @throws DocumentWriteException with the Vietnamese sentence naming the file and the reason; the old file (if any)
+     *         is then as it was
+     */
+    public void write(Delegation delegation, DocumentSettings settings, SettlementFormSettings form, Settlement settlement,
+            SettlementSheet sheet, Path target) {
+        byte[] bytes = render(delegation, settings, form, settlement, sheet);
+        try {
+            ReplacingFileWriter.write(target, out -> out.write(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentWriteException("documents.error.cannotWrite", List.of(
+                    target.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e)), String.valueOf(e), e);
+        }
+    }
+
+    /** "delegation-7-c17.pdf": the name the file is offered under. */
+    public static String fileName(Delegation delegation) {
+        return "delegation-" + (delegation.id() == null ? "new" : delegation.id().toString()) + "-c17.pdf";
+    }
+
+    private synchronized DocumentWriter writer() {
+        if (writer == null) {
+            writer = Objects.requireNonNull(writerSource.get(), "writer");
+        }
+        return writer;
+    }
+
+    private static DocumentWriteException cannotMake(Delegation delegation, RuntimeException e) {
+        return new DocumentWriteException("documents.error.cannotMake", List.of(Phrase.of("documents.settlement.kind"),
+                fileName(delegation), Phrase.of("documents.reason.other", e.getClass().getSimpleName())), String.valueOf(e), e);
+    }
+}
