@@ -172,7 +172,9 @@ public final class SettlementSheetBuilder {
 
     /** The name, and under it in italics why a member was not paid as one who went. */
     private static Cell name(MemberSettlement member) {
-        Paragraph name = Paragraph.of(member.fullName().isEmpty() ? member.memberId() : member.fullName(), Align.LEFT);
+        // A member deleted from the plan is known only by the id the advance or the voucher named.
+        Paragraph name = Paragraph.of(member.fullName().isEmpty() ? "Thành viên mã «" + member.memberId() + "»" : member.fullName(),
+                Align.LEFT);
         String mark = mark(member);
         if (mark.isEmpty()) {
             return Cell.of(name);
