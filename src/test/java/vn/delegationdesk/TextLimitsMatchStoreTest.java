@@ -24,6 +24,7 @@ import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.plan.PlanLimits;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.settlement.SettlementLimits;
 
 /**
  * The stated maximum of every text field is the width of its column in a fresh store, and every VARCHAR column of the
@@ -85,6 +86,10 @@ class TextLimitsMatchStoreTest {
                     + " cut to the column"),
             Map.entry("plan_revision_document.file_name", "a document's file name made by the application (FileNames),"
                     + " cut to the column"),
+            Map.entry("settlement_outcome.attendance", "an enum's name, CHECKed"),
+            Map.entry("settlement_line.kind", "an enum's name, CHECKed"),
+            Map.entry("settlement_line.flight_class", "an enum's name, CHECKed"),
+            Map.entry("settlement_voucher.kind", "an enum's name, CHECKed"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
 
@@ -92,7 +97,8 @@ class TextLimitsMatchStoreTest {
     Path dataDir;
 
     private static List<TextLimit> declared() {
-        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS, PlanLimits.ALL)
+        return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS, PlanLimits.ALL,
+                SettlementLimits.ALL)
                 .flatMap(List::stream).filter(TextLimit::isColumn).toList();
     }
 

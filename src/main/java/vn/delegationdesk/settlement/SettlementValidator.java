@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.common.TextLimit;
+import vn.delegationdesk.common.TextRules;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.member.Member;
@@ -21,7 +23,8 @@ import vn.delegationdesk.delegation.member.Member;
  * voucher dated after the settlement, negative amounts or amounts above {@link #MAX_AMOUNT}, totals that would not
  * fit ({@link Math#addExact}), a voucher number used twice by the same supplier, a room for more than two, and anyone
  * the settlement names who is no longer in the plan: an advance paid to a member deleted since is kept and flagged,
- * never dropped. An empty list means valid.
+ * never dropped; and every text within the text rules and its column's width ({@link SettlementLimits}). An empty list
+ * means valid.
  */
 public final class SettlementValidator {
     /** The largest single amount accepted, in đồng (one thousand billion): far above any trip, far below overflow. */
@@ -60,6 +63,10 @@ public final class SettlementValidator {
             Advance advance = settlement.advances().get(i);
             String path = "advances[" + i + "]";
             amount(path + ".amount", Phrase.of("settlement.field.advanceAmount", i + 1), advance.amount());
+            text(path + ".memberId", advance.memberId(), SettlementLimits.ADVANCE_MEMBER,
+                    Phrase.of("settlement.field.advanceMember", i + 1));
+            text(path + ".voucherNumber", advance.voucherNumber(), SettlementLimits.ADVANCE_VOUCHER,
+                    Phrase.of("settlement.field.advanceVoucher", i + 1));
             if (advance.toMember() && !members.containsKey(advance.memberId())) {
                 errors.add(ValidationError.of(path + ".memberId", "validation.settlement.advanceMemberGone",
                         Phrase.of("settlement.field.advanceMember", i + 1), advance.amount(), advance.memberId()));
@@ -76,6 +83,9 @@ public final class SettlementValidator {
             String path = "outcomes[" + i + "]";
             String who = who(outcome.memberId());
             Phrase field = Phrase.of("settlement.field.outcome", who);
+            text(path + ".memberId", outcome.memberId(), SettlementLimits.OUTCOME_MEMBER, field);
+            text(path + ".replacementId", outcome.replacementId(), SettlementLimits.REPLACEMENT,
+                    Phrase.of("settlement.field.replacement", who));
             if (!members.containsKey(outcome.memberId())) {
                 errors.add(ValidationError.of(path + ".memberId", "validation.settlement.memberGone", field,
                         outcome.memberId()));
@@ -100,9 +110,10 @@ public final class SettlementValidator {
     private void stay(String path, String who, int number, CertifiedStay stay, LocalDate start, LocalDate end) {
         Phrase from = Phrase.of("settlement.field.stayFrom", who, number);
         Phrase to = Phrase.of("settlement.field.stayTo", who, number);
+        Phrase place = Phrase.of("settlement.field.stayPlace", who, number);
+        text(path + ".place", stay.place(), SettlementLimits.STAY_PLACE, place);
         if (!places.contains(stay.place())) {
-            errors.add(ValidationError.of(path + ".place", "validation.settlement.stayNoLeg",
-                    Phrase.of("settlement.field.stayPlace", who, number), stay.place()));
+            errors.add(ValidationError.of(path + ".place", "validation.settlement.stayNoLeg", place, stay.place()));
         }
         if (stay.to().isBefore(stay.from())) {
             errors.add(ValidationError.of(path + ".to", "validation.settlement.stayOrder", to, DAY.format(stay.from()),
@@ -130,6 +141,11 @@ public final class SettlementValidator {
             String path = "lines[" + i + "]";
             int number = i + 1;
             amount(path + ".cost", Phrase.of("settlement.field.lineCost", number), line.cost());
+            text(path + ".estimateKey", line.estimateKey(), SettlementLimits.LINE_KEY,
+                    Phrase.of("settlement.field.lineKey", number));
+            text(path + ".content", line.content(), SettlementLimits.LINE_CONTENT,
+                    Phrase.of("settlement.field.lineContent", number));
+            text(path + ".stop", line.stop(), SettlementLimits.LINE_STOP, Phrase.of("settlement.field.lineStop", number));
             if (line.entitledFare() != null) {
                 amount(path + ".entitledFare", Phrase.of("settlement.field.lineFare", number), line.entitledFare());
             }
@@ -159,7 +175,9 @@ public final class SettlementValidator {
             errors.add(ValidationError.of(path + ".memberIds", "validation.settlement.roomTooMany", field,
                     line.memberIds().size()));
         }
-        for (String id : line.memberIds()) {
+        for (int m = 0; m < line.memberIds().size(); m++) {
+            String id = line.memberIds().get(m);
+            text(path + ".memberIds[" + m + "]", id, SettlementLimits.LINE_MEMBER, field);
             if (!members.containsKey(id)) {
                 errors.add(ValidationError.of(path + ".memberIds", "validation.settlement.memberGone", field, id));
             }
@@ -174,6 +192,9 @@ public final class SettlementValidator {
                     DAY.format(settlement.settlementDate())));
         }
         Phrase numberField = Phrase.of("settlement.field.voucherNumber", line, number);
+        text(path + ".number", voucher.number(), SettlementLimits.VOUCHER_NUMBER, numberField);
+        text(path + ".supplier", voucher.supplier(), SettlementLimits.VOUCHER_SUPPLIER,
+                Phrase.of("settlement.field.voucherSupplier", line, number));
         if (voucher.number().isEmpty()) {
             errors.add(ValidationError.of(path + ".number", "validation.settlement.required", numberField));
             return;
@@ -196,6 +217,13 @@ public final class SettlementValidator {
             total = Math.addExact(total, Math.abs(amount));
         } catch (ArithmeticException e) {
             overflow = true;
+        }
+    }
+
+    /** The text rules and the column's width ({@link SettlementLimits}), each problem named by its field. */
+    private void text(String path, String value, TextLimit limit, Phrase field) {
+        for (ValidationError problem : TextRules.check(path, value, limit)) {
+            errors.add(ValidationError.of(path, "validation.text.named", field, new Phrase(problem.messageKey(), problem.args())));
         }
     }
 

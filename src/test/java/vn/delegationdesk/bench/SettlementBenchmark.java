@@ -84,7 +84,8 @@ public final class SettlementBenchmark {
         System.exit(0);
     }
 
-    private static Settlement settlement(List<Member> members) {
+    /** The benchmark's settlement of {@code members}; {@link SettlementStoreBenchmark} stores the same. */
+    static Settlement settlement(List<Member> members) {
         List<Advance> advances = new ArrayList<>();
         List<MemberOutcome> outcomes = new ArrayList<>();
         List<ActualLine> lines = new ArrayList<>();

@@ -131,4 +131,16 @@ class SettlementValidatorTest {
                 "lines[0].stop: Khoản chi dòng 1 – Nơi nghỉ: «tỉnh Khánh Hòa» không phải là nơi đến của chặng nào trong "
                         + "chuyến đi");
     }
+
+    @Test
+    void aTextTooLongForItsColumnOrHoldingATabIsRefusedNamingItsField() {
+        Settlement settlement = settlement(List.of(new Advance(AN, oct(10), "PC-" + "9".repeat(98), 5_000_000L)), List.of(),
+                List.of(ActualLine.direct("", "Thuê xe\t29 chỗ", 9_000_000L,
+                        List.of(new Voucher(VoucherKind.CONTRACT, "HĐ 12", oct(12), "Công ty Xe Tây Nguyên", 9_000_000L)))));
+
+        assertThat(problems(settlement)).containsExactly(
+                "advances[0].voucherNumber: Tạm ứng dòng 1 – Số chứng từ: dài 101 ký tự, tối đa 100",
+                "lines[0].content: Khoản chi dòng 1 – Nội dung chi: có ký tự tab (U+0009) ở vị trí 8; trường này chỉ nhận một dòng,"
+                        + " hãy thay bằng dấu cách");
+    }
 }

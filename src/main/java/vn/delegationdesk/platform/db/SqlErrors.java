@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import org.h2.api.ErrorCode;
 import vn.delegationdesk.platform.db.StoreException.Reason;
 import vn.delegationdesk.platform.io.WriteFailures;
@@ -13,6 +14,9 @@ import vn.delegationdesk.platform.io.WriteFailures;
  * H2's are told apart by its error codes, PostgreSQL's by their SQLSTATE.
  */
 final class SqlErrors {
+    /** The foreign key that keeps a delegation while it has a settlement (V12). */
+    private static final String SETTLEMENT_FK = "settlement_delegation_fk";
+
     private SqlErrors() {
     }
 
@@ -83,6 +87,9 @@ final class SqlErrors {
         if (isCorruption(code, failure)) {
             return corrupt(dataDir, failure);
         }
+        if (settlementKeepsDelegation(failure)) {
+            return settlementKept(failure);
+        }
         if (code == ErrorCode.VALUE_TOO_LONG_2 || code == ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1) {
             return new StoreException(Reason.OTHER, "store.error.valueTooLong", List.of(dataDir.toString()),
                     "a value does not fit its column", failure);
@@ -119,8 +126,34 @@ final class SqlErrors {
             return new StoreException(Reason.OTHER, "store.error.serverUnavailable", List.of(server),
                     "the connection to " + server + " failed; the transaction was not committed", failure);
         }
+        if (settlementKeepsDelegation(failure)) {
+            return settlementKept(failure);
+        }
         return new StoreException(Reason.OTHER, "store.error.operationFailed", List.of(server),
                 "transaction failed and was rolled back", failure);
+    }
+
+    /**
+     * Whether {@code failure} is the refusal to delete a delegation that has a settlement (migration V12's foreign key
+     * {@code settlement_delegation_fk}, ON DELETE RESTRICT): an integrity violation, SQLSTATE class 23, naming that
+     * constraint. Both stores name the constraint in the message (H2 in upper case).
+     */
+    private static boolean settlementKeepsDelegation(Throwable failure) {
+        String state = sqlState(failure);
+        if (state == null || !state.startsWith("23")) {
+            return false;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(SETTLEMENT_FK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StoreException settlementKept(Throwable failure) {
+        return new StoreException(Reason.OTHER, "store.error.delegationHasSettlement", List.of(),
+                "the delegation has a settlement (" + SETTLEMENT_FK + "); nothing was deleted", failure);
     }
 
     /**
