@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -25,11 +23,8 @@ import vn.delegationdesk.plan.ui.PlansViewModel;
 import vn.delegationdesk.plan.ui.common.PlanIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
-import vn.delegationdesk.platform.ui.Theme;
-import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.RecordingDialogService;
 import vn.delegationdesk.testing.TestPlans;
-import vn.delegationdesk.testing.TestServices;
 
 /**
  * The plan package in the real window over a real H2 store, headless: "Văn bản, bảng › Lưu gói kế hoạch (.json)…" writes
@@ -52,16 +47,8 @@ class PlanPackageFxTest {
         services = StoreServices.open(dataDir, messages);
         services.plans().create(TestPlans.network());
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(messages);
-        workspace = new Workspace(services, tasks, dialogs, SampleDelegation::create, () -> LocalDate.of(2025, 10, 20),
-                TestServices.quietDevices());
-        workspace.attach(window);
+        workspace = WorkspaceWindow.show(stage, services, tasks, dialogs, messages);
         plans = workspace.plans();
-        Scene scene = new Scene(window, 1280, 760);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-        workspace.list().load();
     }
 
     @AfterEach

@@ -3,12 +3,10 @@ package vn.delegationdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +22,8 @@ import vn.delegationdesk.plan.ui.common.PlanIds;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
-import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.TestPlans;
-import vn.delegationdesk.testing.TestServices;
 
 /**
  * The plans area on the real window over a real H2 store, headless: "Kế hoạch" in the top bar shows the list, choosing
@@ -49,16 +45,7 @@ class PlansAreaFxTest {
         services.delegations().create(SampleDelegation.create());
         services.plans().create(TestPlans.network());
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(messages);
-        Workspace workspace = new Workspace(services, tasks, new FxDialogService(messages, () -> stage), SampleDelegation::create,
-                () -> LocalDate.of(2025, 10, 20), TestServices.quietDevices());
-        workspace.attach(window);
-        plans = workspace.plans();
-        Scene scene = new Scene(window, 1280, 760);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-        workspace.list().load();
+        plans = WorkspaceWindow.show(stage, services, tasks, new FxDialogService(messages, () -> stage), messages).plans();
     }
 
     @AfterEach

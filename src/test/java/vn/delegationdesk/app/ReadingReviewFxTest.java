@@ -3,12 +3,10 @@ package vn.delegationdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -30,11 +28,8 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxDialogService;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.platform.ui.Reveal;
-import vn.delegationdesk.platform.ui.Theme;
 import vn.delegationdesk.reading.review.ui.ReviewIds;
 import vn.delegationdesk.reading.source.TextSource;
-import vn.delegationdesk.sample.SampleDelegation;
-import vn.delegationdesk.testing.TestServices;
 
 /**
  * The review of seed 001 on the real window over a real H2 store, headless: the counts and the task's lead unit are
@@ -56,15 +51,7 @@ class ReadingReviewFxTest {
         Messages messages = new Messages();
         services = StoreServices.open(dataDir, messages);
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(messages);
-        workspace = new Workspace(services, tasks, new FxDialogService(messages, () -> stage), SampleDelegation::create,
-                () -> LocalDate.of(2025, 10, 20), TestServices.quietDevices());
-        workspace.attach(window);
-        Scene scene = new Scene(window, 1280, 760);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-        workspace.list().load();
+        workspace = WorkspaceWindow.show(stage, services, tasks, new FxDialogService(messages, () -> stage), messages);
     }
 
     @AfterEach
