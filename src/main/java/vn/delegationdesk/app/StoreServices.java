@@ -34,7 +34,9 @@ import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.persistence.JdbcPlanRepository;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
+import vn.delegationdesk.settlement.persistence.JdbcVoucherFileRepository;
 
 /** The composition root: wires the services over a store, the H2 file of a data folder or a PostgreSQL server. */
 public final class StoreServices {
@@ -119,6 +121,7 @@ public final class StoreServices {
                 new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC()));
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans,
-                new JdbcSettlementRepository(database), user, login, messages, onClose);
+                new JdbcSettlementRepository(database), new VoucherFiles(new JdbcVoucherFileRepository(database), gate,
+                Clock.systemUTC()), user, login, messages, onClose);
     }
 }
