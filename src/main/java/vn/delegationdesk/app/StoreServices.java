@@ -123,7 +123,8 @@ public final class StoreServices {
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
                 gate, Clock.systemUTC());
-        VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC());
+        VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
+                settlement::closings);
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
                 voucherFiles, user, login, messages, onClose);
     }

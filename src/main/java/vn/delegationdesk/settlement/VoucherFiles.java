@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.Texts;
 import vn.delegationdesk.people.Role;
@@ -26,7 +27,8 @@ import vn.delegationdesk.platform.io.WriteFailures;
  * the data folder and its backups; the path it came from is never kept), saving one out writes the stored bytes to a
  * file the user chooses so they can open it. Attaching and removing need the finance role. A file is accepted only as a
  * PDF, PNG or JPEG judged by its first bytes (not its name), of at most {@link #MAX_BYTES} (its size is checked before it
- * is read), and not empty; each refusal names the file ("Tệp chứng từ «hoadon.docx»: …").
+ * is read), and not empty; each refusal names the file ("Tệp chứng từ «hoadon.docx»: …"). While the delegation's books
+ * are closed no file is attached or removed ({@link SettlementClosed}): they are the evidence of what was closed.
  */
 public final class VoucherFiles {
     /** The largest file attached: 20 MB. */
@@ -39,11 +41,20 @@ public final class VoucherFiles {
     private final VoucherFileRepository repository;
     private final RoleGate gate;
     private final Clock clock;
+    private final LongFunction<List<SettlementClosing>> closings;
 
+    /** Without closings of the books to respect: for services built without a settlement (tests of other features). */
     public VoucherFiles(VoucherFileRepository repository, RoleGate gate, Clock clock) {
+        this(repository, gate, clock, id -> List.of());
+    }
+
+    /** {@code closings} gives a delegation's closings of the books, oldest first ({@code SettlementService::closings}). */
+    public VoucherFiles(VoucherFileRepository repository, RoleGate gate, Clock clock,
+            LongFunction<List<SettlementClosing>> closings) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.closings = Objects.requireNonNull(closings, "closings");
     }
 
     /** Why the person working may not attach or remove voucher files; empty when they may. */
@@ -56,11 +67,13 @@ public final class VoucherFiles {
      * {@code delegationId}, attached by the person working, now; the file as stored.
      *
      * @throws vn.delegationdesk.people.RoleRefused without the finance role
+     * @throws SettlementClosed while the delegation's books are closed
      * @throws VoucherFileException when the file is refused (nothing is stored then)
      */
     public VoucherFile attach(long delegationId, Voucher voucher, Path file) {
         Objects.requireNonNull(voucher, "voucher");
         gate.require(Role.FINANCE, ATTACH);
+        requireOpenBooks(delegationId);
         Path name = file.getFileName();
         String fileName = Texts.clean(name == null ? file.toString() : name.toString());
         if (voucher.number().isEmpty() || voucher.supplier().isEmpty()) {
@@ -98,10 +111,28 @@ public final class VoucherFiles {
      * Removes file {@code id} from the store; false when it was already gone.
      *
      * @throws vn.delegationdesk.people.RoleRefused without the finance role
+     * @throws SettlementClosed while the books of its delegation are closed
      */
     public boolean remove(long id) {
         gate.require(Role.FINANCE, REMOVE);
+        Optional<VoucherFile> file = repository.find(id);
+        if (file.isEmpty()) {
+            return false;
+        }
+        requireOpenBooks(file.get().delegationId());
         return repository.remove(id);
+    }
+
+    /** Whether the delegation's books are closed now, so that no file may be attached or removed. */
+    public boolean booksClosed(long delegationId) {
+        List<SettlementClosing> all = closings.apply(delegationId);
+        return !all.isEmpty() && all.get(all.size() - 1).inForce();
+    }
+
+    private void requireOpenBooks(long delegationId) {
+        if (booksClosed(delegationId)) {
+            throw new SettlementClosed("settlement.closed.refused");
+        }
     }
 
     /**

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +173,33 @@ class VoucherFilesTest {
         assertThat(files.remove(kept.id())).isTrue();
         assertThat(files.remove(kept.id())).isFalse();
         assertThat(files.list(DELEGATION)).isEmpty();
+    }
+
+    @Test
+    void whileTheBooksAreClosedNoFileIsAttachedOrRemoved() throws IOException {
+        VoucherFile kept = files.attach(DELEGATION, INVOICE, write("hoadon.pdf", PDF));
+        SettlementClosing closed = new SettlementClosing(1, NOW, "ke_toan", new Settlement(LocalDate.of(2025, 10, 30), List.of(),
+                List.of(), List.of()), new SettlementTotals(0, 0, 0, 0, 0, 0, 0, 0), 0, null, null);
+        List<SettlementClosing> closings = new ArrayList<>(List.of(closed));
+        VoucherFiles guarded = new VoucherFiles(repository, RoleGate.everyRole(() -> "ke_toan"), Clock.fixed(NOW, ZoneOffset.UTC),
+                id -> id == DELEGATION ? closings : List.of());
+        Path ticket = write("ve.png", PNG);
+        String refusal = "Sổ thanh toán của đoàn đã khóa: mở lại sổ trước khi sửa";
+
+        assertThat(guarded.booksClosed(DELEGATION)).isTrue();
+        assertThatThrownBy(() -> guarded.attach(DELEGATION, TICKET, ticket)).isInstanceOfSatisfying(SettlementClosed.class,
+                e -> assertThat(messages.describeFailure(e, " ")).isEqualTo(refusal));
+        assertThatThrownBy(() -> guarded.remove(kept.id())).isInstanceOfSatisfying(SettlementClosed.class,
+                e -> assertThat(messages.describeFailure(e, " ")).isEqualTo(refusal));
+        assertThat(guarded.list(DELEGATION)).containsExactly(kept);
+        assertThat(guarded.attach(DELEGATION + 1, TICKET, ticket).delegationId()).as("another delegation's books are open")
+                .isEqualTo(DELEGATION + 1);
+
+        closings.set(0, new SettlementClosing(1, NOW, "ke_toan", closed.settlement(), closed.totals(), 0, NOW.plusSeconds(60),
+                "ke_toan"));
+        assertThat(guarded.booksClosed(DELEGATION)).isFalse();
+        assertThat(guarded.attach(DELEGATION, TICKET, ticket).fileName()).isEqualTo("ve.png");
+        assertThat(guarded.remove(kept.id())).isTrue();
     }
 
     @Test
