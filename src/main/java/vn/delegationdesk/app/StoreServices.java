@@ -35,7 +35,9 @@ import vn.delegationdesk.plan.persistence.JdbcPlanRepository;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
+import vn.delegationdesk.settlement.persistence.JdbcVoucherFileRepository;
 
 /** The composition root: wires the services over a store, the H2 file of a data folder or a PostgreSQL server. */
 public final class StoreServices {
@@ -121,7 +123,9 @@ public final class StoreServices {
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
                 gate, Clock.systemUTC());
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement, user,
-                login, messages, onClose);
+        VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
+                settlement::closings);
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
+                voucherFiles, user, login, messages, onClose);
     }
 }
