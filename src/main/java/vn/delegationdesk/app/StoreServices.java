@@ -34,6 +34,7 @@ import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.persistence.JdbcPlanRepository;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
+import vn.delegationdesk.settlement.SettlementService;
 import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
 
 /** The composition root: wires the services over a store, the H2 file of a data folder or a PostgreSQL server. */
@@ -118,7 +119,9 @@ public final class StoreServices {
         ApprovalService approvals = new ApprovalService(trail, user, Clock.systemUTC(),
                 new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC()));
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans,
-                new JdbcSettlementRepository(database), user, login, messages, onClose);
+        SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
+                gate, Clock.systemUTC());
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement, user,
+                login, messages, onClose);
     }
 }
