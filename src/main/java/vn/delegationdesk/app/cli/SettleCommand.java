@@ -1,19 +1,16 @@
 package vn.delegationdesk.app.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.budget.AmountInWords;
-import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.settlement.SettlementFormSettings;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.settlement.MemberSettlement;
-import vn.delegationdesk.settlement.Settlement;
-import vn.delegationdesk.settlement.SettlementCalculator;
+import vn.delegationdesk.settlement.SettlementReview;
 import vn.delegationdesk.settlement.SettlementSheet;
 import vn.delegationdesk.settlement.SettlementSheetTexts;
 import vn.delegationdesk.settlement.SettlementTotals;
@@ -49,18 +46,14 @@ final class SettleCommand implements CliCommand {
     @Override
     public void execute(List<String> operands, AppServices services, PrintStream out, PrintStream err) {
         long id = CliIds.parse(operands.get(0));
-        Delegation delegation = services.delegations().find(id)
+        SettlementReview review = services.settlement().review(id)
                 .orElseThrow(() -> new CliFailure("cli.error.noDelegation", operands.get(0)));
-        Settlement settlement = services.settlements().find(id)
-                .orElseGet(() -> new Settlement(LocalDate.now(), List.of(), List.of(), List.of()));
-        SettlementSheet sheet = SettlementCalculator.compute(delegation, settlement, services.budget().worksheet(id).inputs(),
-                services.budget().rateSets());
+        SettlementSheet sheet = review.sheet();
         if (operands.size() == 3) {
             DocumentSettings settings = services.documents().settings(id);
             SettlementFormSettings form = SettlementFormSettings.defaults();
-            new SettlementWorkbookWriter(services.messages()).write(delegation, settlement, sheet, new SettlementHeading(
-                    settings.budgetUnitCode(), settings.travelOrderDepartment(), form.formCode(), form.formBasis()),
-                    CliPaths.of(operands.get(2)));
+            new SettlementWorkbookWriter(services.messages()).write(review, new SettlementHeading(settings.budgetUnitCode(),
+                    settings.travelOrderDepartment(), form.formCode(), form.formBasis()), CliPaths.of(operands.get(2)));
         }
         print(sheet, services.messages(), out);
         if (!sheet.warnings().isEmpty()) {

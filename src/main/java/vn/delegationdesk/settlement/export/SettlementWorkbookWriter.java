@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.platform.io.WriteFailures;
+import vn.delegationdesk.settlement.EstimateComparison;
 import vn.delegationdesk.settlement.Settlement;
+import vn.delegationdesk.settlement.SettlementReview;
 import vn.delegationdesk.settlement.SettlementSheet;
 
 /**
@@ -19,7 +22,9 @@ import vn.delegationdesk.settlement.SettlementSheet;
  * <ol>
  *   <li>{@value MemberSheet#NAME}: the Bảng kê thanh toán công tác phí as the PDF prints it, its sums and differences as
  *       formulas ({@link MemberSheet});</li>
- *   <li>{@value DisallowanceSheet#NAME}: what is not reimbursed, with its rule ({@link DisallowanceSheet}).</li>
+ *   <li>{@value DisallowanceSheet#NAME}: what is not reimbursed, with its rule ({@link DisallowanceSheet});</li>
+ *   <li>{@value ComparisonSheet#NAME}: the estimate against actual per section and line, with the differences and
+ *       percentages as formulas ({@link ComparisonSheet}), when the estimate is given.</li>
  * </ol>
  * The formulas' values are stored too, for viewers that do not recalculate. Nothing meant for the screen alone (the
  * sheet's warnings) is written.
@@ -32,15 +37,25 @@ public final class SettlementWorkbookWriter {
     }
 
     /**
-     * Writes the settlement of {@code delegation} to {@code file}.
+     * Writes the settlement reviewed in {@code review} to {@code file}, its estimate against actual as the third sheet.
      *
      * @throws SettlementExportException with the Vietnamese sentence "Không ghi được tệp …" if the file cannot be written;
      *         the target is then left as it was and no temporary file stays behind
      */
-    public void write(Delegation delegation, Settlement settlement, SettlementSheet sheet, SettlementHeading heading, Path file) {
+    public void write(SettlementReview review, SettlementHeading heading, Path file) {
+        write(review.delegation(), review.settlement(), review.sheet(), Optional.ofNullable(review.comparison()), heading, file);
+    }
+
+    /**
+     * Writes the settlement of {@code delegation} to {@code file}; the third sheet only with a {@code comparison}.
+     *
+     * @throws SettlementExportException as {@link #write(SettlementReview, SettlementHeading, Path)} does
+     */
+    public void write(Delegation delegation, Settlement settlement, SettlementSheet sheet, Optional<EstimateComparison> comparison,
+            SettlementHeading heading, Path file) {
         try {
             ReplacingFileWriter.write(file, out -> {
-                try (XSSFWorkbook workbook = build(delegation, settlement, sheet, heading)) {
+                try (XSSFWorkbook workbook = build(delegation, settlement, sheet, comparison, heading)) {
                     workbook.write(out);
                 }
             });
@@ -51,7 +66,8 @@ public final class SettlementWorkbookWriter {
     }
 
     /** The workbook, formulas evaluated; the caller closes it. */
-    XSSFWorkbook build(Delegation delegation, Settlement settlement, SettlementSheet sheet, SettlementHeading heading) {
+    XSSFWorkbook build(Delegation delegation, Settlement settlement, SettlementSheet sheet, Optional<EstimateComparison> comparison,
+            SettlementHeading heading) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         try {
             SettlementStyles styles = new SettlementStyles(workbook);
@@ -59,6 +75,10 @@ public final class SettlementWorkbookWriter {
                     settlement.settlementDate(), sheet, heading).fill(0);
             new DisallowanceSheet(new SheetFiller(workbook, styles, DisallowanceSheet.NAME, DisallowanceSheet.WIDTHS), delegation,
                     sheet, messages).fill(1);
+            if (comparison.isPresent()) {
+                new ComparisonSheet(new SheetFiller(workbook, styles, ComparisonSheet.NAME, ComparisonSheet.WIDTHS), delegation,
+                        comparison.get()).fill(2);
+            }
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.setForceFormulaRecalculation(true);
             return workbook;

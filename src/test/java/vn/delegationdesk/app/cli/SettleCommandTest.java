@@ -79,7 +79,7 @@ class SettleCommandTest {
             List<Member> members = delegation.members();
             String first = members.get(0).id();
             String withdrew = members.get(2).id();
-            services.settlements().save(1L, new Settlement(oct(30),
+            services.settlement().save(1L, new Settlement(oct(30),
                     List.of(new Advance(first, oct(10), "PC-0101", 5_000_000L), new Advance(withdrew, oct(10), "PC-0103", 3_000_000L)),
                     List.of(wholeTrip(first), MemberOutcome.went(members.get(1).id(), List.of(new CertifiedStay(DAK_LAK, oct(14),
                             oct(16)))), MemberOutcome.withdrew(withdrew), wholeTrip(members.get(3).id())),

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.budget.AmountInWords;
 import vn.delegationdesk.budget.BuiltInRateSets;
+import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateInputs;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.delegation.Delegation;
@@ -34,7 +38,10 @@ import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.settlement.ActualLine;
 import vn.delegationdesk.settlement.Advance;
 import vn.delegationdesk.settlement.CertifiedStay;
+import vn.delegationdesk.settlement.ComparedLine;
+import vn.delegationdesk.settlement.ComparedSection;
 import vn.delegationdesk.settlement.Disallowance;
+import vn.delegationdesk.settlement.EstimateComparison;
 import vn.delegationdesk.settlement.MemberOutcome;
 import vn.delegationdesk.settlement.MemberSettlement;
 import vn.delegationdesk.settlement.Settlement;
@@ -43,6 +50,7 @@ import vn.delegationdesk.settlement.SettlementSheet;
 import vn.delegationdesk.settlement.SettlementTotals;
 import vn.delegationdesk.settlement.Voucher;
 import vn.delegationdesk.settlement.VoucherKind;
+import vn.delegationdesk.testing.SampleEstimates;
 
 /**
  * The settlement workbook of the seed delegation (settled as in SettlementSheetPdfTest) opened with POI and every formula
@@ -56,6 +64,11 @@ class SettlementWorkbookWriterTest {
     private static final String TRICKY_UNIT = "=1+1";
     private static final SettlementHeading HEADING = new SettlementHeading("1234567", "Phòng Kế hoạch - Tài chính",
             "Mẫu số C17-HD", "(Ban hành kèm theo Thông tư số 107/2017/TT-BTC ngày 10/10/2017 của Bộ Tài chính)");
+
+    /** The seed's priced estimate; its outward flight is the line the first member's first ticket is paid under. */
+    private static final Estimate ESTIMATE = SampleEstimates.priced();
+    private static final String OUTWARD_FLIGHT = ESTIMATE.sections().get(0).lines().stream()
+            .filter(l -> l.key().startsWith("travel.flight.Hà Nội – Buôn Ma Thuột")).findFirst().orElseThrow().key();
 
     private final Messages messages = new Messages();
     private final SettlementWorkbookWriter writer = new SettlementWorkbookWriter(messages);
@@ -73,7 +86,11 @@ class SettlementWorkbookWriterTest {
     }
 
     private static ActualLine ticket(String memberId, String route, String number, long cost) {
-        return ActualLine.ticket("", "Vé máy bay " + route, memberId, FlightClass.ECONOMY, null, cost,
+        return ticket("", memberId, route, number, cost);
+    }
+
+    private static ActualLine ticket(String estimateKey, String memberId, String route, String number, long cost) {
+        return ActualLine.ticket(estimateKey, "Vé máy bay " + route, memberId, FlightClass.ECONOMY, null, cost,
                 List.of(new Voucher(VoucherKind.TICKET, number, oct(10), "Vietnam Airlines", cost)));
     }
 
@@ -96,7 +113,7 @@ class SettlementWorkbookWriterTest {
                 List.of(new Advance(first, oct(10), "PC-0101", 5_000_000L), new Advance(withdrew, oct(10), "PC-0103", 3_000_000L)),
                 List.of(wholeTrip(first), MemberOutcome.went(members.get(1).id(), List.of(new CertifiedStay(DAK_LAK, oct(14),
                         oct(16)))), MemberOutcome.withdrew(withdrew), wholeTrip(members.get(3).id())),
-                List.of(ticket(first, "Hà Nội – Buôn Ma Thuột", "738-0001", 1_200_000L),
+                List.of(ticket(OUTWARD_FLIGHT, first, "Hà Nội – Buôn Ma Thuột", "738-0001", 1_200_000L),
                         ticket(first, "Đà Lạt – Hà Nội", "738-0002", 1_200_000L),
                         ticket(withdrew, "Hà Nội – Buôn Ma Thuột", "738-0003", 1_500_000L)));
     }
@@ -107,7 +124,7 @@ class SettlementWorkbookWriterTest {
 
     private XSSFWorkbook export(Delegation delegation, Settlement settlement, SettlementSheet sheet) throws IOException {
         Path file = dir.resolve("bang-ke.xlsx");
-        writer.write(delegation, settlement, sheet, HEADING, file);
+        writer.write(delegation, settlement, sheet, Optional.of(EstimateComparison.of(ESTIMATE, settlement, sheet)), HEADING, file);
         keep(file);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
@@ -257,7 +274,7 @@ class SettlementWorkbookWriterTest {
         Delegation delegation = delegation();
         Settlement settlement = settlement(delegation);
         try (XSSFWorkbook workbook = export(delegation, settlement, compute(delegation, settlement))) {
-            for (int s = 0; s < 2; s++) {
+            for (int s = 0; s < 3; s++) {
                 Sheet sheet = workbook.getSheetAt(s);
                 PrintSetup print = sheet.getPrintSetup();
                 assertThat(print.getLandscape()).isTrue();
@@ -278,7 +295,7 @@ class SettlementWorkbookWriterTest {
         Path target = dir.resolve("khong-co").resolve("bang-ke.xlsx");
 
         SettlementExportException failure = catchThrowableOfType(SettlementExportException.class,
-                () -> writer.write(delegation, settlement, compute(delegation, settlement), HEADING, target));
+                () -> writer.write(delegation, settlement, compute(delegation, settlement), Optional.empty(), HEADING, target));
 
         assertThat(failure.messageKey()).isEqualTo("settlement.export.error.cannotWrite");
         assertThat(messages.describeFailure(failure, " ")).startsWith("Không ghi được tệp bảng kê thanh toán bang-ke.xlsx (")
@@ -294,13 +311,74 @@ class SettlementWorkbookWriterTest {
         Files.createDirectory(target);
         Files.writeString(target.resolve("giu-nguyen.txt"), "x");
 
-        assertThatThrownBy(() -> writer.write(delegation, settlement, compute(delegation, settlement), HEADING, target))
+        assertThatThrownBy(() -> writer.write(delegation, settlement, compute(delegation, settlement), Optional.empty(), HEADING, target))
                 .isInstanceOf(SettlementExportException.class);
 
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bang-ke.xlsx");
         }
         assertThat(target.resolve("giu-nguyen.txt")).hasContent("x");
+    }
+
+    @Test
+    void theEstimateAgainstActualEvaluatesToTheComparisonsFigures() throws IOException {
+        Delegation delegation = delegation();
+        Settlement settlement = settlement(delegation);
+        SettlementSheet sheet = compute(delegation, settlement);
+        EstimateComparison comparison = EstimateComparison.of(ESTIMATE, settlement, sheet);
+        assertThat(comparison.unplanned()).as("the tickets tied to no estimate line").hasSize(2);
+        try (XSSFWorkbook workbook = export(delegation, settlement, sheet)) {
+            assertThat(workbook.getSheetName(2)).isEqualTo("Dự toán - thực hiện");
+            Sheet compared = workbook.getSheetAt(2);
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            Row titles = rowWith(compared, "STT", 0);
+            List<String> columns = new ArrayList<>();
+            titles.forEach(c -> columns.add(c.getStringCellValue()));
+            assertThat(columns).containsExactly("STT", "Nội dung", "Dự toán", "Thực hiện", "Chênh lệch (thực hiện – dự toán)",
+                    "Tỷ lệ chênh lệch", "Ghi chú");
+            int r = titles.getRowNum() + 1;
+            List<ComparedSection> sections = new ArrayList<>(comparison.sections());
+            sections.add(new ComparedSection("", "", "Các khoản chi ngoài dự toán", comparison.unplanned()));
+            int checkedPercents = 0;
+            for (ComparedSection section : sections) {
+                Row head = compared.getRow(r++);
+                assertThat(head.getCell(1).getStringCellValue()).isEqualTo(section.title());
+                assertThat(evaluated(evaluator, head, 2, 5)).as("section %s", section.title())
+                        .containsExactly(section.estimated(), section.actual(), section.difference());
+                assertThat(percent(evaluator, head)).as("section %s", section.title()).isEqualTo(section.percent());
+                for (ComparedLine line : section.lines()) {
+                    Row row = compared.getRow(r++);
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo(line.content());
+                    assertThat(evaluated(evaluator, row, 3, 5)).as("line %s", line.content())
+                            .containsExactly(line.actual(), line.difference());
+                    assertThat(row.getCell(4).getCellFormula()).isEqualTo("D" + (row.getRowNum() + 1) + "-C" + (row.getRowNum() + 1));
+                    assertThat(percent(evaluator, row)).as("line %s", line.content()).isEqualTo(line.percent());
+                    checkedPercents += line.percent().isPresent() ? 1 : 0;
+                }
+            }
+            assertThat(checkedPercents).isGreaterThan(5);
+            Row outward = rowWith(compared, ESTIMATE.sections().get(0).lines().stream().filter(l -> l.key().equals(OUTWARD_FLIGHT))
+                    .findFirst().orElseThrow().content(), 1);
+            assertThat(evaluator.evaluate(outward.getCell(3)).getNumberValue()).as("the ticket paid under its line")
+                    .isEqualTo(1_200_000d);
+            Row total = compared.getRow(r);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("TỔNG CỘNG");
+            assertThat(evaluated(evaluator, total, 2, 5)).containsExactly(comparison.estimated(), comparison.actual(),
+                    comparison.difference());
+            assertThat(percent(evaluator, total)).isEqualTo(comparison.percent());
+            assertThat(comparison.difference()).as("a trip of four members is a saving").isNegative();
+        }
+    }
+
+    /** The percentage column as the app rounds it (one decimal); empty for a blank cell. */
+    private static Optional<BigDecimal> percent(FormulaEvaluator evaluator, Row row) {
+        org.apache.poi.ss.usermodel.CellValue value = evaluator.evaluate(row.getCell(5));
+        if (value.getCellType() == CellType.STRING) {
+            assertThat(value.getStringValue()).isEmpty();
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(value.getNumberValue()).multiply(BigDecimal.valueOf(100)).setScale(1,
+                RoundingMode.HALF_UP));
     }
 
     private static List<Long> evaluated(FormulaEvaluator evaluator, Row row, int from, int to) {
