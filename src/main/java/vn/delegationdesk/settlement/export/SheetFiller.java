@@ -193,12 +193,12 @@ final class SheetFiller {
             heights[r] = sheet.getRow(r).getHeightInPoints();
             keep[r] = keepTogether.getOrDefault(r, r);
         }
-        // PagePlan repeats one row; the title rows above the last one are taken off every page instead.
-        double repeatedAbove = 0;
+        // PagePlan repeats one row: the title rows above the last one are counted as part of it.
         for (int r = firstTitle; r < lastTitle; r++) {
-            repeatedAbove += heights[r];
+            heights[lastTitle] += heights[r];
+            heights[r] = 0;
         }
-        for (int row : PagePlan.breaks(heights, lastTitle, keep, pageHeight - repeatedAbove)) {
+        for (int row : PagePlan.breaks(heights, lastTitle, keep, pageHeight)) {
             sheet.setRowBreak(row);
         }
     }

@@ -32,6 +32,8 @@ import vn.delegationdesk.budget.Estimate;
 import vn.delegationdesk.budget.EstimateInputs;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.member.DelegationRole;
+import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
@@ -367,6 +369,37 @@ class SettlementWorkbookWriterTest {
                     comparison.difference());
             assertThat(percent(evaluator, total)).isEqualTo(comparison.percent());
             assertThat(comparison.difference()).as("a trip of four members is a saving").isNegative();
+        }
+    }
+
+    @Test
+    void twoThousandMembersBreakIntoPagesThatNeverPartTheLastRowFromTheTotalAndTheSignatures() throws IOException {
+        List<Member> members = new ArrayList<>();
+        List<MemberOutcome> outcomes = new ArrayList<>();
+        List<Advance> advances = new ArrayList<>();
+        for (int i = 1; i <= 2000; i++) {
+            String id = "m" + i;
+            members.add(new Member(id, "Thành viên số " + i, i % 2 == 0 ? Gender.FEMALE : Gender.MALE, LocalDate.of(1980, 1, 1),
+                    "Chuyên viên", "Phòng Quản lý văn hóa", "", BigDecimal.ONE, true, "", "", DelegationRole.MEMBER, "", true));
+            outcomes.add(wholeTrip(id));
+            if (i % 10 == 0) {
+                advances.add(new Advance(id, oct(10), "PC-" + i, 2_000_000L));
+            }
+        }
+        Delegation delegation = SampleDelegation.create().toBuilder().members(members).build().withId(2L);
+        Settlement settlement = new Settlement(oct(30), advances, outcomes, List.of());
+        try (XSSFWorkbook workbook = export(delegation, settlement, compute(delegation, settlement))) {
+            Sheet bangKe = workbook.getSheetAt(0);
+            Row total = rowWith(bangKe, "Cộng", 0);
+            // 2,000 × 6 days × 300.000; 200 advances of 2.000.000 against 1.800.000 → 200.000 to return each.
+            assertThat(evaluated(workbook.getCreationHelper().createFormulaEvaluator(), total, 3, 11)).containsExactly(0L, 0L,
+                    3_600_000_000L, 0L, 3_600_000_000L, 400_000_000L, 40_000_000L, 3_240_000_000L);
+            int[] breaks = bangKe.getRowBreaks();
+            assertThat(breaks.length).as("page breaks").isGreaterThan(40);
+            assertThat(breaks[breaks.length - 1]).as("the last page starts before the last member")
+                    .isLessThan(total.getRowNum() - 1);
+            int titles = rowWith(bangKe, "STT", 0).getRowNum();
+            assertThat(breaks[0]).as("the first page holds members").isGreaterThan(titles + 10);
         }
     }
 
