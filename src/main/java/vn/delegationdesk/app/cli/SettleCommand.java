@@ -23,7 +23,8 @@ import vn.delegationdesk.settlement.export.SettlementWorkbookWriter;
  * tab-separated line per member (STT, name with its mark when the member did not travel, unit, certified days, tickets,
  * vehicles, per diem, lodging, total, advanced, to return, to receive; plain whole đồng), after a header line with the
  * Vietnamese column names; then the "Cộng" line, what is not reimbursed and the total in words. What the clerk must check
- * goes to standard error. With {@code --xlsx} it also writes the settlement workbook.
+ * goes to standard error (for a delegation with no settlement stored yet, one line saying so). With {@code --xlsx} it also
+ * writes the settlement workbook.
  */
 final class SettleCommand implements CliCommand {
     private static final String XLSX = "--xlsx";
@@ -56,7 +57,10 @@ final class SettleCommand implements CliCommand {
                     settings.travelOrderDepartment(), form.formCode(), form.formBasis()), CliPaths.of(operands.get(2)));
         }
         print(sheet, services.messages(), out);
-        if (!sheet.warnings().isEmpty()) {
+        if (!review.stored()) {
+            // Every member would be warned about missing stamps; one line says why instead.
+            err.println(services.messages().get("cli.settle.notStored"));
+        } else if (!sheet.warnings().isEmpty()) {
             err.println(sheet.warnings().stream().map(w -> warning(services.messages(), w))
                     .collect(Collectors.joining(System.lineSeparator())));
         }

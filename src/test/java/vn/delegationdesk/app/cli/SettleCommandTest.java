@@ -142,6 +142,22 @@ class SettleCommandTest {
     }
 
     @Test
+    void aDelegationWithNoSettlementPrintsItsMembersWithNothingPaidAndSaysSoOnce() {
+        run("sample");
+
+        Result settle = run("settle", "1");
+
+        assertThat(settle.status()).isZero();
+        List<String> lines = settle.out().lines().toList();
+        assertThat(lines).hasSize(1 + 37 + 3);
+        assertThat(lines.get(1)).startsWith("1\t").endsWith("\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+        assertThat(lines.get(38)).isEqualTo(String.join("\t", "", "Cộng", "", "", "0", "0", "0", "0", "0", "0", "0", "0"));
+        assertThat(lines.get(40)).isEqualTo("Tổng số tiền (viết bằng chữ): Không đồng");
+        assertThat(settle.err().strip()).isEqualTo("Đoàn này chưa có bảng thanh toán nào được lưu: chưa có tạm ứng, ngày xác nhận "
+                + "hay khoản chi nào, các số tiền đều bằng 0.");
+    }
+
+    @Test
     void anUnknownIdAndAWrongOptionAreRefusedAsOtherCommandsRefuseThem() {
         run("sample");
 
