@@ -82,6 +82,10 @@ class TextLimitsMatchStoreTest {
             Map.entry("estimate_worksheet.content", "the worksheet as JSON, written by the application"),
             Map.entry("plan_revision.frozen_by", "the user's name from the system (CurrentUser), cut to the column"),
             Map.entry("plan_revision.content", "a frozen delegation package as JSON, written by the application"),
+            Map.entry("settlement_closing.closed_by", "the user's name from the system (CurrentUser, at most 200)"),
+            Map.entry("settlement_closing.reopened_by", "the user's name from the system (CurrentUser, at most 200)"),
+            Map.entry("settlement_closing.content", "a frozen settlement as JSON, written by the application from a"
+                    + " validated settlement"),
             Map.entry("plan_revision_total.label", "an estimate section's numeral and title as the estimate made them,"
                     + " cut to the column"),
             Map.entry("plan_revision_document.file_name", "a document's file name made by the application (FileNames),"

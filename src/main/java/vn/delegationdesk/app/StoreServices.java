@@ -35,6 +35,7 @@ import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.plan.persistence.JdbcPlanRepository;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
+import vn.delegationdesk.settlement.SettlementService;
 import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
 
 /** The composition root: wires the services over a store, the H2 file of a data folder or a PostgreSQL server. */
@@ -113,15 +114,17 @@ public final class StoreServices {
         RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange(), gate);
-        JdbcSettlementRepository settlements = new JdbcSettlementRepository(database);
+        SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
+                gate, Clock.systemUTC());
+        // The documents print the advances and, once the books are closed, what was spent against the estimate.
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate,
-                id -> SettlementFigures.of(settlements.find(id)));
+                id -> settlement.review(id).map(SettlementFigures::of).orElse(SettlementFigures.none()));
         BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database), gate);
         // A submission freezes the stored plan, its estimate and its PDFs as the delegation's next revision.
         ApprovalService approvals = new ApprovalService(trail, user, Clock.systemUTC(),
                 new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC()));
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans,
-                settlements, user, login, messages, onClose);
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement, user,
+                login, messages, onClose);
     }
 }

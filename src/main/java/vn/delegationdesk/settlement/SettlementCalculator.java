@@ -73,9 +73,14 @@ public final class SettlementCalculator {
             lines.apply(i, settlement.lines().get(i));
         }
         List<MemberSettlement> rows = new ArrayList<>(tallies.size());
-        tallies.values().forEach(t -> rows.add(t.row()));
+        for (MemberTally tally : tallies.values()) {
+            rows.add(tally.row());
+            if (tally.member == null) {
+                warnings.add(SettlementWarning.of("settlement.warning.memberGone", tally.memberId, tally.advanced));
+            }
+        }
         return new SettlementSheet(rates, rows, lines.disallowances(), lines.directCosts(), delegationAdvances,
-                new ArrayList<>(warnings));
+                days.flatLodging, new ArrayList<>(warnings));
     }
 
     /**
@@ -109,6 +114,7 @@ public final class SettlementCalculator {
     /** Per diem and flat lodging from the certified days. */
     private static final class Days {
         private final Map<LocalDate, Night> nights = new HashMap<>();
+        private final Map<String, Long> flatLodging = new HashMap<>();
         private final EstimateInputs inputs;
         private final RateBook rates;
         private final Map<RateKey, ResolvedRate> resolved = new EnumMap<>(RateKey.class);
@@ -175,6 +181,8 @@ public final class SettlementCalculator {
                 warnings.add(SettlementWarning.of("settlement.warning.noFlatRate", place, rates.describe()));
                 return 0;
             }
+            // The estimate's key for the line this night answers (budget.LodgingLines).
+            flatLodging.merge("lodging." + place + (tally.senior() ? ".flatSenior" : ".flat"), rate.amount(), Math::addExact);
             return rate.amount();
         }
 

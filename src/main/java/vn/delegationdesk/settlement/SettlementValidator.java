@@ -21,10 +21,12 @@ import vn.delegationdesk.delegation.member.Member;
  * ({@code outcomes[2].stays[0].to}) whose message names the field in Vietnamese (its first argument, a {@link Phrase}
  * "settlement.field.*"): certified dates outside the trip or a departure from a stop before the arrival at it, a
  * voucher dated after the settlement, negative amounts or amounts above {@link #MAX_AMOUNT}, totals that would not
- * fit ({@link Math#addExact}), a voucher number used twice by the same supplier, a room for more than two, and anyone
- * the settlement names who is no longer in the plan: an advance paid to a member deleted since is kept and flagged,
- * never dropped; and every text within the text rules and its column's width ({@link SettlementLimits}). An empty list
- * means valid.
+ * fit ({@link Math#addExact}), a voucher number used twice by the same supplier, a room for more than two, and every
+ * text within the text rules and its column's width ({@link SettlementLimits}). An empty list means valid.
+ *
+ * <p>Someone the settlement names who is no longer in the plan is not refused: an advance paid to a member deleted
+ * since must be kept, so the calculator keeps them on the sheet, marked, with their whole advance to return, and warns
+ * ({@code settlement.warning.memberGone}). Refusing would leave the clerk unable to save anything else.
  */
 public final class SettlementValidator {
     /** The largest single amount accepted, in đồng (one thousand billion): far above any trip, far below overflow. */
@@ -67,10 +69,6 @@ public final class SettlementValidator {
                     Phrase.of("settlement.field.advanceMember", i + 1));
             text(path + ".voucherNumber", advance.voucherNumber(), SettlementLimits.ADVANCE_VOUCHER,
                     Phrase.of("settlement.field.advanceVoucher", i + 1));
-            if (advance.toMember() && !members.containsKey(advance.memberId())) {
-                errors.add(ValidationError.of(path + ".memberId", "validation.settlement.advanceMemberGone",
-                        Phrase.of("settlement.field.advanceMember", i + 1), advance.amount(), advance.memberId()));
-            }
         }
     }
 
@@ -86,10 +84,7 @@ public final class SettlementValidator {
             text(path + ".memberId", outcome.memberId(), SettlementLimits.OUTCOME_MEMBER, field);
             text(path + ".replacementId", outcome.replacementId(), SettlementLimits.REPLACEMENT,
                     Phrase.of("settlement.field.replacement", who));
-            if (!members.containsKey(outcome.memberId())) {
-                errors.add(ValidationError.of(path + ".memberId", "validation.settlement.memberGone", field,
-                        outcome.memberId()));
-            } else if (!seen.add(outcome.memberId())) {
+            if (!seen.add(outcome.memberId())) {
                 errors.add(ValidationError.of(path + ".memberId", "validation.settlement.duplicateOutcome", field));
             }
             if (outcome.attendance() == Attendance.REPLACED) {
@@ -178,9 +173,6 @@ public final class SettlementValidator {
         for (int m = 0; m < line.memberIds().size(); m++) {
             String id = line.memberIds().get(m);
             text(path + ".memberIds[" + m + "]", id, SettlementLimits.LINE_MEMBER, field);
-            if (!members.containsKey(id)) {
-                errors.add(ValidationError.of(path + ".memberIds", "validation.settlement.memberGone", field, id));
-            }
         }
     }
 

@@ -126,7 +126,7 @@ class RenderCommandTest {
         real.run(List.of("--data-dir", data, "sample"), quiet, quiet);
         Member advanced = SampleDelegation.create().members().get(3);
         try (AppServices services = StoreServices.open(dir.resolve("data"), messages)) {
-            services.settlements().save(1, new Settlement(LocalDate.of(2025, 10, 30),
+            services.settlement().save(1, new Settlement(LocalDate.of(2025, 10, 30),
                     List.of(new Advance(advanced.id(), LocalDate.of(2025, 10, 10), "PC-0104", 5_000_000L)), List.of(), List.of()));
         }
         Path out = dir.resolve("out");

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSource;
@@ -26,7 +25,7 @@ class TravelOrderAdvancesPdfTest {
 
     private DocumentSource withAdvances(Advance... advances) {
         Settlement settlement = new Settlement(LocalDate.of(2025, 10, 30), List.of(advances), List.of(), List.of());
-        return sample.withSettlement(SettlementFigures.of(Optional.of(settlement)));
+        return sample.withSettlement(SettlementFigures.advancesOf(settlement));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ import vn.delegationdesk.settlement.Advance;
 import vn.delegationdesk.settlement.CertifiedStay;
 import vn.delegationdesk.settlement.MemberOutcome;
 import vn.delegationdesk.settlement.Settlement;
+import vn.delegationdesk.settlement.SettlementClosed;
+import vn.delegationdesk.settlement.SettlementClosing;
 import vn.delegationdesk.settlement.SettlementLimits;
+import vn.delegationdesk.settlement.SettlementTotals;
 import vn.delegationdesk.settlement.SettlementValidator;
 import vn.delegationdesk.settlement.Voucher;
 import vn.delegationdesk.settlement.VoucherKind;
@@ -155,9 +159,50 @@ class JdbcSettlementRepositoryTest {
         Settlement read = settlements.find(id).orElseThrow();
         assertThat(read).isEqualTo(settlement);
         assertThat(read.advances().get(0).memberId()).isEqualTo("a");
-        assertThat(SettlementValidator.validate(withoutAn, read)).extracting(new Messages()::describe).first().asString()
-                .startsWith("advances[0].memberId: Tạm ứng dòng 1 – Người nhận tạm ứng: đã tạm ứng 5.000.000 đ cho thành viên"
-                        + " mã «a»");
+        assertThat(SettlementValidator.validate(withoutAn, read)).as("kept, so it can be saved again").isEmpty();
+        settlements.save(id, read);
+        assertThat(settlements.find(id)).contains(settlement);
+    }
+
+    @Test
+    void closedBooksRefuseASaveUntilReopenedAndEachClosingStaysReadable() {
+        Store store = stores.open();
+        long id = new JdbcDelegationRepository(store).insert(delegation());
+        JdbcSettlementRepository settlements = new JdbcSettlementRepository(store);
+        Settlement first = settlement();
+        settlements.save(id, first);
+        SettlementTotals totals = new SettlementTotals(1, 2, 3, 4, 10, 5, 0, 5);
+        Instant closedAt = Instant.parse("2025-11-03T02:15:00Z");
+
+        assertThat(settlements.close(id, new SettlementClosing(0, closedAt, "lan", first, totals, 17_000_000L, null, null)))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> settlements.save(id, new Settlement(oct(31), List.of(), List.of(), List.of())))
+                .isInstanceOfSatisfying(SettlementClosed.class, e -> assertThat(new Messages().get(e.messageKey()))
+                        .isEqualTo("Sổ thanh toán của đoàn đã khóa: mở lại sổ trước khi sửa"));
+        assertThat(settlements.find(id)).contains(first);
+        assertThatThrownBy(() -> settlements.close(id, new SettlementClosing(0, closedAt, "lan", first, totals, 0, null, null)))
+                .isInstanceOf(SettlementClosed.class);
+
+        assertThat(settlements.reopen(id, closedAt.plusSeconds(3600), "hoa")).isTrue();
+        assertThat(settlements.reopen(id, closedAt.plusSeconds(7200), "hoa")).isFalse();
+        Settlement second = new Settlement(oct(31), List.of(new Advance("b", oct(9), "PC-0200", 3_000_000L)), List.of(),
+                List.of());
+        settlements.save(id, second);
+        assertThatThrownBy(() -> settlements.close(id, new SettlementClosing(0, closedAt, "lan", first, totals, 0, null, null)))
+                .as("the settlement changed since it was read").isInstanceOf(SettlementClosed.class);
+        assertThat(settlements.close(id, new SettlementClosing(0, closedAt.plusSeconds(9000), "lan", second, totals, 3L,
+                null, null))).isEqualTo(2);
+
+        store.close();
+        List<SettlementClosing> closings = new JdbcSettlementRepository(stores.open()).closings(id);
+        assertThat(closings).extracting(SettlementClosing::number, SettlementClosing::closedBy, SettlementClosing::paidTotal,
+                SettlementClosing::reopenedBy, SettlementClosing::inForce).containsExactly(
+                        tuple(1, "lan", 17_000_000L, "hoa", false), tuple(2, "lan", 3L, null, true));
+        assertThat(closings.get(0).settlement()).as("frozen whole").isEqualTo(first);
+        assertThat(closings.get(0).totals()).isEqualTo(totals);
+        assertThat(closings.get(0).closedAt()).isEqualTo(closedAt);
+        assertThat(closings.get(0).reopenedAt()).isEqualTo(closedAt.plusSeconds(3600));
+        assertThat(closings.get(1).settlement()).isEqualTo(second);
     }
 
     @Test
