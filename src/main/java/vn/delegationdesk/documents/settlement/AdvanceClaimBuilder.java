@@ -24,7 +24,8 @@ import vn.delegationdesk.settlement.MemberSettlement;
 /**
  * Giấy đề nghị thanh toán tạm ứng (Mẫu số C43-BB, Thông tư 107/2017/TT-BTC) on A4 portrait, one page per
  * {@link AdvanceClaim}: the unit and its Mã QHNS top left, the form's code and circular top right (from
- * {@link AdvanceClaimFormSettings}), the title and the settlement's date, who settles and their unit, then the table
+ * {@link AdvanceClaimFormSettings}), the title and the settlement's date, who settles (marked, as on the Bảng kê, when
+ * they did not travel or are no longer in the plan) and their unit, then the table
  * "Diễn giải | Số tiền" (the delegation's own advance noted under the claimant, who is written by hand) with A (the
  * advances: I. nothing carried from earlier periods, II. each advance of this period by its
  * payment voucher), B (what was spent, in its lines) and C (1. A − B not spent, 2. B − A spent beyond the advance), and the
@@ -88,6 +89,11 @@ public final class AdvanceClaimBuilder {
         blocks.add(new Paragraph(List.of(Run.bold(TITLE)), Align.CENTER, 15, false, 14, 2, false));
         blocks.add(new Paragraph(List.of(Run.italic(dateLine(settledOn))), Align.CENTER, 0, false, 0, 10, false));
         blocks.add(field(NAME_LABEL, claimant(claim), true));
+        String mark = claim.ofDelegation() ? "" : SettlementSheetBuilder.mark(claim.member());
+        if (!mark.isEmpty()) {
+            // Why nothing was spent: the whole advance is to be returned.
+            blocks.add(new Paragraph(List.of(Run.italic(mark)), Align.LEFT, 0, false, 0, 2, false));
+        }
         blocks.add(field(UNIT_LABEL, unit(settings, claim), false));
         if (claim.ofDelegation()) {
             blocks.add(new Paragraph(List.of(Run.italic(DELEGATION_NOTE)), Align.LEFT, 0, false, 0, 2, false));

@@ -93,8 +93,9 @@ class AdvanceClaimPdfTest {
                 "Thủ trưởng đơn vị Kế toán trưởng Kế toán thanh toán Người đề nghị thanh toán",
                 delegation.signer().name());
         assertThat(6_000_000L - spent).as("A - B").isPositive();
+        assertThat(pages.get(0)).doesNotContain("(không đi công tác)");
 
-        assertThat(pages.get(1)).contains("Họ và tên người thanh toán: " + members.get(2).fullName(),
+        assertThat(pages.get(1)).contains("Họ và tên người thanh toán: " + members.get(2).fullName(), "(không đi công tác)",
                 "A. Số tiền tạm ứng 3.000.000", "- Phiếu chi số PC-0103 ngày 10/10/2025 3.000.000", "B. Số tiền đã chi -",
                 "1. Số tạm ứng chi không hết (A - B) 3.000.000");
         assertThat(pages.get(2)).contains("(Tạm ứng chung của đoàn công tác, thanh toán các khoản đơn vị chi trực tiếp)",
