@@ -58,6 +58,8 @@ import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
 import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
+import vn.delegationdesk.documents.ui.SettlementFormsDialog;
+import vn.delegationdesk.documents.ui.SettlementFormsViewModel;
 import vn.delegationdesk.people.People;
 import vn.delegationdesk.people.ui.UserNameDialog;
 import vn.delegationdesk.people.ui.UserNameViewModel;
@@ -121,6 +123,7 @@ public final class Workspace {
     private final BodyProfilesViewModel bodies;
     private final ApprovalViewModel approval;
     private final UserNameViewModel userName;
+    private final SettlementFormsViewModel forms;
     private final PlansViewModel plans;
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
@@ -162,6 +165,7 @@ public final class Workspace {
         approval.setOnMoved(list::reloadAndSelect);
         userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
+        forms = new SettlementFormsViewModel(services.settings(), messages);
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);
             openPlan.accept(id);
@@ -201,6 +205,8 @@ public final class Workspace {
                 reading::readFile);
         window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
+        window.addDataItem(SettlementFormsDialog.MENU_ITEM, messages.get("ui.settlement.forms.menu"),
+                () -> SettlementFormsDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), forms, messages));
         return view;
     }
 

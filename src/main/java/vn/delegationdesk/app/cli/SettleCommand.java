@@ -8,6 +8,7 @@ import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.budget.AmountInWords;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.settlement.SettlementFormSettings;
+import vn.delegationdesk.documents.settlement.SettlementForms;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.settlement.MemberSettlement;
 import vn.delegationdesk.settlement.SettlementReview;
@@ -52,7 +53,7 @@ final class SettleCommand implements CliCommand {
         SettlementSheet sheet = review.sheet();
         if (operands.size() == 3) {
             DocumentSettings settings = services.documents().settings(id);
-            SettlementFormSettings form = SettlementFormSettings.defaults();
+            SettlementFormSettings form = SettlementForms.load(services.settings()).sheet();
             new SettlementWorkbookWriter(services.messages()).write(review, new SettlementHeading(settings.budgetUnitCode(),
                     settings.travelOrderDepartment(), form.formCode(), form.formBasis()), CliPaths.of(operands.get(2)));
         }
