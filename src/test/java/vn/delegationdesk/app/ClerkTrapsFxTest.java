@@ -286,7 +286,12 @@ class ClerkTrapsFxTest {
     }
 
     private void open(FxRobot robot, String title) throws TimeoutException {
-        waitUntil(() -> list.loadedProperty().get());
+        // The list reloads after a save: click once it is idle and the row's cell is laid out, not a cell being replaced.
+        waitUntil(() -> list.loadedProperty().get() && !list.isBusy() && !editor.isBusy());
+        waitUntil(() -> robot.lookup("#" + DelegationIds.TABLE + " .table-row-cell")
+                .match((TableRow<DelegationRowItem> row) -> !row.isEmpty() && row.getItem() != null
+                        && title.equals(row.getItem().title())).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(row(robot, title));
 
         waitUntil(() -> editor.presentProperty().get() && title.equals(editor.titleProperty().get()) && !list.isBusy());
