@@ -1,6 +1,7 @@
 package vn.delegationdesk.settlement.ui;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import vn.delegationdesk.settlement.SettlementReview;
 
 /**
@@ -13,8 +14,9 @@ public interface SettlementExport {
 
     /**
      * One item of the page's export menu: its node id, Vietnamese label ("Bảng kê C17-HD (PDF)…"), the file name
-     * offered, the file type's name and extension, and the writer.
+     * offered for the settlement on screen, the file type's name and extension, and the writer.
      */
-    record Choice(String id, String label, String fileName, String filterName, String extension, SettlementExport writer) {
+    record Choice(String id, String label, Function<SettlementReview, String> fileName, String filterName, String extension,
+            SettlementExport writer) {
     }
 }

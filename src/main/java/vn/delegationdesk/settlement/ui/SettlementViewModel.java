@@ -449,7 +449,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         if (review == null || !exportUnavailable.get().isEmpty()) {
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile(messages.get("ui.settlement.export.choose"), choice.fileName(),
+        Optional<Path> target = dialogs.chooseSaveFile(messages.get("ui.settlement.export.choose"), choice.fileName().apply(review),
                 choice.filterName(), "*." + choice.extension())
                 .flatMap(chosen -> FileTargets.withExtension(chosen, choice.extension(), dialogs, messages));
         if (target.isEmpty()) {

@@ -278,7 +278,7 @@ class SettlementViewModelTest {
     @Test
     void exportWritesTheSettlementOnScreenToTheChosenFile() {
         List<Path> written = new ArrayList<>();
-        model.addExport(new SettlementExport.Choice("pdf", "Bảng kê C17-HD (PDF)…", "c17.pdf", "Tệp PDF", "pdf",
+        model.addExport(new SettlementExport.Choice("pdf", "Bảng kê C17-HD (PDF)…", review -> "c17.pdf", "Tệp PDF", "pdf",
                 (review, file) -> {
                     assertThat(review.sheet().totals().total()).isEqualTo(4_600_000L);
                     written.add(file);
