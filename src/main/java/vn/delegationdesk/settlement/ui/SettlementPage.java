@@ -20,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -38,6 +39,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -123,10 +125,14 @@ public final class SettlementPage {
                 section(SettlementIds.SECTION_COMPARISON, "ui.settlement.section.comparison", comparison()));
         sections.setId(SettlementIds.SECTIONS);
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sections.setMinHeight(0);
+        root.setMinHeight(0);
         root.setCenter(sections);
     }
 
-    private Tab section(String id, String key, Node content) {
+    private Tab section(String id, String key, Region content) {
+        // A section gives way to a small window (its tables scroll) instead of pushing the editor beyond it.
+        content.setMinSize(0, 0);
         Tab tab = new Tab(messages.get(key), content);
         tab.setId(id);
         return tab;
@@ -164,7 +170,6 @@ public final class SettlementPage {
         MenuButton export = new MenuButton(messages.get("ui.settlement.export"));
         export.setId(SettlementIds.EXPORT);
         export.setAccessibleText(messages.get("ui.settlement.export.accessible"));
-        export.getStyleClass().add(Styles.PRIMARY_BUTTON);
         export.setMinWidth(Region.USE_PREF_SIZE);
         Runnable exportItems = () -> export.getItems().setAll(model.exports().stream().map(choice -> {
             MenuItem item = new MenuItem(choice.label());
@@ -196,7 +201,7 @@ public final class SettlementPage {
 
     // ---- "Tạm ứng" -------------------------------------------------------------------------------------
 
-    private Node advances() {
+    private Region advances() {
         TableView<AdvanceRow> table = table(SettlementIds.ADVANCES, model.advances(), "ui.settlement.section.advances");
         table.getColumns().setAll(List.of(column("ui.settlement.col.recipient", AdvanceRow::recipient, 220, false),
                 column("ui.settlement.col.date", AdvanceRow::date, 100, false),
@@ -231,7 +236,7 @@ public final class SettlementPage {
 
     // ---- "Thành viên" ----------------------------------------------------------------------------------
 
-    private Node members() {
+    private Region members() {
         TableView<MemberRow> table = table(SettlementIds.MEMBERS, model.members(), "ui.settlement.section.members");
         table.getColumns().setAll(List.of(column("ui.settlement.col.name", MemberRow::name, 220, false),
                 column("ui.settlement.col.attendance", MemberRow::attendance, 180, false),
@@ -261,6 +266,7 @@ public final class SettlementPage {
         };
         model.members().addListener((ListChangeListener<MemberRow>) change -> reselect.run());
         model.selectedMemberProperty().addListener((observable, old, value) -> reselect.run());
+        reselect.run();
 
         ComboBox<Attendance> attendance = new ComboBox<>();
         attendance.getItems().setAll(Attendance.values());
@@ -319,7 +325,7 @@ public final class SettlementPage {
 
     // ---- "Chi phí thực tế" -----------------------------------------------------------------------------
 
-    private Node lines() {
+    private Region lines() {
         TableView<LineRow> table = table(SettlementIds.LINES, model.lines(), "ui.settlement.section.lines");
         table.getColumns().setAll(List.of(column("ui.settlement.col.kind", LineRow::kind, 110, false),
                 column("ui.settlement.col.content", LineRow::content, 200, false),
@@ -393,17 +399,17 @@ public final class SettlementPage {
             fare.setEditable(fare.isEditable() && k == ExpenseKind.TICKET);
         });
 
-        GridPane form = Forms.grid(3);
+        GridPane form = Forms.grid(2);
         Forms.row(form, 0, 0, messages.get("ui.settlement.col.kind"), kind, 1);
-        Forms.row(form, 1, 0, messages.get("ui.settlement.col.content"), content, 2);
-        Forms.row(form, 0, 1, messages.get("ui.settlement.col.estimateLine"), estimate, 1);
-        Forms.row(form, 1, 1, messages.get("ui.settlement.col.members"), first, 1);
-        Forms.row(form, 2, 1, messages.get("ui.settlement.field.member2"), second, 1);
-        Forms.row(form, 0, 2, messages.get("ui.settlement.col.stop"), stop, 1);
-        Forms.row(form, 1, 2, messages.get("ui.settlement.col.nights"), nights, 1);
-        Forms.row(form, 2, 2, messages.get("ui.settlement.col.cost"), cost, 1);
-        Forms.row(form, 0, 3, messages.get("ui.settlement.col.class"), flown, 1);
-        Forms.row(form, 1, 3, messages.get("ui.settlement.col.fare"), fare, 1);
+        Forms.row(form, 1, 0, messages.get("ui.settlement.col.content"), content, 1);
+        Forms.row(form, 0, 1, messages.get("ui.settlement.col.estimateLine"), estimate, 2);
+        Forms.row(form, 0, 2, messages.get("ui.settlement.col.members"), first, 1);
+        Forms.row(form, 1, 2, messages.get("ui.settlement.field.member2"), second, 1);
+        Forms.row(form, 0, 3, messages.get("ui.settlement.col.stop"), stop, 1);
+        Forms.row(form, 1, 3, messages.get("ui.settlement.col.nights"), nights, 1);
+        Forms.row(form, 0, 4, messages.get("ui.settlement.col.class"), flown, 1);
+        Forms.row(form, 1, 4, messages.get("ui.settlement.col.fare"), fare, 1);
+        Forms.row(form, 0, 5, messages.get("ui.settlement.col.cost"), cost, 1);
 
         MenuButton add = new MenuButton(messages.get("ui.settlement.add"));
         add.setId(SettlementIds.LINE_ADD);
@@ -420,7 +426,7 @@ public final class SettlementPage {
                 "ui.settlement.line.remove.accessible", () -> model.removeLine(at.get())));
         VBox top = new VBox(buttons, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        ScrollPane detail = new ScrollPane(split(form, vouchers(), 0.62));
+        ScrollPane detail = new ScrollPane(split(form, vouchers(), 0.55));
         detail.setFitToWidth(true);
         detail.setFitToHeight(true);
         SplitPane split = new SplitPane(top, detail);
@@ -437,7 +443,7 @@ public final class SettlementPage {
         return line.memberIds().size() > 1 ? line.memberIds().get(1) : "";
     }
 
-    private Node vouchers() {
+    private Region vouchers() {
         TableView<VoucherRow> table = table(SettlementIds.VOUCHERS, model.vouchers(), "ui.settlement.vouchers");
         table.getColumns().setAll(List.of(column("ui.settlement.col.voucherKind", VoucherRow::kind, 100, false),
                 column("ui.settlement.col.number", VoucherRow::number, 80, false),
@@ -497,7 +503,7 @@ public final class SettlementPage {
 
     // ---- "Bảng thanh toán" -----------------------------------------------------------------------------
 
-    private Node sheet() {
+    private Region sheet() {
         TableView<SheetRow> table = table(SettlementIds.SHEET, model.sheet(), "ui.settlement.section.sheet");
         table.getColumns().setAll(List.of(column("ui.settlement.col.name", SheetRow::name, 230, false),
                 column("ui.settlement.col.days", SheetRow::days, 60, true),
@@ -535,6 +541,21 @@ public final class SettlementPage {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
         list.setPrefHeight(80);
+        list.setCellFactory(view -> new ListCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add(Styles.WRAP_TEXT);
+                text.wrappingWidthProperty().bind(view.widthProperty().subtract(36));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
         list.setAccessibleText(messages.get(titleKey, items.size()));
         Label title = Nodes.label("", Styles.FIELD_LABEL);
         title.textProperty().bind(Bindings.createStringBinding(() -> messages.get(titleKey, items.size()), items));
@@ -545,7 +566,7 @@ public final class SettlementPage {
 
     // ---- "Dự toán – thực hiện" -------------------------------------------------------------------------
 
-    private Node comparison() {
+    private Region comparison() {
         TableView<ComparisonRow> table = table(SettlementIds.COMPARISON, model.comparison(), "ui.settlement.section.comparison");
         table.getColumns().setAll(List.of(column("ui.settlement.col.item", ComparisonRow::label, 420, false),
                 column("ui.settlement.col.estimated", ComparisonRow::estimated, 130, true),
@@ -624,6 +645,7 @@ public final class SettlementPage {
         };
         table.getItems().addListener((ListChangeListener<T>) change -> reselect.run());
         selected.addListener((observable, old, value) -> reselect.run());
+        reselect.run();
     }
 
     /**
@@ -716,7 +738,7 @@ public final class SettlementPage {
         return text;
     }
 
-    private static SplitPane split(Node left, Node right, double position) {
+    private static SplitPane split(Region left, Region right, double position) {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(position);
         return split;
