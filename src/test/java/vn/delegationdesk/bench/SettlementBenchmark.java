@@ -128,7 +128,7 @@ public final class SettlementBenchmark {
     }
 
     /** TEST DATA, not a regulation's figures: TT 12/2025's per diem with room caps the built-in set leaves empty. */
-    private static RateSet testRates() {
+    static RateSet testRates() {
         return new RateSet("bench-caps", "Bộ định mức kiểm thử (dữ liệu thử)", "", "", RateSetKind.NATIONAL,
                 LocalDate.of(2025, 5, 4), null, "Dữ liệu kiểm thử.", List.of(
                         new RateValue(RateKey.PER_DIEM, 300_000L, "TT 40/2017 Đ6, sửa đổi bởi TT 12/2025", true),

@@ -9,8 +9,8 @@ public final class SettlementIds {
     public static final String CLOSE = "settlement-close";
     public static final String REOPEN = "settlement-reopen";
     public static final String EXPORT = "settlement-export";
+    /** The last notice, else the first problem that stops saving (all of them in its tooltip). */
     public static final String NOTICE = "settlement-notice";
-    public static final String PROBLEMS = "settlement-problems";
     public static final String SECTIONS = "settlement-sections";
     public static final String SECTION_ADVANCES = "settlement-section-advances";
     public static final String SECTION_MEMBERS = "settlement-section-members";

@@ -7,12 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,7 +37,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -113,11 +118,7 @@ public final class SettlementPage {
         root.setId(SettlementIds.PAGE);
         root.getStyleClass().add(Styles.EDITOR);
         root.setAccessibleText(messages.get("ui.settlement.tab"));
-        Label notice = Nodes.wrapping("", Styles.NOTICE, Styles.ESTIMATE_NOTICE);
-        notice.setId(SettlementIds.NOTICE);
-        notice.textProperty().bind(model.noticeProperty());
-        Forms.showWhen(notice, model.noticeProperty().isNotEmpty());
-        root.setTop(new VBox(header(), problems(), notice));
+        root.setTop(header());
         TabPane sections = new TabPane(section(SettlementIds.SECTION_ADVANCES, "ui.settlement.section.advances", advances()),
                 section(SettlementIds.SECTION_MEMBERS, "ui.settlement.section.members", members()),
                 section(SettlementIds.SECTION_LINES, "ui.settlement.section.lines", lines()),
@@ -181,22 +182,33 @@ public final class SettlementPage {
         exportItems.run();
         export.disableProperty().bind(Bindings.createBooleanBinding(() -> model.exports().isEmpty()
                 || !model.exportUnavailableProperty().get().isEmpty(), model.exports(), model.exportUnavailableProperty()));
-        return Nodes.hbox(Styles.BUTTON_ROW, fieldLabel("ui.settlement.date", date), date, books, Nodes.hspacer(),
+        return Nodes.hbox(Styles.BUTTON_ROW, fieldLabel("ui.settlement.date", date), date, books, status(),
                 Buttons.unavailableWhile(close, model.closeUnavailableProperty()),
                 Buttons.unavailableWhile(reopen, model.reopenUnavailableProperty()), export);
     }
 
-    private Node problems() {
-        ListView<String> list = new ListView<>(model.problems());
-        list.setPrefHeight(72);
-        TitledPane pane = new TitledPane("", list);
-        pane.setId(SettlementIds.PROBLEMS);
-        pane.getStyleClass().add(Styles.ESTIMATE_WARNINGS);
-        pane.setExpanded(false);
-        pane.textProperty().bind(Bindings.createStringBinding(() -> model.problems().isEmpty() ? ""
-                : messages.get("ui.settlement.problems", model.problems().size(), model.problems().get(0)), model.problems()));
-        Forms.showWhen(pane, Bindings.isNotEmpty(model.problems()));
-        return pane;
+    /**
+     * The last notice (a refused value, closed books, a written file), else what stops saving: in the header's row, so
+     * that nothing below moves when it comes or goes. Every problem is in its tooltip.
+     */
+    private Label status() {
+        Label status = Nodes.label("", Styles.FIELD_ERROR);
+        status.setId(SettlementIds.NOTICE);
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.textProperty().bind(Bindings.createStringBinding(() -> !model.noticeProperty().get().isEmpty()
+                ? model.noticeProperty().get() : model.problems().isEmpty() ? ""
+                : messages.get("ui.settlement.problems", model.problems().size(), model.problems().get(0)),
+                model.noticeProperty(), model.problems()));
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        tip.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", Stream.concat(
+                Stream.of(model.noticeProperty().get()).filter(t -> !t.isEmpty()), model.problems().stream()).toList()),
+                model.noticeProperty(), model.problems()));
+        status.setTooltip(tip);
+        return status;
     }
 
     // ---- "Tạm ứng" -------------------------------------------------------------------------------------
@@ -278,7 +290,12 @@ public final class SettlementPage {
             }
         });
         attendance.disableProperty().bind(model.readOnlyProperty());
-        ComboBox<Choice> replacement = choice(SettlementIds.REPLACEMENT, "ui.settlement.field.replacement", model.memberChoices(),
+        FilteredList<Choice> others = new FilteredList<>(model.memberChoices());
+        others.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String self = model.selectedMemberProperty().get();
+            return (Predicate<Choice>) c -> !c.id().equals(self);
+        }, model.selectedMemberProperty()));
+        ComboBox<Choice> replacement = choice(SettlementIds.REPLACEMENT, "ui.settlement.field.replacement", others,
                 () -> model.selectedOutcome().replacementId(),
                 id -> model.setReplacement(model.selectedMemberProperty().get(), id));
         refreshers.add(() -> {
@@ -307,12 +324,18 @@ public final class SettlementPage {
                 .filter(m -> m.memberId().equals(model.selectedMemberProperty().get())).map(MemberRow::name).findFirst().orElse(""))));
         model.members().addListener((ListChangeListener<MemberRow>) change -> refresh());
         HBox outcome = Nodes.hbox(Styles.BUTTON_ROW, fieldLabel("ui.settlement.col.attendance", attendance), attendance, replacement);
-        HBox stayButtons = Nodes.hbox(Styles.BUTTON_ROW,
-                editButton(SettlementIds.STAYS_FROM_PLAN, "ui.settlement.stays.fromPlan", "ui.settlement.stays.fromPlan.accessible",
-                        model::staysFromPlan),
-                editButton(SettlementIds.STAY_ADD, "ui.settlement.add", "ui.settlement.stay.add.accessible", model::addStay),
-                editButton(SettlementIds.STAY_REMOVE, "ui.settlement.remove", "ui.settlement.stay.remove.accessible",
-                        () -> model.removeStay(at.get())));
+        Button fromPlan = editButton(SettlementIds.STAYS_FROM_PLAN, "ui.settlement.stays.fromPlan",
+                "ui.settlement.stays.fromPlan.accessible", model::staysFromPlan);
+        Button addStay = editButton(SettlementIds.STAY_ADD, "ui.settlement.add", "ui.settlement.stay.add.accessible", model::addStay);
+        Button removeStay = editButton(SettlementIds.STAY_REMOVE, "ui.settlement.remove", "ui.settlement.stay.remove.accessible",
+                () -> model.removeStay(at.get()));
+        // Only a member who went has stamps: the others' stays are not typed (choosing "Đã đi" again brings them).
+        BooleanProperty wentNot = new SimpleBooleanProperty();
+        refreshers.add(() -> wentNot.set(!model.selectedOutcome().travelled()));
+        for (Button button : List.of(fromPlan, addStay, removeStay)) {
+            button.disableProperty().bind(model.readOnlyProperty().or(wentNot));
+        }
+        HBox stayButtons = Nodes.hbox(Styles.BUTTON_ROW, fromPlan, addStay, removeStay);
         GridPane form = Forms.grid(3);
         Forms.row(form, 0, 0, messages.get("ui.settlement.col.place"), place, 1);
         Forms.row(form, 1, 0, messages.get("ui.settlement.col.from"), from, 1);
