@@ -161,6 +161,8 @@ class SettlementFlowFxTest {
         assertThat(totals.name()).isEqualTo("Cộng");
         assertThat(totals.total()).isEqualTo("1.400.000");
         assertThat(totals.toReceive()).isEqualTo("1.400.000");
+        assertThat(robot.lookup("#" + SettlementIds.SHEET_TOTALS).queryAs(Label.class).getText())
+                .isEqualTo("Cộng 1.400.000 đ · đã tạm ứng 0 đ · nộp trả lại 0 đ · còn được nhận 1.400.000 đ");
         assertThat(robot.lookup("#" + SettlementIds.SHEET_WORDS).queryAs(Label.class).getText())
                 .isEqualTo("Tổng số tiền bằng chữ: Một triệu bốn trăm nghìn đồng.");
     }

@@ -60,6 +60,8 @@ public final class SettlementIds {
     public static final String VOUCHER_AMOUNT = "settlement-voucher-amount";
 
     public static final String SHEET = "settlement-sheet";
+    /** "Cộng 3.000.000 đ · đã tạm ứng …" under the Bảng kê. */
+    public static final String SHEET_TOTALS = "settlement-sheet-totals";
     public static final String SHEET_WORDS = "settlement-sheet-words";
     public static final String WARNINGS = "settlement-warnings";
     public static final String DISALLOWED = "settlement-disallowed";

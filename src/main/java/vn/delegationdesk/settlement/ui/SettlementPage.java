@@ -192,8 +192,16 @@ public final class SettlementPage {
      * that nothing below moves when it comes or goes. Every problem is in its tooltip.
      */
     private Label status() {
-        Label status = Nodes.label("", Styles.FIELD_ERROR);
+        Label status = Nodes.label("", Styles.NOTICE);
         status.setId(SettlementIds.NOTICE);
+        // What stops saving is in the danger colour; a notice (a refusal, a closing, a written file) in the notices' own.
+        Runnable colour = () -> {
+            boolean problem = model.noticeProperty().get().isEmpty() && !model.problems().isEmpty();
+            status.getStyleClass().removeAll(Styles.NOTICE, Styles.FIELD_ERROR);
+            status.getStyleClass().add(problem ? Styles.FIELD_ERROR : Styles.NOTICE);
+        };
+        model.noticeProperty().addListener((observable, old, value) -> colour.run());
+        model.problems().addListener((ListChangeListener<String>) change -> colour.run());
         status.setMinWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -551,13 +559,23 @@ public final class SettlementPage {
         Label words = Nodes.wrapping("", Styles.ESTIMATE_WORDS);
         words.setId(SettlementIds.SHEET_WORDS);
         words.textProperty().bind(model.sheetWordsProperty());
+        // The "Cộng" row is the table's last; its figures stay in view under it however long the list.
+        Label totals = Nodes.label("", Styles.ESTIMATE_TOTAL);
+        totals.setId(SettlementIds.SHEET_TOTALS);
+        totals.textProperty().bind(Bindings.createStringBinding(() -> model.sheet().isEmpty() ? "" : totalsText(
+                model.sheet().get(model.sheet().size() - 1)), model.sheet()));
+        HBox sum = Nodes.hbox(Styles.BUTTON_ROW, totals, Nodes.hspacer(), words);
         HBox notes = new HBox(list(SettlementIds.WARNINGS, model.warnings(), "ui.settlement.warnings"),
                 list(SettlementIds.DISALLOWED, model.disallowed(), "ui.settlement.disallowedTitle"));
         notes.getStyleClass().add(Styles.BUTTON_ROW);
-        VBox box = new VBox(table, words, notes);
+        VBox box = new VBox(table, sum, notes);
         box.getStyleClass().add(Styles.SETTLEMENT_FORM);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    private String totalsText(SheetRow totals) {
+        return messages.get("ui.settlement.sheet.summary", totals.total(), totals.advanced(), totals.toReturn(), totals.toReceive());
     }
 
     private Node list(String id, ObservableList<String> items, String titleKey) {
