@@ -94,6 +94,9 @@ class TextLimitsMatchStoreTest {
             Map.entry("settlement_line.kind", "an enum's name, CHECKed"),
             Map.entry("settlement_line.flight_class", "an enum's name, CHECKed"),
             Map.entry("settlement_voucher.kind", "an enum's name, CHECKed"),
+            Map.entry("voucher_file.media_type", "one of three media types judged from the file's first bytes, CHECKed"),
+            Map.entry("voucher_file.sha256", "a SHA-256 in hexadecimal, 64 characters"),
+            Map.entry("voucher_file.attached_by", "the user's name from the system (CurrentUser), cut to the column"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
 

@@ -15,19 +15,21 @@ import vn.delegationdesk.plan.PlanService;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.settings.SettingsRepository;
 import vn.delegationdesk.settlement.MemorySettlementRepository;
+import vn.delegationdesk.settlement.MemoryVoucherFileRepository;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 
 /**
  * Everything the desktop window and the command line need, built once by the composition root: the services, the
  * user's small settings kept with the data (the folder last used ...), the approval trail, the plans above the trips,
- * the settlements after them,
+ * the settlements after them and the files attached to their vouchers,
  * who works (the {@link CurrentUser}, whose roles gate the writes and the approval steps), the store's login on a shared
  * server ({@code login}; null on a laptop's store), the messages. {@code onClose} releases the store and the instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
         DocumentService documents, BodyProfiles bodies, SettingsRepository settings, ApprovalService approvals,
-        PlanService plans, SettlementService settlement, CurrentUser user, String login, Messages messages,
-        AutoCloseable onClose) implements AutoCloseable {
+        PlanService plans, SettlementService settlement, VoucherFiles voucherFiles, CurrentUser user, String login,
+        Messages messages, AutoCloseable onClose) implements AutoCloseable {
     /**
      * Services without a store of their own for the trail, the plans and the settlements: they are kept in memory, the user is the
      * system's, every role.
@@ -43,6 +45,7 @@ public record AppServices(DelegationService delegations, RosterService roster, B
                 Clock.systemUTC(), new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC())),
                 new PlanService(new MemoryPlanRepository(), new RoleGate(user), id -> delegations.find(id).isPresent()),
                 new SettlementService(new MemorySettlementRepository(), delegations::find, budget, new RoleGate(user),
+                        Clock.systemUTC()), new VoucherFiles(new MemoryVoucherFileRepository(), new RoleGate(user),
                         Clock.systemUTC()), user, null, messages, onClose);
     }
 

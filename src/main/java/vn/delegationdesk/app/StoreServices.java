@@ -18,6 +18,7 @@ import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
 import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentService;
+import vn.delegationdesk.documents.SettlementFigures;
 import vn.delegationdesk.documents.persistence.JdbcDocumentSettingsRepository;
 import vn.delegationdesk.exchange.RateSetExchange;
 import vn.delegationdesk.people.CurrentUser;
@@ -35,7 +36,9 @@ import vn.delegationdesk.plan.persistence.JdbcPlanRepository;
 import vn.delegationdesk.platform.logging.StartupTrace;
 import vn.delegationdesk.settings.persistence.JdbcSettingsRepository;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
+import vn.delegationdesk.settlement.persistence.JdbcVoucherFileRepository;
 
 /** The composition root: wires the services over a store, the H2 file of a data folder or a PostgreSQL server. */
 public final class StoreServices {
@@ -113,15 +116,19 @@ public final class StoreServices {
         RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange(), gate);
-        DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate);
+        SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
+                gate, Clock.systemUTC());
+        // The documents print the advances and, once the books are closed, what was spent against the estimate.
+        DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate,
+                id -> settlement.review(id).map(SettlementFigures::of).orElse(SettlementFigures.none()));
         BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database), gate);
         // A submission freezes the stored plan, its estimate and its PDFs as the delegation's next revision.
         ApprovalService approvals = new ApprovalService(trail, user, Clock.systemUTC(),
                 new RevisionFreezing(delegations, budget, documents, messages, Clock.systemUTC()));
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
-        SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
-                gate, Clock.systemUTC());
-        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement, user,
-                login, messages, onClose);
+        VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
+                settlement::closings);
+        return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
+                voucherFiles, user, login, messages, onClose);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationError;
@@ -35,6 +36,7 @@ public final class DocumentService {
     private final Supplier<DocumentPack> packSource;
     private final Function<String, DocumentBuilder> memberOrders;
     private final RoleGate gate;
+    private final LongFunction<SettlementFigures> settlements;
     private DocumentPack pack;
 
     /**
@@ -49,6 +51,17 @@ public final class DocumentService {
     /** Saving a delegation's document settings needs the role of an organiser, who drafts the documents. */
     public DocumentService(DocumentSettingsRepository settings, Supplier<DocumentPack> pack,
             Function<String, DocumentBuilder> memberOrders, RoleGate gate) {
+        this(settings, pack, memberOrders, gate, id -> SettlementFigures.none());
+    }
+
+    /**
+     * As {@link #DocumentService(DocumentSettingsRepository, Supplier, Function, RoleGate)}, with where a stored
+     * delegation's settlement figures are read ({@code settlements}, by delegation id; {@link SettlementFigures#none()}
+     * when it has no settlement).
+     */
+    public DocumentService(DocumentSettingsRepository settings, Supplier<DocumentPack> pack,
+            Function<String, DocumentBuilder> memberOrders, RoleGate gate, LongFunction<SettlementFigures> settlements) {
+        this.settlements = Objects.requireNonNull(settlements, "settlements");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.packSource = Objects.requireNonNull(pack, "pack");
@@ -59,6 +72,12 @@ public final class DocumentService {
     public DocumentSettings settings(Long delegationId) {
         return delegationId == null ? DocumentSettings.defaults()
                 : settings.find(delegationId).orElse(DocumentSettings.defaults());
+    }
+
+    /** What a stored delegation's settlement gives its documents; none for a delegation not stored yet. */
+    public SettlementFigures settlementFigures(Long delegationId) {
+        return delegationId == null ? SettlementFigures.none()
+                : Objects.requireNonNull(settlements.apply(delegationId), "settlement figures");
     }
 
     /**

@@ -31,10 +31,12 @@ public record EstimateComparison(List<ComparedSection> sections, List<ComparedLi
         paid.merge(PER_DIEM_KEY, sheet.totals().perDiem(), Math::addExact);
         Map<String, Long> planned = new HashMap<>();
         estimate.sections().forEach(s -> s.lines().forEach(l -> planned.put(l.key(), 0L)));
+        Map<Integer, Long> disallowed = new HashMap<>();
+        sheet.disallowances().forEach(d -> disallowed.merge(d.lineIndex(), d.amount(), Math::addExact));
         List<ComparedLine> unplanned = new ArrayList<>();
         for (int i = 0; i < settlement.lines().size(); i++) {
             ActualLine line = settlement.lines().get(i);
-            long allowed = Math.subtractExact(line.cost(), Math.min(line.cost(), sheet.disallowedOf(i)));
+            long allowed = Math.subtractExact(line.cost(), Math.min(line.cost(), disallowed.getOrDefault(i, 0L)));
             if (!line.free() && planned.containsKey(line.estimateKey())) {
                 paid.merge(line.estimateKey(), allowed, Math::addExact);
             } else {

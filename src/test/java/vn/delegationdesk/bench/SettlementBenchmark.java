@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.delegationdesk.budget.Estimate;
+import vn.delegationdesk.budget.EstimateCalculator;
 import vn.delegationdesk.budget.EstimateInputs;
+import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.RateKey;
@@ -18,6 +21,7 @@ import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.settlement.ActualLine;
 import vn.delegationdesk.settlement.Advance;
 import vn.delegationdesk.settlement.CertifiedStay;
+import vn.delegationdesk.settlement.EstimateComparison;
 import vn.delegationdesk.settlement.MemberOutcome;
 import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.settlement.SettlementCalculator;
@@ -34,7 +38,8 @@ import vn.delegationdesk.testing.LargeDelegation;
  * invoice, settled by invoice under a rate set of TEST DATA holding the caps TT 12/2025 leaves empty.
  * <ul>
  *   <li>{@link SettlementCalculator#compute} (target: under 100 ms);</li>
- *   <li>{@link SettlementValidator#validate} of the same input (no target, reported beside it).</li>
+ *   <li>{@link SettlementValidator#validate} of the same input (no target, reported beside it);</li>
+ *   <li>{@link EstimateComparison#of}, the estimate against actual shown beside it (no target).</li>
  * </ul>
  * No display needed:
  * <pre>
@@ -65,22 +70,28 @@ public final class SettlementBenchmark {
                 + "to return %,d đ, to receive %,d đ, not reimbursed %,d đ%n", check.members().size(),
                 settlement.advances().size(), settlement.lines().size(), errors.size(), check.totals().total(),
                 check.totals().toReturn(), check.totals().toReceive(), check.disallowedTotal());
+        Estimate estimate = EstimateCalculator.compute(delegation, new EstimateWorksheet(inputs, Map.of(), List.of()), rates);
         List<Long> computeTimes = new ArrayList<>();
         List<Long> validateTimes = new ArrayList<>();
+        List<Long> compareTimes = new ArrayList<>();
         for (int run = 0; run < runs + 20; run++) {
             long t0 = System.nanoTime();
             SettlementSheet sheet = SettlementCalculator.compute(delegation, settlement, inputs, rates);
             long t1 = System.nanoTime();
             List<ValidationError> problems = SettlementValidator.validate(delegation, settlement);
             long t2 = System.nanoTime();
-            sink += sheet.totals().total() + problems.size();
+            EstimateComparison comparison = EstimateComparison.of(estimate, settlement, sheet);
+            long t3 = System.nanoTime();
+            sink += sheet.totals().total() + problems.size() + comparison.actual();
             if (run >= 20) {
                 computeTimes.add(t1 - t0);
                 validateTimes.add(t2 - t1);
+                compareTimes.add(t3 - t2);
             }
         }
         BenchFigures.print("settlement (SettlementCalculator.compute)", computeTimes, COMPUTE_TARGET_MS);
         BenchFigures.print("settlement validation (SettlementValidator.validate)", validateTimes, Double.NaN);
+        BenchFigures.print("estimate against actual (EstimateComparison.of)", compareTimes, Double.NaN);
         System.exit(0);
     }
 

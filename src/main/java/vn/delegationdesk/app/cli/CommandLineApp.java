@@ -73,9 +73,9 @@ public final class CommandLineApp {
         this.store = store;
         this.server = server;
         this.commands = List.of(new ListCommand(), new SampleCommand(sampleFactory), new ImportCommand(),
-                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new RenderCommand(), new PlansCommand(),
-                new SamplePlanCommand(SamplePlan::create), new ExportPlanCommand(), new PlanDocumentCommand(), new PlanReportCommand(),
-                new ReadCommand());
+                new ExportCommand(), new RatesCommand(), new EstimateCommand(), new SettleCommand(), new RenderCommand(),
+                new PlansCommand(), new SamplePlanCommand(SamplePlan::create), new ExportPlanCommand(), new PlanDocumentCommand(),
+                new PlanReportCommand(), new ReadCommand());
     }
 
     /** With another way to open the services: tests give the documents a small pack. */

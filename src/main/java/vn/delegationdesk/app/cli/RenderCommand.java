@@ -87,7 +87,8 @@ final class RenderCommand implements CliCommand {
         }
         DocumentSettings settings = services.documents().settings(id);
         Estimate estimate = services.budget().estimate(delegation);
-        DocumentSource source = new DocumentSource(delegation, settings, estimate);
+        DocumentSource source = new DocumentSource(delegation, settings, estimate,
+                services.documents().settlementFigures(id));
         for (Path written : services.documents().writeAll(request.files(), source, request.member(), dir)) {
             out.println(written);
         }

@@ -50,11 +50,17 @@ import vn.delegationdesk.platform.db.OneTransaction;
 import vn.delegationdesk.platform.db.ServerStore;
 import vn.delegationdesk.platform.db.Store;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.settlement.Settlement;
+import vn.delegationdesk.settlement.SettlementClosing;
+import vn.delegationdesk.settlement.VoucherFile;
+import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
+import vn.delegationdesk.settlement.persistence.JdbcVoucherFileRepository;
 
 /**
  * Copies the laptop's store (the H2 file) to a store on a server, in one transaction on the server: every delegation with
  * its estimate worksheet, document settings and approval trail (its stage, its audit list with who and when as the
- * laptop recorded them, and its revisions with their frozen PDFs, byte for byte), the rate sets and the body profiles.
+ * laptop recorded them, and its revisions with their frozen PDFs, byte for byte), its settlement after the trip with its
+ * closings of the books and the files attached to its vouchers (byte for byte), the rate sets and the body profiles.
  * Nothing on the server is replaced:
  * a rate set whose id the server has, or a body profile of an issuing body it has, stays as the server keeps it; a
  * delegation whose {@link TransferIdentity} the server holds is a {@link Clash}, and the copy is refused with nothing
@@ -118,9 +124,10 @@ public final class StoreTransfer {
         return OneTransaction.run(server, store -> write(store, sources, rateSets, bodies, choices));
     }
 
-    /** A laptop delegation with its worksheet, settings and approval trail, as read before the copy. */
+    /** A laptop delegation with its worksheet, settings, approval trail and settlement, as read before the copy. */
     private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings,
-            ApprovalState stage, List<AuditEntry> trail, List<Revision> revisions) {
+            ApprovalState stage, List<AuditEntry> trail, List<Revision> revisions, Optional<Settlement> settlement,
+            List<SettlementClosing> closings, List<VoucherFile> voucherFiles) {
     }
 
     private List<Source> readLaptop() {
@@ -128,11 +135,14 @@ public final class StoreTransfer {
         JdbcWorksheetRepository worksheets = new JdbcWorksheetRepository(laptop);
         JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(laptop);
         JdbcApprovalTrail trail = new JdbcApprovalTrail(laptop, NO_WRITER);
+        JdbcSettlementRepository settlements = new JdbcSettlementRepository(laptop);
+        JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(laptop);
         List<Source> sources = new ArrayList<>();
         for (DelegationSummary summary : delegations.findSummaries()) {
             delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
                     settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()),
-                    trail.revisions(summary.id()))));
+                    trail.revisions(summary.id()), settlements.find(summary.id()), settlements.closings(summary.id()),
+                    voucherFiles.list(summary.id()))));
         }
         return sources;
     }
@@ -144,6 +154,9 @@ public final class StoreTransfer {
         JdbcDocumentSettingsRepository settings = new JdbcDocumentSettingsRepository(store);
         JdbcApprovalTrail trail = new JdbcApprovalTrail(store, NO_WRITER);
         JdbcApprovalTrail laptopTrail = new JdbcApprovalTrail(laptop, NO_WRITER);
+        JdbcSettlementRepository settlements = new JdbcSettlementRepository(store);
+        JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(store);
+        JdbcVoucherFileRepository laptopVoucherFiles = new JdbcVoucherFileRepository(laptop);
         Set<TransferIdentity> onServer = identities(delegations);
         int before = delegations.findSummaries().size();
 
@@ -216,6 +229,8 @@ public final class StoreTransfer {
                     || trail.stateOf(serverId).stage() != source.stage().stage()) {
                 throw new TransferRefused("transfer.error.notVerified", List.of(delegation.title()), List.of());
             }
+            copySettlement(settlements, serverId, source, delegation.title());
+            copyVoucherFiles(laptopVoucherFiles, voucherFiles, serverId, source, delegation.title());
             String expected = checksum(copy, source.worksheet(), source.settings());
             Delegation readBack = delegations.findById(serverId).orElseThrow();
             String actual = checksum(readBack.toBuilder().id(null).build(), worksheets.find(serverId), settings.find(serverId));
@@ -235,6 +250,35 @@ public final class StoreTransfer {
         new JdbcTransferLog(store).record(record(copied, members, backups), links);
         return new TransferResult(copied, renamed, skipped, members, ratesCopied, rateSets.size() - ratesCopied, bodiesCopied,
                 bodies.size() - bodiesCopied, after, checksums, backups.size());
+    }
+
+    /** The settlement and its closings, as the laptop froze them, verified by reading them back. */
+    private static void copySettlement(JdbcSettlementRepository settlements, long serverId, Source source, String title) {
+        if (source.settlement().isEmpty()) {
+            return;
+        }
+        settlements.save(serverId, source.settlement().get());
+        settlements.restoreClosings(serverId, source.closings());
+        if (!settlements.find(serverId).equals(source.settlement()) || !settlements.closings(serverId).equals(source.closings())) {
+            throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
+        }
+    }
+
+    /**
+     * The files attached to the settlement's vouchers, with who attached them and when, verified by reading their bytes
+     * back; each file's bytes are read from the laptop one at a time, as the revisions' PDFs are.
+     */
+    private static void copyVoucherFiles(JdbcVoucherFileRepository from, JdbcVoucherFileRepository to, long serverId,
+            Source source, String title) {
+        for (VoucherFile file : source.voucherFiles()) {
+            VoucherFile copy = to.attach(serverId, file.supplier(), file.voucherNumber(), file.fileName(), file.mediaType(),
+                    from.content(file.id()), file.attachedBy(), file.attachedAt());
+            VoucherFile expected = new VoucherFile(copy.id(), serverId, file.supplier(), file.voucherNumber(), file.fileName(),
+                    file.mediaType(), file.size(), file.sha256(), file.attachedAt(), file.attachedBy());
+            if (!copy.equals(expected) || !VoucherFile.sha256Of(to.content(copy.id())).equals(file.sha256())) {
+                throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
+            }
+        }
     }
 
     /**

@@ -103,7 +103,7 @@ public final class EstimateWorkbookWriter {
     }
 
     /** A figure as the double POI stores; exact below 2^53, and refused above rather than printed wrong. */
-    static double exact(long value) {
+    public static double exact(long value) {
         if (Math.abs(value) >= EXACT_LIMIT) {
             throw new IllegalArgumentException("figure too large for a spreadsheet cell: " + value);
         }
@@ -111,7 +111,7 @@ public final class EstimateWorkbookWriter {
     }
 
     /** Whether a spreadsheet would read {@code text} as the start of a formula if it were typed in. */
-    static boolean looksLikeFormula(String text) {
+    public static boolean looksLikeFormula(String text) {
         if (text.isEmpty()) {
             return false;
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * the grand total, the amount in words and the signatures) move to the next page as one, unless they would
  * not fit on a page of their own either.
  */
-final class PagePlan {
+public final class PagePlan {
     private PagePlan() {
     }
 
@@ -22,7 +22,7 @@ final class PagePlan {
      * @param pageHeight   the height of rows one page holds, in the same points
      * @return the rows after which a page ends, in order
      */
-    static List<Integer> breaks(float[] heights, int repeatedRow, int[] keepUntil, double pageHeight) {
+    public static List<Integer> breaks(float[] heights, int repeatedRow, int[] keepUntil, double pageHeight) {
         List<Integer> breaks = new ArrayList<>();
         float repeated = heights[repeatedRow];
         double used = 0;

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * made tall enough for it), A4 landscape with the column titles on every page, and the page breaks of
  * {@link PagePlan} for the page one sheet holds at the scale it prints at.
  */
-final class SheetLayout {
+public final class SheetLayout {
     static final float LINE_POINTS = 16f;
     /** The height of a one-line row. */
     static final float ROW_POINTS = LINE_POINTS + 2;
@@ -56,7 +56,7 @@ final class SheetLayout {
      * rows of an .xlsx by itself, so the height is set from this estimate, words kept whole. Vietnamese text
      * in Times New Roman averages a little less than a digit per letter; bold a little more.
      */
-    static int lines(String value, int width, boolean bold) {
+    public static int lines(String value, int width, boolean bold) {
         if (value.isEmpty()) {
             return 1;
         }

@@ -1,5 +1,6 @@
 package vn.delegationdesk.documents.content;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.delegationdesk.budget.AmountInWords;
 import vn.delegationdesk.budget.Estimate;
+import vn.delegationdesk.budget.EstimateSection;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.group.MemberGroup;
@@ -21,18 +23,25 @@ import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.Cell;
 import vn.delegationdesk.documents.layout.Closing;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
+import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+import vn.delegationdesk.settlement.ComparedLine;
+import vn.delegationdesk.settlement.ComparedSection;
+import vn.delegationdesk.settlement.EstimateComparison;
 
 /**
  * "BÁO CÁO Kết quả …": the results report as a skeleton. What the app knows is written out (who went, when and
- * where, the conferences and field visits held, the approved estimate and, once known, what was spent); what
+ * where, the conferences and field visits held, the approved estimate and, once known, what was spent: typed in the
+ * document settings, or, once the settlement's books are closed, the settlement's, section by section against the
+ * estimate); what
  * only the delegation can say (lessons, assessment, proposals) gets its heading and a dotted line to write on.
  */
 public final class ResultsReportDocument implements DocumentBuilder {
@@ -40,6 +49,18 @@ public final class ResultsReportDocument implements DocumentBuilder {
     /** One line of dots across the text column (14 pt, 165 mm), to write the findings on by hand. */
     static final String DOTTED_LINE = ".".repeat(128);
     static final String UNKNOWN_SPENDING = "……………… đồng";
+    static final String CLOSED_SPENDING = "kinh phí thực hiện (theo quyết toán đã khóa sổ): ";
+    static final List<String> SPENDING_COLUMNS = List.of("STT", "Nội dung", "Dự toán", "Thực hiện",
+            "Chênh lệch", "Tỷ lệ");
+    static final String UNPLANNED = "Chi ngoài dự toán";
+    static final String TOTAL = "Tổng cộng";
+    static final String UNIT_NOTE = "Đơn vị tính: đồng; chênh lệch: (-) tiết kiệm, (+) vượt so với dự toán";
+    private static final float SPENDING_SIZE = 11;
+    /**
+     * STT · Nội dung · Dự toán · Thực hiện · Chênh lệch · Tỷ lệ, in parts of the 468 pt text column: each amount column
+     * holds "-999.999.999.999" in bold at 11 pt on one line, the percentage "-100,0%".
+     */
+    private static final List<Float> SPENDING_WIDTHS = List.of(6f, 34f, 16f, 16f, 16f, 12f);
 
     @Override
     public PrintedDocument build(DocumentSource source) {
@@ -57,6 +78,10 @@ public final class ResultsReportDocument implements DocumentBuilder {
         blocks.add(item("3. Các hoạt động đã thực hiện:", ""));
         activities(delegation).forEach(line -> blocks.add(Paragraph.body(line)));
         blocks.add(item("4. Kinh phí: ", spending(source)));
+        source.settlement().closedComparison().ifPresent(comparison -> {
+            blocks.add(new Paragraph(List.of(Run.italic(UNIT_NOTE)), Align.RIGHT, SPENDING_SIZE, false, 0, 2, true));
+            blocks.add(spendingTable(delegation, comparison));
+        });
 
         blocks.add(Paragraph.heading("II. NHỮNG KINH NGHIỆM RÚT RA"));
         List<String> places = delegation.legs().stream().map(Leg::place).filter(p -> !p.isEmpty()).distinct().toList();
@@ -236,6 +261,10 @@ public final class ResultsReportDocument implements DocumentBuilder {
             text.append("Dự toán kinh phí (dự thảo, chưa được duyệt; tạm tính, còn ").append(estimate.unpricedLines())
                     .append(" dòng chưa có đơn giá): ").append(VietnameseNumbers.format(estimate.total())).append(" đồng");
         }
+        Optional<EstimateComparison> closed = source.settlement().closedComparison();
+        if (closed.isPresent()) {
+            return closedSpending(text, closed.get(), estimate.complete());
+        }
         text.append("; kinh phí thực hiện: ");
         Long actual = source.settings().actualSpending();
         if (actual == null) {
@@ -253,6 +282,95 @@ public final class ResultsReportDocument implements DocumentBuilder {
             text.append(", bằng dự toán");
         }
         return text.append('.').toString();
+    }
+
+    /**
+     * Once the books are closed, what was spent is the settlement's: "…; kinh phí thực hiện (theo quyết toán đã khóa sổ):
+     * 400.000.000 đồng (Bằng chữ: …), tiết kiệm 33.410.000 đồng (7,7%) so với dự toán 433.410.000 đồng, chi tiết từng mục
+     * như sau:" (the table follows). The saving or overrun is against the estimate the table shows, and left out while
+     * the estimate still has lines without a price.
+     */
+    private static String closedSpending(StringBuilder text, EstimateComparison comparison, boolean complete) {
+        long actual = comparison.actual();
+        text.append("; ").append(CLOSED_SPENDING).append(VietnameseNumbers.format(actual)).append(" đồng (Bằng chữ: ")
+                .append(AmountInWords.of(actual)).append(')');
+        long difference = comparison.difference();
+        if (complete && comparison.estimated() > 0) {
+            String against = " so với dự toán " + VietnameseNumbers.format(comparison.estimated()) + " đồng";
+            String percent = comparison.percent().map(p -> " (" + percent(p.abs()) + ")").orElse("");
+            if (difference < 0) {
+                text.append(", tiết kiệm ").append(VietnameseNumbers.format(-difference)).append(" đồng").append(percent)
+                        .append(against);
+            } else if (difference > 0) {
+                text.append(", vượt ").append(VietnameseNumbers.format(difference)).append(" đồng").append(percent)
+                        .append(against);
+            } else {
+                text.append(", bằng dự toán");
+            }
+        }
+        return text.append(", chi tiết từng mục như sau:").toString();
+    }
+
+    /** Each section's estimate, actual, difference and percentage, the costs the estimate did not have, the total. */
+    static Table spendingTable(Delegation delegation, EstimateComparison comparison) {
+        List<Cell> titles = SPENDING_COLUMNS.stream().map(c -> Cell.bold(c, Align.CENTER)).toList();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ComparedSection section : comparison.sections()) {
+            rows.add(List.of(Cell.of(section.numeral(), Align.CENTER), Cell.of(sectionTitle(delegation, section), Align.LEFT),
+                    amount(section.estimated()), amount(section.actual()), Cell.of(signed(section.difference()), Align.RIGHT),
+                    Cell.of(section.percent().map(ResultsReportDocument::signedPercent).orElse("-"), Align.RIGHT)));
+        }
+        if (!comparison.unplanned().isEmpty()) {
+            long unplanned = 0;
+            for (ComparedLine line : comparison.unplanned()) {
+                unplanned = Math.addExact(unplanned, line.actual());
+            }
+            rows.add(List.of(Cell.empty(), Cell.of(UNPLANNED, Align.LEFT), amount(0), amount(unplanned),
+                    Cell.of(signed(unplanned), Align.RIGHT), Cell.of("-", Align.RIGHT)));
+        }
+        rows.add(List.of(Cell.bold(TOTAL, Align.CENTER).spanning(2), Cell.bold(money(comparison.estimated()), Align.RIGHT),
+                Cell.bold(money(comparison.actual()), Align.RIGHT), Cell.bold(signed(comparison.difference()), Align.RIGHT),
+                Cell.bold(comparison.percent().map(ResultsReportDocument::signedPercent).orElse("-"), Align.RIGHT)));
+        return new Table(SPENDING_WIDTHS, List.of(titles), rows, true, SPENDING_SIZE);
+    }
+
+    /**
+     * The section's title; a conference's, which the estimate gives in full, as "Hội nghị ngày 14/10/2025 tại tỉnh Đắk
+     * Lắk" (the report names it in full under point 3).
+     */
+    static String sectionTitle(Delegation delegation, ComparedSection section) {
+        for (Conference conference : delegation.conferences()) {
+            if (section.key().equals(EstimateSection.conferenceKey(conference.id())) && conference.date() != null) {
+                String place = delegation.legs().stream().filter(l -> l.contains(conference.date()) && !l.place().isEmpty())
+                        .map(l -> " tại " + l.place()).findFirst().orElse("");
+                return "Hội nghị ngày " + VietnameseDates.format(conference.date()) + place;
+            }
+        }
+        return section.title();
+    }
+
+    private static Cell amount(long value) {
+        return Cell.of(money(value), Align.RIGHT);
+    }
+
+    /** "1.800.000"; "-" for nothing. */
+    private static String money(long value) {
+        return value == 0 ? "-" : VietnameseNumbers.format(value);
+    }
+
+    /** "+1.200.000", "-33.410.000"; "-" for no difference. */
+    static String signed(long difference) {
+        return difference == 0 ? "-" : (difference > 0 ? "+" : "") + VietnameseNumbers.format(difference);
+    }
+
+    /** "7,7%": a percentage with the Vietnamese decimal comma. */
+    static String percent(BigDecimal value) {
+        return value.toPlainString().replace('.', ',') + "%";
+    }
+
+    /** "+2,5%", "-7,7%", "0,0%". */
+    static String signedPercent(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + percent(value);
     }
 
     /** " theo văn bản số 215/QĐ-SVHTT ngày 20/09/2025 của Sở Tài chính", with what is known of it. */

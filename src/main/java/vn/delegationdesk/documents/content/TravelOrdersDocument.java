@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
@@ -23,12 +24,15 @@ import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.platform.i18n.AgencyNames;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 
 /**
  * Giấy đi đường, Mẫu số C16-HD (Thông tư 107/2017/TT-BTC): one form per member, each on a page of its own,
  * laid out like the printed form (its own top lines instead of the Nghị định 30 header). The route table is
- * filled from the programme's journeys; amounts, the host agencies' stamps and the settlement are written by
- * hand after the trip, so they are dotted blanks and empty cells.
+ * filled from the programme's journeys. A member given advances (the stored settlement's, {@link DocumentSource#settlement()})
+ * has their sum printed as "Công tác phí" and "Cộng" of the "Tiền ứng trước" block; otherwise, and for the salary line,
+ * the block stays blank. The host agencies' stamps and the settlement are written by hand after the trip, so they are
+ * dotted blanks and empty cells.
  */
 public final class TravelOrdersDocument implements DocumentBuilder {
     static final String FORM_CODE = "Mẫu số: C16-HD";
@@ -92,7 +96,8 @@ public final class TravelOrdersDocument implements DocumentBuilder {
             }
             found = true;
             // Numbers follow the delegation's order, so a reprinted single order keeps the number it had.
-            blocks.addAll(page(delegation, source.settings(), member, i));
+            blocks.addAll(page(delegation, source.settings(), member, i,
+                    source.settlement().advances().total(member.id())));
         }
         if (memberId != null && !found) {
             throw new IllegalArgumentException("the delegation has no member with id '" + memberId
@@ -102,7 +107,8 @@ public final class TravelOrdersDocument implements DocumentBuilder {
                 PageSetup.form().withFontSize(BODY_SIZE), null, blocks, null);
     }
 
-    private static List<Block> page(Delegation delegation, DocumentSettings settings, Member member, int index) {
+    private static List<Block> page(Delegation delegation, DocumentSettings settings, Member member, int index,
+            OptionalLong advanced) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(top(delegation, settings));
         blocks.add(new Paragraph(List.of(Run.bold(TITLE)), Align.CENTER, TITLE_SIZE, false, 2, 0, false));
@@ -111,7 +117,7 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         blocks.add(new Paragraph(List.of(Run.plain("Số: " + number)), Align.CENTER, 0, false, 0, 2, false));
         List<Paragraph> grant = grant(delegation, settings, member);
         blocks.addAll(grant);
-        blocks.add(advanceAndApproval(delegation));
+        blocks.add(advanceAndApproval(delegation, advanced));
         List<TravelSegments.Segment> segments = TravelSegments.of(delegation);
         blocks.add(route(delegation, segments, stampRoom(grant, settings, member, Math.max(4, segments.size() * 2))));
         blocks.add(settlement(delegation, member));
@@ -178,10 +184,14 @@ public final class TravelOrdersDocument implements DocumentBuilder {
         return "Quyết định số " + reference + " ngày " + date + (authority.isEmpty() ? "" : " của " + authority);
     }
 
-    /** The advance on the left; the head of the unit's signature on the right, as on the printed form. */
-    private static Table advanceAndApproval(Delegation delegation) {
+    /**
+     * The advance on the left (its sum as "Công tác phí" and "Cộng" when the member was given one, else blanks); the head
+     * of the unit's signature on the right, as on the printed form.
+     */
+    private static Table advanceAndApproval(Delegation delegation, OptionalLong advanced) {
+        String amount = advanced.isPresent() ? amount(advanced.getAsLong()) : AMOUNT_BLANK;
         Cell advance = Cell.of(new Paragraph(List.of(Run.bold("Tiền ứng trước")), Align.LEFT, 0, false, 2, 0, false),
-                line("Lương: " + AMOUNT_BLANK), line("Công tác phí: " + AMOUNT_BLANK), line("Cộng: " + AMOUNT_BLANK));
+                line("Lương: " + AMOUNT_BLANK), line("Công tác phí: " + amount), line("Cộng: " + amount));
         String place = delegation.document().place();
         String dateLine = (place.isEmpty() ? "" : place + ", ") + "ngày " + TripWording.SHORT_DOTS + " tháng "
                 + TripWording.SHORT_DOTS + " năm " + TripWording.SHORT_DOTS;
@@ -271,6 +281,11 @@ public final class TravelOrdersDocument implements DocumentBuilder {
                     new Paragraph(List.of(Run.plain(names.get(i))), Align.CENTER, 0, false, 0, 0, false)));
         }
         return row;
+    }
+
+    /** "5.000.000 đ". */
+    static String amount(long dong) {
+        return VietnameseNumbers.format(dong) + " đ";
     }
 
     private static Paragraph field(String label, String value, boolean boldValue) {

@@ -18,9 +18,9 @@ import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
-import vn.delegationdesk.settlement.Attendance;
 import vn.delegationdesk.settlement.MemberSettlement;
 import vn.delegationdesk.settlement.SettlementSheet;
+import vn.delegationdesk.settlement.SettlementSheetTexts;
 import vn.delegationdesk.settlement.SettlementTotals;
 
 /**
@@ -34,21 +34,19 @@ import vn.delegationdesk.settlement.SettlementTotals;
  * are the screen's and never printed.
  */
 public final class SettlementSheetBuilder {
-    static final String TITLE = "BẢNG KÊ THANH TOÁN CÔNG TÁC PHÍ";
-    static final List<String> COLUMN_TITLES = List.of("STT", "Họ và tên", "Đơn vị", "Tiền vé (tàu, xe, …)",
-            "Tiền thuê phương tiện đi lại", "Tiền phụ cấp lưu trú", "Tiền phòng nghỉ", "Cộng", "Số tiền đã tạm ứng",
-            "Số nộp trả lại", "Số tiền còn được nhận", "Ký nhận");
-    static final List<String> COLUMN_LETTERS = List.of("A", "B", "C", "1", "2", "3", "4", "5", "6", "7", "8", "D");
-    static final String TOTAL_LABEL = "Cộng";
-    static final String WORDS_PREFIX = "Tổng số tiền (Viết bằng chữ): ";
-    static final String ATTACHED = "(Kèm theo ………… chứng từ gốc: Vé, Giấy đi đường, Hóa đơn, …)";
-    static final String UNIT_NOTE = "Đơn vị tính: đồng";
+    static final String TITLE = SettlementSheetTexts.TITLE;
+    static final List<String> COLUMN_TITLES = SettlementSheetTexts.COLUMN_TITLES;
+    static final List<String> COLUMN_LETTERS = SettlementSheetTexts.COLUMN_LETTERS;
+    static final String TOTAL_LABEL = SettlementSheetTexts.TOTAL_LABEL;
+    static final String WORDS_PREFIX = SettlementSheetTexts.WORDS_PREFIX;
+    static final String ATTACHED = SettlementSheetTexts.ATTACHED;
+    static final String UNIT_NOTE = SettlementSheetTexts.UNIT_NOTE;
     static final String ZERO = "-";
-    static final String WITHDREW = "(không đi công tác)";
-    static final String REPLACED = "(đã có người đi thay)";
-    static final String NOT_IN_DELEGATION = "(không còn trong danh sách đoàn)";
-    static final String ACCOUNTANT = "KẾ TOÁN TRƯỞNG";
-    static final String DOTS = "…………………";
+    static final String WITHDREW = SettlementSheetTexts.WITHDREW;
+    static final String REPLACED = SettlementSheetTexts.REPLACED;
+    static final String NOT_IN_DELEGATION = SettlementSheetTexts.NOT_IN_DELEGATION;
+    static final String ACCOUNTANT = SettlementSheetTexts.ACCOUNTANT;
+    static final String DOTS = SettlementSheetTexts.DOTS;
 
     /**
      * STT · Họ và tên · Đơn vị · eight amounts · Ký nhận, in points of the 757 pt text column: each amount column holds
@@ -118,21 +116,12 @@ public final class SettlementSheetBuilder {
 
     /** "Tháng 10 năm 2025", the month of the settlement. */
     static String month(LocalDate settledOn) {
-        int month = settledOn.getMonthValue();
-        return "Tháng " + (month <= 2 ? "0" + month : Integer.toString(month)) + " năm " + settledOn.getYear();
+        return SettlementSheetTexts.month(settledOn);
     }
 
     /** "Thời gian công tác: từ ngày 14/10/2025 đến ngày 19/10/2025", or one day, or nothing while the trip has no dates. */
     static String tripDates(Delegation delegation) {
-        LocalDate first = delegation.firstDate().orElse(null);
-        LocalDate last = delegation.lastDate().orElse(null);
-        if (first == null && last == null) {
-            return "";
-        }
-        if (first == null || last == null || first.equals(last)) {
-            return "Thời gian công tác: ngày " + VietnameseDates.format(first == null ? last : first);
-        }
-        return "Thời gian công tác: từ ngày " + VietnameseDates.format(first) + " đến ngày " + VietnameseDates.format(last);
+        return SettlementSheetTexts.tripDates(delegation);
     }
 
     private static Table table(SettlementSheet sheet) {
@@ -172,9 +161,7 @@ public final class SettlementSheetBuilder {
 
     /** The name, and under it in italics why a member was not paid as one who went. */
     private static Cell name(MemberSettlement member) {
-        // A member deleted from the plan is known only by the id the advance or the voucher named.
-        Paragraph name = Paragraph.of(member.fullName().isEmpty() ? "Thành viên mã «" + member.memberId() + "»" : member.fullName(),
-                Align.LEFT);
+        Paragraph name = Paragraph.of(SettlementSheetTexts.name(member), Align.LEFT);
         String mark = mark(member);
         if (mark.isEmpty()) {
             return Cell.of(name);
@@ -183,13 +170,7 @@ public final class SettlementSheetBuilder {
     }
 
     static String mark(MemberSettlement member) {
-        if (!member.inDelegation()) {
-            return NOT_IN_DELEGATION;
-        }
-        if (member.attendance() == Attendance.WITHDREW) {
-            return WITHDREW;
-        }
-        return member.attendance() == Attendance.REPLACED ? REPLACED : "";
+        return SettlementSheetTexts.mark(member);
     }
 
     /** "1.800.000"; "-" for nothing. */
@@ -227,6 +208,6 @@ public final class SettlementSheetBuilder {
     }
 
     private static String orDots(String text) {
-        return text == null || text.isBlank() ? DOTS : text;
+        return SettlementSheetTexts.orDots(text);
     }
 }

@@ -20,11 +20,14 @@ import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.settlement.SettlementSheet;
 
 /**
- * The Bảng kê thanh toán công tác phí as PDF: laid out by {@link SettlementSheetBuilder}, passed through
+ * The Bảng kê thanh toán công tác phí as PDF, laid out by {@link SettlementSheetBuilder}, and beside it the Giấy đề nghị
+ * thanh toán tạm ứng ({@link AdvanceClaimBuilder}), each passed through
  * {@link WorkingNotes} (sample-data and unverified marks stay on screen), written through a temporary file beside the
  * target and moved over it, as the other documents are. The PDF writer is taken on first use (its fonts load then).
  */
 public final class SettlementSheetService {
+    private static final String KIND = "documents.settlement.kind";
+    private static final String CLAIMS_KIND = "documents.settlement.advanceClaims.kind";
     private final Supplier<DocumentWriter> writerSource;
     private DocumentWriter writer;
 
@@ -45,16 +48,7 @@ public final class SettlementSheetService {
      */
     public byte[] render(Delegation delegation, DocumentSettings settings, SettlementFormSettings form, Settlement settlement,
             SettlementSheet sheet) {
-        try {
-            PrintedDocument document = WorkingNotes.removeFrom(layout(delegation, settings, form, settlement, sheet));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            writer().write(document, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw cannotMake(delegation, new UncheckedIOException(e));
-        } catch (RuntimeException e) {
-            throw cannotMake(delegation, e);
-        }
+        return pdf(() -> layout(delegation, settings, form, settlement, sheet), KIND, fileName(delegation));
     }
 
     /**
@@ -65,7 +59,67 @@ public final class SettlementSheetService {
      */
     public void write(Delegation delegation, DocumentSettings settings, SettlementFormSettings form, Settlement settlement,
             SettlementSheet sheet, Path target) {
-        byte[] bytes = render(delegation, settings, form, settlement, sheet);
+        replace(target, render(delegation, settings, form, settlement, sheet));
+    }
+
+    /** Whether anyone was given an advance, so that there is a Giấy đề nghị thanh toán tạm ứng to print. */
+    public static boolean hasAdvanceClaims(Settlement settlement) {
+        return !settlement.advances().isEmpty();
+    }
+
+    /**
+     * The Giấy đề nghị thanh toán tạm ứng laid out, notes and all: one page per member given an advance (in the sheet's
+     * order) and one for the delegation's own advance, dated on the settlement's date.
+     *
+     * @throws IllegalArgumentException when nobody was given an advance ({@link #hasAdvanceClaims(Settlement)})
+     */
+    public PrintedDocument layoutAdvanceClaims(Delegation delegation, DocumentSettings settings, AdvanceClaimFormSettings form,
+            Settlement settlement, SettlementSheet sheet) {
+        return new AdvanceClaimBuilder(form).build(delegation, settings, settlement.settlementDate(),
+                AdvanceClaim.of(settlement, sheet));
+    }
+
+    /**
+     * The Giấy đề nghị thanh toán tạm ứng as PDF bytes, without the working notes.
+     *
+     * @throws DocumentWriteException naming the file when the document cannot be made, saying so when nobody was given an
+     *         advance
+     */
+    public byte[] renderAdvanceClaims(Delegation delegation, DocumentSettings settings, AdvanceClaimFormSettings form,
+            Settlement settlement, SettlementSheet sheet) {
+        if (!hasAdvanceClaims(settlement)) {
+            throw new DocumentWriteException("documents.error.cannotMake", List.of(Phrase.of(CLAIMS_KIND),
+                    advanceClaimsFileName(delegation), Phrase.of("documents.reason.noAdvance")), "no advance", null);
+        }
+        return pdf(() -> layoutAdvanceClaims(delegation, settings, form, settlement, sheet), CLAIMS_KIND,
+                advanceClaimsFileName(delegation));
+    }
+
+    /** As {@link #write}, for the Giấy đề nghị thanh toán tạm ứng. */
+    public void writeAdvanceClaims(Delegation delegation, DocumentSettings settings, AdvanceClaimFormSettings form,
+            Settlement settlement, SettlementSheet sheet, Path target) {
+        replace(target, renderAdvanceClaims(delegation, settings, form, settlement, sheet));
+    }
+
+    /** "delegation-7-advance-claims.pdf": the name the Giấy đề nghị thanh toán tạm ứng is offered under. */
+    public static String advanceClaimsFileName(Delegation delegation) {
+        return "delegation-" + (delegation.id() == null ? "new" : delegation.id().toString()) + "-advance-claims.pdf";
+    }
+
+    private byte[] pdf(Supplier<PrintedDocument> layout, String kind, String fileName) {
+        try {
+            PrintedDocument document = WorkingNotes.removeFrom(layout.get());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            writer().write(document, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw cannotMake(kind, fileName, new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            throw cannotMake(kind, fileName, e);
+        }
+    }
+
+    private static void replace(Path target, byte[] bytes) {
         try {
             ReplacingFileWriter.write(target, out -> out.write(bytes));
         } catch (IOException | RuntimeException e) {
@@ -86,8 +140,8 @@ public final class SettlementSheetService {
         return writer;
     }
 
-    private static DocumentWriteException cannotMake(Delegation delegation, RuntimeException e) {
-        return new DocumentWriteException("documents.error.cannotMake", List.of(Phrase.of("documents.settlement.kind"),
-                fileName(delegation), Phrase.of("documents.reason.other", e.getClass().getSimpleName())), String.valueOf(e), e);
+    private static DocumentWriteException cannotMake(String kind, String fileName, RuntimeException e) {
+        return new DocumentWriteException("documents.error.cannotMake", List.of(Phrase.of(kind),
+                fileName, Phrase.of("documents.reason.other", e.getClass().getSimpleName())), String.valueOf(e), e);
     }
 }

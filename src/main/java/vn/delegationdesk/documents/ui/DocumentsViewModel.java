@@ -25,6 +25,7 @@ import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.EstimateApproval;
+import vn.delegationdesk.documents.SettlementFigures;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
@@ -60,6 +61,8 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyObjectWrapper<DocumentSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", DocumentSettings.defaults());
     private DocumentSettings baseline = DocumentSettings.defaults();
+    /** The stored delegation's settlement figures (the advances the travel orders print); none until read. */
+    private SettlementFigures settlementFigures = SettlementFigures.none();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
@@ -120,12 +123,23 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
         notice.set("");
         preview.clear();
         settings.set(DocumentSettings.defaults());
+        settlementFigures = SettlementFigures.none();
         form.show(settings.get());
         refreshDirty();
         if (stored == null) {
             return;
         }
         Long id = stored.id();
+        runInBackground(() -> documents.settlementFigures(id), loaded -> {
+            if (opening == loading) {
+                settlementFigures = loaded;
+                preview.changed();
+            }
+        }, error -> {
+            if (opening == loading) {
+                notice.set(messages.get("ui.documents.loadFailed", messages.describeFailure(error, " ")));
+            }
+        });
         runInBackground(() -> documents.settings(id), loaded -> {
             if (opening != loading) {
                 return;
@@ -273,11 +287,15 @@ public final class DocumentsViewModel extends ViewModel implements EditorPart {
 
     // ---- internals -------------------------------------------------------------------------------------
 
-    /** What the documents are made from now: the draft, the settings as edited and the estimate on screen. */
+    /**
+     * What the documents are made from now: the draft, the settings as edited, the estimate on screen and the stored
+     * settlement's figures.
+     */
     private Optional<DocumentSource> source() {
         Delegation d = draft.get();
         Estimate e = estimate.getValue();
-        return d == null || e == null ? Optional.empty() : Optional.of(new DocumentSource(d, settings.get(), e));
+        return d == null || e == null ? Optional.empty()
+                : Optional.of(new DocumentSource(d, settings.get(), e, settlementFigures));
     }
 
     private void refreshApprovalWarning() {

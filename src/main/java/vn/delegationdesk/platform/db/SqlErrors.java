@@ -16,6 +16,8 @@ import vn.delegationdesk.platform.io.WriteFailures;
 final class SqlErrors {
     /** The foreign key that keeps a delegation while it has a settlement (V12). */
     private static final String SETTLEMENT_FK = "settlement_delegation_fk";
+    /** The foreign key that keeps a delegation while files are attached to its settlement's vouchers (V14). */
+    private static final String VOUCHER_FILE_FK = "voucher_file_delegation_fk";
 
     private SqlErrors() {
     }
@@ -87,8 +89,11 @@ final class SqlErrors {
         if (isCorruption(code, failure)) {
             return corrupt(dataDir, failure);
         }
-        if (settlementKeepsDelegation(failure)) {
+        if (keptBy(failure, SETTLEMENT_FK)) {
             return settlementKept(failure);
+        }
+        if (keptBy(failure, VOUCHER_FILE_FK)) {
+            return voucherFilesKept(failure);
         }
         if (code == ErrorCode.VALUE_TOO_LONG_2 || code == ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1) {
             return new StoreException(Reason.OTHER, "store.error.valueTooLong", List.of(dataDir.toString()),
@@ -126,34 +131,47 @@ final class SqlErrors {
             return new StoreException(Reason.OTHER, "store.error.serverUnavailable", List.of(server),
                     "the connection to " + server + " failed; the transaction was not committed", failure);
         }
-        if (settlementKeepsDelegation(failure)) {
+        if (keptBy(failure, SETTLEMENT_FK)) {
             return settlementKept(failure);
+        }
+        if (keptBy(failure, VOUCHER_FILE_FK)) {
+            return voucherFilesKept(failure);
         }
         return new StoreException(Reason.OTHER, "store.error.operationFailed", List.of(server),
                 "transaction failed and was rolled back", failure);
     }
 
     /**
-     * Whether {@code failure} is the refusal to delete a delegation that has a settlement (migration V12's foreign key
-     * {@code settlement_delegation_fk}, ON DELETE RESTRICT): an integrity violation, SQLSTATE class 23, naming that
-     * constraint. Both stores name the constraint in the message (H2 in upper case).
+     * Whether {@code failure} is the refusal to delete a delegation that has a settlement or voucher files (the foreign
+     * key {@code constraint}, ON DELETE RESTRICT, of migration V12 or V14): an integrity violation, SQLSTATE class 23,
+     * naming that constraint. Both stores name the constraint in the message (H2 in upper case). A row written for a
+     * delegation that does not exist breaks the same constraint the other way (H2's 23506, PostgreSQL's "insert or
+     * update on table"): that is no refused delete.
      */
-    private static boolean settlementKeepsDelegation(Throwable failure) {
+    private static boolean keptBy(Throwable failure, String constraint) {
         String state = sqlState(failure);
-        if (state == null || !state.startsWith("23")) {
+        if (state == null || !state.startsWith("23") || "23506".equals(state)) {
             return false;
         }
+        boolean named = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(SETTLEMENT_FK)) {
-                return true;
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("insert or update on table")) {
+                return false;
             }
+            named |= message.contains(constraint);
         }
-        return false;
+        return named;
     }
 
     private static StoreException settlementKept(Throwable failure) {
         return new StoreException(Reason.OTHER, "store.error.delegationHasSettlement", List.of(),
                 "the delegation has a settlement (" + SETTLEMENT_FK + "); nothing was deleted", failure);
+    }
+
+    private static StoreException voucherFilesKept(Throwable failure) {
+        return new StoreException(Reason.OTHER, "store.error.delegationHasVoucherFiles", List.of(),
+                "files are attached to the delegation's vouchers (" + VOUCHER_FILE_FK + "); nothing was deleted", failure);
     }
 
     /**

@@ -72,4 +72,20 @@ public final class JdbcSettlementRepository implements SettlementRepository {
             return current != null && ClosingTable.reopen(c, delegationId, current.number(), at, by);
         });
     }
+
+    /**
+     * Writes {@code closings} as they were frozen elsewhere (numbers, stamps and content unchanged), after the
+     * delegation's settlement: the copy of a laptop's store to a server. The delegation must have none yet.
+     */
+    public void restoreClosings(long delegationId, List<SettlementClosing> closings) {
+        store.inTransaction(c -> {
+            for (SettlementClosing closing : closings) {
+                ClosingTable.insert(c, delegationId, closing.number(), closing);
+                if (!closing.inForce()) {
+                    ClosingTable.reopen(c, delegationId, closing.number(), closing.reopenedAt(), closing.reopenedBy());
+                }
+            }
+            return null;
+        });
+    }
 }

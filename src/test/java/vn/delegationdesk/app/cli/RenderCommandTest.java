@@ -18,12 +18,15 @@ import vn.delegationdesk.app.AppServices;
 import vn.delegationdesk.app.StandardDocuments;
 import vn.delegationdesk.app.StoreServices;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.platform.db.DataDirectory;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.TextFolding;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.settlement.Advance;
+import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.testing.FakeDocuments;
 import vn.delegationdesk.testing.PdfPages;
 import vn.delegationdesk.testing.SampleEstimates;
@@ -110,6 +113,31 @@ class RenderCommandTest {
                 out.resolve("decision.docx").toString());
         assertThat(PdfPages.text(Files.readAllBytes(out.resolve("travel-orders.pdf")))).singleElement().asString()
                 .contains(FakeDocuments.ascii(sample.members().get(4).fullName()));
+    }
+
+    @Test
+    void theTravelOrderOfAMemberGivenAnAdvanceInTheStoredSettlementPrintsItsSum() throws Exception {
+        CommandLineApp real = new CommandLineApp(new DataDirectory("linux", Map.of(), Path.of("/nonexistent-home")), messages,
+                SampleDelegation::create, (data, key) -> StoreServices.open(data, key, messages, StandardDocuments::pack,
+                        StandardDocuments::travelOrdersOf));
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        real.run(List.of("--data-dir", data, "sample"), quiet, quiet);
+        Member advanced = SampleDelegation.create().members().get(3);
+        try (AppServices services = StoreServices.open(dir.resolve("data"), messages)) {
+            services.settlement().save(1, new Settlement(LocalDate.of(2025, 10, 30),
+                    List.of(new Advance(advanced.id(), LocalDate.of(2025, 10, 10), "PC-0104", 5_000_000L)), List.of(), List.of()));
+        }
+        Path out = dir.resolve("out");
+
+        int status = real.run(List.of("--data-dir", data, "render", "1", "--doc", "travel-orders", "--out", out.toString()),
+                quiet, quiet);
+
+        assertThat(status).as(sink.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> pages = PdfPages.text(Files.readAllBytes(out.resolve("travel-orders.pdf")));
+        assertThat(pages.get(3)).contains(advanced.fullName(), "Công tác phí: 5.000.000 đ", "Cộng: 5.000.000 đ");
+        assertThat(pages.get(4)).contains("Công tác phí: ……………… đ").doesNotContain("5.000.000");
     }
 
     @Test

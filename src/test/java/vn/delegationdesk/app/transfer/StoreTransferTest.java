@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,14 @@ import vn.delegationdesk.platform.db.Database;
 import vn.delegationdesk.platform.db.ServerStore;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.settlement.Advance;
+import vn.delegationdesk.settlement.Settlement;
+import vn.delegationdesk.settlement.SettlementClosed;
+import vn.delegationdesk.settlement.SettlementClosing;
+import vn.delegationdesk.settlement.SettlementTotals;
+import vn.delegationdesk.settlement.VoucherFile;
+import vn.delegationdesk.settlement.persistence.JdbcSettlementRepository;
+import vn.delegationdesk.settlement.persistence.JdbcVoucherFileRepository;
 import vn.delegationdesk.testing.CaoBangBody;
 import vn.delegationdesk.testing.EmbeddedServer;
 import vn.delegationdesk.testing.LargeDelegation;
@@ -162,6 +171,61 @@ class StoreTransferTest {
             assertThat(file.fileName()).isEqualTo("ke-hoach.pdf");
             assertThat(file.bytes()).containsExactly(37, 80, 68, 70, 1, 2, 3);
         });
+    }
+
+    @Test
+    void theSettlementAndItsClosingsAreCopiedAsTheLaptopFrozeThem() {
+        JdbcSettlementRepository laptopSettlements = new JdbcSettlementRepository(laptop);
+        String memberId = SampleDelegation.create().members().get(0).id();
+        LocalDate day = LocalDate.of(2025, 10, 9);
+        Settlement first = new Settlement(day.plusDays(21), List.of(new Advance(memberId, day, "PC-0101", 5_000_000L)),
+                List.of(), List.of());
+        Settlement second = new Settlement(day.plusDays(22), List.of(new Advance(memberId, day, "PC-0101", 4_000_000L)),
+                List.of(), List.of());
+        SettlementTotals totals = new SettlementTotals(0, 0, 0, 0, 0, 5_000_000L, 5_000_000L, 0);
+        Instant at = Instant.parse("2025-11-03T02:15:00Z");
+        laptopSettlements.save(sampleId, first);
+        laptopSettlements.close(sampleId, new SettlementClosing(0, at, "lan", first, totals, 0, null, null));
+        laptopSettlements.reopen(sampleId, at.plusSeconds(60), "hoa");
+        laptopSettlements.save(sampleId, second);
+        laptopSettlements.close(sampleId, new SettlementClosing(0, at.plusSeconds(120), "lan", second, totals, 0, null, null));
+
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+
+        long serverSample = new JdbcDelegationRepository(server).findSummaries().get(0).id();
+        JdbcSettlementRepository serverSettlements = new JdbcSettlementRepository(server);
+        assertThat(serverSettlements.find(serverSample)).contains(second);
+        assertThat(serverSettlements.closings(serverSample)).isEqualTo(laptopSettlements.closings(sampleId))
+                .extracting(SettlementClosing::number, SettlementClosing::reopenedBy, SettlementClosing::inForce)
+                .containsExactly(tuple(1, "hoa", false), tuple(2, null, true));
+        assertThatThrownBy(() -> serverSettlements.save(serverSample, first)).as("still closed on the server")
+                .isInstanceOf(SettlementClosed.class);
+    }
+
+    @Test
+    void theVoucherFilesAreCopiedByteForByteWithWhoAttachedThemAndWhen() {
+        JdbcVoucherFileRepository laptopFiles = new JdbcVoucherFileRepository(laptop);
+        byte[] scan = new byte[3_000_000];
+        new Random(16).nextBytes(scan);
+        System.arraycopy(new byte[] {'%', 'P', 'D', 'F', '-'}, 0, scan, 0, 5);
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
+        Instant at = Instant.parse("2025-11-03T02:15:00.250Z");
+        VoucherFile invoice = laptopFiles.attach(sampleId, "Khách sạn Biển Xanh", "0001234", "Hóa đơn 0001234.pdf",
+                "application/pdf", scan, "lan", at);
+        VoucherFile ticket = laptopFiles.attach(sampleId, "Vietnam Airlines", "738-0001", "vé.jpg", "image/jpeg", photo, "hoa",
+                at.plusSeconds(60));
+
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+
+        long serverSample = new JdbcDelegationRepository(server).findSummaries().get(0).id();
+        JdbcVoucherFileRepository serverFiles = new JdbcVoucherFileRepository(server);
+        List<VoucherFile> copied = serverFiles.list(serverSample);
+        assertThat(copied).extracting(VoucherFile::fileName, VoucherFile::supplier, VoucherFile::voucherNumber,
+                VoucherFile::attachedBy, VoucherFile::attachedAt, VoucherFile::sha256).containsExactly(
+                tuple("Hóa đơn 0001234.pdf", "Khách sạn Biển Xanh", "0001234", "lan", at, invoice.sha256()),
+                tuple("vé.jpg", "Vietnam Airlines", "738-0001", "hoa", at.plusSeconds(60), ticket.sha256()));
+        assertThat(serverFiles.content(copied.get(0).id())).isEqualTo(scan);
+        assertThat(serverFiles.content(copied.get(1).id())).isEqualTo(photo);
     }
 
     @Test

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.documents.AdvancesByMember;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.SettlementFigures;
 import vn.delegationdesk.documents.layout.Closing;
+import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.settlement.ComparedLine;
+import vn.delegationdesk.settlement.ComparedSection;
+import vn.delegationdesk.settlement.EstimateComparison;
 import vn.delegationdesk.testing.SampleDocuments;
 import vn.delegationdesk.testing.SampleEstimates;
 
@@ -102,6 +109,51 @@ class ResultsReportDocumentTest {
         String even = new ResultsReportDocument().build(SampleDocuments.source(settings(IssueNumber.DRAFT, 433_410_000L)))
                 .plainText();
         assertThat(even).contains("), bằng dự toán.\n");
+    }
+
+    @Test
+    void closedBooksGiveTheSpendingPerSectionAgainstTheEstimateWithTheTotalInFiguresAndWords() {
+        EstimateComparison comparison = new EstimateComparison(List.of(
+                new ComparedSection("travel", "I", "Chi phí đi lại", List.of(new ComparedLine("air", "Vé máy bay", 200_000_000L,
+                        180_000_000L))),
+                new ComparedSection("perDiem", "II", "Phụ cấp lưu trú", List.of(new ComparedLine("perDiem", "Phụ cấp lưu trú",
+                        66_600_000L, 66_600_000L))),
+                new ComparedSection("other", "III", "Chi khác", List.of(new ComparedLine("gifts", "Quà tặng", null, 5_000_000L)))),
+                List.of(new ComparedLine("", "Cước hành lý", 0L, 1_200_000L)));
+        // The settlement's figures win over a spending typed in the settings.
+        DocumentSource source = SampleDocuments.source(settings(IssueNumber.DRAFT, 400_000_000L))
+                .withSettlement(new SettlementFigures(AdvancesByMember.none(), comparison));
+
+        PrintedDocument report = new ResultsReportDocument().build(source);
+
+        assertThat(report.plainText()).contains("4. Kinh phí: Dự toán kinh phí (dự thảo, chưa được duyệt): 433.410.000 đồng (Bằng chữ: "
+                + "Bốn trăm ba mươi ba triệu bốn trăm mười nghìn đồng); kinh phí thực hiện (theo quyết toán đã khóa sổ): 252.800.000 "
+                + "đồng (Bằng chữ: Hai trăm năm mươi hai triệu tám trăm nghìn đồng), tiết kiệm 13.800.000 đồng (5,2%) so với dự toán "
+                + "266.600.000 đồng, chi tiết từng mục như sau:\n").doesNotContain("400.000.000");
+        Table table = report.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow();
+        assertThat(rows(table)).containsExactly(
+                List.of("I", "Chi phí đi lại", "200.000.000", "180.000.000", "-20.000.000", "-10,0%"),
+                List.of("II", "Phụ cấp lưu trú", "66.600.000", "66.600.000", "-", "0,0%"),
+                List.of("III", "Chi khác", "-", "5.000.000", "+5.000.000", "-"),
+                List.of("", "Chi ngoài dự toán", "-", "1.200.000", "+1.200.000", "-"),
+                List.of("Tổng cộng", "266.600.000", "252.800.000", "-13.800.000", "-5,2%"));
+    }
+
+    @Test
+    void openBooksKeepTheSpendingTypedInTheSettingsAndNoTable() {
+        DocumentSource source = SampleDocuments.source(settings(IssueNumber.DRAFT, 400_000_000L))
+                .withSettlement(new SettlementFigures(AdvancesByMember.none(), null));
+
+        PrintedDocument report = new ResultsReportDocument().build(source);
+
+        assertThat(report.plainText()).contains("kinh phí thực hiện: 400.000.000 đồng (Bằng chữ: Bốn trăm triệu đồng), tiết kiệm "
+                + "33.410.000 đồng so với dự toán.\n").doesNotContain("khóa sổ");
+        assertThat(report.blocks()).noneMatch(Table.class::isInstance);
+    }
+
+    private static List<List<String>> rows(Table table) {
+        return table.rows().stream().map(row -> row.stream().map(cell -> cell.content().stream().map(Paragraph::text)
+                .reduce("", String::concat)).toList()).toList();
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,18 +18,26 @@ import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.documents.DocumentFormat;
 import vn.delegationdesk.documents.DocumentKind;
+import vn.delegationdesk.documents.DocumentPack;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.SettlementFigures;
 import vn.delegationdesk.documents.content.ResultsReportDocument;
+import vn.delegationdesk.documents.content.TravelOrdersDocument;
+import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
+import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.settlement.Advance;
+import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.testing.FakeDocuments;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
 import vn.delegationdesk.testing.InMemoryDocumentSettingsRepository;
@@ -336,6 +346,30 @@ class DocumentsViewModelTest {
             assertThat(files.map(f -> f.getFileName().toString())).contains("Ke-hoach_Dak-Lak-Lam-Dong_10-2025.docx",
                     "Quyet-dinh-cu-doan_Dak-Lak-Lam-Dong_10-2025.docx").hasSize(9);
         }
+    }
+
+    @Test
+    void theTravelOrdersSavedFromTheTabPrintTheAdvancesOfTheStoredSettlement() throws Exception {
+        Member advanced = SampleDelegation.create().members().get(2);
+        Settlement settlement = new Settlement(LocalDate.of(2025, 10, 30),
+                List.of(new Advance(advanced.id(), LocalDate.of(2025, 10, 10), "PC-0103", 5_000_000L)), List.of(), List.of());
+        DocumentService real = new DocumentService(stored, () -> new DocumentPack(
+                Map.of(DocumentKind.TRAVEL_ORDERS, new TravelOrdersDocument()), Map.of(DocumentFormat.PDF, new PdfDocumentWriter())),
+                TravelOrdersDocument::forMember, RoleGate.everyRole(() -> ""),
+                id -> id == 1 ? SettlementFigures.advancesOf(settlement) : SettlementFigures.none());
+        DocumentsViewModel tab = new DocumentsViewModel(editor.draft(), new SimpleObjectProperty<>(SampleEstimates.priced()), real,
+                new PdfPageRasterizer(24), (pdf, job) -> true, file -> { }, new DirectTaskRunner(), dialogs, messages);
+        tab.open(repository.findById(1).orElseThrow());
+        tab.choices().rows().stream().filter(r -> r.kind() == DocumentKind.TRAVEL_ORDERS).findFirst().orElseThrow()
+                .chosenProperty().set(true);
+        Path file = dir.resolve("giay-di-duong.pdf");
+        dialogs.chooseFile(file);
+
+        tab.commands().savePdf();
+
+        List<String> pages = PdfPages.text(Files.readAllBytes(file));
+        assertThat(pages.get(2)).contains(advanced.fullName(), "Công tác phí: 5.000.000 đ", "Cộng: 5.000.000 đ");
+        assertThat(pages.get(3)).contains("Công tác phí: ……………… đ").doesNotContain("5.000.000");
     }
 
     @Test
