@@ -2,6 +2,8 @@ package vn.delegationdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +42,7 @@ import vn.delegationdesk.testing.RecordingDialogService;
 /**
  * The settlement tab on the real window over a store in a temporary folder: open the sample, type one member's
  * certified dates and a taxi fare with two receipts, save, close the books; open another delegation and this one
- * again, and see the same figures, the books closed and nothing editable.
+ * again, and see the same figures, the books closed and nothing editable; then export the Bảng kê C17-HD as PDF.
  */
 @ExtendWith(ApplicationExtension.class)
 class SettlementFlowFxTest {
@@ -77,7 +79,7 @@ class SettlementFlowFxTest {
     }
 
     @Test
-    void receiptsAndStampsAreSavedTheBooksClosedAndTheSameFiguresShownAgain(FxRobot robot) throws TimeoutException {
+    void receiptsAndStampsAreSavedTheBooksClosedAndTheSameFiguresShownAgain(FxRobot robot) throws Exception {
         waitUntil(() -> list.loadedProperty().get());
         robot.interact(list::createSample);
         waitUntil(() -> list.rows().size() == 2 && !list.isBusy());
@@ -147,6 +149,17 @@ class SettlementFlowFxTest {
         robot.clickOn("#" + SettlementIds.SECTION_MEMBERS);
         assertThat(robot.lookup("#" + SettlementIds.STAY_TO).queryAs(TextField.class).isEditable()).isFalse();
         assertThat(robot.lookup("#" + SettlementIds.STAY_ADD).queryButton().isDisabled()).isTrue();
+
+        // The closed books' Bảng kê C17-HD, written as PDF where the clerk chose.
+        dialogs.chooseFile(dataDir.resolve("bang-ke"));
+        robot.clickOn("#" + SettlementIds.EXPORT);
+        robot.clickOn("Bảng kê C17-HD (PDF)…");
+        Path pdf = dataDir.resolve("bang-ke.pdf");
+        waitUntil(() -> Files.exists(pdf) && !settlement.isBusy());
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(settlement.noticeProperty().get()).isEqualTo("Đã lưu " + pdf);
+        assertThat(dialogs.shown("save")).singleElement().satisfies(s -> assertThat(s.message()).isEqualTo("delegation-" + id
+                + "-c17.pdf"));
     }
 
     /** The member's row: 3 days × 300.000 per diem and the taxi; the "Cộng" row as the only one with money. */
