@@ -53,10 +53,13 @@ import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
 import vn.delegationdesk.delegation.stay.ui.StayEditorPage;
 import vn.delegationdesk.delegation.stay.ui.StayEditorViewModel;
 import vn.delegationdesk.delegation.stay.ui.StayIds;
+import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
 import vn.delegationdesk.documents.ui.DocumentsTab;
+import vn.delegationdesk.documents.settlement.SettlementFormSettings;
+import vn.delegationdesk.documents.settlement.SettlementSheetService;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.documents.ui.SettlementFormsDialog;
 import vn.delegationdesk.documents.ui.SettlementFormsViewModel;
@@ -77,9 +80,12 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.settlement.ui.SettlementExport;
+import vn.delegationdesk.settlement.ui.SettlementTab;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 /**
- * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its ten tabs, made
+ * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its eleven tabs, made
  * once over the open store. The app and the flow tests build it here, so the tests exercise what users get. The
  * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
  */
@@ -93,6 +99,8 @@ public final class Workspace {
     public static final String READ_PASTE = "read-paste";
     /** Id of "Đọc kế hoạch có sẵn…" on what an empty store shows. */
     public static final String READ_FROM_EMPTY = "read-from-empty";
+    /** Id of "Bảng kê C17-HD (PDF)…" in the settlement's export menu. */
+    public static final String SETTLEMENT_SHEET_PDF = "settlement-export-c17-pdf";
     /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
     public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
         /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
@@ -119,6 +127,7 @@ public final class Workspace {
     private final ResponsibilitiesEditorViewModel responsibilities;
     private final EstimateTab estimate;
     private final DocumentsTab documents;
+    private final SettlementTab settlement;
     private final DialogService dialogs;
     private final BodyProfilesViewModel bodies;
     private final ApprovalViewModel approval;
@@ -158,6 +167,8 @@ public final class Workspace {
         conferences = new ConferenceEditorViewModel(draft, messages);
         responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
         estimate = new EstimateTab(draft, services.budget(), tasks, dialogs, messages, devices.estimateExport());
+        settlement = new SettlementTab(draft, services.settlement(), tasks, dialogs, messages, ZoneId.systemDefault());
+        addSettlementExports(services);
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,
@@ -192,6 +203,7 @@ public final class Workspace {
         view.addTab(new PageTab(ResponsibilityIds.TAB_RESPONSIBILITIES, messages.get("ui.detail.tab.responsibilities"),
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
         view.addTab(estimate);
+        view.addTab(settlement);
         view.addTab(documents);
         view.addTab(new PageTab(ApprovalIds.TAB, messages.get("ui.approval.tab"), () -> new ApprovalPage(approval, messages).node()));
         view.routeProblems(Workspace::tabOf);
@@ -259,6 +271,19 @@ public final class Workspace {
     private Long openedId() {
         Delegation opened = list.openedDelegationProperty().get();
         return opened == null ? null : opened.id();
+    }
+
+    /**
+     * The settlement's export menu: the Bảng kê C17-HD as PDF, written with the body's document settings. The workbook
+     * ({@code settlement.export.SettlementWorkbookWriter}) and the request for payment of the advance are added here the
+     * same way, each as one more {@link SettlementExport.Choice}.
+     */
+    private void addSettlementExports(AppServices services) {
+        SettlementSheetService sheets = new SettlementSheetService(PdfDocumentWriter::new);
+        settlement.model().addExport(new SettlementExport.Choice(SETTLEMENT_SHEET_PDF, messages.get("ui.settlement.export.sheet"),
+                review -> SettlementSheetService.fileName(review.delegation()), messages.get("ui.settlement.export.sheet.filter"), "pdf",
+                (review, file) -> sheets.write(review.delegation(), services.documents().settings(review.delegation().id()),
+                        SettlementFormSettings.defaults(), review.settlement(), review.sheet(), file)));
     }
 
     /** The tab that shows a part of the plan named by a problem; the overview holds the plan's own facts and legs. */
@@ -335,6 +360,11 @@ public final class Workspace {
 
     public EstimateViewModel estimate() {
         return estimate.model();
+    }
+
+    /** The settlement after the trip; its export menu takes more items through {@link SettlementViewModel#addExport}. */
+    public SettlementViewModel settlement() {
+        return settlement.model();
     }
 
     public DocumentsViewModel documents() {

@@ -159,6 +159,17 @@ public final class Styles {
     public static final String ESTIMATE_WORDS = "dd-estimate-words";
     public static final String RATE_SETS_DIALOG = "dd-rate-sets-dialog";
 
+    // settlement after the trip
+    /** A section's heading or the "Cộng" row of the settlement's tables. */
+    public static final String SETTLEMENT_HEADING = "dd-settlement-heading";
+    /** An estimate line whose actual cost is above the estimate (red), or below it (green). */
+    public static final String SETTLEMENT_OVERRUN = "dd-settlement-overrun";
+    public static final String SETTLEMENT_SAVING = "dd-settlement-saving";
+    /** A member no longer in the plan, still on the settlement. */
+    public static final String SETTLEMENT_GONE = "dd-settlement-gone";
+    /** The padded column of a table with its form. */
+    public static final String SETTLEMENT_FORM = "dd-settlement-form";
+
     // documents
     /** The desk the preview's page lies on: grey, so the white page shows its edges. */
     public static final String DOCUMENT_DESK = "dd-document-desk";

@@ -1,0 +1,294 @@
+package vn.delegationdesk.settlement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.delegationdesk.budget.BudgetService;
+import vn.delegationdesk.budget.BuiltInRateSets;
+import vn.delegationdesk.budget.EstimateInputs;
+import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.budget.LodgingMode;
+import vn.delegationdesk.budget.RateKey;
+import vn.delegationdesk.budget.RateSet;
+import vn.delegationdesk.budget.RateSetKind;
+import vn.delegationdesk.budget.RateValue;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.delegation.editor.EditorPart;
+import vn.delegationdesk.people.Role;
+import vn.delegationdesk.people.RoleGate;
+import vn.delegationdesk.people.RoleRefused;
+import vn.delegationdesk.people.User;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DirectTaskRunner;
+import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.settlement.ExpenseKind;
+import vn.delegationdesk.settlement.MemorySettlementRepository;
+import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherKind;
+import vn.delegationdesk.settlement.ui.SettlementRows.SheetRow;
+import vn.delegationdesk.testing.InMemoryRateSetRepository;
+import vn.delegationdesk.testing.InMemoryWorksheetRepository;
+import vn.delegationdesk.testing.RecordingDialogService;
+
+/**
+ * The settlement tab's state without a screen: open a stored delegation (the sample, under test rates holding a room
+ * cap of 1.000.000), type an advance, a member's certified dates and a room invoice, and see what the page shows; save,
+ * revert, a user without the finance role, closed books that take no edit.
+ */
+class SettlementViewModelTest {
+    private static final long ID = 7L;
+    private static final String TEST_RATES = "test-caps";
+    private static final String AN = "tv-02";
+    private static final String BINH = "tv-03";
+
+    private final Messages messages = new Messages();
+    private final Delegation delegation = SampleDelegation.create().toBuilder().id(ID).build();
+    private final AtomicReference<User> user = new AtomicReference<>(User.everyRole("lan"));
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final Clock clock = Clock.fixed(Instant.parse("2025-11-03T07:05:00Z"), ZoneOffset.UTC);
+    private SettlementService service;
+    private SettlementViewModel model;
+    private String an;
+
+    @BeforeEach
+    void open() {
+        InMemoryRateSetRepository rates = new InMemoryRateSetRepository();
+        rates.save(testRates());
+        BudgetService budget = new BudgetService(rates, new InMemoryWorksheetRepository());
+        budget.saveWorksheet(ID, new EstimateWorksheet(new EstimateInputs(TEST_RATES, null, LodgingMode.INVOICE, Map.of()), Map.of(),
+                List.of()));
+        service = new SettlementService(new MemorySettlementRepository(), id -> id == ID ? Optional.of(delegation) : Optional.empty(),
+                budget, new RoleGate(user::get), clock);
+        DelegationDraft draft = new DelegationDraft(messages);
+        draft.load(delegation);
+        model = new SettlementViewModel(draft, service, new DirectTaskRunner(), dialogs, messages, ZoneId.of("Asia/Ho_Chi_Minh"));
+        model.open(delegation);
+        an = delegation.members().stream().filter(m -> m.id().equals(AN)).findFirst().orElseThrow().fullName();
+    }
+
+    /** TEST DATA, not a regulation's figures: TT 12/2025 with invoice caps for lodging (as the domain's tests use). */
+    private static RateSet testRates() {
+        RateSet tt12 = BuiltInRateSets.all().stream().filter(s -> s.id().equals(BuiltInRateSets.TT12_ID)).findFirst().orElseThrow();
+        List<RateValue> values = new ArrayList<>(tt12.values().stream().filter(RateValue::hasAmount).toList());
+        values.removeIf(v -> v.key().name().startsWith("LODGING"));
+        values.add(new RateValue(RateKey.LODGING_INVOICE_SHARED_OTHER, 1_000_000L, "Dữ liệu kiểm thử", false));
+        values.add(new RateValue(RateKey.LODGING_INVOICE_SHARED_CITY, 1_000_000L, "Dữ liệu kiểm thử", false));
+        values.add(new RateValue(RateKey.LODGING_INVOICE_SENIOR_OTHER, 1_200_000L, "Dữ liệu kiểm thử", false));
+        values.add(new RateValue(RateKey.LODGING_INVOICE_SENIOR_CITY, 1_200_000L, "Dữ liệu kiểm thử", false));
+        return new RateSet(TEST_RATES, "Bộ định mức kiểm thử (dữ liệu thử)", "", "", RateSetKind.NATIONAL, LocalDate.of(2025, 5, 4),
+                null, "Dữ liệu kiểm thử, không phải số liệu của văn bản.", values);
+    }
+
+    /** An advance of 5.000.000 to An, An and Bình certified for the whole trip, their shared room's invoice of 1.200.000. */
+    private void typeTheSettlement() {
+        model.addAdvance();
+        model.setAdvanceRecipient(0, AN);
+        assertThat(model.setAdvanceDate(0, "09/10/2025")).isNull();
+        model.setAdvanceVoucher(0, "PC-0101");
+        assertThat(model.setAdvanceAmount(0, "5.000.000")).isNull();
+        for (String member : List.of(AN, BINH)) {
+            model.selectedMemberProperty().set(member);
+            model.staysFromPlan();
+        }
+        model.addLine(ExpenseKind.ROOM);
+        int room = model.selectedLineProperty().get();
+        model.setLineContent(room, "Phòng 2 người tại Đắk Lắk");
+        model.setLineEstimate(room, "lodging.tỉnh Đắk Lắk.shared");
+        model.setLineMembers(room, List.of(AN, BINH));
+        model.setLineStop(room, "tỉnh Đắk Lắk");
+        assertThat(model.setLineNights(room, "1")).isNull();
+        assertThat(model.setLineCost(room, "1200000")).isNull();
+        model.addVoucher();
+        int invoice = model.selectedVoucherProperty().get();
+        model.setVoucherKind(invoice, VoucherKind.INVOICE);
+        model.setVoucherNumber(invoice, "0001234");
+        assertThat(model.setVoucherDate(invoice, "15/10/2025")).isNull();
+        model.setVoucherSupplier(invoice, "Khách sạn Biển Xanh");
+    }
+
+    private SheetRow row(String name) {
+        return model.sheet().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void typedAdvanceStampsAndInvoiceShowTheRulesFigures() {
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(model.booksProperty().get()).isEqualTo("Sổ đang mở");
+        assertThat(model.dirtyProperty().get()).isFalse();
+
+        typeTheSettlement();
+
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.advances()).singleElement().satisfies(a -> {
+            assertThat(a.recipient()).isEqualTo(an);
+            assertThat(a.date()).isEqualTo("09/10/2025");
+            assertThat(a.amount()).isEqualTo("5.000.000");
+        });
+        model.selectedMemberProperty().set(AN);
+        assertThat(model.stays()).extracting(s -> s.place() + " " + s.from() + "–" + s.to())
+                .containsExactly("tỉnh Đắk Lắk 14/10/2025–16/10/2025", "tỉnh Lâm Đồng 17/10/2025–19/10/2025");
+        assertThat(model.vouchers()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo("Hóa đơn");
+            assertThat(v.amount()).as("the line's cost is offered").isEqualTo("1.200.000");
+        });
+        SheetRow row = row(an);
+        assertThat(row.days()).isEqualTo("6");
+        assertThat(row.perDiem()).as("6 days × 300.000").isEqualTo("1.800.000");
+        assertThat(row.lodging()).as("half of the cap of 1.000.000, not of the invoice").isEqualTo("500.000");
+        assertThat(row.total()).isEqualTo("2.300.000");
+        assertThat(row.advanced()).isEqualTo("5.000.000");
+        assertThat(row.toReturn()).isEqualTo("2.700.000");
+        assertThat(row.toReceive()).isEqualTo("0");
+        SheetRow totals = model.sheet().get(model.sheet().size() - 1);
+        assertThat(totals.name()).isEqualTo("Cộng");
+        assertThat(totals.total()).isEqualTo("4.600.000");
+        assertThat(model.sheetWordsProperty().get()).isEqualTo("Tổng số tiền bằng chữ: Bốn triệu sáu trăm nghìn đồng.");
+        assertThat(model.disallowed()).singleElement().asString()
+                .startsWith("Dòng 1 «Phòng 2 người tại Đắk Lắk»: không được thanh toán 200.000 đ.");
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.comparison()).filteredOn(c -> c.label().equals("Tổng cộng")).singleElement()
+                .satisfies(c -> assertThat(c.actual()).isEqualTo("4.600.000"));
+    }
+
+    @Test
+    void aTypedAmountThatIsNoNumberIsRefusedNamingTheFieldAndChangesNothing() {
+        model.addAdvance();
+        model.setAdvanceAmount(0, "1.200.000");
+
+        String refusal = model.setAdvanceAmount(0, "1,2 triệu");
+
+        assertThat(refusal).isEqualTo("Tạm ứng dòng 1 – Số tiền: «1,2 triệu» không phải số tiền hợp lệ; hãy nhập số đồng, "
+                + "ví dụ 1.200.000 hoặc 1200000");
+        assertThat(model.noticeProperty().get()).isEqualTo(refusal);
+        assertThat(model.advances().get(0).amount()).isEqualTo("1.200.000");
+        assertThat(model.setAdvanceDate(0, "32/10/2025")).startsWith("Tạm ứng dòng 1 – Ngày: «32/10/2025» không phải ngày hợp lệ");
+    }
+
+    @Test
+    void saveStoresTheSettlementAndRevertGoesBackToIt() throws Exception {
+        typeTheSettlement();
+        EditorPart.PendingSave save = model.beginSave();
+        save.store(ID);
+        save.stored();
+
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(service.review(ID).orElseThrow().sheet().totals().total()).isEqualTo(4_600_000L);
+        assertThat(model.closeUnavailableProperty().get()).isEmpty();
+
+        model.setAdvanceAmount(0, "6.000.000");
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.closeUnavailableProperty().get()).isEqualTo("Hãy lưu các thay đổi trước khi khóa sổ");
+        model.revert();
+
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.advances().get(0).amount()).isEqualTo("5.000.000");
+        assertThat(row(an).toReturn()).isEqualTo("2.700.000");
+    }
+
+    @Test
+    void aSettlementBreakingTheRulesIsRefusedAtSaveWithTheFieldNamed() {
+        typeTheSettlement();
+        model.selectedMemberProperty().set(AN);
+        model.setStayTo(1, "25/10/2025");
+
+        assertThat(model.problems()).singleElement().asString().startsWith("Giấy đi đường của " + an + " – Nơi đến thứ 2 – Ngày đi");
+        EditorPart.PendingSave save = model.beginSave();
+        assertThatThrownBy(() -> save.store(ID)).satisfies(e -> assertThat(messages.describeFailure(e, "\n"))
+                .startsWith("Bảng thanh toán sau chuyến đi chưa được lưu:\nGiấy đi đường của " + an + " – Nơi đến thứ 2 – Ngày đi: ngày "
+                        + "25/10/2025 nằm ngoài thời gian chuyến đi"));
+        assertThat(service.review(ID).orElseThrow().stored()).isFalse();
+    }
+
+    @Test
+    void withoutTheFinanceRoleTheSaveIsRefusedAndTheBooksCannotBeClosed() {
+        assertThat(model.roleToSave()).isEqualTo(Role.FINANCE);
+        assertThat(model.saveActionKey()).isEqualTo("people.action.saveSettlement");
+        typeTheSettlement();
+        user.set(new User("hoa", EnumSet.of(Role.ORGANISER)));
+        EditorPart.PendingSave save = model.beginSave();
+
+        assertThatThrownBy(() -> save.store(ID)).isInstanceOf(RoleRefused.class);
+        model.revert();
+        model.open(delegation);
+        assertThat(model.closeUnavailableProperty().get()).isEqualTo("Chưa có bảng thanh toán nào được lưu: hãy nhập và lưu "
+                + "trước khi khóa sổ");
+        user.set(User.everyRole("lan"));
+        typeTheSettlement();
+        EditorPart.PendingSave allowed = model.beginSave();
+        assertThat(model.dirtyProperty().get()).isTrue();
+        allowedStore(allowed);
+        user.set(new User("hoa", EnumSet.of(Role.ORGANISER)));
+        model.open(delegation);
+
+        assertThat(model.closeUnavailableProperty().get()).startsWith("Khóa sổ thanh toán: cần vai trò «Tài chính»");
+    }
+
+    private static void allowedStore(EditorPart.PendingSave save) {
+        try {
+            save.store(ID);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        save.stored();
+    }
+
+    @Test
+    void closedBooksShowWhoClosedThemAndTakeNoEditUntilReopened() {
+        typeTheSettlement();
+        allowedStore(model.beginSave());
+
+        model.closeBooks();
+
+        assertThat(dialogs.confirmedActions()).containsExactly("Khóa sổ");
+        assertThat(model.booksClosed()).isTrue();
+        assertThat(model.booksProperty().get()).isEqualTo("Sổ đã khóa (lần 1) bởi lan lúc 14:05 03/11/2025");
+        assertThat(model.readOnlyProperty().get()).isTrue();
+        assertThat(model.closeUnavailableProperty().get()).isEqualTo("Sổ đã khóa");
+        assertThat(model.reopenUnavailableProperty().get()).isEmpty();
+        model.addAdvance();
+        model.setAdvanceAmount(0, "9.000.000");
+        assertThat(model.advances()).singleElement().satisfies(a -> assertThat(a.amount()).isEqualTo("5.000.000"));
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.noticeProperty().get()).isEqualTo("Sổ thanh toán của đoàn đã khóa: mở lại sổ trước khi sửa");
+        assertThat(row(an).perDiem()).isEqualTo("1.800.000");
+
+        model.reopenBooks();
+
+        assertThat(model.booksProperty().get()).isEqualTo("Sổ đang mở");
+        assertThat(model.readOnlyProperty().get()).isFalse();
+        model.setAdvanceAmount(0, "9.000.000");
+        assertThat(model.advances().get(0).amount()).isEqualTo("9.000.000");
+    }
+
+    @Test
+    void exportWritesTheSettlementOnScreenToTheChosenFile() {
+        List<Path> written = new ArrayList<>();
+        model.addExport(new SettlementExport.Choice("pdf", "Bảng kê C17-HD (PDF)…", review -> "c17.pdf", "Tệp PDF", "pdf",
+                (review, file) -> {
+                    assertThat(review.sheet().totals().total()).isEqualTo(4_600_000L);
+                    written.add(file);
+                }));
+        typeTheSettlement();
+        dialogs.chooseFile(Path.of("/tmp/bang-ke"));
+
+        model.export(model.exports().get(0));
+
+        assertThat(written).containsExactly(Path.of("/tmp/bang-ke.pdf"));
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu /tmp/bang-ke.pdf");
+    }
+}
