@@ -129,7 +129,7 @@ class SettlementFlowFxTest {
         assertThat(editor.isDirty()).isTrue();
         robot.clickOn("#" + EditorIds.SAVE);
         waitUntil(() -> !editor.isDirty() && !editor.isBusy());
-        assertThat(settlement.closeUnavailableProperty().get()).isEmpty();
+        assertThat(settlement.books().closeUnavailableProperty().get()).isEmpty();
         robot.clickOn("#" + SettlementIds.CLOSE);
         waitUntil(() -> settlement.booksClosed());
         assertThat(dialogs.confirmedActions()).containsExactly("Khóa sổ");
