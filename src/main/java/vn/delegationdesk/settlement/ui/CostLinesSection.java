@@ -149,7 +149,7 @@ final class CostLinesSection {
         add.disableProperty().bind(model.readOnlyProperty());
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, add, parts.editButton(SettlementIds.LINE_REMOVE, "ui.settlement.remove",
                 "ui.settlement.line.remove.accessible", () -> costs.removeLine(at.get())));
-        VBox top = new VBox(buttons, table);
+        VBox top = new VBox(buttons, table, new VoucherFilesPane(parts).orphans());
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane detail = new ScrollPane(SectionParts.split(form, vouchers(), 0.55));
         detail.setFitToWidth(true);
@@ -220,7 +220,7 @@ final class CostLinesSection {
         HBox buttons = Nodes.hbox(Styles.BUTTON_ROW, Nodes.label(messages.get("ui.settlement.vouchers"), Styles.SECTION_TITLE),
                 Nodes.hspacer(), add, parts.editButton(SettlementIds.VOUCHER_REMOVE, "ui.settlement.remove",
                         "ui.settlement.voucher.remove.accessible", () -> costs.removeVoucher(at.get())));
-        VBox box = new VBox(buttons, table, form);
+        VBox box = new VBox(buttons, table, form, new VoucherFilesPane(parts).voucherFiles());
         box.getStyleClass().add(Styles.SETTLEMENT_FORM);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;

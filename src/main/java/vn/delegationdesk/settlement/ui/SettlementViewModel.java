@@ -24,6 +24,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
 import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.settlement.SettlementReview;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.ui.SettlementRows.AdvanceRow;
 import vn.delegationdesk.settlement.ui.SettlementRows.Choice;
 import vn.delegationdesk.settlement.ui.SettlementRows.ComparisonRow;
@@ -55,6 +56,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
     private final OutcomesEditor outcomes;
     private final CostLinesEditor costs;
     private final BooksState books;
+    private final VoucherFilesEditor voucherFiles;
 
     private Settlement baseline;
     private boolean stored;
@@ -64,8 +66,8 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
 
-    public SettlementViewModel(DelegationDraft draft, SettlementService service, TaskRunner tasks, DialogService dialogs,
-            Messages messages, ZoneId zone) {
+    public SettlementViewModel(DelegationDraft draft, SettlementService service, VoucherFiles files, TaskRunner tasks,
+            DialogService dialogs, Messages messages, ZoneId zone) {
         super(tasks);
         this.draft = draft;
         this.service = service;
@@ -76,6 +78,8 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         this.outcomes = new OutcomesEditor(edits, shown);
         this.costs = new CostLinesEditor(edits);
         this.books = new BooksState(service, dialogs, zone, edits, this::runInBackground, () -> opened, preview::get, this::show);
+        this.voucherFiles = new VoucherFilesEditor(files, dialogs, zone, edits, costs, books, this::runInBackground, () -> opened,
+                () -> stored ? Optional.of(baseline) : Optional.empty());
         edits.working.addListener((observable, old, value) -> {
             refreshDirty();
             recompute();
@@ -103,6 +107,11 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         return costs;
     }
 
+    /** The files of the selected voucher ("Đính kèm tệp…"), and those whose voucher is gone. */
+    public VoucherFilesEditor voucherFiles() {
+        return voucherFiles;
+    }
+
     /** Closing and reopening the books, the export menu. */
     public BooksState books() {
         return books;
@@ -128,6 +137,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         outcomes.selectedMemberProperty().set("");
         advances.clearSelection();
         costs.selectedLineProperty().set(-1);
+        voucherFiles.forget();
         refreshDirty();
         refreshActions();
         if (delegation == null || delegation.id() == null) {
@@ -341,6 +351,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         if (outcomes.selectedMemberProperty().get().isEmpty() && !plan().members().isEmpty()) {
             outcomes.selectedMemberProperty().set(plan().members().get(0).id());
         }
+        voucherFiles.reload();
     }
 
     /** The plan as being edited (the draft), else as opened. */
@@ -357,6 +368,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
     private void refreshActions() {
         edits.readOnly.set(!ready.get() || books.booksClosed());
         books.refresh(ready.get(), dirty.get(), stored);
+        voucherFiles.refresh();
     }
 
     private void recompute() {

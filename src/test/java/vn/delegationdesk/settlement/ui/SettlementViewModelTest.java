@@ -3,6 +3,9 @@ package vn.delegationdesk.settlement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateInputs;
@@ -38,7 +42,9 @@ import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.settlement.ExpenseKind;
 import vn.delegationdesk.settlement.MemorySettlementRepository;
+import vn.delegationdesk.settlement.MemoryVoucherFileRepository;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.VoucherKind;
 import vn.delegationdesk.settlement.ui.SettlementRows.SheetRow;
 import vn.delegationdesk.testing.InMemoryRateSetRepository;
@@ -76,7 +82,8 @@ class SettlementViewModelTest {
                 budget, new RoleGate(user::get), clock);
         DelegationDraft draft = new DelegationDraft(messages);
         draft.load(delegation);
-        model = new SettlementViewModel(draft, service, new DirectTaskRunner(), dialogs, messages, ZoneId.of("Asia/Ho_Chi_Minh"));
+        VoucherFiles files = new VoucherFiles(new MemoryVoucherFileRepository(), new RoleGate(user::get), clock, service::closings);
+        model = new SettlementViewModel(draft, service, files, new DirectTaskRunner(), dialogs, messages, ZoneId.of("Asia/Ho_Chi_Minh"));
         model.open(delegation);
         an = delegation.members().stream().filter(m -> m.id().equals(AN)).findFirst().orElseThrow().fullName();
     }
@@ -291,5 +298,121 @@ class SettlementViewModelTest {
 
         assertThat(written).containsExactly(Path.of("/tmp/bang-ke.pdf"));
         assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu /tmp/bang-ke.pdf");
+    }
+
+    // ---- voucher files --------------------------------------------------------------------------------------
+
+    @TempDir
+    Path folder;
+
+    /** A small but real PDF: what VoucherFiles judges by its first bytes. */
+    private Path pdf(String name) throws IOException {
+        return Files.write(folder.resolve(name), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The typed settlement saved, its room line's invoice (0001234, Khách sạn Biển Xanh) selected. */
+    private VoucherFilesEditor savedInvoice() {
+        typeTheSettlement();
+        allowedStore(model.beginSave());
+        model.costEditor().selectedLineProperty().set(0);
+        model.costEditor().selectedVoucherProperty().set(0);
+        return model.voucherFiles();
+    }
+
+    @Test
+    void aPdfAttachedToTheSavedInvoiceIsListedWithItsNameSizeAndWhoAttachedIt() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        assertThat(files.attachUnavailableProperty().get()).isEmpty();
+        dialogs.chooseFile(pdf("hoa-don-0001234.pdf"));
+
+        files.attach();
+
+        assertThat(files.files()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("hoa-don-0001234.pdf");
+            assertThat(f.size()).isEqualTo("1 kB");
+            assertThat(f.attached()).isEqualTo("lan, 14:05 03/11/2025");
+        });
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã đính kèm «hoa-don-0001234.pdf» vào chứng từ số 0001234");
+        assertThat(files.orphans()).isEmpty();
+        assertThat(model.dirtyProperty().get()).as("a file is stored at once, not with the editor's Save").isFalse();
+    }
+
+    @Test
+    void aWordFileRenamedPdfIsRefusedWithTheMessageAndNothingIsListed() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        Path docx = Files.write(folder.resolve("hoadon.pdf"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        dialogs.chooseFile(docx);
+
+        files.attach();
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Không đính kèm được tệp");
+            assertThat(e.message()).startsWith("Tệp chứng từ «hoadon.pdf»: không phải tệp PDF hay ảnh PNG, JPEG");
+        });
+        assertThat(files.files()).isEmpty();
+    }
+
+    @Test
+    void attachingIsGreyedWithItsReason() {
+        VoucherFilesEditor files = model.voucherFiles();
+        assertThat(files.attachUnavailableProperty().get()).isEqualTo("Hãy chọn một chứng từ để đính kèm tệp");
+        typeTheSettlement();
+        assertThat(files.attachUnavailableProperty().get()).as("typed, not saved")
+                .isEqualTo("Lưu bảng thanh toán (chứng từ có số và đơn vị cấp) trước khi đính kèm tệp");
+        allowedStore(model.beginSave());
+        assertThat(files.attachUnavailableProperty().get()).isEmpty();
+        assertThat(files.removeUnavailableProperty().get()).isEqualTo("Hãy chọn một tệp");
+
+        model.books().closeBooks();
+        assertThat(files.attachUnavailableProperty().get()).isEqualTo("Sổ đã khóa: mở lại sổ trước khi đính kèm hoặc gỡ tệp");
+        model.books().reopenBooks();
+        assertThat(files.attachUnavailableProperty().get()).isEmpty();
+
+        user.set(new User("hoa", EnumSet.of(Role.ORGANISER)));
+        model.open(delegation);
+        model.costEditor().selectedLineProperty().set(0);
+        model.costEditor().selectedVoucherProperty().set(0);
+        assertThat(files.attachUnavailableProperty().get()).startsWith("Đính kèm tệp chứng từ: cần vai trò «Tài chính»");
+    }
+
+    @Test
+    void aFileSavedOutHasTheSameBytesAndARemovedFileIsGone() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        Path original = pdf("hoadon.pdf");
+        dialogs.chooseFile(original);
+        files.attach();
+        files.selectedFileProperty().set(files.files().get(0));
+        Path out = folder.resolve("ra").resolve("ban-sao.pdf");
+        Files.createDirectories(out.getParent());
+        dialogs.chooseFile(out);
+
+        files.saveOut();
+
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(original));
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu " + out);
+
+        files.remove();
+
+        assertThat(dialogs.confirmedActions()).containsExactly("Gỡ tệp");
+        assertThat(files.files()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã gỡ tệp «hoadon.pdf»");
+    }
+
+    @Test
+    void aFileWhoseVoucherWasRenumberedIsListedWithoutItsVoucher() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        dialogs.chooseFile(pdf("hoadon.pdf"));
+        files.attach();
+
+        model.costEditor().setVoucherNumber(0, "0009999");
+        assertThat(files.orphans()).as("not until the change is saved").isEmpty();
+        allowedStore(model.beginSave());
+
+        assertThat(files.files()).isEmpty();
+        assertThat(files.orphans()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("hoadon.pdf");
+            assertThat(f.voucher()).isEqualTo("Chứng từ số 0001234 của Khách sạn Biển Xanh");
+        });
     }
 }
