@@ -156,7 +156,8 @@ final class CostLinesSection {
         detail.setFitToHeight(true);
         SplitPane split = new SplitPane(top, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        // The selected cost, its vouchers and their files need the room more than the list of costs at 1366x768.
+        split.setDividerPositions(0.38);
         return split;
     }
 
