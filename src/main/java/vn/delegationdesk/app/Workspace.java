@@ -53,13 +53,15 @@ import vn.delegationdesk.delegation.responsibility.ui.ResponsibilityIds;
 import vn.delegationdesk.delegation.stay.ui.StayEditorPage;
 import vn.delegationdesk.delegation.stay.ui.StayEditorViewModel;
 import vn.delegationdesk.delegation.stay.ui.StayIds;
+import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.documents.print.PdfPrinter;
 import vn.delegationdesk.documents.print.SystemViewer;
-import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.settlement.SettlementFormSettings;
+import vn.delegationdesk.documents.settlement.SettlementForms;
 import vn.delegationdesk.documents.settlement.SettlementSheetService;
+import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.documents.ui.SettlementFormsDialog;
 import vn.delegationdesk.documents.ui.SettlementFormsViewModel;
@@ -80,6 +82,8 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.settlement.export.SettlementHeading;
+import vn.delegationdesk.settlement.export.SettlementWorkbookWriter;
 import vn.delegationdesk.settlement.ui.SettlementExport;
 import vn.delegationdesk.settlement.ui.SettlementTab;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
@@ -101,6 +105,10 @@ public final class Workspace {
     public static final String READ_FROM_EMPTY = "read-from-empty";
     /** Id of "Bảng kê C17-HD (PDF)…" in the settlement's export menu. */
     public static final String SETTLEMENT_SHEET_PDF = "settlement-export-c17-pdf";
+    /** Id of "Bảng kê C17-HD (Excel)…". */
+    public static final String SETTLEMENT_SHEET_XLSX = "settlement-export-c17-xlsx";
+    /** Id of "Giấy đề nghị thanh toán tạm ứng (PDF)…". */
+    public static final String SETTLEMENT_CLAIMS_PDF = "settlement-export-claims-pdf";
     /** What the workspace needs from the machine: writing the estimate workbook, drawing, printing, opening PDFs. */
     public record Devices(EstimateExport estimateExport, DocumentsTab.Devices documents) {
         /** The real ones: POI for the workbook, PDFBox for pages and printing, the system's viewer. */
@@ -275,16 +283,33 @@ public final class Workspace {
     }
 
     /**
-     * The settlement's export menu: the Bảng kê C17-HD as PDF, written with the body's document settings. The workbook
-     * ({@code settlement.export.SettlementWorkbookWriter}) and the request for payment of the advance are added here the
-     * same way, each as one more {@link SettlementExport.Choice}.
+     * The settlement's export menu: the Bảng kê C17-HD as PDF and as an Excel workbook with live formulas, and the Giấy đề
+     * nghị thanh toán tạm ứng, each with the body's document settings and the forms' names kept with the data
+     * ("Mẫu biểu thanh toán…"), under a file name for people ("Bang-ke-C17-HD_Dak-Lak-Lam-Dong_10-2025.pdf").
      */
     private void addSettlementExports(AppServices services) {
         SettlementSheetService sheets = new SettlementSheetService(PdfDocumentWriter::new);
+        SettlementWorkbookWriter workbook = new SettlementWorkbookWriter(messages);
         settlement.model().addExport(new SettlementExport.Choice(SETTLEMENT_SHEET_PDF, messages.get("ui.settlement.export.sheet"),
-                review -> SettlementSheetService.fileName(review.delegation()), messages.get("ui.settlement.export.sheet.filter"), "pdf",
+                review -> SettlementSheetService.fileName(review.delegation()),
+                messages.get("ui.settlement.export.sheet.filter"), "pdf",
                 (review, file) -> sheets.write(review.delegation(), services.documents().settings(review.delegation().id()),
-                        SettlementFormSettings.defaults(), review.settlement(), review.sheet(), file)));
+                        SettlementForms.load(services.settings()).sheet(), review.settlement(), review.sheet(), file)));
+        settlement.model().addExport(new SettlementExport.Choice(SETTLEMENT_SHEET_XLSX,
+                messages.get("ui.settlement.export.workbook"),
+                review -> SettlementWorkbookWriter.fileName(review.delegation()),
+                messages.get("ui.settlement.export.workbook.filter"), "xlsx", (review, file) -> {
+                    DocumentSettings settings = services.documents().settings(review.delegation().id());
+                    SettlementFormSettings form = SettlementForms.load(services.settings()).sheet();
+                    workbook.write(review, new SettlementHeading(settings.budgetUnitCode(), settings.travelOrderDepartment(),
+                            form.formCode(), form.formBasis()), file);
+                }));
+        settlement.model().addExport(new SettlementExport.Choice(SETTLEMENT_CLAIMS_PDF, messages.get("ui.settlement.export.claims"),
+                review -> SettlementSheetService.advanceClaimsFileName(review.delegation()),
+                messages.get("ui.settlement.export.sheet.filter"), "pdf",
+                (review, file) -> sheets.writeAdvanceClaims(review.delegation(),
+                        services.documents().settings(review.delegation().id()), SettlementForms.load(services.settings()).claim(),
+                        review.settlement(), review.sheet(), file)));
     }
 
     /** The tab that shows a part of the plan named by a problem; the overview holds the plan's own facts and legs. */

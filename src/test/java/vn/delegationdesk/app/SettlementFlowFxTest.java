@@ -175,8 +175,8 @@ class SettlementFlowFxTest {
         waitUntil(() -> Files.exists(pdf) && !settlement.isBusy());
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(settlement.noticeProperty().get()).isEqualTo("Đã lưu " + pdf);
-        assertThat(dialogs.shown("save")).singleElement().satisfies(s -> assertThat(s.message()).isEqualTo("delegation-" + id
-                + "-c17.pdf"));
+        assertThat(dialogs.shown("save")).singleElement().satisfies(s -> assertThat(s.message())
+                .isEqualTo("Bang-ke-C17-HD_Dak-Lak-Lam-Dong_10-2025.pdf"));
     }
 
     /** The member's row: 3 days × 300.000 per diem and the taxi; the "Cộng" row as the only one with money. */

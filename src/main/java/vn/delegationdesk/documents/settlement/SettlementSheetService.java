@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentWriteException;
 import vn.delegationdesk.documents.DocumentWriter;
@@ -101,9 +102,9 @@ public final class SettlementSheetService {
         replace(target, renderAdvanceClaims(delegation, settings, form, settlement, sheet));
     }
 
-    /** "delegation-7-advance-claims.pdf": the name the Giấy đề nghị thanh toán tạm ứng is offered under. */
+    /** "Giay-de-nghi-thanh-toan-tam-ung_Dak-Lak-Lam-Dong_10-2025.pdf": the name the advance claims are offered under. */
     public static String advanceClaimsFileName(Delegation delegation) {
-        return "delegation-" + (delegation.id() == null ? "new" : delegation.id().toString()) + "-advance-claims.pdf";
+        return FileNames.forDelegation("Giấy đề nghị thanh toán tạm ứng", delegation, "pdf");
     }
 
     private byte[] pdf(Supplier<PrintedDocument> layout, String kind, String fileName) {
@@ -128,9 +129,9 @@ public final class SettlementSheetService {
         }
     }
 
-    /** "delegation-7-c17.pdf": the name the file is offered under. */
+    /** "Bang-ke-C17-HD_Dak-Lak-Lam-Dong_10-2025.pdf": the name the file is offered under. */
     public static String fileName(Delegation delegation) {
-        return "delegation-" + (delegation.id() == null ? "new" : delegation.id().toString()) + "-c17.pdf";
+        return FileNames.forDelegation("Bảng kê C17-HD", delegation, "pdf");
     }
 
     private synchronized DocumentWriter writer() {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.io.ReplacingFileWriter;
 import vn.delegationdesk.platform.io.WriteFailures;
@@ -92,8 +93,8 @@ public final class SettlementWorkbookWriter {
         }
     }
 
-    /** "delegation-7-c17.xlsx": the name the file is offered under. */
+    /** "Bang-ke-C17-HD_Dak-Lak-Lam-Dong_10-2025.xlsx": the name the file is offered under. */
     public static String fileName(Delegation delegation) {
-        return "delegation-" + (delegation.id() == null ? "new" : delegation.id().toString()) + "-c17.xlsx";
+        return FileNames.forDelegation("Bảng kê C17-HD", delegation, "xlsx");
     }
 }

@@ -130,7 +130,8 @@ class AdvanceClaimPdfTest {
         assertThatThrownBy(() -> service.renderAdvanceClaims(delegation, DocumentSettings.defaults(),
                 AdvanceClaimFormSettings.defaults(), none, sheet))
                 .isInstanceOfSatisfying(DocumentWriteException.class, e -> assertThat(new Messages().describeFailure(e, " "))
-                        .contains("Giấy đề nghị thanh toán tạm ứng", "delegation-1-advance-claims.pdf", "chưa ai được tạm ứng"));
+                        .contains("Giấy đề nghị thanh toán tạm ứng", "Giay-de-nghi-thanh-toan-tam-ung_Dak-Lak-Lam-Dong_10-2025.pdf",
+                                "chưa ai được tạm ứng"));
     }
 
     private static String money(long amount) {
