@@ -175,7 +175,8 @@ public final class Workspace {
         conferences = new ConferenceEditorViewModel(draft, messages);
         responsibilities = new ResponsibilitiesEditorViewModel(draft, messages);
         estimate = new EstimateTab(draft, services.budget(), tasks, dialogs, messages, devices.estimateExport());
-        settlement = new SettlementTab(draft, services.settlement(), tasks, dialogs, messages, ZoneId.systemDefault());
+        settlement = new SettlementTab(draft, services.settlement(), services.voucherFiles(), tasks, dialogs, messages,
+                ZoneId.systemDefault());
         addSettlementExports(services);
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);

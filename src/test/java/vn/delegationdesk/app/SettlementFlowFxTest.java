@@ -37,12 +37,14 @@ import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.settlement.ui.SettlementIds;
 import vn.delegationdesk.settlement.ui.SettlementRows.SheetRow;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
+import vn.delegationdesk.settlement.ui.VoucherFilesEditor.FileRow;
 import vn.delegationdesk.testing.RecordingDialogService;
 
 /**
  * The settlement tab on the real window over a store in a temporary folder: open the sample, type one member's
  * certified dates and a taxi fare with two receipts, save, close the books; open another delegation and this one
- * again, and see the same figures, the books closed and nothing editable; then export the Bảng kê C17-HD as PDF.
+ * again, and see the same figures, the books closed and nothing editable; then export the Bảng kê C17-HD as PDF. A scan
+ * of a receipt is attached once the settlement is stored.
  */
 @ExtendWith(ApplicationExtension.class)
 class SettlementFlowFxTest {
@@ -129,7 +131,22 @@ class SettlementFlowFxTest {
         assertThat(editor.isDirty()).isTrue();
         robot.clickOn("#" + EditorIds.SAVE);
         waitUntil(() -> !editor.isDirty() && !editor.isBusy());
-        assertThat(settlement.closeUnavailableProperty().get()).isEmpty();
+
+        // A scan of the second receipt, attachable now that the settlement is stored.
+        robot.clickOn("#" + SettlementIds.SECTION_LINES);
+        robot.interact(() -> {
+            settlement.costEditor().selectedLineProperty().set(0);
+            settlement.costEditor().selectedVoucherProperty().set(1);
+        });
+        waitUntil(() -> settlement.voucherFiles().attachUnavailableProperty().get().isEmpty());
+        Path scan = Files.write(dataDir.resolve("bien-lai-0002.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        dialogs.chooseFile(scan);
+        robot.clickOn("#" + SettlementIds.FILE_ATTACH);
+        TableView<FileRow> files = robot.lookup("#" + SettlementIds.FILES).queryTableView();
+        waitUntil(() -> files.getItems().size() == 1 && !settlement.isBusy());
+        assertThat(files.getItems().get(0).fileName()).isEqualTo("bien-lai-0002.pdf");
+        assertThat(files.getItems().get(0).size()).isEqualTo("1 kB");
+        assertThat(settlement.books().closeUnavailableProperty().get()).isEmpty();
         robot.clickOn("#" + SettlementIds.CLOSE);
         waitUntil(() -> settlement.booksClosed());
         assertThat(dialogs.confirmedActions()).containsExactly("Khóa sổ");

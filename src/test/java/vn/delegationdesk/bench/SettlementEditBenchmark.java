@@ -18,7 +18,9 @@ import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.settlement.MemorySettlementRepository;
+import vn.delegationdesk.settlement.MemoryVoucherFileRepository;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
 import vn.delegationdesk.testing.InMemoryRateSetRepository;
 import vn.delegationdesk.testing.InMemoryWorksheetRepository;
@@ -61,7 +63,9 @@ public final class SettlementEditBenchmark {
         Messages messages = new Messages();
         DelegationDraft draft = new DelegationDraft(messages);
         draft.load(delegation);
-        SettlementViewModel model = new SettlementViewModel(draft, service, new DirectTaskRunner(), new RecordingDialogService(),
+        RoleGate gate = new RoleGate(() -> User.everyRole("bench"));
+        VoucherFiles files = new VoucherFiles(new MemoryVoucherFileRepository(), gate, Clock.systemUTC(), service::closings);
+        SettlementViewModel model = new SettlementViewModel(draft, service, files, new DirectTaskRunner(), new RecordingDialogService(),
                 messages, ZoneId.of("Asia/Ho_Chi_Minh"));
         long t0 = System.nanoTime();
         model.open(delegation);
@@ -72,7 +76,7 @@ public final class SettlementEditBenchmark {
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < runs + 10; run++) {
             long start = System.nanoTime();
-            model.setAdvanceAmount(0, Long.toString(4_000_000L + run % 2 * 100_000L));
+            model.advanceEditor().setAdvanceAmount(0, Long.toString(4_000_000L + run % 2 * 100_000L));
             long took = System.nanoTime() - start;
             sink += model.sheet().size();
             if (run >= 10) {

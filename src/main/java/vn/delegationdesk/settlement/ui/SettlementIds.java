@@ -58,6 +58,15 @@ public final class SettlementIds {
     public static final String VOUCHER_DATE = "settlement-voucher-date";
     public static final String VOUCHER_SUPPLIER = "settlement-voucher-supplier";
     public static final String VOUCHER_AMOUNT = "settlement-voucher-amount";
+    /** The files of the selected voucher and their actions. */
+    public static final String FILES = "settlement-files";
+    public static final String FILE_ATTACH = "settlement-file-attach";
+    public static final String FILE_SAVE = "settlement-file-save";
+    public static final String FILE_REMOVE = "settlement-file-remove";
+    /** "Tệp không còn chứng từ", under the cost lines while there are any. */
+    public static final String ORPHANS = "settlement-orphan-files";
+    public static final String ORPHAN_SAVE = "settlement-orphan-save";
+    public static final String ORPHAN_REMOVE = "settlement-orphan-remove";
 
     public static final String SHEET = "settlement-sheet";
     /** "Cộng 3.000.000 đ · đã tạm ứng …" under the Bảng kê. */

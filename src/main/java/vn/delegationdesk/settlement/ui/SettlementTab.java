@@ -11,6 +11,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 
 /**
  * "Thanh toán sau chuyến đi" as a tab of the editor: the settlement of the open delegation, saved and reverted with it
@@ -21,10 +22,10 @@ public final class SettlementTab implements EditorTab {
     private final SettlementViewModel settlement;
     private final Messages messages;
 
-    public SettlementTab(DelegationDraft draft, SettlementService service, TaskRunner tasks, DialogService dialogs, Messages messages,
-            ZoneId zone) {
+    public SettlementTab(DelegationDraft draft, SettlementService service, VoucherFiles files, TaskRunner tasks, DialogService dialogs,
+            Messages messages, ZoneId zone) {
         this.messages = messages;
-        this.settlement = new SettlementViewModel(draft, service, tasks, dialogs, messages, zone);
+        this.settlement = new SettlementViewModel(draft, service, files, tasks, dialogs, messages, zone);
     }
 
     public SettlementViewModel model() {

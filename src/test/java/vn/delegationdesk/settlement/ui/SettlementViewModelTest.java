@@ -3,6 +3,9 @@ package vn.delegationdesk.settlement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.EstimateInputs;
@@ -38,7 +42,9 @@ import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.settlement.ExpenseKind;
 import vn.delegationdesk.settlement.MemorySettlementRepository;
+import vn.delegationdesk.settlement.MemoryVoucherFileRepository;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.VoucherKind;
 import vn.delegationdesk.settlement.ui.SettlementRows.SheetRow;
 import vn.delegationdesk.testing.InMemoryRateSetRepository;
@@ -76,7 +82,8 @@ class SettlementViewModelTest {
                 budget, new RoleGate(user::get), clock);
         DelegationDraft draft = new DelegationDraft(messages);
         draft.load(delegation);
-        model = new SettlementViewModel(draft, service, new DirectTaskRunner(), dialogs, messages, ZoneId.of("Asia/Ho_Chi_Minh"));
+        VoucherFiles files = new VoucherFiles(new MemoryVoucherFileRepository(), new RoleGate(user::get), clock, service::closings);
+        model = new SettlementViewModel(draft, service, files, new DirectTaskRunner(), dialogs, messages, ZoneId.of("Asia/Ho_Chi_Minh"));
         model.open(delegation);
         an = delegation.members().stream().filter(m -> m.id().equals(AN)).findFirst().orElseThrow().fullName();
     }
@@ -96,29 +103,29 @@ class SettlementViewModelTest {
 
     /** An advance of 5.000.000 to An, An and Bình certified for the whole trip, their shared room's invoice of 1.200.000. */
     private void typeTheSettlement() {
-        model.addAdvance();
-        model.setAdvanceRecipient(0, AN);
-        assertThat(model.setAdvanceDate(0, "09/10/2025")).isNull();
-        model.setAdvanceVoucher(0, "PC-0101");
-        assertThat(model.setAdvanceAmount(0, "5.000.000")).isNull();
+        model.advanceEditor().addAdvance();
+        model.advanceEditor().setAdvanceRecipient(0, AN);
+        assertThat(model.advanceEditor().setAdvanceDate(0, "09/10/2025")).isNull();
+        model.advanceEditor().setAdvanceVoucher(0, "PC-0101");
+        assertThat(model.advanceEditor().setAdvanceAmount(0, "5.000.000")).isNull();
         for (String member : List.of(AN, BINH)) {
-            model.selectedMemberProperty().set(member);
-            model.staysFromPlan();
+            model.outcomeEditor().selectedMemberProperty().set(member);
+            model.outcomeEditor().staysFromPlan();
         }
-        model.addLine(ExpenseKind.ROOM);
-        int room = model.selectedLineProperty().get();
-        model.setLineContent(room, "Phòng 2 người tại Đắk Lắk");
-        model.setLineEstimate(room, "lodging.tỉnh Đắk Lắk.shared");
-        model.setLineMembers(room, List.of(AN, BINH));
-        model.setLineStop(room, "tỉnh Đắk Lắk");
-        assertThat(model.setLineNights(room, "1")).isNull();
-        assertThat(model.setLineCost(room, "1200000")).isNull();
-        model.addVoucher();
-        int invoice = model.selectedVoucherProperty().get();
-        model.setVoucherKind(invoice, VoucherKind.INVOICE);
-        model.setVoucherNumber(invoice, "0001234");
-        assertThat(model.setVoucherDate(invoice, "15/10/2025")).isNull();
-        model.setVoucherSupplier(invoice, "Khách sạn Biển Xanh");
+        model.costEditor().addLine(ExpenseKind.ROOM);
+        int room = model.costEditor().selectedLineProperty().get();
+        model.costEditor().setLineContent(room, "Phòng 2 người tại Đắk Lắk");
+        model.costEditor().setLineEstimate(room, "lodging.tỉnh Đắk Lắk.shared");
+        model.costEditor().setLineMembers(room, List.of(AN, BINH));
+        model.costEditor().setLineStop(room, "tỉnh Đắk Lắk");
+        assertThat(model.costEditor().setLineNights(room, "1")).isNull();
+        assertThat(model.costEditor().setLineCost(room, "1200000")).isNull();
+        model.costEditor().addVoucher();
+        int invoice = model.costEditor().selectedVoucherProperty().get();
+        model.costEditor().setVoucherKind(invoice, VoucherKind.INVOICE);
+        model.costEditor().setVoucherNumber(invoice, "0001234");
+        assertThat(model.costEditor().setVoucherDate(invoice, "15/10/2025")).isNull();
+        model.costEditor().setVoucherSupplier(invoice, "Khách sạn Biển Xanh");
     }
 
     private SheetRow row(String name) {
@@ -128,7 +135,7 @@ class SettlementViewModelTest {
     @Test
     void typedAdvanceStampsAndInvoiceShowTheRulesFigures() {
         assertThat(model.readyProperty().get()).isTrue();
-        assertThat(model.booksProperty().get()).isEqualTo("Sổ đang mở");
+        assertThat(model.books().booksProperty().get()).isEqualTo("Sổ đang mở");
         assertThat(model.dirtyProperty().get()).isFalse();
 
         typeTheSettlement();
@@ -139,7 +146,7 @@ class SettlementViewModelTest {
             assertThat(a.date()).isEqualTo("09/10/2025");
             assertThat(a.amount()).isEqualTo("5.000.000");
         });
-        model.selectedMemberProperty().set(AN);
+        model.outcomeEditor().selectedMemberProperty().set(AN);
         assertThat(model.stays()).extracting(s -> s.place() + " " + s.from() + "–" + s.to())
                 .containsExactly("tỉnh Đắk Lắk 14/10/2025–16/10/2025", "tỉnh Lâm Đồng 17/10/2025–19/10/2025");
         assertThat(model.vouchers()).singleElement().satisfies(v -> {
@@ -167,16 +174,17 @@ class SettlementViewModelTest {
 
     @Test
     void aTypedAmountThatIsNoNumberIsRefusedNamingTheFieldAndChangesNothing() {
-        model.addAdvance();
-        model.setAdvanceAmount(0, "1.200.000");
+        model.advanceEditor().addAdvance();
+        model.advanceEditor().setAdvanceAmount(0, "1.200.000");
 
-        String refusal = model.setAdvanceAmount(0, "1,2 triệu");
+        String refusal = model.advanceEditor().setAdvanceAmount(0, "1,2 triệu");
 
         assertThat(refusal).isEqualTo("Tạm ứng dòng 1 – Số tiền: «1,2 triệu» không phải số tiền hợp lệ; hãy nhập số đồng, "
                 + "ví dụ 1.200.000 hoặc 1200000");
         assertThat(model.noticeProperty().get()).isEqualTo(refusal);
         assertThat(model.advances().get(0).amount()).isEqualTo("1.200.000");
-        assertThat(model.setAdvanceDate(0, "32/10/2025")).startsWith("Tạm ứng dòng 1 – Ngày: «32/10/2025» không phải ngày hợp lệ");
+        assertThat(model.advanceEditor().setAdvanceDate(0, "32/10/2025"))
+                .startsWith("Tạm ứng dòng 1 – Ngày: «32/10/2025» không phải ngày hợp lệ");
     }
 
     @Test
@@ -188,11 +196,11 @@ class SettlementViewModelTest {
 
         assertThat(model.dirtyProperty().get()).isFalse();
         assertThat(service.review(ID).orElseThrow().sheet().totals().total()).isEqualTo(4_600_000L);
-        assertThat(model.closeUnavailableProperty().get()).isEmpty();
+        assertThat(model.books().closeUnavailableProperty().get()).isEmpty();
 
-        model.setAdvanceAmount(0, "6.000.000");
+        model.advanceEditor().setAdvanceAmount(0, "6.000.000");
         assertThat(model.dirtyProperty().get()).isTrue();
-        assertThat(model.closeUnavailableProperty().get()).isEqualTo("Hãy lưu các thay đổi trước khi khóa sổ");
+        assertThat(model.books().closeUnavailableProperty().get()).isEqualTo("Hãy lưu các thay đổi trước khi khóa sổ");
         model.revert();
 
         assertThat(model.dirtyProperty().get()).isFalse();
@@ -203,8 +211,8 @@ class SettlementViewModelTest {
     @Test
     void aSettlementBreakingTheRulesIsRefusedAtSaveWithTheFieldNamed() {
         typeTheSettlement();
-        model.selectedMemberProperty().set(AN);
-        model.setStayTo(1, "25/10/2025");
+        model.outcomeEditor().selectedMemberProperty().set(AN);
+        model.outcomeEditor().setStayTo(1, "25/10/2025");
 
         assertThat(model.problems()).singleElement().asString().startsWith("Giấy đi đường của " + an + " – Nơi đến thứ 2 – Ngày đi");
         EditorPart.PendingSave save = model.beginSave();
@@ -225,7 +233,7 @@ class SettlementViewModelTest {
         assertThatThrownBy(() -> save.store(ID)).isInstanceOf(RoleRefused.class);
         model.revert();
         model.open(delegation);
-        assertThat(model.closeUnavailableProperty().get()).isEqualTo("Chưa có bảng thanh toán nào được lưu: hãy nhập và lưu "
+        assertThat(model.books().closeUnavailableProperty().get()).isEqualTo("Chưa có bảng thanh toán nào được lưu: hãy nhập và lưu "
                 + "trước khi khóa sổ");
         user.set(User.everyRole("lan"));
         typeTheSettlement();
@@ -235,7 +243,7 @@ class SettlementViewModelTest {
         user.set(new User("hoa", EnumSet.of(Role.ORGANISER)));
         model.open(delegation);
 
-        assertThat(model.closeUnavailableProperty().get()).startsWith("Khóa sổ thanh toán: cần vai trò «Tài chính»");
+        assertThat(model.books().closeUnavailableProperty().get()).startsWith("Khóa sổ thanh toán: cần vai trò «Tài chính»");
     }
 
     private static void allowedStore(EditorPart.PendingSave save) {
@@ -252,26 +260,26 @@ class SettlementViewModelTest {
         typeTheSettlement();
         allowedStore(model.beginSave());
 
-        model.closeBooks();
+        model.books().closeBooks();
 
         assertThat(dialogs.confirmedActions()).containsExactly("Khóa sổ");
         assertThat(model.booksClosed()).isTrue();
-        assertThat(model.booksProperty().get()).isEqualTo("Sổ đã khóa (lần 1) bởi lan lúc 14:05 03/11/2025");
+        assertThat(model.books().booksProperty().get()).isEqualTo("Sổ đã khóa (lần 1) bởi lan lúc 14:05 03/11/2025");
         assertThat(model.readOnlyProperty().get()).isTrue();
-        assertThat(model.closeUnavailableProperty().get()).isEqualTo("Sổ đã khóa");
-        assertThat(model.reopenUnavailableProperty().get()).isEmpty();
-        model.addAdvance();
-        model.setAdvanceAmount(0, "9.000.000");
+        assertThat(model.books().closeUnavailableProperty().get()).isEqualTo("Sổ đã khóa");
+        assertThat(model.books().reopenUnavailableProperty().get()).isEmpty();
+        model.advanceEditor().addAdvance();
+        model.advanceEditor().setAdvanceAmount(0, "9.000.000");
         assertThat(model.advances()).singleElement().satisfies(a -> assertThat(a.amount()).isEqualTo("5.000.000"));
         assertThat(model.dirtyProperty().get()).isFalse();
         assertThat(model.noticeProperty().get()).isEqualTo("Sổ thanh toán của đoàn đã khóa: mở lại sổ trước khi sửa");
         assertThat(row(an).perDiem()).isEqualTo("1.800.000");
 
-        model.reopenBooks();
+        model.books().reopenBooks();
 
-        assertThat(model.booksProperty().get()).isEqualTo("Sổ đang mở");
+        assertThat(model.books().booksProperty().get()).isEqualTo("Sổ đang mở");
         assertThat(model.readOnlyProperty().get()).isFalse();
-        model.setAdvanceAmount(0, "9.000.000");
+        model.advanceEditor().setAdvanceAmount(0, "9.000.000");
         assertThat(model.advances().get(0).amount()).isEqualTo("9.000.000");
     }
 
@@ -286,9 +294,125 @@ class SettlementViewModelTest {
         typeTheSettlement();
         dialogs.chooseFile(Path.of("/tmp/bang-ke"));
 
-        model.export(model.exports().get(0));
+        model.books().export(model.books().exports().get(0));
 
         assertThat(written).containsExactly(Path.of("/tmp/bang-ke.pdf"));
         assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu /tmp/bang-ke.pdf");
+    }
+
+    // ---- voucher files --------------------------------------------------------------------------------------
+
+    @TempDir
+    Path folder;
+
+    /** A small but real PDF: what VoucherFiles judges by its first bytes. */
+    private Path pdf(String name) throws IOException {
+        return Files.write(folder.resolve(name), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The typed settlement saved, its room line's invoice (0001234, Khách sạn Biển Xanh) selected. */
+    private VoucherFilesEditor savedInvoice() {
+        typeTheSettlement();
+        allowedStore(model.beginSave());
+        model.costEditor().selectedLineProperty().set(0);
+        model.costEditor().selectedVoucherProperty().set(0);
+        return model.voucherFiles();
+    }
+
+    @Test
+    void aPdfAttachedToTheSavedInvoiceIsListedWithItsNameSizeAndWhoAttachedIt() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        assertThat(files.attachUnavailableProperty().get()).isEmpty();
+        dialogs.chooseFile(pdf("hoa-don-0001234.pdf"));
+
+        files.attach();
+
+        assertThat(files.files()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("hoa-don-0001234.pdf");
+            assertThat(f.size()).isEqualTo("1 kB");
+            assertThat(f.attached()).isEqualTo("lan, 14:05 03/11/2025");
+        });
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã đính kèm «hoa-don-0001234.pdf» vào chứng từ số 0001234");
+        assertThat(files.orphans()).isEmpty();
+        assertThat(model.dirtyProperty().get()).as("a file is stored at once, not with the editor's Save").isFalse();
+    }
+
+    @Test
+    void aWordFileRenamedPdfIsRefusedWithTheMessageAndNothingIsListed() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        Path docx = Files.write(folder.resolve("hoadon.pdf"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        dialogs.chooseFile(docx);
+
+        files.attach();
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Không đính kèm được tệp");
+            assertThat(e.message()).startsWith("Tệp chứng từ «hoadon.pdf»: không phải tệp PDF hay ảnh PNG, JPEG");
+        });
+        assertThat(files.files()).isEmpty();
+    }
+
+    @Test
+    void attachingIsGreyedWithItsReason() {
+        VoucherFilesEditor files = model.voucherFiles();
+        assertThat(files.attachUnavailableProperty().get()).isEqualTo("Hãy chọn một chứng từ để đính kèm tệp");
+        typeTheSettlement();
+        assertThat(files.attachUnavailableProperty().get()).as("typed, not saved")
+                .isEqualTo("Lưu bảng thanh toán (chứng từ có số và đơn vị cấp) trước khi đính kèm tệp");
+        allowedStore(model.beginSave());
+        assertThat(files.attachUnavailableProperty().get()).isEmpty();
+        assertThat(files.removeUnavailableProperty().get()).isEqualTo("Hãy chọn một tệp");
+
+        model.books().closeBooks();
+        assertThat(files.attachUnavailableProperty().get()).isEqualTo("Sổ đã khóa: mở lại sổ trước khi đính kèm hoặc gỡ tệp");
+        model.books().reopenBooks();
+        assertThat(files.attachUnavailableProperty().get()).isEmpty();
+
+        user.set(new User("hoa", EnumSet.of(Role.ORGANISER)));
+        model.open(delegation);
+        model.costEditor().selectedLineProperty().set(0);
+        model.costEditor().selectedVoucherProperty().set(0);
+        assertThat(files.attachUnavailableProperty().get()).startsWith("Đính kèm tệp chứng từ: cần vai trò «Tài chính»");
+    }
+
+    @Test
+    void aFileSavedOutHasTheSameBytesAndARemovedFileIsGone() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        Path original = pdf("hoadon.pdf");
+        dialogs.chooseFile(original);
+        files.attach();
+        files.selectedFileProperty().set(files.files().get(0));
+        Path out = folder.resolve("ra").resolve("ban-sao.pdf");
+        Files.createDirectories(out.getParent());
+        dialogs.chooseFile(out);
+
+        files.saveOut();
+
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(original));
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã lưu " + out);
+
+        files.remove();
+
+        assertThat(dialogs.confirmedActions()).containsExactly("Gỡ tệp");
+        assertThat(files.files()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã gỡ tệp «hoadon.pdf»");
+    }
+
+    @Test
+    void aFileWhoseVoucherWasRenumberedIsListedWithoutItsVoucher() throws IOException {
+        VoucherFilesEditor files = savedInvoice();
+        dialogs.chooseFile(pdf("hoadon.pdf"));
+        files.attach();
+
+        model.costEditor().setVoucherNumber(0, "0009999");
+        assertThat(files.orphans()).as("not until the change is saved").isEmpty();
+        allowedStore(model.beginSave());
+
+        assertThat(files.files()).isEmpty();
+        assertThat(files.orphans()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("hoadon.pdf");
+            assertThat(f.voucher()).isEqualTo("Chứng từ số 0001234 của Khách sạn Biển Xanh");
+        });
     }
 }
