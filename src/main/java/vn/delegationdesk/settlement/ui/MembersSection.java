@@ -141,6 +141,10 @@ final class MembersSection {
         VBox right = new VBox(outcome, title, stayButtons, stays, form);
         right.getStyleClass().add(Styles.SETTLEMENT_FORM);
         VBox.setVgrow(stays, Priority.ALWAYS);
-        return SectionParts.split(table, right, 0.45);
+        Button allFromPlan = parts.editButton(SettlementIds.STAYS_ALL_FROM_PLAN, "ui.settlement.stays.allFromPlan",
+                "ui.settlement.stays.allFromPlan.accessible", outcomes::staysFromPlanForAll);
+        VBox left = new VBox(Nodes.hbox(Styles.BUTTON_ROW, allFromPlan), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return SectionParts.split(left, right, 0.45);
     }
 }

@@ -63,13 +63,49 @@ public final class OutcomesEditor {
 
     /** "Theo lịch trình": the selected member's stays become the plan's legs, place by place. */
     public void staysFromPlan() {
+        List<CertifiedStay> stays = planStays();
+        changeOutcome(selectedMember.get(), o -> MemberOutcome.went(o.memberId(), stays));
+    }
+
+    /**
+     * "Cả đoàn theo lịch trình": every member of the plan who went and has no stay entered yet gets the plan's legs, so
+     * that the clerk types only the travel orders whose stamps differ. Members with stays, or who did not go, are kept.
+     *
+     * @return how many members were filled
+     */
+    public int staysFromPlanForAll() {
+        Settlement s = edits.editable();
+        List<CertifiedStay> stays = planStays();
+        if (s == null || stays.isEmpty()) {
+            return 0;
+        }
+        List<MemberOutcome> all = new ArrayList<>(s.outcomes());
+        int filled = 0;
+        for (var member : edits.plan().members()) {
+            Optional<MemberOutcome> outcome = s.outcome(member.id());
+            if (outcome.isEmpty()) {
+                all.add(MemberOutcome.went(member.id(), stays));
+                filled++;
+            } else if (outcome.get().travelled() && outcome.get().stays().isEmpty()) {
+                all.set(all.indexOf(outcome.get()), MemberOutcome.went(member.id(), stays));
+                filled++;
+            }
+        }
+        if (filled > 0) {
+            edits.change(new Settlement(s.settlementDate(), s.advances(), all, s.lines()));
+        }
+        edits.notice.set(edits.messages().get("ui.settlement.stays.filled", filled));
+        return filled;
+    }
+
+    private List<CertifiedStay> planStays() {
         List<CertifiedStay> stays = new ArrayList<>();
         for (Leg leg : edits.plan().legs()) {
             if (leg.startDate() != null && leg.endDate() != null) {
                 stays.add(new CertifiedStay(leg.place(), leg.startDate(), leg.endDate()));
             }
         }
-        changeOutcome(selectedMember.get(), o -> MemberOutcome.went(o.memberId(), stays));
+        return stays;
     }
 
     /** A stop for the selected member: the first leg's place and the trip's dates, selected. */

@@ -31,6 +31,8 @@ public final class SettlementIds {
     public static final String REPLACEMENT = "settlement-replacement";
     public static final String STAYS = "settlement-stays";
     public static final String STAYS_FROM_PLAN = "settlement-stays-from-plan";
+    /** "Cả đoàn theo lịch trình": the plan's legs for every member who went without stays. */
+    public static final String STAYS_ALL_FROM_PLAN = "settlement-stays-all-from-plan";
     public static final String STAY_ADD = "settlement-stay-add";
     public static final String STAY_REMOVE = "settlement-stay-remove";
     public static final String STAY_PLACE = "settlement-stay-place";

@@ -2,6 +2,7 @@ package vn.delegationdesk.settlement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +41,12 @@ import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
+import vn.delegationdesk.settlement.Attendance;
+import vn.delegationdesk.settlement.CertifiedStay;
 import vn.delegationdesk.settlement.ExpenseKind;
 import vn.delegationdesk.settlement.MemorySettlementRepository;
 import vn.delegationdesk.settlement.MemoryVoucherFileRepository;
+import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.settlement.SettlementService;
 import vn.delegationdesk.settlement.VoucherFiles;
 import vn.delegationdesk.settlement.VoucherKind;
@@ -170,6 +174,27 @@ class SettlementViewModelTest {
         assertThat(model.problems()).isEmpty();
         assertThat(model.comparison()).filteredOn(c -> c.label().equals("Tổng cộng")).singleElement()
                 .satisfies(c -> assertThat(c.actual()).isEqualTo("4.600.000"));
+    }
+
+    @Test
+    void theWholeDelegationTakesThePlansDatesSoOnlyTheTravelOrdersThatDifferAreTyped() {
+        model.outcomeEditor().selectedMemberProperty().set(BINH);
+        model.outcomeEditor().addStay();
+        assertThat(model.outcomeEditor().setStayTo(0, "14/10/2025")).isNull();
+        model.outcomeEditor().setAttendance(AN, Attendance.WITHDREW);
+
+        assertThat(model.outcomeEditor().staysFromPlanForAll()).isEqualTo(delegation.members().size() - 2);
+
+        Settlement typed = model.settlementProperty().get();
+        assertThat(typed.outcome(BINH).orElseThrow().stays()).as("kept as typed").singleElement()
+                .extracting(CertifiedStay::to).isEqualTo(LocalDate.of(2025, 10, 14));
+        assertThat(typed.outcome(AN).orElseThrow().travelled()).isFalse();
+        String other = delegation.members().get(0).id();
+        assertThat(typed.outcome(other).orElseThrow().stays()).extracting(CertifiedStay::place, CertifiedStay::from,
+                CertifiedStay::to).containsExactly(tuple("tỉnh Đắk Lắk", LocalDate.of(2025, 10, 14), LocalDate.of(2025, 10, 16)),
+                        tuple("tỉnh Lâm Đồng", LocalDate.of(2025, 10, 17), LocalDate.of(2025, 10, 19)));
+        assertThat(model.noticeProperty().get()).isEqualTo("Đã điền ngày theo lịch trình cho " + (delegation.members().size() - 2)
+                + " thành viên; hãy sửa người nào có giấy đi đường khác lịch trình.");
     }
 
     @Test
