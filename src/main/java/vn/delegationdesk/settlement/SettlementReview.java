@@ -1,5 +1,6 @@
 package vn.delegationdesk.settlement;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.delegationdesk.budget.Estimate;
@@ -8,17 +9,23 @@ import vn.delegationdesk.delegation.Delegation;
 /**
  * A delegation's settlement as the finance clerk reviews it: the plan, its estimate, the settlement ({@code stored}
  * false for the empty one offered when none was saved yet), the sheet computed by the rules, the estimate against
- * actual, and the closing in force while the books are closed.
+ * actual, and every closing of the books, oldest first (the last one in force while the books are closed).
  */
 public record SettlementReview(Delegation delegation, Estimate estimate, Settlement settlement, boolean stored,
-        SettlementSheet sheet, EstimateComparison comparison, Optional<SettlementClosing> closed) {
+        SettlementSheet sheet, EstimateComparison comparison, List<SettlementClosing> closings) {
     public SettlementReview {
         Objects.requireNonNull(delegation, "delegation");
         Objects.requireNonNull(settlement, "settlement");
-        Objects.requireNonNull(closed, "closed");
+        closings = List.copyOf(closings);
+    }
+
+    /** The closing in force: the last one, while it was not reopened. */
+    public Optional<SettlementClosing> closed() {
+        return closings.isEmpty() || !closings.get(closings.size() - 1).inForce() ? Optional.empty()
+                : Optional.of(closings.get(closings.size() - 1));
     }
 
     public boolean booksClosed() {
-        return closed.isPresent();
+        return closed().isPresent();
     }
 }

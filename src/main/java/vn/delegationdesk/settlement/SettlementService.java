@@ -47,13 +47,13 @@ public final class SettlementService {
     public Optional<SettlementReview> review(long delegationId) {
         return delegations.apply(delegationId).map(delegation -> {
             Optional<Settlement> stored = settlements.find(delegationId);
-            return review(delegation, stored.orElseGet(this::empty), stored.isPresent(), closing(delegationId));
+            return review(delegation, stored.orElseGet(this::empty), stored.isPresent(), settlements.closings(delegationId));
         });
     }
 
     /** The settlement {@code settlement} (being edited, not stored) computed for the delegation as {@link #review} does. */
     public SettlementReview preview(Delegation delegation, Settlement settlement) {
-        return review(delegation, settlement, false, Optional.empty());
+        return review(delegation, settlement, false, List.of());
     }
 
     /** The rules' problems with {@code settlement}, each naming its field; empty when it may be saved. */
@@ -111,19 +111,13 @@ public final class SettlementService {
         return settlements.closings(delegationId);
     }
 
-    private Optional<SettlementClosing> closing(long delegationId) {
-        List<SettlementClosing> all = settlements.closings(delegationId);
-        return all.isEmpty() || !all.get(all.size() - 1).inForce() ? Optional.empty()
-                : Optional.of(all.get(all.size() - 1));
-    }
-
     private SettlementReview review(Delegation delegation, Settlement settlement, boolean stored,
-            Optional<SettlementClosing> closed) {
+            List<SettlementClosing> closings) {
         Estimate estimate = budget.estimate(delegation);
         SettlementSheet sheet = SettlementCalculator.compute(delegation, settlement,
                 budget.worksheet(delegation.id()).inputs(), budget.rateSets());
         return new SettlementReview(delegation, estimate, settlement, stored, sheet,
-                EstimateComparison.of(estimate, settlement, sheet), closed);
+                EstimateComparison.of(estimate, settlement, sheet), closings);
     }
 
     private Settlement empty() {

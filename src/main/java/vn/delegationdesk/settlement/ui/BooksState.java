@@ -3,6 +3,7 @@ package vn.delegationdesk.settlement.ui;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -14,11 +15,13 @@ import javafx.collections.ObservableList;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FileTargets;
 import vn.delegationdesk.settlement.SettlementClosing;
 import vn.delegationdesk.settlement.SettlementReview;
 import vn.delegationdesk.settlement.SettlementService;
+import vn.delegationdesk.settlement.ui.SettlementRows.ClosingRow;
 
 /**
  * The settlement's books and what is written from them: whether they are closed ("Sổ đã khóa (lần 2) bởi lan lúc …"),
@@ -44,6 +47,7 @@ public final class BooksState {
     private final Consumer<SettlementReview> show;
     private final ObservableList<SettlementExport.Choice> exports = FXCollections.observableArrayList();
     private Optional<SettlementClosing> closing = Optional.empty();
+    private final ObservableList<ClosingRow> closings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper books = new ReadOnlyStringWrapper(this, "books", "");
     private final ReadOnlyStringWrapper closeUnavailable = new ReadOnlyStringWrapper(this, "closeUnavailable", "");
     private final ReadOnlyStringWrapper reopenUnavailable = new ReadOnlyStringWrapper(this, "reopenUnavailable", "");
@@ -152,8 +156,20 @@ public final class BooksState {
                 error -> dialogs.showError(messages.get("ui.settlement.export.failed"), messages.describeFailure(error, "\n")));
     }
 
-    void closing(Optional<SettlementClosing> closed) {
+    /** "Các lần khóa sổ": every closing as it was frozen, oldest first; readable after the books are reopened. */
+    public ObservableList<ClosingRow> closings() {
+        return closings;
+    }
+
+    void closings(List<SettlementClosing> all, Optional<SettlementClosing> closed) {
         this.closing = closed;
+        closings.setAll(all.stream().map(c -> new ClosingRow(messages.get("ui.settlement.closings.number", c.number()),
+                messages.get("ui.settlement.closings.by", c.closedBy(), CLOSED_AT.format(c.closedAt().atZone(zone))),
+                c.reopened().map(at -> messages.get("ui.settlement.closings.by", c.reopenedBy(), CLOSED_AT.format(at.atZone(zone))))
+                        .orElse(messages.get("ui.settlement.closings.inForce")),
+                VietnameseNumbers.format(c.totals().total()), VietnameseNumbers.format(c.totals().advanced()),
+                VietnameseNumbers.format(c.totals().toReturn()), VietnameseNumbers.format(c.totals().toReceive()),
+                VietnameseNumbers.format(c.paidTotal()))).toList());
     }
 
     /** The books' state and why each immediate action is greyed. */

@@ -32,6 +32,9 @@ public final class SettlementIds {
     public static final String STAYS = "settlement-stays";
     public static final String STAYS_FROM_PLAN = "settlement-stays-from-plan";
     /** "Cả đoàn theo lịch trình": the plan's legs for every member who went without stays. */
+    /** The "Các lần khóa sổ" section and its table. */
+    public static final String SECTION_CLOSINGS = "settlement-section-closings";
+    public static final String CLOSINGS = "settlement-closings";
     public static final String STAYS_ALL_FROM_PLAN = "settlement-stays-all-from-plan";
     public static final String STAY_ADD = "settlement-stay-add";
     public static final String STAY_REMOVE = "settlement-stay-remove";

@@ -73,7 +73,8 @@ public final class SettlementPage {
                 section(SettlementIds.SECTION_MEMBERS, "ui.settlement.section.members", new MembersSection(parts).members()),
                 section(SettlementIds.SECTION_LINES, "ui.settlement.section.lines", new CostLinesSection(parts).lines()),
                 section(SettlementIds.SECTION_SHEET, "ui.settlement.section.sheet", new SheetSection(parts).sheet()),
-                section(SettlementIds.SECTION_COMPARISON, "ui.settlement.section.comparison", new ComparisonSection(parts).comparison()));
+                section(SettlementIds.SECTION_COMPARISON, "ui.settlement.section.comparison", new ComparisonSection(parts).comparison()),
+                section(SettlementIds.SECTION_CLOSINGS, "ui.settlement.section.closings", new ClosingsSection(parts).closings()));
         sections.setId(SettlementIds.SECTIONS);
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sections.setMinHeight(0);

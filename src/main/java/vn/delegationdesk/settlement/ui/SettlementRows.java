@@ -47,4 +47,12 @@ public final class SettlementRows {
     public record ComparisonRow(String label, String estimated, String actual, String difference, String percent,
             Outcome outcome, boolean heading) {
     }
+
+    /**
+     * A closing of the books as frozen: "Lần 1", who closed and when, who reopened and when ("" while in force), and its
+     * figures: the "Cộng" of column 5, the advances, to return, still to receive, and all that was paid.
+     */
+    public record ClosingRow(String number, String closed, String reopened, String total, String advanced, String toReturn,
+            String toReceive, String paid) {
+    }
 }

@@ -132,7 +132,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         baseline = null;
         stored = false;
         edits.notice.set("");
-        books.closing(Optional.empty());
+        books.closings(List.of(), Optional.empty());
         edits.working.set(null);
         outcomes.selectedMemberProperty().set("");
         advances.clearSelection();
@@ -339,7 +339,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
     private void show(SettlementReview review) {
         baseline = review.settlement();
         stored = review.stored();
-        books.closing(review.closed());
+        books.closings(review.closings(), review.closed());
         ready.set(true);
         if (review.settlement().equals(edits.working.get())) {
             recompute();

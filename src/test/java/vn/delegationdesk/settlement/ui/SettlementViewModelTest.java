@@ -300,10 +300,22 @@ class SettlementViewModelTest {
         assertThat(model.noticeProperty().get()).isEqualTo("Sổ thanh toán của đoàn đã khóa: mở lại sổ trước khi sửa");
         assertThat(row(an).perDiem()).isEqualTo("1.800.000");
 
+        assertThat(model.books().closings()).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo("Lần 1");
+            assertThat(c.closed()).isEqualTo("lan lúc 14:05 03/11/2025");
+            assertThat(c.reopened()).isEqualTo("Đang khóa");
+            assertThat(c.advanced()).isEqualTo("5.000.000");
+            assertThat(c.total()).isEqualTo(row("Cộng").total());
+        });
+
         model.books().reopenBooks();
 
         assertThat(model.books().booksProperty().get()).isEqualTo("Sổ đang mở");
         assertThat(model.readOnlyProperty().get()).isFalse();
+        assertThat(model.books().closings()).as("kept, readable").singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo("Lần 1");
+            assertThat(c.reopened()).isEqualTo("lan lúc 14:05 03/11/2025");
+        });
         model.advanceEditor().setAdvanceAmount(0, "9.000.000");
         assertThat(model.advances().get(0).amount()).isEqualTo("9.000.000");
     }
