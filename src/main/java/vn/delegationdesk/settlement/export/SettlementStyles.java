@@ -1,13 +1,10 @@
 package vn.delegationdesk.settlement.export;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.delegationdesk.budget.export.StyleFactory;
 
 /**
  * The cell styles of the settlement workbook, made once per workbook, in Times New Roman as the estimate's workbook is
@@ -56,111 +53,77 @@ final class SettlementStyles {
     final CellStyle signName;
 
     private final XSSFWorkbook workbook;
-    private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+    private final StyleFactory styles;
 
     SettlementStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
+        this.styles = new StyleFactory(workbook, FONT);
         XSSFFont standard = workbook.getFontAt(0);
         standard.setFontName(FONT);
         standard.setFontHeightInPoints(BODY_POINTS);
-        XSSFFont regular = font(false, false, BODY_POINTS);
-        XSSFFont bold = font(true, false, BODY_POINTS);
-        XSSFFont italic = font(false, true, BODY_POINTS);
-        XSSFFont boldItalic = font(true, true, BODY_POINTS);
-        XSSFFont small = font(false, true, (short) 11);
-        XSSFFont big = font(true, false, (short) 15);
+        XSSFFont regular = styles.font(false, false, BODY_POINTS);
+        XSSFFont bold = styles.font(true, false, BODY_POINTS);
+        XSSFFont italic = styles.font(false, true, BODY_POINTS);
+        XSSFFont boldItalic = styles.font(true, true, BODY_POINTS);
+        XSSFFont small = styles.font(false, true, (short) 11);
+        XSSFFont big = styles.font(true, false, (short) 15);
         short moneyFormat = workbook.createDataFormat().getFormat(MONEY_FORMAT);
         short percentFormat = workbook.createDataFormat().getFormat(PERCENT_FORMAT);
         short textFormat = workbook.createDataFormat().getFormat("@");
 
-        left = plain(regular, HorizontalAlignment.LEFT, false);
-        leftBold = plain(bold, HorizontalAlignment.LEFT, false);
-        leftWrap = plain(regular, HorizontalAlignment.LEFT, true);
-        centered = plain(regular, HorizontalAlignment.CENTER, true);
-        centeredBold = plain(bold, HorizontalAlignment.CENTER, true);
-        formCode = plain(bold, HorizontalAlignment.CENTER, false);
-        formBasis = plain(small, HorizontalAlignment.CENTER, true);
-        title = plain(big, HorizontalAlignment.CENTER, false);
-        subtitle = plain(bold, HorizontalAlignment.CENTER, true);
-        note = plain(italic, HorizontalAlignment.CENTER, true);
-        noteLeft = plain(italic, HorizontalAlignment.LEFT, true);
-        unitNote = plain(italic, HorizontalAlignment.RIGHT, false);
+        left = styles.plain(regular, HorizontalAlignment.LEFT, false);
+        leftBold = styles.plain(bold, HorizontalAlignment.LEFT, false);
+        leftWrap = styles.plain(regular, HorizontalAlignment.LEFT, true);
+        centered = styles.plain(regular, HorizontalAlignment.CENTER, true);
+        centeredBold = styles.plain(bold, HorizontalAlignment.CENTER, true);
+        formCode = styles.plain(bold, HorizontalAlignment.CENTER, false);
+        formBasis = styles.plain(small, HorizontalAlignment.CENTER, true);
+        title = styles.plain(big, HorizontalAlignment.CENTER, false);
+        subtitle = styles.plain(bold, HorizontalAlignment.CENTER, true);
+        note = styles.plain(italic, HorizontalAlignment.CENTER, true);
+        noteLeft = styles.plain(italic, HorizontalAlignment.LEFT, true);
+        unitNote = styles.plain(italic, HorizontalAlignment.RIGHT, false);
 
-        columnTitle = bordered(bold, HorizontalAlignment.CENTER, true);
-        columnLetter = bordered(italic, HorizontalAlignment.CENTER, false);
-        index = bordered(regular, HorizontalAlignment.CENTER, false);
-        text = bordered(regular, HorizontalAlignment.LEFT, true);
+        columnTitle = styles.bordered(bold, HorizontalAlignment.CENTER, true);
+        columnLetter = styles.bordered(italic, HorizontalAlignment.CENTER, false);
+        index = styles.bordered(regular, HorizontalAlignment.CENTER, false);
+        text = styles.bordered(regular, HorizontalAlignment.LEFT, true);
         text.setDataFormat(textFormat);
-        money = bordered(regular, HorizontalAlignment.RIGHT, false);
+        money = styles.bordered(regular, HorizontalAlignment.RIGHT, false);
         money.setDataFormat(moneyFormat);
-        percent = bordered(regular, HorizontalAlignment.RIGHT, false);
+        percent = styles.bordered(regular, HorizontalAlignment.RIGHT, false);
         percent.setDataFormat(percentFormat);
-        blank = bordered(regular, HorizontalAlignment.LEFT, false);
-        sectionIndex = bordered(bold, HorizontalAlignment.CENTER, false);
-        sectionText = bordered(bold, HorizontalAlignment.LEFT, true);
+        blank = styles.bordered(regular, HorizontalAlignment.LEFT, false);
+        sectionIndex = styles.bordered(bold, HorizontalAlignment.CENTER, false);
+        sectionText = styles.bordered(bold, HorizontalAlignment.LEFT, true);
         sectionText.setDataFormat(textFormat);
-        sectionMoney = bordered(bold, HorizontalAlignment.RIGHT, false);
+        sectionMoney = styles.bordered(bold, HorizontalAlignment.RIGHT, false);
         sectionMoney.setDataFormat(moneyFormat);
-        sectionPercent = bordered(bold, HorizontalAlignment.RIGHT, false);
+        sectionPercent = styles.bordered(bold, HorizontalAlignment.RIGHT, false);
         sectionPercent.setDataFormat(percentFormat);
-        totalLabel = bordered(bold, HorizontalAlignment.CENTER, false);
-        totalMoney = bordered(bold, HorizontalAlignment.RIGHT, false);
+        totalLabel = styles.bordered(bold, HorizontalAlignment.CENTER, false);
+        totalMoney = styles.bordered(bold, HorizontalAlignment.RIGHT, false);
         totalMoney.setDataFormat(moneyFormat);
-        totalPercent = bordered(bold, HorizontalAlignment.RIGHT, false);
+        totalPercent = styles.bordered(bold, HorizontalAlignment.RIGHT, false);
         totalPercent.setDataFormat(percentFormat);
         for (CellStyle indented : new CellStyle[] {text, money, percent, sectionText, sectionMoney, sectionPercent, totalMoney,
             totalPercent}) {
             indented.setIndention((short) 1);
         }
 
-        words = plain(boldItalic, HorizontalAlignment.LEFT, true);
-        placeDate = plain(italic, HorizontalAlignment.CENTER, false);
-        signTitle = plain(bold, HorizontalAlignment.CENTER, false);
-        signNote = plain(italic, HorizontalAlignment.CENTER, false);
-        signName = plain(bold, HorizontalAlignment.CENTER, false);
+        words = styles.plain(boldItalic, HorizontalAlignment.LEFT, true);
+        placeDate = styles.plain(italic, HorizontalAlignment.CENTER, false);
+        signTitle = styles.plain(bold, HorizontalAlignment.CENTER, false);
+        signNote = styles.plain(italic, HorizontalAlignment.CENTER, false);
+        signName = styles.plain(bold, HorizontalAlignment.CENTER, false);
     }
 
-    /**
-     * The same style with the quote prefix set, for a text that starts like a formula ("=", "+", "-", "@"): the cell is a
-     * string already, the prefix makes Excel and LibreOffice keep it one when the cell is edited.
-     */
+    /** The same style with the quote prefix set, for a text that starts like a formula ({@link StyleFactory#quoted}). */
     CellStyle quoted(CellStyle base) {
-        return quoted.computeIfAbsent(base, b -> {
-            CellStyle style = workbook.createCellStyle();
-            style.cloneStyleFrom(b);
-            style.setQuotePrefixed(true);
-            return style;
-        });
+        return styles.quoted(base);
     }
 
     boolean bold(CellStyle style) {
         return workbook.getFontAt(style.getFontIndex()).getBold();
-    }
-
-    private XSSFFont font(boolean isBold, boolean isItalic, short points) {
-        XSSFFont font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints(points);
-        font.setBold(isBold);
-        font.setItalic(isItalic);
-        return font;
-    }
-
-    private CellStyle plain(XSSFFont font, HorizontalAlignment alignment, boolean wrap) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setAlignment(alignment);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        style.setWrapText(wrap);
-        return style;
-    }
-
-    private CellStyle bordered(XSSFFont font, HorizontalAlignment alignment, boolean wrap) {
-        CellStyle style = plain(font, alignment, wrap);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
     }
 }
