@@ -118,9 +118,11 @@ public final class StoreServices {
                 new RateSetExchange(), gate);
         SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
                 gate, Clock.systemUTC());
-        // The documents print the advances and, once the books are closed, what was spent against the estimate.
+        // The documents print the advances and, once the books are closed, what was spent against the estimate; a
+        // delegation without a settlement costs one read, not the settlement's computation.
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate,
-                id -> settlement.review(id).map(SettlementFigures::of).orElse(SettlementFigures.none()));
+                id -> !settlement.hasSettlement(id) ? SettlementFigures.none()
+                        : settlement.review(id).map(SettlementFigures::of).orElse(SettlementFigures.none()));
         BodyProfiles bodies = new BodyProfiles(new JdbcBodyProfileRepository(database), gate);
         // A submission freezes the stored plan, its estimate and its PDFs as the delegation's next revision.
         ApprovalService approvals = new ApprovalService(trail, user, Clock.systemUTC(),

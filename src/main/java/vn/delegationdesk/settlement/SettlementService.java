@@ -51,6 +51,11 @@ public final class SettlementService {
         });
     }
 
+    /** Whether the delegation has a stored settlement: one read of one row, for callers that need nothing otherwise. */
+    public boolean hasSettlement(long delegationId) {
+        return settlements.find(delegationId).isPresent();
+    }
+
     /** The settlement {@code settlement} (being edited, not stored) computed for the delegation as {@link #review} does. */
     public SettlementReview preview(Delegation delegation, Settlement settlement) {
         return review(delegation, settlement, false, List.of());

@@ -68,6 +68,7 @@ public final class SettlementEditBenchmark {
         SettlementViewModel model = new SettlementViewModel(draft, service, files, new DirectTaskRunner(), new RecordingDialogService(),
                 messages, ZoneId.of("Asia/Ho_Chi_Minh"));
         long t0 = System.nanoTime();
+        model.setShowing(true);
         model.open(delegation);
         long opened = System.nanoTime() - t0;
         System.out.printf(Locale.ROOT, "settlement tab: %d members, %d advances, %d lines, %d sheet rows, %d comparison rows; "

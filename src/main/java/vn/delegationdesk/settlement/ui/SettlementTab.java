@@ -56,4 +56,9 @@ public final class SettlementTab implements EditorTab {
     public Optional<ObservableBooleanValue> work() {
         return Optional.of(settlement.busyProperty());
     }
+
+    @Override
+    public void setShowing(boolean showing) {
+        settlement.setShowing(showing);
+    }
 }

@@ -48,6 +48,10 @@ import vn.delegationdesk.settlement.ui.SettlementRows.VoucherRow;
  */
 public final class SettlementViewModel extends ViewModel implements EditorPart {
     private final DelegationDraft draft;
+    /** Whether the tab shows; the stored settlement still to read ({@code pending}), or to recompute ({@code stale}). */
+    private boolean showing;
+    private boolean pending;
+    private boolean stale;
     private final SettlementService service;
     private final Messages messages;
     private final SettlementShown shown;
@@ -84,7 +88,13 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
             refreshDirty();
             recompute();
         });
-        draft.valueProperty().addListener((observable, old, value) -> recompute());
+        draft.valueProperty().addListener((observable, old, value) -> {
+            if (showing) {
+                recompute();
+            } else {
+                stale = true;
+            }
+        });
         outcomes.selectedMemberProperty().addListener((observable, old, value) -> showSelected());
         costs.selectedLineProperty().addListener((observable, old, value) -> showSelected());
         dirty.addListener((observable, old, value) -> refreshActions());
@@ -126,7 +136,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
 
     @Override
     public void open(Delegation delegation) {
-        long loading = ++generation;
+        ++generation;
         ready.set(false);
         opened = delegation;
         baseline = null;
@@ -140,10 +150,35 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         voucherFiles.forget();
         refreshDirty();
         refreshActions();
-        if (delegation == null || delegation.id() == null) {
+        pending = delegation != null && delegation.id() != null;
+        if (showing && pending) {
+            load();
+        }
+    }
+
+    /**
+     * Told by the tab when it is shown or hidden. The settlement is read, and recomputed after the plan changed, only
+     * while the tab shows (or once it is shown): opening a delegation costs nothing for a settlement nobody looks at,
+     * and a 2,000-member settlement is not recomputed at every keystroke in another tab.
+     */
+    public void setShowing(boolean shown) {
+        showing = shown;
+        if (!shown) {
             return;
         }
-        long id = delegation.id();
+        if (pending) {
+            load();
+        } else if (stale) {
+            stale = false;
+            recompute();
+        }
+    }
+
+    private void load() {
+        pending = false;
+        stale = false;
+        long loading = generation;
+        long id = opened.id();
         runInBackground(() -> service.review(id), review -> {
             if (loading == generation) {
                 review.ifPresent(this::show);

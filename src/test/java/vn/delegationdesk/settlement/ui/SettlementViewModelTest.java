@@ -88,6 +88,7 @@ class SettlementViewModelTest {
         draft.load(delegation);
         VoucherFiles files = new VoucherFiles(new MemoryVoucherFileRepository(), new RoleGate(user::get), clock, service::closings);
         model = new SettlementViewModel(draft, service, files, new DirectTaskRunner(), dialogs, messages, ZoneId.of("Asia/Ho_Chi_Minh"));
+        model.setShowing(true);
         model.open(delegation);
         an = delegation.members().stream().filter(m -> m.id().equals(AN)).findFirst().orElseThrow().fullName();
     }
@@ -134,6 +135,19 @@ class SettlementViewModelTest {
 
     private SheetRow row(String name) {
         return model.sheet().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSettlementIsReadOnlyOnceItsTabShowsAndRecomputedThenAfterThePlanChanged() {
+        service.save(ID, new Settlement(LocalDate.of(2025, 10, 30), List.of(), List.of(), List.of()));
+        model.setShowing(false);
+        model.open(delegation);
+        assertThat(model.readyProperty().get()).as("not read while another tab shows").isFalse();
+
+        model.setShowing(true);
+
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(model.settlementProperty().get().settlementDate()).isEqualTo(LocalDate.of(2025, 10, 30));
     }
 
     @Test
