@@ -30,8 +30,9 @@ import vn.delegationdesk.platform.i18n.VietnameseDates;
  * (name in bold, title, seat number), and below it the hall as a table with one table row per hall row (the front row
  * first) and one cell per seat, the seat numbers over the columns and "Hàng 1" (or "Bàn 1") before each row. A name
  * too wide for its cell in two lines is shortened to the initials of the family and middle names and the given name
- * ("N.V. An"); the list by seat has every name in full. A hall of more than {@link #MAX_COLUMNS} seats a row is printed
- * in blocks of equal size of at most that many seats, one under the other. The layout model has no free-form drawing, so the plan is a grid
+ * ("N.V. An"); the list by seat has every name in full. A hall of more than {@link #MAX_COLUMNS} seats a row (a head table
+ * of more than {@link #MAX_HEAD_COLUMNS}) is printed in blocks of equal size of at most that many seats, one under the
+ * other. The layout model has no free-form drawing, so the plan is a grid
  * of table cells rather than drawn boxes. A legend states the conventions: seats counted left to right as seen from
  * the hall, the chair's right is the plan's left, the chair of an even table at the middle-right seat.
  *
@@ -65,6 +66,8 @@ public final class SeatingPlanDocument {
 
     /** At most this many seats of a hall row side by side on the page; longer rows go in blocks. */
     static final int MAX_COLUMNS = 20;
+    /** At most this many head-table boxes side by side; a longer head table (a presidium) goes in blocks. */
+    static final int MAX_HEAD_COLUMNS = 10;
     private static final PageSetup PLAN_PAGE = new PageSetup(true, 15, 15, 15, 15, 12, true);
     private static final PageSetup LIST_PAGE = new PageSetup(false, 20, 20, 25, 15, 12, true);
     private static final float LABEL_WIDTH = 42;
@@ -107,7 +110,17 @@ public final class SeatingPlanDocument {
         List<Block> blocks = titles(PLAN_TITLE, conference);
         HallLayout layout = plan.layout();
         blocks.add(new Paragraph(List.of(Run.bold(HEAD_TABLE)), Align.CENTER, 11, false, 0, 1, true));
-        blocks.add(headTable(plan));
+        List<Seat> head = layout.headTable();
+        int headParts = (head.size() + MAX_HEAD_COLUMNS - 1) / MAX_HEAD_COLUMNS;
+        int headWidth = (head.size() + headParts - 1) / headParts;
+        for (int from = 0; from < head.size(); from += headWidth) {
+            List<Seat> part = head.subList(from, Math.min(head.size(), from + headWidth));
+            if (headParts > 1) {
+                blocks.add(new Paragraph(List.of(Run.italic(PART + part.get(0).number() + PART_TO
+                        + part.get(part.size() - 1).number())), Align.LEFT, LEGEND_SIZE, false, 0, 1, true));
+            }
+            blocks.add(headTable(plan, part, headWidth));
+        }
         blocks.add(new Paragraph(List.of(Run.bold(HALL)), Align.CENTER, 11, false, 0, 1, true));
         int parts = (layout.seatsPerRow() + MAX_COLUMNS - 1) / MAX_COLUMNS;
         int width = (layout.seatsPerRow() + parts - 1) / parts;
@@ -129,9 +142,8 @@ public final class SeatingPlanDocument {
     }
 
     /** One box per head-table seat, left to right as seen from the hall: the name in bold, the title, the seat. */
-    private static Table headTable(SeatingPlan plan) {
-        List<Seat> seats = plan.layout().headTable();
-        float inner = PLAN_PAGE.textWidthPoints() / seats.size() - 2 * PADDING;
+    private static Table headTable(SeatingPlan plan, List<Seat> seats, int blockWidth) {
+        float inner = PLAN_PAGE.textWidthPoints() / Math.max(seats.size(), blockWidth) - 2 * PADDING;
         List<Cell> row = new ArrayList<>(seats.size());
         for (Seat seat : seats) {
             List<Paragraph> lines = new ArrayList<>();

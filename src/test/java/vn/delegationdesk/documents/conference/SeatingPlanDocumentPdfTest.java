@@ -6,24 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.conferencedesk.Delegate;
-import vn.delegationdesk.conferencedesk.DelegateGroup;
-import vn.delegationdesk.conferencedesk.DelegateStatus;
 import vn.delegationdesk.conferencedesk.HallLayout;
 import vn.delegationdesk.conferencedesk.ProtocolSeating;
 import vn.delegationdesk.conferencedesk.SeatingPlan;
 import vn.delegationdesk.delegation.conference.Conference;
-import vn.delegationdesk.delegation.programme.HalfDay;
 import vn.delegationdesk.documents.fonts.LiberationSerif.Face;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.testing.PdfPages;
+import vn.delegationdesk.testing.SeatingDelegates;
 
 /**
  * The seating plan of a 180-delegate conference (a head table of five and ten rows of twenty) written as PDF and read
@@ -31,30 +27,12 @@ import vn.delegationdesk.testing.PdfPages;
  * and the list by seat naming every delegate exactly once with their seat. Set -Dseating.pdf=DIR to keep the PDF.
  */
 class SeatingPlanDocumentPdfTest {
-    private static final List<String> FAMILIES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng",
-            "Bùi", "Đỗ", "Hồ", "Ngô");
-    private static final List<String> MIDDLES = List.of("Văn", "Thị", "Hữu", "Minh", "Thanh");
-    private static final List<String> GIVEN = List.of("Phương", "Hùng", "Dũng", "Tuấn", "Hạnh", "Quỳnh", "Thắng", "Khoa",
-            "Nghĩa", "Trường", "Đức", "Yến", "Lộc", "Tâm", "Uyên");
-    private static final List<String> TITLES = List.of("Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
-            "Phó Giám đốc", "Trưởng phòng", "Chuyên viên");
-
     static Conference conference() {
-        return new Conference("c1", "Hội nghị trao đổi kinh nghiệm phát triển công nghiệp văn hóa", LocalDate.of(2025, 10, 14),
-                HalfDay.AFTERNOON, "Khách sạn Sài Gòn – Ban Mê, TP. Buôn Ma Thuột", "Khách sạn 3 sao trở lên", 180, "", List.of());
+        return SeatingDelegates.conference();
     }
 
-    /** {@code count} delegates with distinct Vietnamese names, precedence 1..count, the first five leaders. */
     static List<Delegate> delegates(int count) {
-        List<Delegate> list = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String name = FAMILIES.get(i % FAMILIES.size()) + " " + MIDDLES.get(i / FAMILIES.size() % MIDDLES.size()) + " "
-                    + GIVEN.get(i / (FAMILIES.size() * MIDDLES.size()) % GIVEN.size()) + (i >= 900 ? " " + i : "");
-            list.add(new Delegate("d" + (i + 1), "c1", name, TITLES.get(Math.min(i, TITLES.size() - 1)), "Tỉnh Đắk Lắk",
-                    i < 5 ? DelegateGroup.LEADERS : DelegateGroup.HOSTS, i + 1, "", true, DelegateStatus.CONFIRMED, null, "",
-                    false));
-        }
-        return list;
+        return SeatingDelegates.of(count);
     }
 
     private static byte[] pdf(PrintedDocument document, String name) throws IOException {
@@ -109,14 +87,15 @@ class SeatingPlanDocumentPdfTest {
     }
 
     @Test
-    void delegatesTheHallCannotTakeAreListedUnderTheirOwnHeadingAndAWideHallGoesInTwoBlocksOfTwentySeats() throws IOException {
+    void delegatesTheHallCannotTakeAreListedUnderTheirOwnHeadingAndAWideHallAndALongHeadTableGoInBlocks() throws IOException {
         List<Delegate> delegates = delegates(200);
-        SeatingPlan plan = ProtocolSeating.assign(HallLayout.tables(7, 3, 40), delegates);
+        SeatingPlan plan = ProtocolSeating.assign(HallLayout.tables(12, 3, 40), delegates);
         List<String> pages = PdfPages.text(pdf(new SeatingPlanDocument().build(conference(), plan), "so-do-cho-ngoi-ban.pdf"));
         String all = String.join("\n", pages);
 
-        assertThat(all).contains("Bàn 3", "Ghế 20", "Ghế 21", "Ghế 40", "Đại biểu chưa có chỗ ngồi (73)", "Các ghế từ 21 đến 40");
-        assertThat(all).contains("127 Bàn 3, ghế 40 ", "128 – ");
+        assertThat(all).contains("Bàn 3", "Ghế 20", "Ghế 21", "Ghế 40", "Đại biểu chưa có chỗ ngồi (68)", "Các ghế từ 21 đến 40",
+                "Các ghế từ 1 đến 6", "Các ghế từ 7 đến 12");
+        assertThat(all).contains("132 Bàn 3, ghế 40 ", "133 – ");
         assertThat(occurrences(pages.get(0), "Bàn 1")).as("each table named once in each of the two blocks").isEqualTo(2);
     }
 
