@@ -10,8 +10,9 @@ import vn.delegationdesk.platform.i18n.TextFolding;
  * Finding a delegate at the registration desk, built once from the conference's list and asked on every keystroke.
  * {@link #find} takes what the clerk typed, marks, case and word order ignored ("an nguyen" and "Nguyễn Văn An" match):
  * a delegate matches when every typed word is contained in their name or their body. The best come first: the whole
- * name typed, then names where every word begins a word of the name, then names containing every word, then the
- * delegates matched through their body; within each, those not yet checked in first, then the list's order.
+ * name typed, then names having every typed word as a word, then names where every typed word begins a word, then names
+ * containing every typed word, then the delegates matched through their body; within each, those not yet checked in
+ * first, then the list's order.
  * {@link #resolve} takes a scanned QR code ({@link QrPayload}) and refuses one of another conference.
  */
 public final class CheckInLookup {
@@ -33,7 +34,7 @@ public final class CheckInLookup {
         List<Entry> built = new ArrayList<>(delegates.size());
         for (int i = 0; i < delegates.size(); i++) {
             Delegate d = delegates.get(i);
-            built.add(new Entry(i, d, String.join(" ", TextFolding.tokens(d.fullName())), TextFolding.searchKey(d.fullName()),
+            built.add(new Entry(i, d, String.join(" ", TextFolding.tokens(d.fullName())), TextFolding.searchKey(d.fullName()) + " ",
                     TextFolding.searchKey(d.body())));
         }
         this.entries = List.copyOf(built);
@@ -62,9 +63,13 @@ public final class CheckInLookup {
         return matches.stream().limit(limit).map(m -> m.entry().delegate()).toList();
     }
 
-    /** 0 the whole name, 1 every word begins a name's word, 2 every word in the name, 3 some in the body; -1 none. */
+    /**
+     * 0 the whole name, 1 every word a whole word of the name, 2 every word begins one, 3 every word inside the name,
+     * 4 some only in the body; -1 no match.
+     */
     private static int rank(Entry entry, List<String> words, String whole) {
         boolean inName = true;
+        boolean wholeWords = true;
         boolean beginsWords = true;
         for (String word : words) {
             if (!entry.nameKey().contains(word)) {
@@ -72,17 +77,20 @@ public final class CheckInLookup {
                 if (!entry.bodyKey().contains(word)) {
                     return -1;
                 }
-            } else if (!entry.nameKey().contains(" " + word)) {
-                beginsWords = false;
+            } else if (!entry.nameKey().contains(" " + word + " ")) {
+                wholeWords = false;
+                if (!entry.nameKey().contains(" " + word)) {
+                    beginsWords = false;
+                }
             }
         }
         if (!inName) {
-            return 3;
+            return 4;
         }
         if (entry.folded().equals(whole)) {
             return 0;
         }
-        return beginsWords ? 1 : 2;
+        return wholeWords ? 1 : beginsWords ? 2 : 3;
     }
 
     /**
