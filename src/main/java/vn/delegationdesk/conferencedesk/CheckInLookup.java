@@ -2,7 +2,9 @@ package vn.delegationdesk.conferencedesk;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.delegationdesk.platform.i18n.TextFolding;
 
@@ -18,6 +20,7 @@ import vn.delegationdesk.platform.i18n.TextFolding;
 public final class CheckInLookup {
     private final String conferenceId;
     private final List<Entry> entries;
+    private final Map<String, Entry> byId;
 
     private record Entry(int index, Delegate delegate, String folded, String nameKey, String bodyKey) {
     }
@@ -33,11 +36,45 @@ public final class CheckInLookup {
         this.conferenceId = Objects.requireNonNull(conferenceId, "conferenceId");
         List<Entry> built = new ArrayList<>(delegates.size());
         for (int i = 0; i < delegates.size(); i++) {
-            Delegate d = delegates.get(i);
-            built.add(new Entry(i, d, String.join(" ", TextFolding.tokens(d.fullName())), TextFolding.searchKey(d.fullName()) + " ",
-                    TextFolding.searchKey(d.body())));
+            built.add(entry(i, delegates.get(i)));
         }
         this.entries = List.copyOf(built);
+        this.byId = index(entries);
+    }
+
+    private CheckInLookup(String conferenceId, List<Entry> entries, Map<String, Entry> byId) {
+        this.conferenceId = conferenceId;
+        this.entries = entries;
+        this.byId = byId;
+    }
+
+    private static Entry entry(int index, Delegate d) {
+        String folded = String.join(" ", TextFolding.tokens(d.fullName()));
+        return new Entry(index, d, folded, folded.isEmpty() ? " " : " " + folded + " ", TextFolding.searchKey(d.body()));
+    }
+
+    private static Map<String, Entry> index(List<Entry> entries) {
+        Map<String, Entry> byId = new HashMap<>();
+        entries.forEach(e -> byId.putIfAbsent(e.delegate().id(), e));
+        return byId;
+    }
+
+    /**
+     * This lookup with {@code delegate} in place of the one of the same id (checked in, say), or added at the end (a
+     * walk-in); only that delegate's name is folded again, so the desk need not rebuild the lookup after each check-in.
+     */
+    public CheckInLookup with(Delegate delegate) {
+        List<Entry> changed = new ArrayList<>(entries);
+        Entry old = byId.get(delegate.id());
+        if (old != null && old.delegate().fullName().equals(delegate.fullName()) && old.delegate().body().equals(delegate.body())) {
+            changed.set(old.index(), new Entry(old.index(), delegate, old.folded(), old.nameKey(), old.bodyKey()));
+        } else if (old != null) {
+            changed.set(old.index(), entry(old.index(), delegate));
+        } else {
+            changed.add(entry(changed.size(), delegate));
+        }
+        List<Entry> all = List.copyOf(changed);
+        return new CheckInLookup(conferenceId, all, index(all));
     }
 
     /** The delegates {@code typed} finds, best first; empty for a blank text. */
@@ -105,11 +142,10 @@ public final class CheckInLookup {
         if (!payload.conferenceId().equals(conferenceId)) {
             throw new QrRefused("conferencedesk.qr.otherConference", payload.conferenceId(), shown);
         }
-        for (Entry entry : entries) {
-            if (entry.delegate().id().equals(payload.delegateId())) {
-                return entry.delegate();
-            }
+        Entry entry = byId.get(payload.delegateId());
+        if (entry == null) {
+            throw new QrRefused("conferencedesk.qr.unknown", shown);
         }
-        throw new QrRefused("conferencedesk.qr.unknown", shown);
+        return entry.delegate();
     }
 }

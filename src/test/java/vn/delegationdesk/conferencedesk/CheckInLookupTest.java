@@ -2,7 +2,9 @@ package vn.delegationdesk.conferencedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -40,8 +42,19 @@ class CheckInLookupTest {
 
     @Test
     void thoseAlreadyCheckedInComeAfterTheOthersOfTheSameRank() {
-        List<Delegate> withAttended = List.of(list.get(0).checkedIn(java.time.Instant.parse("2025-10-15T01:00:00Z")), list.get(4));
+        List<Delegate> withAttended = List.of(list.get(0).checkedIn(Instant.parse("2025-10-15T01:00:00Z")), list.get(4));
         assertThat(new CheckInLookup(CONF, withAttended).find("van an")).extracting(Delegate::id).containsExactly("e", "a");
+    }
+
+    @Test
+    void aCheckInOrAWalkInUpdatesTheLookupWithoutRebuildingIt() {
+        CheckInLookup after = lookup.with(list.get(4).checkedIn(Instant.parse("2025-10-15T01:00:00Z")))
+                .with(DeskSamples.delegate("w", CONF, "Ngô Văn An", "", DelegateGroup.OTHER, 0));
+
+        assertThat(after.find("van an")).extracting(Delegate::id, Delegate::attended).containsExactly(
+                tuple("a", false), tuple("w", false), tuple("e", true), tuple("c", false), tuple("b", false));
+        assertThat(after.resolve("DD1|hoi-nghi-dak-lak|w").fullName()).isEqualTo("Ngô Văn An");
+        assertThat(lookup.find("van an")).as("the first lookup unchanged").extracting(Delegate::id).containsExactly("a", "e", "c", "b");
     }
 
     @Test
