@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.delegationdesk.conferencedesk.Delegate;
@@ -49,6 +52,47 @@ public final class JdbcDelegateRepository implements DelegateRepository {
                     }
                     return delegates;
                 }
+            }
+        });
+    }
+
+    /**
+     * Every conference desk of the delegation, conference by conference (by id), each list in order: what the copy of a
+     * laptop's store to a server carries, including the desks of conferences since removed from the programme.
+     */
+    public Map<String, List<Delegate>> byConference(long delegationId) {
+        return store.inSnapshot(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM conference_delegate"
+                    + " WHERE delegation_id = ? ORDER BY conference_id, position")) {
+                s.setLong(1, delegationId);
+                try (ResultSet rows = s.executeQuery()) {
+                    Map<String, List<Delegate>> desks = new LinkedHashMap<>();
+                    while (rows.next()) {
+                        Delegate d = read(rows);
+                        desks.computeIfAbsent(d.conferenceId(), k -> new ArrayList<>()).add(d);
+                    }
+                    return desks;
+                }
+            }
+        });
+    }
+
+    /** True when a delegate with one of {@code ids} is kept, in any delegation. */
+    public boolean anyKept(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        return store.inSnapshot(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM conference_delegate WHERE id = ?")) {
+                for (String id : ids) {
+                    s.setString(1, id);
+                    try (ResultSet rows = s.executeQuery()) {
+                        if (rows.next()) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
             }
         });
     }
