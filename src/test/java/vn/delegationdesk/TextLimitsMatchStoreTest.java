@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.budget.RateSetValidator;
+import vn.delegationdesk.conferencedesk.ConferenceDeskLimits;
 import vn.delegationdesk.common.TextLimit;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationLimits;
@@ -97,6 +98,11 @@ class TextLimitsMatchStoreTest {
             Map.entry("voucher_file.media_type", "one of three media types judged from the file's first bytes, CHECKed"),
             Map.entry("voucher_file.sha256", "a SHA-256 in hexadecimal, 64 characters"),
             Map.entry("voucher_file.attached_by", "the user's name from the system (CurrentUser), cut to the column"),
+            Map.entry("conference_delegate.id", "an id the application makes (a UUID), carried by the invitation's QR code"),
+            Map.entry("conference_delegate.conference_id", "the id of a conference of the delegation (conference.conference_id)"),
+            Map.entry("conference_delegate.member_id", "the id of a member of the delegation (member.member_id), or ''"),
+            Map.entry("conference_delegate.delegate_group", "an enum's name, CHECKed"),
+            Map.entry("conference_delegate.status", "an enum's name, CHECKed"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
 
@@ -105,7 +111,7 @@ class TextLimitsMatchStoreTest {
 
     private static List<TextLimit> declared() {
         return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS, PlanLimits.ALL,
-                SettlementLimits.ALL)
+                SettlementLimits.ALL, ConferenceDeskLimits.ALL)
                 .flatMap(List::stream).filter(TextLimit::isColumn).toList();
     }
 

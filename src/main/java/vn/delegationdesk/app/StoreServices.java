@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
+import vn.delegationdesk.conferencedesk.ConferenceDeskService;
+import vn.delegationdesk.conferencedesk.persistence.JdbcDelegateRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.approval.ApprovalService;
 import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
@@ -130,7 +132,9 @@ public final class StoreServices {
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
                 settlement::closings);
+        ConferenceDeskService conferenceDesk = new ConferenceDeskService(new JdbcDelegateRepository(database), gate,
+                Clock.systemUTC());
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
-                voucherFiles, user, login, messages, onClose);
+                voucherFiles, conferenceDesk, user, login, messages, onClose);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import vn.delegationdesk.app.transfer.persistence.JdbcTransferLog;
 import vn.delegationdesk.app.transfer.persistence.TransferRecord;
@@ -28,6 +29,8 @@ import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
+import vn.delegationdesk.conferencedesk.Delegate;
+import vn.delegationdesk.conferencedesk.persistence.JdbcDelegateRepository;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.IssuingBody;
@@ -124,10 +127,10 @@ public final class StoreTransfer {
         return OneTransaction.run(server, store -> write(store, sources, rateSets, bodies, choices));
     }
 
-    /** A laptop delegation with its worksheet, settings, approval trail and settlement, as read before the copy. */
+    /** A laptop delegation with its worksheet, settings, approval trail, settlement and conference desks, as read before the copy. */
     private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings,
             ApprovalState stage, List<AuditEntry> trail, List<Revision> revisions, Optional<Settlement> settlement,
-            List<SettlementClosing> closings, List<VoucherFile> voucherFiles) {
+            List<SettlementClosing> closings, List<VoucherFile> voucherFiles, Map<String, List<Delegate>> desks) {
     }
 
     private List<Source> readLaptop() {
@@ -137,12 +140,13 @@ public final class StoreTransfer {
         JdbcApprovalTrail trail = new JdbcApprovalTrail(laptop, NO_WRITER);
         JdbcSettlementRepository settlements = new JdbcSettlementRepository(laptop);
         JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(laptop);
+        JdbcDelegateRepository desks = new JdbcDelegateRepository(laptop);
         List<Source> sources = new ArrayList<>();
         for (DelegationSummary summary : delegations.findSummaries()) {
             delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
                     settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()),
                     trail.revisions(summary.id()), settlements.find(summary.id()), settlements.closings(summary.id()),
-                    voucherFiles.list(summary.id()))));
+                    voucherFiles.list(summary.id()), desks.byConference(summary.id()))));
         }
         return sources;
     }
@@ -157,6 +161,7 @@ public final class StoreTransfer {
         JdbcSettlementRepository settlements = new JdbcSettlementRepository(store);
         JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(store);
         JdbcVoucherFileRepository laptopVoucherFiles = new JdbcVoucherFileRepository(laptop);
+        JdbcDelegateRepository desks = new JdbcDelegateRepository(store);
         Set<TransferIdentity> onServer = identities(delegations);
         int before = delegations.findSummaries().size();
 
@@ -231,6 +236,7 @@ public final class StoreTransfer {
             }
             copySettlement(settlements, serverId, source, delegation.title());
             copyVoucherFiles(laptopVoucherFiles, voucherFiles, serverId, source, delegation.title());
+            copyDesks(desks, serverId, source, delegation.title());
             String expected = checksum(copy, source.worksheet(), source.settings());
             Delegation readBack = delegations.findById(serverId).orElseThrow();
             String actual = checksum(readBack.toBuilder().id(null).build(), worksheets.find(serverId), settings.find(serverId));
@@ -261,6 +267,26 @@ public final class StoreTransfer {
         settlements.restoreClosings(serverId, source.closings());
         if (!settlements.find(serverId).equals(source.settlement()) || !settlements.closings(serverId).equals(source.closings())) {
             throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
+        }
+    }
+
+    /**
+     * The conference desks (delegates, their answers and check-ins), verified by reading them back. The delegates keep
+     * their ids, which the printed invitations' QR codes carry; a delegation copied a second time (renamed) finds its
+     * ids taken on the server, and its copy's delegates get new ones.
+     */
+    private static void copyDesks(JdbcDelegateRepository desks, long serverId, Source source, String title) {
+        for (Map.Entry<String, List<Delegate>> desk : source.desks().entrySet()) {
+            List<Delegate> list = desk.getValue();
+            if (desks.anyKept(list.stream().map(Delegate::id).toList())) {
+                list = list.stream().map(d -> new Delegate(UUID.randomUUID().toString(), d.conferenceId(), d.fullName(), d.title(),
+                        d.body(), d.group(), d.precedence(), d.contact(), d.onPayroll(), d.status(), d.checkedInAt(), d.memberId(),
+                        d.walkIn())).toList();
+            }
+            desks.saveAll(serverId, desk.getKey(), list);
+            if (!desks.list(serverId, desk.getKey()).equals(list)) {
+                throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
+            }
         }
     }
 

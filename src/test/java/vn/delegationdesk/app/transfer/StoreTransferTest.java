@@ -26,6 +26,9 @@ import vn.delegationdesk.budget.RateSetKind;
 import vn.delegationdesk.budget.RateValue;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
+import vn.delegationdesk.conferencedesk.Delegate;
+import vn.delegationdesk.conferencedesk.DeskSamples;
+import vn.delegationdesk.conferencedesk.persistence.JdbcDelegateRepository;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.approval.ApprovalService;
@@ -226,6 +229,27 @@ class StoreTransferTest {
                 tuple("vé.jpg", "Vietnam Airlines", "738-0001", "hoa", at.plusSeconds(60), ticket.sha256()));
         assertThat(serverFiles.content(copied.get(0).id())).isEqualTo(scan);
         assertThat(serverFiles.content(copied.get(1).id())).isEqualTo(photo);
+    }
+
+    @Test
+    void theConferenceDesksAreCopiedWithTheirCheckInsAndASecondCopyGetsNewIds() {
+        JdbcDelegateRepository laptopDesk = new JdbcDelegateRepository(laptop);
+        List<Delegate> desk = DeskSamples.four(SampleDelegation.CONFERENCE_DAK_LAK, "dl-");
+        laptopDesk.saveAll(sampleId, SampleDelegation.CONFERENCE_DAK_LAK, desk);
+        laptopDesk.checkIn("dl-2", Instant.parse("2025-10-15T01:45:00Z"));
+        List<Delegate> kept = laptopDesk.list(sampleId, SampleDelegation.CONFERENCE_DAK_LAK);
+
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+        new StoreTransfer(laptop, server, messages).copy(Map.of(sampleId, ClashChoice.RENAME));
+
+        JdbcDelegateRepository serverDesk = new JdbcDelegateRepository(server);
+        List<Long> onServer = new JdbcDelegationRepository(server).findSummaries().stream().map(DelegationSummary::id).sorted()
+                .toList();
+        assertThat(serverDesk.list(onServer.get(0), SampleDelegation.CONFERENCE_DAK_LAK)).isEqualTo(kept);
+        List<Delegate> second = serverDesk.list(onServer.get(1), SampleDelegation.CONFERENCE_DAK_LAK);
+        assertThat(second).extracting(Delegate::fullName, Delegate::status, Delegate::checkedInAt)
+                .isEqualTo(kept.stream().map(d -> tuple(d.fullName(), d.status(), d.checkedInAt())).toList());
+        assertThat(second).extracting(Delegate::id).doesNotContainAnyElementsOf(kept.stream().map(Delegate::id).toList());
     }
 
     @Test
