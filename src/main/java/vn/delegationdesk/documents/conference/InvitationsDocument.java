@@ -39,6 +39,7 @@ import vn.delegationdesk.platform.i18n.AgencyNames;
 final class InvitationsDocument {
     static final String TITLE = "GIẤY MỜI";
     static final String TYPE = "GM";
+    private static final String RULE_SPACES = "\u00A0".repeat(20);
 
     PrintedDocument build(Delegation delegation, DocumentSettings settings, Conference conference, List<Delegate> invited) {
         List<Block> blocks = new ArrayList<>();
@@ -113,6 +114,8 @@ final class InvitationsDocument {
             left.add(line(Run.plain(body.parentBody()), BODY_SIZE));
         }
         left.add(line(Run.bold(body.name()), BODY_SIZE));
+        // The short line under the issuing body (about a third of its name): underlined spaces, the model has no drawing.
+        left.add(line(new Run(RULE_SPACES, false, false, true), BODY_SIZE).withSpacing(-6, 0));
         List<Paragraph> right = List.of(line(Run.bold(OfficialHeader.NATION), NATION_SIZE),
                 line(new Run(OfficialHeader.MOTTO, true, false, true), MOTTO_SIZE));
         String number = OfficialParts.numberLine("", OfficialParts.symbol(body, TYPE));

@@ -20,14 +20,14 @@ import vn.delegationdesk.documents.layout.Spacer;
 
 /**
  * Biển tên for the head table and the speakers: one A4 landscape page per card, folded along its middle into a tent. Each
- * half carries the name, large and bold, and the title under it. The layout model has no rotated text, so both halves are
+ * half carries the name, large and bold, and under it the title with the body ("Phó Chủ tịch UBND tỉnh Đắk Lắk"). The layout model has no rotated text, so both halves are
  * printed upright: the half above the fold reads upside down once the card stands (the audience's face is the lower half).
  * A thin line marks the fold. A name too long for the width is set smaller, never broken.
  */
 final class NameCardsDocument {
-    static final float NAME_SIZE = 54;
+    static final float NAME_SIZE = 66;
     static final float NAME_MIN_SIZE = 32;
-    static final float TITLE_SIZE = 24;
+    static final float TITLE_SIZE = 26;
     static final float TITLE_MIN_SIZE = 16;
     private static final float MARGIN_MM = 12;
     private static final float SIDE_MM = 15;
@@ -36,6 +36,8 @@ final class NameCardsDocument {
     /** The height a rule takes with its margins (2 pt above and below, the line itself). */
     private static final float FOLD_HEIGHT = 5;
     private static final float LEADING = 1.2f;
+    /** iText sets a line a little taller than its leading: measured on the rendered page, the fold came 2 mm low. */
+    private static final float FOLD_CORRECTION = 6;
 
     /** The delegates who get a card: ranked (precedence above 0) and not declined, by precedence. */
     static List<Delegate> headTable(List<Delegate> delegates) {
@@ -60,7 +62,7 @@ final class NameCardsDocument {
             blocks.add(new Spacer(above));
             blocks.addAll(face);
             // The fold sits at the end of the first half; the second face is centred in the second half.
-            blocks.add(new Spacer(Math.max(0, HALF - above - faceHeight - FOLD_HEIGHT / 2)));
+            blocks.add(new Spacer(Math.max(0, HALF - above - faceHeight - FOLD_HEIGHT / 2 - FOLD_CORRECTION)));
             blocks.add(new Rule(1));
             blocks.add(new Spacer(Math.max(0, above - FOLD_HEIGHT / 2)));
             blocks.addAll(face);
@@ -72,9 +74,11 @@ final class NameCardsDocument {
         List<Block> face = new ArrayList<>();
         face.add(new Paragraph(List.of(Run.bold(delegate.fullName())), Align.CENTER,
                 fit(delegate.fullName(), Face.BOLD, NAME_SIZE, NAME_MIN_SIZE, width), false, 0, 6, false));
-        if (!delegate.title().isEmpty()) {
-            face.add(new Paragraph(List.of(Run.plain(delegate.title())), Align.CENTER,
-                    fit(delegate.title(), Face.REGULAR, TITLE_SIZE, TITLE_MIN_SIZE, width), false, 0, 0, false));
+        // "Phó Chủ tịch UBND tỉnh Đắk Lắk": the title alone would not say whose.
+        String title = (delegate.title() + " " + delegate.body()).strip();
+        if (!title.isEmpty()) {
+            face.add(new Paragraph(List.of(Run.plain(title)), Align.CENTER,
+                    fit(title, Face.REGULAR, TITLE_SIZE, TITLE_MIN_SIZE, width), false, 0, 0, false));
         }
         return face;
     }

@@ -34,8 +34,8 @@ final class SignInSheetDocument {
     /** One numeral per group: there are six. */
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
     private static final float TABLE_SIZE = 12;
-    /** Room above and below the text of a row: about 12 mm a row, enough for a signature. */
-    private static final float ROW_SPACE = 9;
+    /** Room above and below the text of a row: about 10 mm a row, enough for a signature. */
+    private static final float ROW_SPACE = 7;
 
     private final Messages messages;
 

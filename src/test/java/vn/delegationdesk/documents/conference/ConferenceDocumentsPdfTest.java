@@ -103,10 +103,10 @@ class ConferenceDocumentsPdfTest {
         for (int i = 0; i < pages.size(); i++) {
             String page = flat(pages.get(i));
             assertThat(count(page, cards.get(i).fullName())).as("card %d", i + 1).isEqualTo(2);
-            assertThat(page).contains(cards.get(i).title());
-            assertThat(page).doesNotContain(cards.get(i).body());
+            assertThat(page).contains(cards.get(i).title() + " " + cards.get(i).body());
         }
-        assertThat(flat(pages.get(0))).contains("Phó Chủ tịch");
+        assertThat(flat(pages.get(0))).contains("Phó Chủ tịch UBND tỉnh Đắk Lắk");
+        assertThat(flat(pages.get(1))).contains("Giám đốc Sở Văn hóa và Thể thao thành phố Hà Nội");
     }
 
     @Test
