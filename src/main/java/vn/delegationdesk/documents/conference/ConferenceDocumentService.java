@@ -76,22 +76,28 @@ public final class ConferenceDocumentService {
 
     /**
      * Giấy mời, one page per delegate of {@code invited} (the caller chooses: everyone invited, or the ones not yet sent),
-     * in the order given; the contact lines are the document settings' ({@code itineraryContacts}).
+     * in the order given; the contact lines are the document settings' ({@code itineraryContacts}). With {@code qrCodes},
+     * each page carries under the signature a QR code of {@link #qrPayload(Delegate)} for the check-in desk.
      */
     public PrintedDocument layoutInvitations(Delegation delegation, DocumentSettings settings, Conference conference,
-            List<Delegate> invited) {
-        return new InvitationsDocument().build(delegation, settings, conference, invited);
+            List<Delegate> invited, boolean qrCodes) {
+        return new InvitationsDocument(qrCodes).build(delegation, settings, conference, invited);
     }
 
     public byte[] renderInvitations(Delegation delegation, DocumentSettings settings, Conference conference,
-            List<Delegate> invited) {
-        return pdf(() -> layoutInvitations(delegation, settings, conference, invited), INVITATIONS_KIND,
+            List<Delegate> invited, boolean qrCodes) {
+        return pdf(() -> layoutInvitations(delegation, settings, conference, invited, qrCodes), INVITATIONS_KIND,
                 invitationsFileName(delegation, conference));
     }
 
     public void writeInvitations(Delegation delegation, DocumentSettings settings, Conference conference, List<Delegate> invited,
-            Path target) {
-        replace(target, renderInvitations(delegation, settings, conference, invited));
+            boolean qrCodes, Path target) {
+        replace(target, renderInvitations(delegation, settings, conference, invited, qrCodes));
+    }
+
+    /** "DD1|hoi-nghi-dak-lak|hoi-nghi-dak-lak-001": what the QR code of {@code delegate}'s invitation carries. */
+    public static String qrPayload(Delegate delegate) {
+        return InvitationsDocument.qrPayload(delegate);
     }
 
     /** "Danh-sach-dai-bieu-ky-ten_14-10-2025_Dak-Lak-Lam-Dong_10-2025.pdf": the conference's day tells two apart. */

@@ -24,14 +24,17 @@ import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.QrCode;
 import vn.delegationdesk.documents.layout.Run;
+import vn.delegationdesk.documents.layout.Spacer;
 import vn.delegationdesk.documents.layout.Table;
 import vn.delegationdesk.platform.i18n.AgencyNames;
 
 /**
  * Giấy mời in the form of Nghị định 30/2020, one page per invited delegate (a mail merge of the list): the body's header,
  * "GIẤY MỜI" and what it is about, "Kính gửi: Ông/Bà …" with the delegate's title and body, the content (the conference's
- * title), time, place and contact, then "Nơi nhận" and the body's signer. The layout model prints its
+ * title), time, place and contact, then "Nơi nhận" and the body's signer; when asked, a QR code under the signature
+ * carrying {@link #qrPayload} for the check-in desk's scanner. The layout model prints its
  * {@link OfficialHeader} on page 1 only, so every page carries the same header as a borderless two-column table (the
  * motto underlined as the form's rule under it). The number and the day are left blank for the office to write in, as
  * on every draft.
@@ -40,6 +43,22 @@ final class InvitationsDocument {
     static final String TITLE = "GIẤY MỜI";
     static final String TYPE = "GM";
     private static final String RULE_SPACES = "\u00A0".repeat(20);
+
+    /** What the invitation's QR code carries: "DD1|" + the conference's id + "|" + the delegate's id. */
+    static final String QR_PREFIX = "DD1|";
+    static final String QR_CAPTION = "Xin vui lòng xuất trình mã này tại bàn đón tiếp đại biểu.";
+    private static final float QR_SIZE_MM = 24;
+
+    private final boolean qrCodes;
+
+    InvitationsDocument(boolean qrCodes) {
+        this.qrCodes = qrCodes;
+    }
+
+    /** "DD1|hoi-nghi-dak-lak|hoi-nghi-dak-lak-001": what the check-in desk reads from {@code delegate}'s invitation. */
+    static String qrPayload(Delegate delegate) {
+        return QR_PREFIX + delegate.conferenceId() + "|" + delegate.id();
+    }
 
     PrintedDocument build(Delegation delegation, DocumentSettings settings, Conference conference, List<Delegate> invited) {
         List<Block> blocks = new ArrayList<>();
@@ -56,7 +75,7 @@ final class InvitationsDocument {
                 blocks, null);
     }
 
-    private static List<Block> page(Delegation delegation, DocumentSettings settings, Conference conference, Delegate delegate,
+    private List<Block> page(Delegation delegation, DocumentSettings settings, Conference conference, Delegate delegate,
             String bodyName) {
         List<Block> page = new ArrayList<>();
         page.add(new Paragraph(List.of(Run.bold(TITLE)), Align.CENTER, 14, false, 18, 0, false));
@@ -80,6 +99,11 @@ final class InvitationsDocument {
         page.add(Paragraph.body("Sự có mặt của Ông/Bà góp phần vào thành công của Hội nghị. Trân trọng!"));
         page.add(new Closing(OfficialParts.recipients(List.of("Như trên", "Lưu: VT")),
                 OfficialParts.signature(delegation.signer())));
+        if (qrCodes) {
+            page.add(new Spacer(6));
+            page.add(new QrCode(qrPayload(delegate), QR_SIZE_MM));
+            page.add(new Paragraph(List.of(Run.italic(QR_CAPTION)), Align.LEFT, 11, false, 2, 0, false));
+        }
         return page;
     }
 

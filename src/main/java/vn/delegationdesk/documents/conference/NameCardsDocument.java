@@ -17,11 +17,13 @@ import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Spacer;
+import vn.delegationdesk.documents.layout.Turned;
 
 /**
  * Biển tên for the head table and the speakers: one A4 landscape page per card, folded along its middle into a tent. Each
- * half carries the name, large and bold, and under it the title with the body ("Phó Chủ tịch UBND tỉnh Đắk Lắk"). The layout model has no rotated text, so both halves are
- * printed upright: the half above the fold reads upside down once the card stands (the audience's face is the lower half).
+ * half carries the name, large and bold, and under it the title with the body ("Phó Chủ tịch UBND tỉnh Đắk Lắk"); the
+ * half above the fold is printed upside down ({@link Turned}), so that both faces read the right way up once the card
+ * stands.
  * A thin line marks the fold. A name too long for the width is set smaller, never broken.
  */
 final class NameCardsDocument {
@@ -60,7 +62,8 @@ final class NameCardsDocument {
             float faceHeight = height(face);
             float above = Math.max(0, (HALF - faceHeight) / 2);
             blocks.add(new Spacer(above));
-            blocks.addAll(face);
+            // The half above the fold is the back of the tent: upside down on the flat sheet, upright once it stands.
+            blocks.add(new Turned(face));
             // The fold sits at the end of the first half; the second face is centred in the second half.
             blocks.add(new Spacer(Math.max(0, HALF - above - faceHeight - FOLD_HEIGHT / 2 - FOLD_CORRECTION)));
             blocks.add(new Rule(1));

@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.conferencedesk.Delegate;
@@ -70,7 +79,7 @@ class ConferenceDocumentsPdfTest {
     void oneInvitationPagePerDelegateWithItsNameTheHeaderTimePlaceAndContact() throws IOException {
         DocumentSettings settings = new DocumentSettings(IssueNumber.DRAFT, "", List.of(), IssueNumber.DRAFT, null, "", "", 0,
                 List.of(CONTACT));
-        byte[] pdf = keep("invitations.pdf", service.renderInvitations(delegation, settings, conference, delegates));
+        byte[] pdf = keep("invitations.pdf", service.renderInvitations(delegation, settings, conference, delegates, false));
         List<String> pages = PdfPages.text(pdf);
 
         assertThat(pages).hasSize(180);
@@ -90,6 +99,29 @@ class ConferenceDocumentsPdfTest {
                 "- Liên hệ: " + CONTACT + ".", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Bạch Liên Hương");
         assertThat(first).doesNotContain(delegates.get(0).contact(), delegates.get(0).id());
         assertThat(flat(pages.get(179))).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bạch Liên Hương");
+    }
+
+    @Test
+    void eachInvitationCarriesTheQrCodeOfItsDelegateForTheCheckInDesk() throws IOException {
+        List<Delegate> some = delegates.subList(0, 30);
+        byte[] pdf = keep("invitations-qr.pdf", service.renderInvitations(delegation, DocumentSettings.defaults(), conference,
+                some, true));
+        List<String> pages = PdfPages.text(pdf);
+
+        assertThat(pages).hasSize(30);
+        assertThat(ConferenceDocumentService.qrPayload(some.get(0))).isEqualTo("DD1|hoi-nghi-dak-lak|hoi-nghi-dak-lak-001");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int i = 0; i < some.size(); i++) {
+                assertThat(flat(pages.get(i))).contains("Kính gửi: Ông/Bà " + some.get(i).fullName(),
+                        "Xin vui lòng xuất trình mã này tại bàn đón tiếp đại biểu.");
+                List<byte[]> drawn = forms(document.getPage(i));
+                assertThat(drawn).as("page %d draws one QR code", i + 1).hasSize(1);
+                assertThat(drawn.get(0)).as("page %d carries its delegate's code", i + 1)
+                        .isEqualTo(QrForms.squares(ConferenceDocumentService.qrPayload(some.get(i))));
+                assertThat(drawn.get(0)).isNotEqualTo(QrForms.squares(ConferenceDocumentService.qrPayload(
+                        some.get((i + 1) % some.size()))));
+            }
+        }
     }
 
     @Test
@@ -120,6 +152,21 @@ class ConferenceDocumentsPdfTest {
                 .isEqualTo("Giay-moi_14-10-2025_Dak-Lak-Lam-Dong_10-2025.pdf");
         assertThat(ConferenceDocumentService.nameCardsFileName(delegation, conference))
                 .isEqualTo("Bien-ten_14-10-2025_Dak-Lak-Lam-Dong_10-2025.pdf");
+    }
+
+    /** The decoded drawing of every form XObject on {@code page}. */
+    private static List<byte[]> forms(PDPage page) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                try (InputStream in = form.getContents()) {
+                    out.add(in.readAllBytes());
+                }
+            }
+        }
+        return out;
     }
 
     /** How often {@code name} stands as whole words in {@code text}. */
