@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.delegationdesk.documents.DocumentWriter;
+import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Closing;
 import vn.delegationdesk.documents.layout.KeptTogether;
@@ -29,9 +30,12 @@ import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.QrCode;
 import vn.delegationdesk.documents.layout.Rule;
+import vn.delegationdesk.documents.layout.Run;
 import vn.delegationdesk.documents.layout.Spacer;
 import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.documents.layout.Turned;
 
 /**
  * Writes a laid-out document as a Word file (.docx) with POI, for the last edits before signing: the same
@@ -96,6 +100,12 @@ public final class DocxDocumentWriter implements DocumentWriter {
             blocks.rule(r);
         } else if (block instanceof Spacer s) {
             blocks.spacer(s);
+        } else if (block instanceof Turned t) {
+            // Word turns no paragraph upside down in the flow: the face is laid out upright.
+            t.blocks().forEach(part -> add(docx, blocks, part, textTwips));
+        } else if (block instanceof QrCode q) {
+            // No picture in a Word file: the code's payload as a small line, which a scanner's software can still be given.
+            blocks.paragraph(new Paragraph(List.of(Run.plain(q.payload())), Align.LEFT, 9, false, 0, 0, false));
         } else if (block instanceof KeptTogether k) {
             // Word keeps paragraphs together by keeping each with the next one.
             List<Block> inner = k.blocks();

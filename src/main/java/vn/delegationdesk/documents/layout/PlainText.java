@@ -38,6 +38,8 @@ final class PlainText {
             lines("\f");
         } else if (block instanceof KeptTogether k) {
             k.blocks().forEach(this::block);
+        } else if (block instanceof Turned t) {
+            t.blocks().forEach(this::block);
         }
     }
 

@@ -34,6 +34,8 @@ final class TextMapping {
                     new SignatureBlock(s.authorityLines().stream().map(this::text).toList(), text(s.note()), text(s.name())));
         } else if (block instanceof KeptTogether k) {
             return new KeptTogether(k.blocks().stream().map(this::block).toList());
+        } else if (block instanceof Turned t) {
+            return new Turned(t.blocks().stream().map(this::block).toList());
         }
         return block;
     }

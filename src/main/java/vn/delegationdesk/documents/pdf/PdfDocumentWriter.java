@@ -11,6 +11,7 @@ import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -22,9 +23,11 @@ import vn.delegationdesk.documents.layout.PageBreak;
 import vn.delegationdesk.documents.layout.PageSetup;
 import vn.delegationdesk.documents.layout.Paragraph;
 import vn.delegationdesk.documents.layout.PrintedDocument;
+import vn.delegationdesk.documents.layout.QrCode;
 import vn.delegationdesk.documents.layout.Rule;
 import vn.delegationdesk.documents.layout.Spacer;
 import vn.delegationdesk.documents.layout.Table;
+import vn.delegationdesk.documents.layout.Turned;
 
 /**
  * Writes a laid-out document as PDF with iText: A4, the margins and body size of its page setup, Liberation
@@ -34,6 +37,8 @@ import vn.delegationdesk.documents.layout.Table;
 public final class PdfDocumentWriter implements DocumentWriter {
     static final String CREATOR = "Delegation Desk";
     static final String LANGUAGE = "vi-VN";
+    /** A turned block's width: the whole column less a hair, as the turned box's rounding must not outgrow the column. */
+    private static final float TURNED_WIDTH_PERCENT = 99.5f;
 
     @Override
     public void write(PrintedDocument document, OutputStream out) throws IOException {
@@ -59,13 +64,13 @@ public final class PdfDocumentWriter implements DocumentWriter {
             for (int i = 0; i < flow.size(); ) {
                 int end = chainEnd(flow, i);
                 if (end == i) {
-                    add(layout, blocks, fonts, flow.get(i));
+                    add(layout, pdf, blocks, fonts, flow.get(i));
                 } else {
                     // iText keeps one element with the next, not a chain: "II. …" over "1. …" over a list would leave
                     // "II. …" alone at the foot of a page. A chain is laid out as one block kept together.
                     Div chain = new Div().setKeepTogether(true);
                     for (Block block : flow.subList(i, end + 1)) {
-                        chain.add(element(blocks, fonts, block));
+                        chain.add(element(pdf, blocks, fonts, block));
                     }
                     chain.setKeepWithNext(keepsWithNext(flow.get(end)));
                     layout.add(chain);
@@ -104,15 +109,15 @@ public final class PdfDocumentWriter implements DocumentWriter {
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
     }
 
-    private static void add(Document layout, PdfBlocks blocks, PdfFonts fonts, Block block) {
+    private static void add(Document layout, PdfDocument pdf, PdfBlocks blocks, PdfFonts fonts, Block block) {
         if (block instanceof PageBreak) {
             layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
         } else {
-            layout.add(element(blocks, fonts, block));
+            layout.add(element(pdf, blocks, fonts, block));
         }
     }
 
-    private static IBlockElement element(PdfBlocks blocks, PdfFonts fonts, Block block) {
+    private static IBlockElement element(PdfDocument pdf, PdfBlocks blocks, PdfFonts fonts, Block block) {
         // Java 17 has no pattern switch: the sealed Block interface keeps this list complete by review.
         if (block instanceof Paragraph p) {
             return blocks.paragraph(p);
@@ -128,8 +133,17 @@ public final class PdfDocumentWriter implements DocumentWriter {
             return blocks.spacer(s);
         } else if (block instanceof KeptTogether k) {
             Div together = new Div().setKeepTogether(true);
-            k.blocks().forEach(inner -> together.add(element(blocks, fonts, inner)));
+            k.blocks().forEach(inner -> together.add(element(pdf, blocks, fonts, inner)));
             return together;
+        } else if (block instanceof Turned t) {
+            // Half a circle about the block's own centre: it takes the same room, read from the other side.
+            // A turned block is as wide as its content unless told otherwise: the column's width keeps centred text centred.
+            Div turned = new Div().setKeepTogether(true).setRotationAngle(Math.PI)
+                    .setWidth(UnitValue.createPercentValue(TURNED_WIDTH_PERCENT));
+            t.blocks().forEach(inner -> turned.add(element(pdf, blocks, fonts, inner)));
+            return turned;
+        } else if (block instanceof QrCode q) {
+            return PdfQrCode.of(q, pdf);
         }
         throw new IllegalArgumentException("unknown block " + block.getClass().getName());
     }
