@@ -1,0 +1,431 @@
+package vn.delegationdesk.conferencedesk.ui;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.conferencedesk.AttendanceCounts;
+import vn.delegationdesk.conferencedesk.ConferenceDeskService;
+import vn.delegationdesk.conferencedesk.Delegate;
+import vn.delegationdesk.conferencedesk.DelegateGroup;
+import vn.delegationdesk.conferencedesk.DelegateStatus;
+import vn.delegationdesk.conferencedesk.DeskWarning;
+import vn.delegationdesk.conferencedesk.GroupCount;
+import vn.delegationdesk.conferencedesk.HallKind;
+import vn.delegationdesk.conferencedesk.HallLayout;
+import vn.delegationdesk.conferencedesk.ProtocolSeating;
+import vn.delegationdesk.conferencedesk.SeatingPlan;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.FileTargets;
+import vn.delegationdesk.platform.ui.TaskRunner;
+import vn.delegationdesk.platform.ui.ViewModel;
+
+/**
+ * The delegate list of one conference of a delegation: the rows as the table shows them (STT, họ tên, chức vụ, cơ quan,
+ * nhóm, thứ tự ưu tiên, trạng thái, đã đến lúc), a small form to add a delegate or change the selected one, removing,
+ * the delegation's members added in one action, the warnings (same name and body, same precedence) and the counts, kept
+ * current with every change, and saving the list whole through {@link ConferenceDeskService} (the organiser's role; each
+ * problem named in Vietnamese). The documents (sign-in sheet, head-table name cards, invitations with QR codes, seating
+ * plan from the hall typed here) are written to the file the user chooses, from the list as saved: unsaved changes are
+ * saved first, so that every QR code carries a stored delegate's id.
+ */
+public final class DelegateListViewModel extends ViewModel {
+    private static final DateTimeFormatter CHECKED_IN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** One row of the table, every cell as shown. */
+    public record Row(int number, String fullName, String title, String body, String group, String precedence, String status,
+            String checkedInAt) {
+    }
+
+    private final ConferenceDeskService service;
+    private final DeskDocuments documents;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Delegation delegation;
+    private final Conference conference;
+    private final List<Delegate> delegates = new ArrayList<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
+    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+    private final StringProperty fullName = new SimpleStringProperty(this, "fullName", "");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty body = new SimpleStringProperty(this, "body", "");
+    private final StringProperty contact = new SimpleStringProperty(this, "contact", "");
+    private final StringProperty precedence = new SimpleStringProperty(this, "precedence", "0");
+    private final ObjectProperty<DelegateGroup> group = new SimpleObjectProperty<>(this, "group", DelegateGroup.OTHER);
+    private final ObjectProperty<DelegateStatus> status = new SimpleObjectProperty<>(this, "status", DelegateStatus.INVITED);
+    private final BooleanProperty onPayroll = new SimpleBooleanProperty(this, "onPayroll", true);
+    private final StringProperty headSeats = new SimpleStringProperty(this, "headSeats", "5");
+    private final StringProperty hallRows = new SimpleStringProperty(this, "hallRows", "10");
+    private final StringProperty seatsPerRow = new SimpleStringProperty(this, "seatsPerRow", "20");
+    private final ObjectProperty<HallKind> hallKind = new SimpleObjectProperty<>(this, "hallKind", HallKind.THEATRE);
+
+    /**
+     * The list of conference {@code conferenceId} of the stored {@code delegation}, read from the service.
+     *
+     * @throws IllegalArgumentException when the delegation is not stored or has no such conference
+     */
+    public DelegateListViewModel(ConferenceDeskService service, DeskDocuments documents, DialogService dialogs, Messages messages,
+            TaskRunner tasks, Delegation delegation, String conferenceId) {
+        super(tasks);
+        this.service = Objects.requireNonNull(service, "service");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.delegation = Objects.requireNonNull(delegation, "delegation");
+        if (delegation.id() == null) {
+            throw new IllegalArgumentException("the delegation must be stored first");
+        }
+        this.conference = delegation.conferences().stream().filter(c -> c.id().equals(conferenceId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no conference " + conferenceId));
+        replaceAll(service.delegates(delegation.id(), conferenceId));
+        dirty.set(false);
+    }
+
+    public String windowTitle() {
+        return messages.get("ui.delegates.title", conference.title());
+    }
+
+    public Conference conference() {
+        return conference;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The delegates as on screen (unsaved changes included), in the list's order. */
+    public List<Delegate> delegates() {
+        return List.copyOf(delegates);
+    }
+
+    /** "Đại biểu 1, 3 trùng họ tên và cơ quan: …", one line per warning. */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    /** What kept the last action from being done, one Vietnamese sentence each (empty when it was done). */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty fullNameProperty() {
+        return fullName;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty precedenceProperty() {
+        return precedence;
+    }
+
+    public ObjectProperty<DelegateGroup> groupProperty() {
+        return group;
+    }
+
+    public ObjectProperty<DelegateStatus> statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty onPayrollProperty() {
+        return onPayroll;
+    }
+
+    public StringProperty headSeatsProperty() {
+        return headSeats;
+    }
+
+    public StringProperty hallRowsProperty() {
+        return hallRows;
+    }
+
+    public StringProperty seatsPerRowProperty() {
+        return seatsPerRow;
+    }
+
+    public ObjectProperty<HallKind> hallKindProperty() {
+        return hallKind;
+    }
+
+    /** Selects row {@code index} (-1 for none) and puts its delegate in the form. */
+    public void select(int index) {
+        selected.set(index >= 0 && index < delegates.size() ? index : -1);
+        if (selected.get() >= 0) {
+            Delegate d = delegates.get(index);
+            fullName.set(d.fullName());
+            title.set(d.title());
+            body.set(d.body());
+            contact.set(d.contact());
+            precedence.set(Integer.toString(d.precedence()));
+            group.set(d.group());
+            status.set(d.status());
+            onPayroll.set(d.onPayroll());
+        }
+    }
+
+    /** Adds the delegate of the form at the end of the list and selects it; false (with the problem) when not. */
+    public boolean add() {
+        Optional<Integer> rank = typedPrecedence();
+        if (rank.isEmpty()) {
+            return false;
+        }
+        delegates.add(new Delegate("", conference.id(), fullName.get(), title.get(), body.get(), group.get(), rank.get(),
+                contact.get(), onPayroll.get(), status.get(), null, "", false));
+        changed();
+        selected.set(delegates.size() - 1);
+        return true;
+    }
+
+    /** Puts the form's values into the selected delegate (keeping its id, check-in and link to a member). */
+    public boolean editSelected() {
+        int index = selected.get();
+        if (index < 0) {
+            problems.setAll(messages.get("ui.delegates.error.noSelection"));
+            return false;
+        }
+        Optional<Integer> rank = typedPrecedence();
+        if (rank.isEmpty()) {
+            return false;
+        }
+        Delegate old = delegates.get(index);
+        delegates.set(index, new Delegate(old.id(), old.conferenceId(), fullName.get(), title.get(), body.get(), group.get(),
+                rank.get(), contact.get(), onPayroll.get(), status.get(), old.checkedInAt(), old.memberId(), old.walkIn()));
+        changed();
+        return true;
+    }
+
+    public boolean removeSelected() {
+        int index = selected.get();
+        if (index < 0) {
+            problems.setAll(messages.get("ui.delegates.error.noSelection"));
+            return false;
+        }
+        delegates.remove(index);
+        changed();
+        selected.set(Math.min(index, delegates.size() - 1));
+        return true;
+    }
+
+    /** Saves the list whole; false, with every problem named, when the service refuses it (nothing is stored then). */
+    public boolean save() {
+        Optional<Phrase> refused = service.whyNotWrite();
+        if (refused.isPresent()) {
+            problems.setAll(messages.get(refused.get().key(), refused.get().args().toArray()));
+            return false;
+        }
+        try {
+            replaceAll(service.save(delegation.id(), conference.id(), delegates));
+        } catch (ValidationException e) {
+            problems.setAll(e.errors().stream().map(this::describe).toList());
+            notice.set(messages.get("ui.delegates.saveFailed"));
+            return false;
+        }
+        dirty.set(false);
+        notice.set(messages.get("ui.delegates.saved", delegates.size()));
+        return true;
+    }
+
+    /** "Thêm thành viên đoàn": saves what is on screen, then adds every member of the delegation not yet on the list. */
+    public boolean addDelegationMembers() {
+        if (!save()) {
+            return false;
+        }
+        int before = delegates.size();
+        replaceAll(service.addDelegationMembers(delegation, conference.id()));
+        dirty.set(false);
+        notice.set(messages.get("ui.delegates.membersAdded", delegates.size() - before));
+        return true;
+    }
+
+    /** The hall typed in the form, or empty with each problem named ("Sơ đồ hội trường – Số hàng: …"). */
+    public Optional<HallLayout> hallLayout() {
+        List<String> errors = new ArrayList<>();
+        int head = hallNumber(headSeats.get(), "conferencedesk.hall.field.headSeats", errors);
+        boolean tables = hallKind.get() == HallKind.TABLES;
+        int count = hallNumber(hallRows.get(), tables ? "conferencedesk.hall.field.tables" : "conferencedesk.hall.field.rows",
+                errors);
+        int seats = hallNumber(seatsPerRow.get(),
+                tables ? "conferencedesk.hall.field.seatsPerTable" : "conferencedesk.hall.field.seatsPerRow", errors);
+        if (errors.isEmpty()) {
+            HallLayout layout = new HallLayout(head, hallKind.get(), count, seats);
+            layout.validate().forEach(e -> errors.add(describe(e)));
+            if (errors.isEmpty()) {
+                return Optional.of(layout);
+            }
+        }
+        problems.setAll(errors);
+        return Optional.empty();
+    }
+
+    /** "Danh sách ký tên (PDF)…". */
+    public void exportSignInSheet() {
+        export(DeskDocuments.Kind.SIGN_IN);
+    }
+
+    /** "Biển tên bàn chủ tọa (PDF)…": the delegates ranked in protocol. */
+    public void exportNameCards() {
+        export(DeskDocuments.Kind.NAME_CARDS);
+    }
+
+    /** "Giấy mời (PDF)…", each with the QR code the check-in desk reads. */
+    public void exportInvitations() {
+        export(DeskDocuments.Kind.INVITATIONS);
+    }
+
+    /** "Sơ đồ chỗ ngồi (PDF)…": the protocol seating in the hall typed in the form. */
+    public void exportSeatingPlan() {
+        Optional<HallLayout> layout = hallLayout();
+        if (layout.isEmpty() || !savedFirst()) {
+            return;
+        }
+        Optional<Path> target = chooseTarget(DeskDocuments.Kind.SEATING_PLAN);
+        if (target.isEmpty()) {
+            return;
+        }
+        SeatingPlan plan = ProtocolSeating.assign(layout.get(), delegates);
+        write(target.get(), () -> documents.writeSeatingPlan(delegation, conference, plan, target.get()));
+    }
+
+    private void export(DeskDocuments.Kind kind) {
+        if (!savedFirst()) {
+            return;
+        }
+        Optional<Path> target = chooseTarget(kind);
+        if (target.isEmpty()) {
+            return;
+        }
+        List<Delegate> list = List.copyOf(delegates);
+        write(target.get(), () -> documents.write(kind, delegation, conference, list, target.get()));
+    }
+
+    private boolean savedFirst() {
+        problems.clear();
+        return !dirty.get() || save();
+    }
+
+    private Optional<Path> chooseTarget(DeskDocuments.Kind kind) {
+        Optional<Path> file = dialogs.chooseSaveFile(messages.get("ui.delegates.document.choose"),
+                documents.fileName(kind, delegation, conference), messages.get("ui.delegates.document.filter"), "*.pdf");
+        return file.flatMap(chosen -> FileTargets.withExtension(chosen, "pdf", dialogs, messages));
+    }
+
+    private void write(Path target, Runnable writing) {
+        runInBackground(() -> {
+            writing.run();
+            return target;
+        }, done -> notice.set(messages.get("ui.delegates.document.written", done.toString())),
+                error -> dialogs.showError(messages.get("ui.delegates.document.failed"), messages.describeFailure(error, "\n")));
+    }
+
+    private Optional<Integer> typedPrecedence() {
+        problems.clear();
+        String typed = precedence.get() == null ? "" : precedence.get().strip();
+        if (typed.isEmpty()) {
+            return Optional.of(0);
+        }
+        try {
+            int value = Integer.parseInt(typed);
+            if (value >= 0) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        problems.setAll(messages.get("ui.delegates.error.precedence", typed));
+        return Optional.empty();
+    }
+
+    private int hallNumber(String typed, String fieldKey, List<String> errors) {
+        String value = typed == null ? "" : typed.strip();
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            errors.add(messages.get("ui.delegates.error.hallNumber", Phrase.of(fieldKey), value));
+            return 0;
+        }
+    }
+
+    private String describe(ValidationError error) {
+        return messages.get(error.messageKey(), error.args().toArray());
+    }
+
+    private void replaceAll(List<Delegate> list) {
+        delegates.clear();
+        delegates.addAll(list);
+        changed();
+    }
+
+    private void changed() {
+        dirty.set(true);
+        List<Row> shown = new ArrayList<>(delegates.size());
+        for (int i = 0; i < delegates.size(); i++) {
+            Delegate d = delegates.get(i);
+            shown.add(new Row(i + 1, d.fullName(), d.title(), d.body(), messages.get(d.group().labelKey()),
+                    d.precedence() == 0 ? "" : Integer.toString(d.precedence()), messages.get(d.status().labelKey()),
+                    d.checkedInAt() == null ? "" : CHECKED_IN.format(d.checkedInAt())));
+        }
+        rows.setAll(shown);
+        warnings.setAll(service.warnings(delegates).stream().map(this::warning).toList());
+        GroupCount total = countsOf().total();
+        counts.set(messages.get("ui.delegates.counts", delegates.size(), total.invited(), total.confirmed(), total.declined(),
+                total.attended()));
+    }
+
+    private AttendanceCounts countsOf() {
+        return service.counts(delegates);
+    }
+
+    private String warning(DeskWarning w) {
+        return messages.get(w.messageKey(), w.args().toArray());
+    }
+}
