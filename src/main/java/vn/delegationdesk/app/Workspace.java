@@ -145,6 +145,7 @@ public final class Workspace {
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
     private final ReadingCommands reading;
+    private final ConferenceDeskCommand conferenceDesk;
     private Runnable showDelegations = () -> { };
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
@@ -186,6 +187,7 @@ public final class Workspace {
         userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
+        conferenceDesk = new ConferenceDeskCommand(services, tasks, dialogs, () -> editor.draft().baselineProperty().get());
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);
             openPlan.accept(id);
@@ -228,6 +230,8 @@ public final class Workspace {
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         window.addDataItem(SettlementFormsDialog.MENU_ITEM, messages.get("ui.settlement.forms.menu"),
                 () -> SettlementFormsDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), forms, messages));
+        window.addDataItem(ConferenceDeskCommand.MENU_ITEM, messages.get("ui.delegates.menu"),
+                () -> conferenceDesk.open(view.getScene() == null ? null : view.getScene().getWindow()));
         return view;
     }
 
