@@ -217,6 +217,26 @@ class DelegateListViewModelTest {
         assertThat(first.replaceAll("\\s+", " ")).containsSubsequence("Trần Thị Bình", "Nguyễn Văn An", "Lê Hoàng Cường");
     }
 
+    @Test
+    void theNameCardsHoldTheRankedDelegatesAndTheInvitationsOnePageEach(@TempDir Path folder) throws IOException {
+        DelegateListViewModel vm = withThree(open());
+        Path cards = folder.resolve("bien-ten.pdf");
+        Path invitations = folder.resolve("giay-moi.pdf");
+        dialogs.chooseFile(cards);
+        dialogs.chooseFile(invitations);
+
+        vm.exportNameCards();
+        vm.exportInvitations();
+
+        assertThat(dialogs.shown("error")).isEmpty();
+        String cardText = String.join(" ", PdfPages.text(Files.readAllBytes(cards))).replaceAll("\\s+", " ");
+        assertThat(cardText).contains("Nguyễn Văn An", "Trần Thị Bình").doesNotContain("Lê Hoàng Cường");
+        List<String> pages = PdfPages.text(Files.readAllBytes(invitations));
+        assertThat(pages).hasSize(3);
+        assertThat(pages.get(2).replaceAll("\\s+", " ")).contains("Lê Hoàng Cường");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Đã ghi " + invitations);
+    }
+
     private static int occurrences(String text, String name) {
         Matcher matcher = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text);
         int count = 0;
