@@ -19,6 +19,7 @@ import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
+import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.approval.ui.ApprovalIds;
 import vn.delegationdesk.delegation.approval.ui.ApprovalPage;
@@ -100,6 +101,8 @@ public final class Workspace {
     public static final String PLAN_IMPORT = "plan-import";
     /** Ids of "Đọc văn bản có sẵn…" and "Dán văn bản…" in the Dữ liệu menu. */
     public static final String READ_FILE = "read-file";
+    /** The "Dữ liệu" menu's "Bàn điểm danh hội nghị…". */
+    public static final String CHECK_IN_MENU = "checkin-menu";
     public static final String READ_PASTE = "read-paste";
     /** Id of "Đọc kế hoạch có sẵn…" on what an empty store shows. */
     public static final String READ_FROM_EMPTY = "read-from-empty";
@@ -145,6 +148,7 @@ public final class Workspace {
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
     private final ReadingCommands reading;
+    private final CheckInDesk checkIn;
     private Runnable showDelegations = () -> { };
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
@@ -186,6 +190,7 @@ public final class Workspace {
         userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
+        checkIn = new CheckInDesk(services.conferenceDesk(), tasks, dialogs, messages, ZoneId.systemDefault());
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);
             openPlan.accept(id);
@@ -228,6 +233,8 @@ public final class Workspace {
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         window.addDataItem(SettlementFormsDialog.MENU_ITEM, messages.get("ui.settlement.forms.menu"),
                 () -> SettlementFormsDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), forms, messages));
+        window.addDataItem(CHECK_IN_MENU, messages.get("conferencedesk.checkin.menu"),
+                () -> checkIn.open(view.getScene() == null ? null : view.getScene().getWindow(), editor.draft().baselineProperty().get()));
         return view;
     }
 
