@@ -19,6 +19,7 @@ import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
+import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.approval.ui.ApprovalIds;
 import vn.delegationdesk.delegation.approval.ui.ApprovalPage;
@@ -100,6 +101,8 @@ public final class Workspace {
     public static final String PLAN_IMPORT = "plan-import";
     /** Ids of "Đọc văn bản có sẵn…" and "Dán văn bản…" in the Dữ liệu menu. */
     public static final String READ_FILE = "read-file";
+    /** The "Dữ liệu" menu's "Bàn điểm danh hội nghị…". */
+    public static final String CHECK_IN_MENU = "checkin-menu";
     public static final String READ_PASTE = "read-paste";
     /** Id of "Đọc kế hoạch có sẵn…" on what an empty store shows. */
     public static final String READ_FROM_EMPTY = "read-from-empty";
@@ -146,6 +149,7 @@ public final class Workspace {
     private Consumer<Long> openPlan = id -> { };
     private final ReadingCommands reading;
     private final ConferenceDeskCommand conferenceDesk;
+    private final CheckInDesk checkIn;
     private Runnable showDelegations = () -> { };
 
     public Workspace(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> sampleFactory,
@@ -188,6 +192,7 @@ public final class Workspace {
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
         conferenceDesk = new ConferenceDeskCommand(services, tasks, dialogs, () -> editor.draft().baselineProperty().get());
+        checkIn = new CheckInDesk(services.conferenceDesk(), tasks, dialogs, messages, ZoneId.systemDefault());
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);
             openPlan.accept(id);
@@ -232,6 +237,8 @@ public final class Workspace {
                 () -> SettlementFormsDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), forms, messages));
         window.addDataItem(ConferenceDeskCommand.MENU_ITEM, messages.get("ui.delegates.menu"),
                 () -> conferenceDesk.open(view.getScene() == null ? null : view.getScene().getWindow()));
+        window.addDataItem(CHECK_IN_MENU, messages.get("conferencedesk.checkin.menu"),
+                () -> checkIn.open(view.getScene() == null ? null : view.getScene().getWindow(), editor.draft().baselineProperty().get()));
         return view;
     }
 
