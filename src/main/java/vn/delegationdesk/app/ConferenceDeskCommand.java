@@ -3,10 +3,8 @@ package vn.delegationdesk.app;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ComboBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import vn.delegationdesk.conferencedesk.ui.ConferenceChoice;
 import vn.delegationdesk.conferencedesk.ui.DelegateListPage;
 import vn.delegationdesk.conferencedesk.ui.DelegateListViewModel;
 import vn.delegationdesk.delegation.Delegation;
@@ -14,10 +12,8 @@ import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.documents.conference.ConferenceDocumentService;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
-import vn.delegationdesk.platform.ui.Theme;
 
 /**
  * "Đại biểu hội nghị…" in the Dữ liệu menu: the delegate list of the open (stored) delegation's conference in a window of
@@ -62,32 +58,7 @@ final class ConferenceDeskCommand {
     }
 
     private Optional<Conference> choose(Window owner, List<Conference> conferences) {
-        ChoiceDialog<Conference> dialog = new ChoiceDialog<>(conferences.get(0), conferences);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(messages.get("ui.delegates.chooseConference"));
-        dialog.setHeaderText(messages.get("ui.delegates.chooseConference.message", conferences.size()));
-        dialog.getDialogPane().getStylesheets().add(Theme.stylesheetUrl());
-        StringConverter<Conference> names = new StringConverter<>() {
-            @Override
-            public String toString(Conference c) {
-                return c == null ? "" : c.title() + " (" + VietnameseDates.format(c.date()) + ")";
-            }
-
-            @Override
-            public Conference fromString(String text) {
-                return null;
-            }
-        };
-        dialog.setResultConverter(button -> button == null || button.getButtonData().isCancelButton() ? null
-                : dialog.getSelectedItem());
-        @SuppressWarnings("unchecked")
-        ComboBox<Conference> box = (ComboBox<Conference>) dialog.getDialogPane()
-                .lookup(".combo-box");
-        if (box != null) {
-            box.setConverter(names);
-        }
-        return dialog.showAndWait();
+        return ConferenceChoice.ask(owner, conferences, messages.get("ui.delegates.chooseConference"),
+                messages.get("ui.delegates.chooseConference.message", conferences.size()), messages);
     }
 }

@@ -3,7 +3,6 @@ package vn.delegationdesk.conferencedesk.ui;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
@@ -45,11 +44,7 @@ public final class CheckInDesk {
     }
 
     private Optional<Conference> choose(Window owner, List<Conference> conferences) {
-        List<String> titles = conferences.stream().map(Conference::title).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(titles.get(0), titles);
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("conferencedesk.checkin.menu"));
-        dialog.setHeaderText(messages.get("conferencedesk.checkin.chooseConference"));
-        return dialog.showAndWait().map(t -> conferences.get(titles.indexOf(t)));
+        return ConferenceChoice.ask(owner, conferences, messages.get("conferencedesk.checkin.menu"),
+                messages.get("conferencedesk.checkin.chooseConference"), messages);
     }
 }
