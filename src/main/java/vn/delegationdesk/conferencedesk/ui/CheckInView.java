@@ -64,6 +64,9 @@ public final class CheckInView {
         ListView<Delegate> matches = new ListView<>(vm.matches());
         matches.setId(MATCHES);
         matches.getStyleClass().add("dd-checkin-list");
+        Label none = new Label(messages.get("conferencedesk.checkin.placeholder"));
+        none.setWrapText(true);
+        matches.setPlaceholder(none);
         matches.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Delegate item, boolean empty) {

@@ -3,6 +3,8 @@ package vn.delegationdesk.conferencedesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import vn.delegationdesk.delegation.conference.Conference;
@@ -33,6 +35,8 @@ public final class ConferenceChoice {
         dialog.setHeaderText(header);
         dialog.getDialogPane().getStylesheets().add(Theme.stylesheetUrl());
         dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("ui.dialog.ok"), ButtonData.OK_DONE),
+                new ButtonType(messages.get("ui.dialog.cancel"), ButtonData.CANCEL_CLOSE));
         return dialog.showAndWait().map(chosen -> conferences.get(labels.indexOf(chosen)));
     }
 
