@@ -1,26 +1,19 @@
 package vn.delegationdesk.documents.conference;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.FileNames;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.documents.DocumentSettings;
-import vn.delegationdesk.documents.DocumentWriteException;
 import vn.delegationdesk.documents.DocumentWriter;
-import vn.delegationdesk.documents.WorkingNotes;
+import vn.delegationdesk.documents.PdfFiles;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
-import vn.delegationdesk.platform.io.ReplacingFileWriter;
-import vn.delegationdesk.platform.io.WriteFailures;
 
 /**
  * The conference desk's printed documents, from a delegation, one of its conferences and the conference's delegates (pure
@@ -118,25 +111,11 @@ public final class ConferenceDocumentService {
     }
 
     private byte[] pdf(Supplier<PrintedDocument> layout, String kind, String fileName) {
-        try {
-            PrintedDocument document = WorkingNotes.removeFrom(layout.get());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            writer().write(document, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw cannotMake(kind, fileName, new UncheckedIOException(e));
-        } catch (RuntimeException e) {
-            throw cannotMake(kind, fileName, e);
-        }
+        return PdfFiles.render(writer(), layout, kind, fileName);
     }
 
     private static void replace(Path target, byte[] bytes) {
-        try {
-            ReplacingFileWriter.write(target, out -> out.write(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new DocumentWriteException("documents.error.cannotWrite", List.of(
-                    target.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e)), String.valueOf(e), e);
-        }
+        PdfFiles.replace(target, bytes);
     }
 
     private synchronized DocumentWriter writer() {
@@ -144,10 +123,5 @@ public final class ConferenceDocumentService {
             writer = Objects.requireNonNull(writerSource.get(), "writer");
         }
         return writer;
-    }
-
-    private static DocumentWriteException cannotMake(String kind, String fileName, RuntimeException e) {
-        return new DocumentWriteException("documents.error.cannotMake", List.of(Phrase.of(kind),
-                fileName, Phrase.of("documents.reason.other", e.getClass().getSimpleName())), String.valueOf(e), e);
     }
 }

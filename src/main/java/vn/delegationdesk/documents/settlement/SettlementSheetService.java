@@ -1,8 +1,5 @@
 package vn.delegationdesk.documents.settlement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +11,8 @@ import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentWriteException;
 import vn.delegationdesk.documents.DocumentWriter;
 import vn.delegationdesk.documents.WorkingNotes;
+import vn.delegationdesk.documents.PdfFiles;
 import vn.delegationdesk.documents.layout.PrintedDocument;
-import vn.delegationdesk.platform.io.ReplacingFileWriter;
-import vn.delegationdesk.platform.io.WriteFailures;
 import vn.delegationdesk.settlement.Settlement;
 import vn.delegationdesk.settlement.SettlementSheet;
 
@@ -108,25 +104,11 @@ public final class SettlementSheetService {
     }
 
     private byte[] pdf(Supplier<PrintedDocument> layout, String kind, String fileName) {
-        try {
-            PrintedDocument document = WorkingNotes.removeFrom(layout.get());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            writer().write(document, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw cannotMake(kind, fileName, new UncheckedIOException(e));
-        } catch (RuntimeException e) {
-            throw cannotMake(kind, fileName, e);
-        }
+        return PdfFiles.render(writer(), layout, kind, fileName);
     }
 
     private static void replace(Path target, byte[] bytes) {
-        try {
-            ReplacingFileWriter.write(target, out -> out.write(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new DocumentWriteException("documents.error.cannotWrite", List.of(
-                    target.toAbsolutePath().getFileName().toString(), WriteFailures.reason(e)), String.valueOf(e), e);
-        }
+        PdfFiles.replace(target, bytes);
     }
 
     /** "Bang-ke-C17-HD_Dak-Lak-Lam-Dong_10-2025.pdf": the name the file is offered under. */
@@ -139,10 +121,5 @@ public final class SettlementSheetService {
             writer = Objects.requireNonNull(writerSource.get(), "writer");
         }
         return writer;
-    }
-
-    private static DocumentWriteException cannotMake(String kind, String fileName, RuntimeException e) {
-        return new DocumentWriteException("documents.error.cannotMake", List.of(Phrase.of(kind),
-                fileName, Phrase.of("documents.reason.other", e.getClass().getSimpleName())), String.valueOf(e), e);
     }
 }
