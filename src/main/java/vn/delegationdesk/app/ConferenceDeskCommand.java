@@ -3,12 +3,17 @@ package vn.delegationdesk.app;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.delegationdesk.conferencedesk.AttendanceCounts;
+import vn.delegationdesk.conferencedesk.GroupCount;
+import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
 import vn.delegationdesk.conferencedesk.ui.ConferenceChoice;
 import vn.delegationdesk.conferencedesk.ui.DelegateListPage;
 import vn.delegationdesk.conferencedesk.ui.DelegateListViewModel;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
+import vn.delegationdesk.delegation.conference.ui.ConferenceDeskLink;
 import vn.delegationdesk.documents.conference.ConferenceDocumentService;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -16,11 +21,11 @@ import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 
 /**
- * "Đại biểu hội nghị…" in the Dữ liệu menu: the delegate list of the open (stored) delegation's conference in a window of
- * its own; with several conferences the user chooses one first, with none (or no stored delegation open) a message says
- * what to do.
+ * The conference desk's windows for the open (stored) delegation: "Đại biểu hội nghị…" in the Dữ liệu menu (with several
+ * conferences the user chooses one first, with none or no stored delegation open a message says what to do), and the
+ * conference tab's desk line and buttons ({@link ConferenceDeskLink}) for the conference selected there.
  */
-final class ConferenceDeskCommand {
+final class ConferenceDeskCommand implements ConferenceDeskLink {
     /** The Dữ liệu menu's item. */
     static final String MENU_ITEM = "data-conference-delegates";
     private final AppServices services;
@@ -28,19 +33,24 @@ final class ConferenceDeskCommand {
     private final DialogService dialogs;
     private final Messages messages;
     private final Supplier<Delegation> open;
+    private final Supplier<Window> owner;
+    private final CheckInDesk checkIn;
     private final ConferenceDeskDocuments documents;
 
-    ConferenceDeskCommand(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> open) {
+    ConferenceDeskCommand(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> open,
+            Supplier<Window> owner, CheckInDesk checkIn) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = services.messages();
         this.open = open;
+        this.owner = owner;
+        this.checkIn = checkIn;
         this.documents = new ConferenceDeskDocuments(new ConferenceDocumentService(PdfDocumentWriter::new, messages),
                 PdfDocumentWriter::new, id -> services.documents().settings(id));
     }
 
-    void open(Window owner) {
+    void open(Window window) {
         Delegation delegation = open.get();
         String title = messages.get("ui.delegates.menu");
         if (delegation == null || delegation.id() == null) {
@@ -52,13 +62,62 @@ final class ConferenceDeskCommand {
             dialogs.showInfo(title, messages.get("ui.delegates.noConference"));
             return;
         }
-        Optional<Conference> chosen = conferences.size() == 1 ? Optional.of(conferences.get(0)) : choose(owner, conferences);
-        chosen.ifPresent(conference -> DelegateListPage.showWindow(owner, new DelegateListViewModel(services.conferenceDesk(),
-                documents, dialogs, messages, tasks, delegation, conference.id()), messages));
+        Optional<Conference> chosen = conferences.size() == 1 ? Optional.of(conferences.get(0)) : choose(window, conferences);
+        chosen.ifPresent(conference -> showList(window, delegation, conference));
     }
 
-    private Optional<Conference> choose(Window owner, List<Conference> conferences) {
-        return ConferenceChoice.ask(owner, conferences, messages.get("ui.delegates.chooseConference"),
+    @Override
+    public String summary(String conferenceId) {
+        Delegation delegation = open.get();
+        if (stored(delegation, conferenceId).isEmpty()) {
+            return messages.get("ui.conference.desk.unsaved");
+        }
+        AttendanceCounts counts = services.conferenceDesk().counts(services.conferenceDesk().delegates(delegation.id(),
+                conferenceId));
+        GroupCount all = counts.total();
+        if (all.invited() + all.walkIns() == 0) {
+            return messages.get("ui.conference.desk.empty");
+        }
+        return messages.get("ui.conference.desk.summary", all.invited(), all.confirmed(), all.attended());
+    }
+
+    @Override
+    public void openDelegates(String conferenceId, Runnable closed) {
+        Delegation delegation = open.get();
+        whenStored(delegation, conferenceId, "ui.delegates.menu")
+                .ifPresent(c -> showList(owner.get(), delegation, c).setOnHidden(e -> closed.run()));
+    }
+
+    @Override
+    public void openCheckIn(String conferenceId, Runnable closed) {
+        Delegation delegation = open.get();
+        whenStored(delegation, conferenceId, "conferencedesk.checkin.menu")
+                .ifPresent(c -> checkIn.open(owner.get(), delegation, c).setOnHidden(e -> closed.run()));
+    }
+
+    private Stage showList(Window window, Delegation delegation, Conference conference) {
+        return DelegateListPage.showWindow(window, new DelegateListViewModel(services.conferenceDesk(), documents, dialogs,
+                messages, tasks, delegation, conference.id()), messages);
+    }
+
+    /** The stored conference, or a message saying to save the plan first. */
+    private Optional<Conference> whenStored(Delegation delegation, String conferenceId, String titleKey) {
+        Optional<Conference> conference = stored(delegation, conferenceId);
+        if (conference.isEmpty()) {
+            dialogs.showInfo(messages.get(titleKey), messages.get("ui.conference.desk.saveFirst"));
+        }
+        return conference;
+    }
+
+    private static Optional<Conference> stored(Delegation delegation, String conferenceId) {
+        if (delegation == null || delegation.id() == null) {
+            return Optional.empty();
+        }
+        return delegation.conferences().stream().filter(c -> c.id().equals(conferenceId)).findFirst();
+    }
+
+    private Optional<Conference> choose(Window window, List<Conference> conferences) {
+        return ConferenceChoice.ask(window, conferences, messages.get("ui.delegates.chooseConference"),
                 messages.get("ui.delegates.chooseConference.message", conferences.size()), messages);
     }
 }

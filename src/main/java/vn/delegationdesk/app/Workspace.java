@@ -191,8 +191,10 @@ public final class Workspace {
         userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
-        conferenceDesk = new ConferenceDeskCommand(services, tasks, dialogs, () -> editor.draft().baselineProperty().get());
         checkIn = new CheckInDesk(services.conferenceDesk(), tasks, dialogs, messages, ZoneId.systemDefault());
+        conferenceDesk = new ConferenceDeskCommand(services, tasks, dialogs, () -> editor.draft().baselineProperty().get(),
+                () -> owner.get(), checkIn);
+        conferences.setDeskLink(conferenceDesk);
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);
             openPlan.accept(id);

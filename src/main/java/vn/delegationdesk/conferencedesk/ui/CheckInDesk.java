@@ -39,8 +39,13 @@ public final class CheckInDesk {
         }
         List<Conference> conferences = delegation.conferences();
         Optional<Conference> chosen = conferences.size() == 1 ? Optional.of(conferences.get(0)) : choose(owner, conferences);
-        return chosen.map(c -> CheckInView.open(owner, new CheckInViewModel(service, delegation.id(), c.id(), c.title(), tasks,
-                messages, zone), messages));
+        return chosen.map(c -> open(owner, delegation, c));
+    }
+
+    /** Opens the desk for the stored conference {@code conference} of {@code delegation}. */
+    public Stage open(Window owner, Delegation delegation, Conference conference) {
+        return CheckInView.open(owner, new CheckInViewModel(service, delegation.id(), conference.id(), conference.title(), tasks,
+                messages, zone), messages);
     }
 
     private Optional<Conference> choose(Window owner, List<Conference> conferences) {

@@ -68,6 +68,9 @@ public final class ConferenceEditorPage {
     private final Button agendaDown = new Button();
     private final Label agendaError = new Label();
     private final Label none = new Label();
+    private final Label deskSummary = new Label();
+    private final Button deskDelegates = new Button();
+    private final Button deskCheckIn = new Button();
     private final VBox form = new VBox();
 
     /** {@code dialogs} may be null: a deletion then happens without asking. */
@@ -148,6 +151,14 @@ public final class ConferenceEditorPage {
                 "ui.conference.editor.agenda.up.accessible");
         Buttons.configure(agendaDown, ConferenceIds.AGENDA_DOWN, messages, "ui.conference.editor.agenda.down",
                 "ui.conference.editor.agenda.down.accessible");
+        deskSummary.setId(ConferenceIds.DESK_SUMMARY);
+        deskSummary.getStyleClass().add(Styles.MUTED);
+        deskSummary.setWrapText(true);
+        deskSummary.setMinWidth(0);
+        Buttons.configure(deskDelegates, ConferenceIds.DESK_DELEGATES, messages, "ui.conference.desk.delegates",
+                "ui.conference.desk.delegates.accessible");
+        Buttons.configure(deskCheckIn, ConferenceIds.DESK_CHECK_IN, messages, "ui.conference.desk.checkIn",
+                "ui.conference.desk.checkIn.accessible");
         none.setText(messages.get("ui.conference.editor.none"));
         none.getStyleClass().add(Styles.MUTED);
     }
@@ -212,6 +223,15 @@ public final class ConferenceEditorPage {
         form.setId(ConferenceIds.FORM);
         form.getStyleClass().add(Styles.EDITOR_FORM);
         form.getChildren().setAll(fields, agendaBar, agenda, agendaError);
+        if (model.hasDesk()) {
+            HBox deskBar = new HBox(Nodes.label(messages.get("ui.conference.desk"), Styles.SECTION_TITLE), deskSummary,
+                    Nodes.hspacer(), deskDelegates, deskCheckIn);
+            deskBar.getStyleClass().add(Styles.CARD_ROWS);
+            deskBar.setSpacing(8);
+            deskBar.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(deskSummary, Priority.SOMETIMES);
+            form.getChildren().add(1, deskBar);
+        }
         VBox page = new VBox(form, none);
         page.getStyleClass().add(Styles.PAGE_CONTENT);
         ScrollPane scroll = new ScrollPane(page);
@@ -247,6 +267,7 @@ public final class ConferenceEditorPage {
         titleError.textProperty().bind(f.titleErrorProperty());
         delegatesError.textProperty().bind(f.expectedDelegatesErrorProperty());
         agendaError.textProperty().bind(a.errorProperty());
+        deskSummary.textProperty().bind(model.deskSummaryProperty());
         FieldDecorations.bind(title, f.titleErrorProperty());
         FieldDecorations.bind(expectedDelegates, f.expectedDelegatesErrorProperty());
         Forms.showWhen(titleError, f.titleErrorProperty().isNotNull());
@@ -288,6 +309,8 @@ public final class ConferenceEditorPage {
             Reveal.editRow(agenda, a.selectedProperty().get(), agenda.getColumns().get(1));
         });
         agendaDelete.setOnAction(e -> a.delete());
+        deskDelegates.setOnAction(e -> model.openDelegates());
+        deskCheckIn.setOnAction(e -> model.openCheckIn());
         agendaUp.setOnAction(e -> a.moveUp());
         agendaDown.setOnAction(e -> a.moveDown());
     }

@@ -8,6 +8,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
@@ -40,6 +42,8 @@ public final class ConferenceEditorViewModel {
     private final BooleanBinding present;
     private final BooleanBinding canAdd;
     private final StringBinding selectedId;
+    private final ReadOnlyStringWrapper deskSummary = new ReadOnlyStringWrapper("");
+    private ConferenceDeskLink desk;
 
     public ConferenceEditorViewModel(DelegationDraft draft, Messages messages) {
         this.draft = draft;
@@ -55,6 +59,7 @@ public final class ConferenceEditorViewModel {
                 conferences.items());
         selectedId = Bindings.createStringBinding(() -> present.get() ? conferences.selectedItem().id() : null, present,
                 conferences.selectedProperty(), conferences.items());
+        selectedId.addListener((o, old, id) -> refreshDesk());
         canAdd = Bindings.createBooleanBinding(() -> {
             Delegation d = draft.get();
             return d != null && !ProgrammeCalendar.dates(d.legs(), d.programme()).isEmpty();
@@ -95,6 +100,44 @@ public final class ConferenceEditorViewModel {
     public StringBinding addUnavailableProperty() {
         return Bindings.createStringBinding(() -> canAdd.get() ? "" : messages.get("ui.conference.editor.add.unavailable"),
                 canAdd);
+    }
+
+    /** Gives the tab the conference desk; without it the tab shows no desk line. */
+    public void setDeskLink(ConferenceDeskLink link) {
+        this.desk = link;
+        refreshDesk();
+    }
+
+    /** True when the tab reaches a conference desk. */
+    public boolean hasDesk() {
+        return desk != null;
+    }
+
+    /** The selected conference's desk in one line, empty when there is no desk or no conference. */
+    public ReadOnlyStringProperty deskSummaryProperty() {
+        return deskSummary.getReadOnlyProperty();
+    }
+
+    /** Reads the selected conference's desk line again (after its windows changed it). */
+    public void refreshDesk() {
+        String id = selectedId.get();
+        deskSummary.set(desk == null || id == null ? "" : desk.summary(id));
+    }
+
+    /** Opens the selected conference's delegate list. */
+    public void openDelegates() {
+        String id = selectedId.get();
+        if (desk != null && id != null) {
+            desk.openDelegates(id, this::refreshDesk);
+        }
+    }
+
+    /** Opens the selected conference's check-in desk. */
+    public void openCheckIn() {
+        String id = selectedId.get();
+        if (desk != null && id != null) {
+            desk.openCheckIn(id, this::refreshDesk);
+        }
     }
 
     /** The selected conference's fields. */

@@ -20,6 +20,9 @@ public final class ConferenceIds {
     public static final String AGENDA_UP = "conference-agenda-up";
     public static final String AGENDA_DOWN = "conference-agenda-down";
     public static final String AGENDA_ERROR = "conference-agenda-error";
+    public static final String DESK_SUMMARY = "conference-desk-summary";
+    public static final String DESK_DELEGATES = "conference-desk-delegates";
+    public static final String DESK_CHECK_IN = "conference-desk-check-in";
 
     private ConferenceIds() {
     }

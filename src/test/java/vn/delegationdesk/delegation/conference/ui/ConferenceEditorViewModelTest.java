@@ -3,6 +3,10 @@ package vn.delegationdesk.delegation.conference.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.Delegation;
@@ -41,6 +45,52 @@ class ConferenceEditorViewModelTest {
         assertThat(model.form().expectedDelegatesProperty().get()).isEqualTo("180");
         assertThat(model.form().slotProperty().get().label()).isEqualTo("Thứ Ba, 14/10/2025 – Buổi chiều");
         assertThat(model.agenda().rows()).hasSize(5);
+    }
+
+    @Test
+    void theDeskLineFollowsTheSelectedConferenceAndIsReadAgainWhenItsWindowCloses() {
+        Map<String, String> lines = new HashMap<>(Map.of(
+                SampleDelegation.CONFERENCE_DAK_LAK, "180 đại biểu được mời · 174 xác nhận dự · 0 đã đến",
+                SampleDelegation.CONFERENCE_LAM_DONG, "Chưa có danh sách đại biểu."));
+        List<String> opened = new ArrayList<>();
+        List<Runnable> onClose = new ArrayList<>();
+        model.setDeskLink(new ConferenceDeskLink() {
+            @Override
+            public String summary(String conferenceId) {
+                return lines.get(conferenceId);
+            }
+
+            @Override
+            public void openDelegates(String conferenceId, Runnable closed) {
+                opened.add("list " + conferenceId);
+                onClose.add(closed);
+            }
+
+            @Override
+            public void openCheckIn(String conferenceId, Runnable closed) {
+                opened.add("desk " + conferenceId);
+                onClose.add(closed);
+            }
+        });
+
+        assertThat(model.hasDesk()).isTrue();
+        assertThat(model.deskSummaryProperty().get()).isEqualTo("180 đại biểu được mời · 174 xác nhận dự · 0 đã đến");
+        model.selectedProperty().set(1);
+        assertThat(model.deskSummaryProperty().get()).isEqualTo("Chưa có danh sách đại biểu.");
+        model.openCheckIn();
+        model.selectedProperty().set(0);
+        model.openDelegates();
+        assertThat(opened).containsExactly("desk " + SampleDelegation.CONFERENCE_LAM_DONG, "list " + SampleDelegation.CONFERENCE_DAK_LAK);
+
+        lines.put(SampleDelegation.CONFERENCE_DAK_LAK, "180 đại biểu được mời · 174 xác nhận dự · 12 đã đến");
+        onClose.get(1).run();
+        assertThat(model.deskSummaryProperty().get()).isEqualTo("180 đại biểu được mời · 174 xác nhận dự · 12 đã đến");
+    }
+
+    @Test
+    void withoutADeskTheLineIsEmpty() {
+        assertThat(model.hasDesk()).isFalse();
+        assertThat(model.deskSummaryProperty().get()).isEmpty();
     }
 
     @Test
