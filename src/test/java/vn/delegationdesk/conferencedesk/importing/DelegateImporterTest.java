@@ -2,12 +2,14 @@ package vn.delegationdesk.conferencedesk.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.conferencedesk.Delegate;
@@ -67,11 +69,11 @@ class DelegateImporterTest {
         DelegateImportPreview preview = importer.preview(sheet, mapping, CONFERENCE, List.of());
 
         assertThat(sheet.headerRowNumber()).isEqualTo(2);
-        assertThat(mapping.asMap()).containsExactly(java.util.Map.entry(1, DelegateField.BODY),
-                java.util.Map.entry(2, DelegateField.FULL_NAME), java.util.Map.entry(3, DelegateField.PRECEDENCE),
-                java.util.Map.entry(4, DelegateField.GROUP), java.util.Map.entry(5, DelegateField.TITLE),
-                java.util.Map.entry(6, DelegateField.CONTACT), java.util.Map.entry(7, DelegateField.ON_PAYROLL),
-                java.util.Map.entry(8, DelegateField.STATUS));
+        assertThat(mapping.asMap()).containsExactly(Map.entry(1, DelegateField.BODY),
+                Map.entry(2, DelegateField.FULL_NAME), Map.entry(3, DelegateField.PRECEDENCE),
+                Map.entry(4, DelegateField.GROUP), Map.entry(5, DelegateField.TITLE),
+                Map.entry(6, DelegateField.CONTACT), Map.entry(7, DelegateField.ON_PAYROLL),
+                Map.entry(8, DelegateField.STATUS));
         assertThat(preview.rejected()).isEmpty();
         assertThat(preview.accepted()).extracting(ImportedDelegate::rowNumber).containsExactly(3, 4, 5);
         assertThat(preview.delegates()).containsExactly(
@@ -141,11 +143,11 @@ class DelegateImporterTest {
         assertThat(preview.rejected()).isEmpty();
         assertThat(preview.delegates()).extracting(Delegate::fullName, Delegate::title, Delegate::body, Delegate::group)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk",
+                        tuple("Nguyễn Văn An", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk",
                                 DelegateGroup.HOSTS),
-                        org.assertj.core.groups.Tuple.tuple("Trần Thị Bình", "Phó Giám đốc",
+                        tuple("Trần Thị Bình", "Phó Giám đốc",
                                 "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk", DelegateGroup.HOSTS),
-                        org.assertj.core.groups.Tuple.tuple("Lê Văn Cường", "Trưởng phòng", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk",
+                        tuple("Lê Văn Cường", "Trưởng phòng", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk",
                                 DelegateGroup.HOSTS));
     }
 
