@@ -45,6 +45,7 @@ public final class DelegateListPage {
     private final Messages messages;
     private final ObservableList<Row> shown = FXCollections.observableArrayList();
     private boolean refreshing;
+    private Node shownIn;
 
     public DelegateListPage(DelegateListViewModel model, Messages messages) {
         this.model = model;
@@ -123,6 +124,7 @@ public final class DelegateListPage {
                 button(DelegatePageIds.EDIT, "ui.delegates.edit", model::editSelected),
                 button(DelegatePageIds.REMOVE, "ui.delegates.remove", model::removeSelected),
                 button(DelegatePageIds.ADD_MEMBERS, "ui.delegates.addMembers", model::addDelegationMembers),
+                button(DelegatePageIds.IMPORT, "ui.delegates.import", this::openImport),
                 button(DelegatePageIds.SAVE, "ui.delegates.save", model::save),
                 button(DelegatePageIds.SIGN_IN, "ui.delegates.document.signIn", model::exportSignInSheet),
                 button(DelegatePageIds.NAME_CARDS, "ui.delegates.document.nameCards", model::exportNameCards),
@@ -145,7 +147,14 @@ public final class DelegateListPage {
         root.setId(DelegatePageIds.WINDOW);
         root.getStyleClass().add(Styles.ROOT);
         root.setBottom(new VBox(8, counts, warnings, form, buttons, problems, notice));
+        shownIn = root;
         return root;
+    }
+
+    /** "Nhập từ Excel…": the file chooser, then the import dialog over this window. */
+    private void openImport() {
+        Window owner = shownIn == null || shownIn.getScene() == null ? null : shownIn.getScene().getWindow();
+        model.startImport().ifPresent(importer -> new DelegateImportDialog(owner, importer, messages).show());
     }
 
     private void refresh(TableView<Row> table) {

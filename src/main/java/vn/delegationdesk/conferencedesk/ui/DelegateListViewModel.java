@@ -31,6 +31,7 @@ import vn.delegationdesk.conferencedesk.HallKind;
 import vn.delegationdesk.conferencedesk.HallLayout;
 import vn.delegationdesk.conferencedesk.ProtocolSeating;
 import vn.delegationdesk.conferencedesk.SeatingPlan;
+import vn.delegationdesk.conferencedesk.importing.DelegateImporter;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -63,6 +64,7 @@ public final class DelegateListViewModel extends ViewModel {
     private final Messages messages;
     private final Delegation delegation;
     private final Conference conference;
+    private final TaskRunner tasks;
     private final List<Delegate> delegates = new ArrayList<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -92,6 +94,7 @@ public final class DelegateListViewModel extends ViewModel {
     public DelegateListViewModel(ConferenceDeskService service, DeskDocuments documents, DialogService dialogs, Messages messages,
             TaskRunner tasks, Delegation delegation, String conferenceId) {
         super(tasks);
+        this.tasks = tasks;
         this.service = Objects.requireNonNull(service, "service");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -285,6 +288,33 @@ public final class DelegateListViewModel extends ViewModel {
         dirty.set(false);
         notice.set(messages.get("ui.delegates.membersAdded", delegates.size() - before));
         return true;
+    }
+
+    /**
+     * "Nhập từ Excel…": asks for a workbook and starts reading it; the returned import drives the mapping and preview
+     * dialog. The confirmed rows reach the list through {@link #applyImport}; nothing is stored until Lưu.
+     */
+    public Optional<DelegateImportViewModel> startImport() {
+        Optional<Path> file = dialogs.chooseOpenFile(messages.get("ui.delegates.import.choose"),
+                messages.get("ui.delegates.import.filter"), "*.xlsx");
+        file.ifPresent(chosen -> problems.clear());
+        return file.map(chosen -> {
+            DelegateImportViewModel importer = new DelegateImportViewModel(new DelegateImporter(), conference.id(), delegates,
+                    tasks, messages, this::applyImport);
+            importer.start(chosen);
+            return importer;
+        });
+    }
+
+    /** Adds imported delegates at the end of the list, or replaces the list with them; unsaved until Lưu. */
+    public void applyImport(List<Delegate> imported, boolean replace) {
+        if (replace) {
+            delegates.clear();
+        }
+        delegates.addAll(imported);
+        selected.set(-1);
+        changed();
+        notice.set(messages.get(replace ? "ui.delegates.import.replaced" : "ui.delegates.import.added", imported.size()));
     }
 
     /** The hall typed in the form, or empty with each problem named ("Sơ đồ hội trường – Số hàng: …"). */

@@ -16,6 +16,17 @@ public final class DelegatePageIds {
     public static final String SEATING = "delegates-seating";
     public static final String WARNINGS = "delegates-warnings";
     public static final String COUNTS = "delegates-counts";
+    public static final String IMPORT = "delegates-import";
+    public static final String IMPORT_DIALOG = "delegates-import-dialog";
+    public static final String IMPORT_SUMMARY = "delegates-import-summary";
+    public static final String IMPORT_ERROR = "delegates-import-error";
+    public static final String IMPORT_REPLACE = "delegates-import-replace";
+    public static final String IMPORT_PREVIEW = "delegates-import-preview";
+    public static final String IMPORT_REJECTED = "delegates-import-rejected";
+    public static final String IMPORT_NOTICES = "delegates-import-notices";
+    public static final String IMPORT_CONFIRM = "delegates-import-confirm";
+    /** The field chooser of column n of the imported sheet is IMPORT_FIELD_PREFIX + n. */
+    public static final String IMPORT_FIELD_PREFIX = "delegates-import-field-";
 
     private DelegatePageIds() {
     }

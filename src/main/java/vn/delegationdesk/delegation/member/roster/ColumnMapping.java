@@ -1,39 +1,26 @@
 package vn.delegationdesk.delegation.member.roster;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Which member field each column of a sheet fills; a column without a field is ignored. A field is filled by at
  * most one column. Immutable: {@link #with} returns a new mapping.
  */
 public final class ColumnMapping {
-    private final Map<Integer, MemberField> byColumn;
-    private final Map<MemberField, Integer> byField;
+    private final FieldColumns<MemberField> columns;
 
-    private ColumnMapping(Map<Integer, MemberField> byColumn) {
-        TreeMap<Integer, MemberField> columns = new TreeMap<>();
-        Map<MemberField, Integer> fields = new EnumMap<>(MemberField.class);
-        byColumn.forEach((column, field) -> {
-            if (field != null && !fields.containsKey(field)) {
-                columns.put(column, field);
-                fields.put(field, column);
-            }
-        });
-        this.byColumn = Collections.unmodifiableMap(columns);
-        this.byField = Collections.unmodifiableMap(fields);
+    private ColumnMapping(FieldColumns<MemberField> columns) {
+        this.columns = columns;
     }
 
     /** A mapping of the given columns; when two columns name one field the lower column keeps it. */
     public static ColumnMapping of(Map<Integer, MemberField> byColumn) {
-        return new ColumnMapping(new TreeMap<>(byColumn));
+        return new ColumnMapping(FieldColumns.of(MemberField.class, byColumn));
     }
 
     /**
@@ -68,34 +55,26 @@ public final class ColumnMapping {
 
     /** The field of {@code column}, or null when the column is ignored. */
     public MemberField field(int column) {
-        return byColumn.get(column);
+        return columns.field(column);
     }
 
     /** The column that fills {@code field}, if any. */
     public OptionalInt column(MemberField field) {
-        Integer column = byField.get(field);
-        return column == null ? OptionalInt.empty() : OptionalInt.of(column);
+        return columns.column(field);
     }
 
     public boolean isMapped(MemberField field) {
-        return byField.containsKey(field);
+        return columns.isMapped(field);
     }
 
     /** This mapping with {@code column} set to {@code field} (null: ignore); another column holding it lets go. */
     public ColumnMapping with(int column, MemberField field) {
-        TreeMap<Integer, MemberField> next = new TreeMap<>(byColumn);
-        if (field != null) {
-            next.values().removeIf(field::equals);
-            next.put(column, field);
-        } else {
-            next.remove(column);
-        }
-        return new ColumnMapping(next);
+        return new ColumnMapping(columns.with(column, field));
     }
 
     /** Mapped columns to their fields, in column order. */
     public Map<Integer, MemberField> asMap() {
-        return byColumn;
+        return columns.asMap();
     }
 
     /** The choices of this mapping by header text, "ignore" (null) included, for {@link RememberedMapping}. */
@@ -112,16 +91,16 @@ public final class ColumnMapping {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ColumnMapping mapping && mapping.byColumn.equals(byColumn);
+        return other instanceof ColumnMapping mapping && mapping.columns.equals(columns);
     }
 
     @Override
     public int hashCode() {
-        return byColumn.hashCode();
+        return columns.hashCode();
     }
 
     @Override
     public String toString() {
-        return "ColumnMapping" + byColumn;
+        return "ColumnMapping" + columns;
     }
 }

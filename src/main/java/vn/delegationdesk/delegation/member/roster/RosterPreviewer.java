@@ -15,10 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.TextLimit;
-import vn.delegationdesk.common.TextRules;
-import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.DelegationLimits;
 import vn.delegationdesk.delegation.group.MemberGroup;
 import vn.delegationdesk.delegation.group.Quota;
@@ -55,11 +52,6 @@ import vn.delegationdesk.delegation.member.MemberFormats;
  */
 public final class RosterPreviewer {
     private static final BigDecimal MAX_COEFFICIENT = DelegationLimits.MAX_COEFFICIENT;
-    /**
-     * Line breaks and tabs inside a one-line cell, with the spaces around them: Alt+Enter in Excel (LF, or CR LF
-     * written as _x000D_), a manual line break pasted from Word (VT), Unicode's line and paragraph separators.
-     */
-    private static final Pattern BREAKS = Pattern.compile("[ \\u00A0]*[\\t\\n\\u000B\\u000C\\r\\u2028\\u2029]+[ \\u00A0]*");
     /** In a multi-line cell (notes) only the breaks the store's text does not use: VT, FF, U+2028, U+2029. */
     private static final Pattern ODD_BREAKS = Pattern.compile("[\\u000B\\u000C\\u2028\\u2029]");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
@@ -206,13 +198,7 @@ public final class RosterPreviewer {
          * in the row's notices: a name pasted from Word with a stray line break is still the name.
          */
         private String oneLine(RosterRow row, MemberField field, List<RowIssue> notices) {
-            String value = text(row, field);
-            Matcher breaks = BREAKS.matcher(value);
-            if (!breaks.find()) {
-                return value;
-            }
-            notices.add(RowIssue.of("roster.notice.lineBreaks", column(field)));
-            return breaks.replaceAll(" ");
+            return CellText.oneLine(text(row, field), column(field), notices);
         }
 
         /** A multi-line cell's text with Word's and Unicode's own line breaks turned into ordinary ones, with a notice. */
@@ -231,13 +217,7 @@ public final class RosterPreviewer {
          * a direction override, broken UTF-16...), rejects the row with the column named.
          */
         private void checkText(String value, MemberField field, TextLimit limit, List<RowIssue> reasons) {
-            if (value.length() > limit.maxLength()) {
-                reasons.add(RowIssue.of("roster.reject.tooLong", column(field), value.length(), limit.maxLength()));
-            }
-            ValidationError bad = TextRules.firstBadCharacter("", value, limit.multiLine());
-            if (bad != null) {
-                reasons.add(RowIssue.of("roster.reject.character", column(field), new Phrase(bad.messageKey(), bad.args())));
-            }
+            CellText.check(value, column(field), limit, reasons);
         }
 
         private Gender gender(RosterRow row, List<RowIssue> reasons) {

@@ -8,9 +8,9 @@ import vn.delegationdesk.delegation.member.Gender;
 /**
  * The words of a member list for gender, role and payroll, as the importer reads them (compared by
  * {@link HeaderNames#key}, so without accents and case) and as the exporter writes them. Part of the workbook
- * format, like {@link HeaderNames}.
+ * format, like {@link HeaderNames}. The payroll words are shared with the conference desk's delegate import.
  */
-final class RosterVocabulary {
+public final class RosterVocabulary {
     private static final Map<String, Gender> GENDERS = Map.of("nam", Gender.MALE, "m", Gender.MALE, "male", Gender.MALE,
             "nu", Gender.FEMALE, "f", Gender.FEMALE, "female", Gender.FEMALE);
     private static final Map<String, DelegationRole> ROLES = Map.ofEntries(
@@ -37,7 +37,7 @@ final class RosterVocabulary {
     }
 
     /** x, Có, 1, TRUE mean on the payroll; blank, Không, 0, FALSE mean not. */
-    static Optional<Boolean> payroll(String text) {
+    public static Optional<Boolean> payroll(String text) {
         String key = HeaderNames.key(text);
         return key.isEmpty() ? Optional.of(false) : Optional.ofNullable(PAYROLL.get(key));
     }

@@ -201,7 +201,8 @@ final class SheetHandler extends PartHandler {
                     fileName, grid.sheetName(), WorkbookReader.MAX_CELLS);
         }
         if (grid.rowCount() > WorkbookReader.MAX_ROWS + ROWS_ABOVE_DATA) {
-            if (SheetScan.findHeaderRow(grid) < 0) {
+            // Whether any header row exists does not depend on the titles: two text cells are enough.
+            if (SheetScan.findHeaderRow(grid, title -> false) < 0) {
                 throw SheetScan.noHeader(fileName, grid.sheetName());
             }
             throw SheetScan.tooManyRows(fileName);

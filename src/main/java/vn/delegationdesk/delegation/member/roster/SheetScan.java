@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /** One pass over a sheet as read: merged regions, header row(s), data rows (see {@link WorkbookReader}). */
@@ -21,8 +22,11 @@ final class SheetScan {
     private final Map<Integer, Integer> mergedWidth = new HashMap<>();
     private final List<CellRangeAddress> regions;
 
-    SheetScan(SheetGrid grid, String fileName) {
+    private final Predicate<String> knownTitle;
+
+    SheetScan(SheetGrid grid, String fileName, Predicate<String> knownTitle) {
         this.grid = grid;
+        this.knownTitle = knownTitle;
         this.fileName = fileName;
         this.regions = grid.regions();
         NavigableSet<Integer> readable = new TreeSet<>(grid.rows().keySet());
@@ -62,7 +66,7 @@ final class SheetScan {
     }
 
     RosterSheet scan() {
-        int headerRow = findHeaderRow(grid);
+        int headerRow = findHeaderRow(grid, knownTitle);
         if (headerRow < 0) {
             throw noHeader(fileName, grid.sheetName());
         }
@@ -113,7 +117,7 @@ final class SheetScan {
     }
 
     /** The first of the top rows with two known titles, else the first with two text cells; -1 for none. */
-    static int findHeaderRow(SheetGrid grid) {
+    static int findHeaderRow(SheetGrid grid, Predicate<String> knownTitle) {
         int firstTextRow = -1;
         for (Map.Entry<Integer, RosterCell[]> row : grid.rows().headMap(WorkbookReader.HEADER_SEARCH_ROWS, true).entrySet()) {
             int texts = 0;
@@ -121,7 +125,7 @@ final class SheetScan {
             for (RosterCell value : row.getValue()) {
                 if (value != null && !value.isBlank() && !value.numeric()) {
                     texts++;
-                    if (HeaderNames.isKnown(value.text())) {
+                    if (knownTitle.test(value.text())) {
                         known++;
                     }
                 }

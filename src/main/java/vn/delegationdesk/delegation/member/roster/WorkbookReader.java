@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -56,12 +57,21 @@ public final class WorkbookReader {
     static final long MAX_TEXT_CHARS = 20_000_000;
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
+    /** The member list of {@code file}, its header row found by the member list's titles ({@link HeaderNames}). */
     public RosterSheet read(Path file) {
+        return read(file, HeaderNames::isKnown);
+    }
+
+    /**
+     * Another list of {@code file} read the same way, its header row found by {@code knownTitle} (the conference desk's
+     * delegate list: {@link TitleMatcher#isKnown}).
+     */
+    public RosterSheet read(Path file, Predicate<String> knownTitle) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         FileMagic magic = magic(file, name);
         switch (magic) {
             case OOXML:
-                return readXlsx(file, name);
+                return readXlsx(file, name, knownTitle);
             case OLE2:
                 if (isEncrypted(file)) {
                     throw RosterException.of("roster.error.passwordProtected", "encrypted OOXML", null, name);
@@ -106,7 +116,7 @@ public final class WorkbookReader {
      * when every one before it turned out empty, and a part at most once (however many sheets name it), so that
      * no more XML is parsed than the archive's inflated limit.
      */
-    private static RosterSheet readXlsx(Path file, String name) {
+    private static RosterSheet readXlsx(Path file, String name, Predicate<String> knownTitle) {
         try (XlsxPackage pkg = XlsxPackage.open(file, name)) {
             List<XlsxPackage.SheetRef> order = new ArrayList<>();
             pkg.sheets().stream().filter(sheet -> !sheet.hidden()).forEach(order::add);
@@ -127,7 +137,7 @@ public final class WorkbookReader {
                 SheetGrid grid = new SheetGrid(sheet.name());
                 pkg.parse(sheet.part(), new SheetHandler(grid, name, shared, formats, pkg.date1904(), budget));
                 if (!grid.isEmpty()) {
-                    return new SheetScan(grid, name).scan();
+                    return new SheetScan(grid, name, knownTitle).scan();
                 }
             }
             throw RosterException.of("roster.error.noData", "no sheet with data", null, name);
