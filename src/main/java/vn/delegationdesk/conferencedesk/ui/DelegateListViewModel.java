@@ -306,15 +306,22 @@ public final class DelegateListViewModel extends ViewModel {
         });
     }
 
-    /** Adds imported delegates at the end of the list, or replaces the list with them; unsaved until Lưu. */
+    /**
+     * Adds imported delegates at the end of the list, or replaces the list with them; unsaved until Lưu. A replacement
+     * keeps whoever has already checked in: their attendance and the id their QR code carries are facts, not a list to redo.
+     */
     public void applyImport(List<Delegate> imported, boolean replace) {
+        int kept = 0;
         if (replace) {
-            delegates.clear();
+            delegates.removeIf(d -> !d.attended());
+            kept = delegates.size();
         }
         delegates.addAll(imported);
         selected.set(-1);
         changed();
-        notice.set(messages.get(replace ? "ui.delegates.import.replaced" : "ui.delegates.import.added", imported.size()));
+        notice.set(!replace ? messages.get("ui.delegates.import.added", imported.size())
+                : kept == 0 ? messages.get("ui.delegates.import.replaced", imported.size())
+                : messages.get("ui.delegates.import.replacedKeeping", imported.size(), kept));
     }
 
     /** The hall typed in the form, or empty with each problem named ("Sơ đồ hội trường – Số hàng: …"). */

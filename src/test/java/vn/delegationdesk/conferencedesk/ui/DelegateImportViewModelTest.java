@@ -129,6 +129,26 @@ class DelegateImportViewModelTest {
     }
 
     @Test
+    void replacingTheListKeepsWhoeverHasAlreadyCheckedIn() throws IOException {
+        listWithOne();
+        String checkedIn = service.delegates(7L, DAK_LAK).get(0).id();
+        service.checkIn(checkedIn);
+        DelegateListViewModel list = new DelegateListViewModel(service, documents, dialogs, messages, new DirectTaskRunner(),
+                delegation, DAK_LAK);
+        dialogs.chooseFile(workbook());
+        DelegateImportViewModel importer = list.startImport().orElseThrow();
+        importer.replaceProperty().set(true);
+        importer.confirm();
+
+        assertThat(list.rows()).extracting(Row::fullName).containsExactly("Nguyễn Văn An", "NGUYEN VAN AN", "Trần Thị Bình");
+        assertThat(list.noticeProperty().get())
+                .isEqualTo("Đã thay danh sách bằng 2 đại biểu từ Excel, giữ lại 1 đại biểu đã điểm danh; bấm Lưu để ghi lại");
+        assertThat(list.save()).isTrue();
+        assertThat(service.delegates(7L, DAK_LAK)).filteredOn(d -> d.id().equals(checkedIn)).singleElement()
+                .satisfies(d -> assertThat(d.attended()).isTrue());
+    }
+
+    @Test
     void choosingAnotherColumnForAFieldFreesItsOldColumnAndPreviewsAgain() throws IOException {
         dialogs.chooseFile(workbook());
         DelegateImportViewModel importer = listWithOne().startImport().orElseThrow();
