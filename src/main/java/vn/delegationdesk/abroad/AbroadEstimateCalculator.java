@@ -130,7 +130,7 @@ public final class AbroadEstimateCalculator {
         if (price.currency().equals(VND)) {
             amount = foreign.setScale(0, ExchangeRate.ROUNDING).longValueExact();
             note = "";
-        } else if (rate == null || !price.currency().equals(rate.currency())) {
+        } else if (!usable(rate) || !price.currency().equals(rate.currency())) {
             amount = null;
             note = "Chưa có tỷ giá " + price.currency().getCurrencyCode() + ": chưa quy đổi được sang đồng";
             if (quantity > 0 && times > 0) {
@@ -144,6 +144,11 @@ public final class AbroadEstimateCalculator {
         }
         lines.add(new AbroadLine(key, section, content, unit, quantity, times, price.currency(), price.amount(), amount,
                 basis, note, optional));
+    }
+
+    /** A rate the validator would accept: a currency and a positive number of đồng. */
+    private static boolean usable(ExchangeRate rate) {
+        return rate != null && rate.currency() != null && rate.vndPerUnit() != null && rate.vndPerUnit().signum() > 0;
     }
 
     private void unverified(Optional<CountryRate> rate, Price price, String key) {
@@ -191,7 +196,7 @@ public final class AbroadEstimateCalculator {
             notes.add("Định mức áp dụng: " + rateSet.name());
         }
         ExchangeRate rate = plan.exchangeRate();
-        if (rate == null) {
+        if (!usable(rate) || rate.date() == null) {
             notes.add("Tỷ giá: chưa nhập");
         } else {
             String code = rate.currency().getCurrencyCode();

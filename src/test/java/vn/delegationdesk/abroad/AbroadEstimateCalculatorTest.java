@@ -156,6 +156,9 @@ class AbroadEstimateCalculatorTest {
         assertThat(estimate.draft()).isTrue();
         assertThat(warnings(estimate)).contains("Tiền ăn và tiêu vặt tại Hàn Quốc: chưa có tỷ giá USD, chưa quy đổi được "
                 + "sang đồng.");
+        // A rate of zero, which the validator refuses, converts nothing either: never a line of 0 đ.
+        assertThat(estimate(fourDaysInSeoul(usd("0")), AbroadInputs.none()).line("perDiem.KR").orElseThrow().amountVnd())
+                .isNull();
     }
 
     @Test
