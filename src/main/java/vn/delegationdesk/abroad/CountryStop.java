@@ -34,9 +34,4 @@ public record CountryStop(String countryCode, String countryName, String city, Z
         }
         return Math.toIntExact(departureDate.toEpochDay() - arrivalDate.toEpochDay());
     }
-
-    /** Whether {@code date} of the local calendar lies within the stop, both ends included. */
-    boolean holds(LocalDate date) {
-        return arrivalDate != null && departureDate != null && !date.isBefore(arrivalDate) && !date.isAfter(departureDate);
-    }
 }

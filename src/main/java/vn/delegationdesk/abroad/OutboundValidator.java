@@ -22,15 +22,15 @@ import vn.delegationdesk.delegation.member.Member;
 /**
  * The rules an {@link OutboundPlan} obeys before anything of it is computed or stored, each problem a
  * {@link ValidationError} at its path ({@code legs[1].arrivalLocal}) whose message names the field in Vietnamese (a
- * {@link Phrase} "abroad.field.*", "Chặng bay 2 (VN416 Incheon – Hà Nội) – Giờ đến: trước giờ đi"). Refused: a plan of
- * another delegation; no stop or no flight; a country code that is not ISO 3166-1 alpha-2, or Việt Nam's; a missing
+ * {@link Phrase} "abroad.field.*", "Chặng bay 2 (VN416 Incheon – Hà Nội) – Giờ đến: trước giờ đi"). Refused: a plan
+ * of another delegation; no stop or no flight; a country code that is not ISO 3166-1 alpha-2, or Việt Nam's; a missing
  * name, city, zone or date; a stop leaving before it is reached, or reached before the previous one is left, or lying
  * outside the flights; a flight landing before it takes off (as instants) or taking off before the previous one lands;
- * a passport of nobody in the delegation, twice for a member, without number, type or expiry, or expired on the day of
- * exit; an exchange rate of VND, zero or negative, without date or source, or dated after the trip's end; a rate set
- * that does not exist; texts beyond {@link AbroadLimits} or the text rules. The plan is valid only when the list is
- * empty: nothing is kept in part. What is only to be checked (passports expiring soon, members without a passport) is
- * in {@link OutboundWarnings}.
+ * a passport of nobody in the delegation, twice for a member, with another passport's number, without number, type or
+ * expiry, or expired on the day of exit; an exchange rate of VND, zero or negative, without date or source, or dated
+ * after the trip's end; a rate set that does not exist; texts beyond {@link AbroadLimits} or the text rules. The plan
+ * is valid only when the list is empty: nothing is kept in part. What is only to be checked (passports expiring soon,
+ * members without a passport) is in {@link OutboundWarnings}.
  */
 public final class OutboundValidator {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -186,6 +186,7 @@ public final class OutboundValidator {
         Map<String, Member> members = new HashMap<>();
         delegation.members().forEach(m -> members.put(m.id(), m));
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
         LocalDate exit = AbroadCalendar.exitDate(plan);
         for (int i = 0; i < plan.passports().size(); i++) {
             Passport passport = plan.passports().get(i);
@@ -202,8 +203,14 @@ public final class OutboundValidator {
                 errors.add(ValidationError.of(path + ".memberId", "validation.abroad.duplicatePassport",
                         Phrase.of("abroad.field.passport.member", i + 1), who, String.valueOf(first)));
             }
-            required(path + ".number", passport.number(), AbroadLimits.PASSPORT_NUMBER,
-                    Phrase.of("abroad.field.passport.number", who));
+            Phrase number = Phrase.of("abroad.field.passport.number", who);
+            required(path + ".number", passport.number(), AbroadLimits.PASSPORT_NUMBER, number);
+            Integer sameNumber = passport.number().isEmpty() ? null
+                    : numbers.putIfAbsent(passport.number().toUpperCase(Locale.ROOT), i + 1);
+            if (sameNumber != null) {
+                errors.add(ValidationError.of(path + ".number", "validation.abroad.samePassportNumber", number,
+                        passport.number(), String.valueOf(sameNumber)));
+            }
             present(path + ".type", passport.type(), Phrase.of("abroad.field.passport.type", who));
             Phrase expiry = Phrase.of("abroad.field.passport.expiry", who);
             present(path + ".expiry", passport.expiry(), expiry);

@@ -117,12 +117,15 @@ class OutboundValidatorTest {
     }
 
     @Test
-    void passportsOfStrangersTwiceForAMemberOrWithoutNumberAreRefused() {
+    void passportsOfStrangersTwiceForAMemberWithAnotherOnesNumberOrWithoutNumberAreRefused() {
         List<Passport> passports = new ArrayList<>(AbroadFixtures.passports());
         passports.add(new Passport("x", "C9999999", PassportType.PHO_THONG, LocalDate.of(2030, 1, 1)));
         passports.add(new Passport("b", "", null, LocalDate.of(2030, 1, 1)));
+        passports.set(4, new Passport("g", "c1234567", PassportType.PHO_THONG, LocalDate.of(2030, 1, 1)));
 
         assertThat(problems(withPassports(passports))).containsExactly(
+                "passports[4].number: Hộ chiếu của Hoàng Văn Giang – Số hộ chiếu: số hộ chiếu «c1234567» đã có ở hộ chiếu "
+                        + "dòng 1",
                 "passports[5].memberId: Hộ chiếu dòng 6 – Thành viên: không có thành viên mã «x» trong danh sách đoàn",
                 "passports[6].memberId: Hộ chiếu dòng 7 – Thành viên: Trần Văn Bình đã có hộ chiếu ở dòng 2",
                 "passports[6].number: Hộ chiếu của Trần Văn Bình – Số hộ chiếu: chưa nhập",
