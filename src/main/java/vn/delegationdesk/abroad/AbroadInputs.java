@@ -1,5 +1,6 @@
 package vn.delegationdesk.abroad;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record AbroadInputs(Map<String, FlightClass> flightClasses, Map<FlightCla
         flightClasses = Map.copyOf(flightClasses);
         Map<FlightClass, Price> byClass = new EnumMap<>(FlightClass.class);
         byClass.putAll(fares);
-        fares = byClass;
+        fares = Collections.unmodifiableMap(byClass);
     }
 
     /** Nothing typed yet: every quoted line starts without a price. */

@@ -15,6 +15,7 @@ import static vn.delegationdesk.abroad.AbroadFixtures.usd;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,21 @@ class AbroadEstimateCalculatorTest {
         // A rate of zero, which the validator refuses, converts nothing either: never a line of 0 đ.
         assertThat(estimate(fourDaysInSeoul(usd("0")), AbroadInputs.none()).line("perDiem.KR").orElseThrow().amountVnd())
                 .isNull();
+    }
+
+    @Test
+    void aCapInAnotherCurrencyThanTheExchangeRatesStaysUnconverted() {
+        ForeignRateSet euros = testRates().withRates(List.of(CountryRate.country("KR", "Hàn Quốc",
+                Currency.getInstance("EUR"), new BigDecimal("55"), null, "Dữ liệu thử", false)));
+
+        AbroadEstimate estimate = AbroadEstimateCalculator.compute(delegation(), fourDaysInSeoul(usd("25000")),
+                List.of(euros), AbroadInputs.none());
+
+        AbroadLine perDiem = estimate.line("perDiem.KR").orElseThrow();
+        assertThat(perDiem.foreignAmount()).isEqualByComparingTo("1100");
+        assertThat(perDiem.amountVnd()).isNull();
+        assertThat(perDiem.note()).isEqualTo("Chưa có tỷ giá EUR: chưa quy đổi được sang đồng");
+        assertThat(estimate.draft()).isTrue();
     }
 
     @Test
