@@ -1,0 +1,32 @@
+package vn.delegationdesk.abroad;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import vn.delegationdesk.budget.FlightClass;
+
+/**
+ * What the user enters for an estimate abroad besides the plan: the flight class each member is entitled to (absent:
+ * economy; the class entitlement abroad is not verified, the user sets it), the fare per class and the quoted prices,
+ * each null while not typed: visa fee and insurance per person, an airport transfer (per trip between airport and
+ * lodging, two per stop), gifts (quà tặng, for the delegation) and an interpreter per day abroad.
+ */
+public record AbroadInputs(Map<String, FlightClass> flightClasses, Map<FlightClass, Price> fares, Price visaFee,
+        Price insurance, Price airportTransfer, Price gifts, Price interpreterPerDay) {
+    public AbroadInputs {
+        flightClasses = Map.copyOf(flightClasses);
+        Map<FlightClass, Price> byClass = new EnumMap<>(FlightClass.class);
+        byClass.putAll(fares);
+        fares = Collections.unmodifiableMap(byClass);
+    }
+
+    /** Nothing typed yet: every quoted line starts without a price. */
+    public static AbroadInputs none() {
+        return new AbroadInputs(new HashMap<>(), new EnumMap<>(FlightClass.class), null, null, null, null, null);
+    }
+
+    public FlightClass flightClass(String memberId) {
+        return flightClasses.getOrDefault(memberId, FlightClass.ECONOMY);
+    }
+}
