@@ -56,6 +56,7 @@ public final class SeatingScreenBenchmark {
         List<Long> moves = new ArrayList<>();
         List<Long> rebuilds = new ArrayList<>();
         List<Long> models = new ArrayList<>();
+        List<Long> css = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -75,9 +76,11 @@ public final class SeatingScreenBenchmark {
                     model.move(moving, run % 2 == 0 ? b : a);
                     long tm = System.nanoTime();
                     scene.getRoot().applyCss();
+                    long tc = System.nanoTime();
                     scene.getRoot().layout();
                     long t1 = System.nanoTime();
                     if (run >= 10) {
+                        css.add(tc - tm);
                         moves.add(t1 - t0);
                         models.add(tm - t0);
                     }
@@ -103,6 +106,7 @@ public final class SeatingScreenBenchmark {
         done.get(5, TimeUnit.MINUTES);
         BenchFigures.print("seating window, a move (swap) with the window laid out (180)", moves, 50);
         BenchFigures.print("  of which the model and the two boxes updated (before layout)", models, Double.NaN);
+        BenchFigures.print("  of which CSS", css, Double.NaN);
         BenchFigures.print("seating window, arranged into another hall (every box made)", rebuilds, Double.NaN);
         Platform.exit();
     }

@@ -19,8 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -61,12 +61,15 @@ public final class SeatingPage {
     private static final double BOX_HEIGHT = 34;
     private static final double HEAD_BOX_WIDTH = 104;
     private static final double HEAD_BOX_HEIGHT = 46;
+    private static final double GAP = 2;
+    private static final double ROW_LABEL_WIDTH = 44;
+    private static final double HEADER_HEIGHT = 14;
 
     private final SeatingViewModel model;
     private final Messages messages;
     private final Map<Seat, SeatBox> boxes = new HashMap<>();
     private final HBox headTable = new HBox(4);
-    private final GridPane hall = new GridPane();
+    private final Pane hall = new Pane();
     private HallLayout built;
     private Seat highlighted;
     private String dragging;
@@ -170,9 +173,6 @@ public final class SeatingPage {
         headTable.setAlignment(Pos.CENTER);
         Label hallTitle = Nodes.label(messages.get("ui.seating.hall"), Styles.MUTED);
         hall.setId(SeatingIds.HALL);
-        hall.setHgap(2);
-        hall.setVgap(3);
-        hall.setAlignment(Pos.TOP_CENTER);
         VBox content = new VBox(6, headTitle, headTable, new Separator(), hallTitle, hall);
         content.setAlignment(Pos.TOP_CENTER);
         content.setPadding(new Insets(4));
@@ -281,21 +281,33 @@ public final class SeatingPage {
         }
         hall.getChildren().clear();
         String rowKey = layout.kind() == HallKind.TABLES ? "ui.seating.tableLabel" : "ui.seating.rowLabel";
+        // Boxes of fixed size at fixed places, unmanaged: a name changed in one box lays out that box alone.
         for (int n = 1; n <= layout.seatsPerRow(); n++) {
             Label number = Nodes.label(Integer.toString(n), "dd-seat-number");
-            GridPane.setHalignment(number, javafx.geometry.HPos.CENTER);
-            hall.add(number, n, 0);
+            number.setAlignment(Pos.CENTER);
+            number.setPrefWidth(BOX_WIDTH);
+            number.relocate(ROW_LABEL_WIDTH + (n - 1) * (BOX_WIDTH + GAP), 0);
+            hall.getChildren().add(number);
         }
         for (int row = 1; row <= layout.rows(); row++) {
+            double y = HEADER_HEIGHT + (row - 1) * (BOX_HEIGHT + GAP);
             Label label = Nodes.label(messages.get(rowKey, row), "dd-seat-row-label");
-            label.setMinWidth(42);
-            hall.add(label, 0, row);
+            label.setPrefHeight(BOX_HEIGHT);
+            label.relocate(0, y);
+            hall.getChildren().add(label);
             for (Seat seat : layout.row(row)) {
                 SeatBox box = new SeatBox(seat);
                 boxes.put(seat, box);
-                hall.add(box, seat.number(), row);
+                box.setManaged(false);
+                box.resizeRelocate(ROW_LABEL_WIDTH + (seat.number() - 1) * (BOX_WIDTH + GAP), y, BOX_WIDTH, BOX_HEIGHT);
+                hall.getChildren().add(box);
             }
         }
+        double width = ROW_LABEL_WIDTH + layout.seatsPerRow() * (BOX_WIDTH + GAP);
+        double height = HEADER_HEIGHT + layout.rows() * (BOX_HEIGHT + GAP);
+        hall.setPrefSize(width, height);
+        hall.setMinSize(width, height);
+        hall.setMaxSize(width, height);
     }
 
     private void highlight() {

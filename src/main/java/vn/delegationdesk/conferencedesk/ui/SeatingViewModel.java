@@ -40,7 +40,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
  */
 public final class SeatingViewModel extends ViewModel {
     /** The characters a line of a hall seat's box holds; a name needing more than two lines is shortened ("N.V. An"). */
-    public static final int HALL_LINE_CHARS = 8;
+    public static final int HALL_LINE_CHARS = 7;
     /** The characters a line of a head-table seat's (wider) box holds. */
     public static final int HEAD_LINE_CHARS = 14;
 
