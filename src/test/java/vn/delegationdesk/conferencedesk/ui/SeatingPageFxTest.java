@@ -131,6 +131,31 @@ class SeatingPageFxTest {
         assertThat(model.plan().layout().contains(back)).isTrue();
     }
 
+    @Test
+    void theDelegateListOpensTheSeatingWindowOnTheSavedList(FxRobot robot) {
+        DelegateListViewModel list = new DelegateListViewModel(service, new ConferenceDeskDocuments(new ConferenceDocumentService(
+                PdfDocumentWriter::new, messages), PdfDocumentWriter::new, id -> DocumentSettings.defaults()),
+                new RecordingDialogService(), messages, new DirectTaskRunner(), SampleDelegation.create().withId(7L), DAK_LAK);
+        robot.interact(() -> {
+            Scene scene = new Scene((javafx.scene.layout.BorderPane) new DelegateListPage(list, messages).node(), 1100, 720);
+            stage.setScene(scene);
+        });
+        Delegate chair = list.delegates().stream().filter(d -> d.precedence() == 1).findFirst().orElseThrow();
+
+        robot.clickOn("#" + DelegatePageIds.SEATING);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Stage seating = (Stage) robot.listWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Sơ đồ chỗ ngồi – ")).findFirst().orElseThrow();
+        assertThat(robot.lookup("#" + DelegatePageIds.SEATING).queryButton().getText()).isEqualTo("Sơ đồ chỗ ngồi…");
+        VBox centre = robot.from(seating.getScene().getRoot()).lookup("#" + SeatingIds.seat(Seat.head(3, HallKind.THEATRE)))
+                .queryAs(VBox.class);
+        assertThat(((Label) centre.getChildren().get(1)).getText()).isEqualTo(chair.fullName());
+        assertThat(seating.getScene().getWidth()).isLessThanOrEqualTo(1366);
+        assertThat(seating.getScene().getHeight()).isLessThanOrEqualTo(768 - 40);
+        robot.interact(seating::close);
+    }
+
     /** Keeps what the user saw in target/screenshots, to be looked at. */
     private void screenshot(FxRobot robot, String name) {
         robot.interact(() -> {
