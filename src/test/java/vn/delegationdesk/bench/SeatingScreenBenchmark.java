@@ -34,7 +34,7 @@ import vn.delegationdesk.testing.RecordingDialogService;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     vn.delegationdesk.bench.SeatingScreenBenchmark --runs 50
+ *     vn.delegationdesk.bench.SeatingScreenBenchmark --runs 50 [--hold 20]
  * </pre>
  */
 public final class SeatingScreenBenchmark {
@@ -43,6 +43,7 @@ public final class SeatingScreenBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = BenchFigures.intOption(args, "--runs", 50);
+        int hold = BenchFigures.intOption(args, "--hold", 0);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
@@ -97,7 +98,9 @@ public final class SeatingScreenBenchmark {
                     }
                 }
                 System.out.printf("%s%n", model.countsProperty().get());
-                stage.close();
+                if (hold == 0) {
+                    stage.close();
+                }
                 done.complete(null);
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
@@ -108,6 +111,8 @@ public final class SeatingScreenBenchmark {
         BenchFigures.print("  of which the model and the two boxes updated (before layout)", models, Double.NaN);
         BenchFigures.print("  of which CSS", css, Double.NaN);
         BenchFigures.print("seating window, arranged into another hall (every box made)", rebuilds, Double.NaN);
+        // --hold 20 leaves the window on screen that long, to be looked at (a screenshot of the display).
+        Thread.sleep(hold * 1000L);
         Platform.exit();
     }
 }
