@@ -103,6 +103,10 @@ class TextLimitsMatchStoreTest {
             Map.entry("conference_delegate.member_id", "the id of a member of the delegation (member.member_id), or ''"),
             Map.entry("conference_delegate.delegate_group", "an enum's name, CHECKed"),
             Map.entry("conference_delegate.status", "an enum's name, CHECKed"),
+            Map.entry("conference_hall.conference_id", "the id of a conference of the delegation (conference.conference_id)"),
+            Map.entry("conference_hall.hall_kind", "an enum's name, CHECKed"),
+            Map.entry("conference_seat.conference_id", "the id of a conference of the delegation (conference.conference_id)"),
+            Map.entry("conference_seat.delegate_id", "the id of a delegate (conference_delegate.id)"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
 

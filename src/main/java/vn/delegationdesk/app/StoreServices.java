@@ -9,6 +9,7 @@ import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.persistence.JdbcDelegateRepository;
+import vn.delegationdesk.conferencedesk.persistence.JdbcSeatingRepository;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.delegation.approval.ApprovalService;
 import vn.delegationdesk.delegation.approval.persistence.JdbcApprovalTrail;
@@ -132,8 +133,8 @@ public final class StoreServices {
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
                 settlement::closings);
-        ConferenceDeskService conferenceDesk = new ConferenceDeskService(new JdbcDelegateRepository(database), gate,
-                Clock.systemUTC());
+        ConferenceDeskService conferenceDesk = new ConferenceDeskService(new JdbcDelegateRepository(database),
+                new JdbcSeatingRepository(database), gate, Clock.systemUTC());
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
                 voucherFiles, conferenceDesk, user, login, messages, onClose);
     }

@@ -30,6 +30,7 @@ public final class ConferenceDeskService {
     private final RoleGate gate;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final SeatingService seating;
 
     public ConferenceDeskService(DelegateRepository repository, RoleGate gate, Clock clock) {
         this(repository, gate, clock, () -> UUID.randomUUID().toString());
@@ -37,10 +38,27 @@ public final class ConferenceDeskService {
 
     /** With the ids new delegates get from {@code ids} (a UUID each by default). */
     public ConferenceDeskService(DelegateRepository repository, RoleGate gate, Clock clock, Supplier<String> ids) {
+        this(repository, new MemorySeatingRepository(), gate, clock, ids);
+    }
+
+    /** With the seating plans kept in {@code seats}. */
+    public ConferenceDeskService(DelegateRepository repository, SeatingRepository seats, RoleGate gate, Clock clock) {
+        this(repository, seats, gate, clock, () -> UUID.randomUUID().toString());
+    }
+
+    /** With the seating plans kept in {@code seats} and the ids new delegates get from {@code ids}. */
+    public ConferenceDeskService(DelegateRepository repository, SeatingRepository seats, RoleGate gate, Clock clock,
+            Supplier<String> ids) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.seating = new SeatingService(seats, repository, gate);
         this.gate = Objects.requireNonNull(gate, "gate");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    /** The conference's kept seating plan, over the same delegates. */
+    public SeatingService seating() {
+        return seating;
     }
 
     /** Why the person working may not change the delegates (save, add, check in); empty when they may. */

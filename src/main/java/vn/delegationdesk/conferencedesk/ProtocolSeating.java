@@ -50,12 +50,43 @@ public final class ProtocolSeating {
         for (int i = 0; i < ordered.size() && i < seats.size(); i++) {
             occupants.put(seats.get(i), ordered.get(i).id());
         }
+        return new SeatingPlan(layout, ordered, occupants, problems(layout, ordered));
+    }
+
+    /**
+     * A kept plan read back against today's list: each of {@code seats} (delegate id to seat) whose delegate is still to
+     * be seated (on the list, not declined) and whose seat is in {@code layout} and not already given; delegates added
+     * since are left without a seat (for the organiser, or {@link #assign} again), and the problems are named as by
+     * {@link #assign}.
+     *
+     * @throws ValidationException when the layout has a size out of range
+     */
+    public static SeatingPlan restore(HallLayout layout, List<Delegate> delegates, Map<String, Seat> seats) {
+        List<ValidationError> layoutErrors = layout.validate();
+        if (!layoutErrors.isEmpty()) {
+            throw new ValidationException(layoutErrors);
+        }
+        List<Delegate> ordered = order(delegates);
+        Map<Seat, String> occupants = new TreeMap<>();
+        for (Delegate delegate : ordered) {
+            Seat seat = seats.get(delegate.id());
+            if (seat != null) {
+                Seat inHall = new Seat(seat.row(), seat.number(), layout.kind());
+                if (layout.contains(inHall) && !occupants.containsKey(inHall)) {
+                    occupants.put(inHall, delegate.id());
+                }
+            }
+        }
+        return new SeatingPlan(layout, ordered, occupants, problems(layout, ordered));
+    }
+
+    private static List<ValidationError> problems(HallLayout layout, List<Delegate> ordered) {
         List<ValidationError> problems = new ArrayList<>(precedenceConflicts(ordered));
         if (ordered.size() > layout.capacity()) {
             problems.add(ValidationError.of("delegates", "conferencedesk.seating.tooMany", layout.capacity(), ordered.size(),
                     ordered.size() - layout.capacity()));
         }
-        return new SeatingPlan(layout, ordered, occupants, problems);
+        return problems;
     }
 
     /** Who is seated, in the order they take seats: ranked by precedence then name, then the unranked by name. */

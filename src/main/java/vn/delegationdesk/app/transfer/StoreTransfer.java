@@ -30,7 +30,10 @@ import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.conferencedesk.Delegate;
+import vn.delegationdesk.conferencedesk.KeptSeating;
+import vn.delegationdesk.conferencedesk.Seat;
 import vn.delegationdesk.conferencedesk.persistence.JdbcDelegateRepository;
+import vn.delegationdesk.conferencedesk.persistence.JdbcSeatingRepository;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.IssuingBody;
@@ -130,7 +133,8 @@ public final class StoreTransfer {
     /** A laptop delegation with its worksheet, settings, approval trail, settlement and conference desks, as read before the copy. */
     private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings,
             ApprovalState stage, List<AuditEntry> trail, List<Revision> revisions, Optional<Settlement> settlement,
-            List<SettlementClosing> closings, List<VoucherFile> voucherFiles, Map<String, List<Delegate>> desks) {
+            List<SettlementClosing> closings, List<VoucherFile> voucherFiles, Map<String, List<Delegate>> desks,
+            Map<String, KeptSeating> seating) {
     }
 
     private List<Source> readLaptop() {
@@ -141,12 +145,14 @@ public final class StoreTransfer {
         JdbcSettlementRepository settlements = new JdbcSettlementRepository(laptop);
         JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(laptop);
         JdbcDelegateRepository desks = new JdbcDelegateRepository(laptop);
+        JdbcSeatingRepository seating = new JdbcSeatingRepository(laptop);
         List<Source> sources = new ArrayList<>();
         for (DelegationSummary summary : delegations.findSummaries()) {
             delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
                     settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()),
                     trail.revisions(summary.id()), settlements.find(summary.id()), settlements.closings(summary.id()),
-                    voucherFiles.list(summary.id()), desks.byConference(summary.id()))));
+                    voucherFiles.list(summary.id()), desks.byConference(summary.id()),
+                    seating.byConference(summary.id()))));
         }
         return sources;
     }
@@ -162,6 +168,7 @@ public final class StoreTransfer {
         JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(store);
         JdbcVoucherFileRepository laptopVoucherFiles = new JdbcVoucherFileRepository(laptop);
         JdbcDelegateRepository desks = new JdbcDelegateRepository(store);
+        JdbcSeatingRepository seating = new JdbcSeatingRepository(store);
         Set<TransferIdentity> onServer = identities(delegations);
         int before = delegations.findSummaries().size();
 
@@ -236,7 +243,7 @@ public final class StoreTransfer {
             }
             copySettlement(settlements, serverId, source, delegation.title());
             copyVoucherFiles(laptopVoucherFiles, voucherFiles, serverId, source, delegation.title());
-            copyDesks(desks, serverId, source, delegation.title());
+            copyDesks(desks, seating, serverId, source, delegation.title());
             String expected = checksum(copy, source.worksheet(), source.settings());
             Delegation readBack = delegations.findById(serverId).orElseThrow();
             String actual = checksum(readBack.toBuilder().id(null).build(), worksheets.find(serverId), settings.find(serverId));
@@ -273,18 +280,33 @@ public final class StoreTransfer {
     /**
      * The conference desks (delegates, their answers and check-ins), verified by reading them back. The delegates keep
      * their ids, which the printed invitations' QR codes carry; a delegation copied a second time (renamed) finds its
-     * ids taken on the server, and its copy's delegates get new ones.
+     * ids taken on the server, and its copy's delegates get new ones. The kept seating plans follow, each seat given to
+     * its delegate's id on the server.
      */
-    private static void copyDesks(JdbcDelegateRepository desks, long serverId, Source source, String title) {
+    private static void copyDesks(JdbcDelegateRepository desks, JdbcSeatingRepository seating, long serverId, Source source,
+            String title) {
+        Map<String, String> newIds = new HashMap<>();
         for (Map.Entry<String, List<Delegate>> desk : source.desks().entrySet()) {
             List<Delegate> list = desk.getValue();
             if (desks.anyKept(list.stream().map(Delegate::id).toList())) {
-                list = list.stream().map(d -> new Delegate(UUID.randomUUID().toString(), d.conferenceId(), d.fullName(), d.title(),
-                        d.body(), d.group(), d.precedence(), d.contact(), d.onPayroll(), d.status(), d.checkedInAt(), d.memberId(),
-                        d.walkIn())).toList();
+                list = list.stream().map(d -> {
+                    String id = UUID.randomUUID().toString();
+                    newIds.put(d.id(), id);
+                    return new Delegate(id, d.conferenceId(), d.fullName(), d.title(), d.body(), d.group(), d.precedence(),
+                            d.contact(), d.onPayroll(), d.status(), d.checkedInAt(), d.memberId(), d.walkIn());
+                }).toList();
             }
             desks.saveAll(serverId, desk.getKey(), list);
             if (!desks.list(serverId, desk.getKey()).equals(list)) {
+                throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
+            }
+        }
+        for (Map.Entry<String, KeptSeating> plan : source.seating().entrySet()) {
+            Map<String, Seat> seats = new HashMap<>();
+            plan.getValue().seats().forEach((id, seat) -> seats.put(newIds.getOrDefault(id, id), seat));
+            KeptSeating copy = new KeptSeating(plan.getValue().layout(), seats);
+            seating.save(serverId, plan.getKey(), copy);
+            if (!seating.find(serverId, plan.getKey()).equals(Optional.of(copy))) {
                 throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
             }
         }

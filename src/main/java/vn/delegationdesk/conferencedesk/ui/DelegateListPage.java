@@ -26,7 +26,6 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.delegationdesk.conferencedesk.DelegateGroup;
 import vn.delegationdesk.conferencedesk.DelegateStatus;
-import vn.delegationdesk.conferencedesk.HallKind;
 import vn.delegationdesk.conferencedesk.ui.DelegateListViewModel.Row;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Forms;
@@ -36,8 +35,8 @@ import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.platform.ui.Theme;
 
 /**
- * The delegate list window, minimal: the table, a small form under it (the delegate's fields, then the hall of the
- * seating plan), the buttons (add, change the selected, remove, the delegation's members, save, the four documents), the
+ * The delegate list window, minimal: the table, a small form under it (the delegate's fields), the buttons (add, change
+ * the selected, remove, the delegation's members, save, the three documents, the seating window), the
  * warnings, the problems and the counts, all from a {@link DelegateListViewModel}.
  */
 public final class DelegateListPage {
@@ -110,14 +109,6 @@ public final class DelegateListPage {
         CheckBox payroll = new CheckBox(messages.get("ui.delegates.field.onPayroll"));
         bind(payroll, model.onPayrollProperty());
         Forms.row(form, 1, 3, "", payroll, 1);
-        Forms.row(form, 0, 4, messages.get("ui.delegates.field.hallKind"), choice(HallKind.values(), model.hallKindProperty(),
-                k -> messages.get(k == HallKind.TABLES ? "conferencedesk.hall.field.tables" : "conferencedesk.hall.field.rows")), 1);
-        Forms.row(form, 1, 4, messages.get("conferencedesk.hall.field.headSeats"), text("delegates-head-seats",
-                "conferencedesk.hall.field.headSeats", model.headSeatsProperty()), 1);
-        Forms.row(form, 0, 5, messages.get("conferencedesk.hall.field.rows"), text("delegates-rows",
-                "conferencedesk.hall.field.rows", model.hallRowsProperty()), 1);
-        Forms.row(form, 1, 5, messages.get("conferencedesk.hall.field.seatsPerRow"), text("delegates-seats-per-row",
-                "conferencedesk.hall.field.seatsPerRow", model.seatsPerRowProperty()), 1);
 
         FlowPane buttons = new FlowPane(8, 8,
                 button(DelegatePageIds.ADD, "ui.delegates.add", model::add),
@@ -129,7 +120,8 @@ public final class DelegateListPage {
                 button(DelegatePageIds.SIGN_IN, "ui.delegates.document.signIn", model::exportSignInSheet),
                 button(DelegatePageIds.NAME_CARDS, "ui.delegates.document.nameCards", model::exportNameCards),
                 button(DelegatePageIds.INVITATIONS, "ui.delegates.document.invitations", model::exportInvitations),
-                button(DelegatePageIds.SEATING, "ui.delegates.document.seating", model::exportSeatingPlan));
+                button(DelegatePageIds.SEATING, "ui.seating.open", () -> model.openSeating().ifPresent(seating ->
+                        SeatingPage.showWindow(table.getScene() == null ? null : table.getScene().getWindow(), seating, messages))));
         buttons.disableProperty().bind(model.busyProperty());
 
         VBox warnings = new VBox(2);

@@ -27,10 +27,6 @@ import vn.delegationdesk.conferencedesk.DelegateGroup;
 import vn.delegationdesk.conferencedesk.DelegateStatus;
 import vn.delegationdesk.conferencedesk.DeskWarning;
 import vn.delegationdesk.conferencedesk.GroupCount;
-import vn.delegationdesk.conferencedesk.HallKind;
-import vn.delegationdesk.conferencedesk.HallLayout;
-import vn.delegationdesk.conferencedesk.ProtocolSeating;
-import vn.delegationdesk.conferencedesk.SeatingPlan;
 import vn.delegationdesk.conferencedesk.importing.DelegateImporter;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
@@ -45,9 +41,9 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * nhóm, thứ tự ưu tiên, trạng thái, đã đến lúc), a small form to add a delegate or change the selected one, removing,
  * the delegation's members added in one action, the warnings (same name and body, same precedence) and the counts, kept
  * current with every change, and saving the list whole through {@link ConferenceDeskService} (the organiser's role; each
- * problem named in Vietnamese). The documents (sign-in sheet, head-table name cards, invitations with QR codes, seating
- * plan from the hall typed here) are written to the file the user chooses, from the list as saved: unsaved changes are
- * saved first, so that every QR code carries a stored delegate's id.
+ * problem named in Vietnamese). The documents (sign-in sheet, head-table name cards, invitations with QR codes) are
+ * written to the file the user chooses, from the list as saved: unsaved changes are saved first, so that every QR code
+ * carries a stored delegate's id. The seating window opens on the list as saved too.
  */
 public final class DelegateListViewModel extends ViewModel {
     private static final DateTimeFormatter CHECKED_IN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
@@ -81,10 +77,6 @@ public final class DelegateListViewModel extends ViewModel {
     private final ObjectProperty<DelegateGroup> group = new SimpleObjectProperty<>(this, "group", DelegateGroup.OTHER);
     private final ObjectProperty<DelegateStatus> status = new SimpleObjectProperty<>(this, "status", DelegateStatus.INVITED);
     private final BooleanProperty onPayroll = new SimpleBooleanProperty(this, "onPayroll", true);
-    private final StringProperty headSeats = new SimpleStringProperty(this, "headSeats", "5");
-    private final StringProperty hallRows = new SimpleStringProperty(this, "hallRows", "10");
-    private final StringProperty seatsPerRow = new SimpleStringProperty(this, "seatsPerRow", "20");
-    private final ObjectProperty<HallKind> hallKind = new SimpleObjectProperty<>(this, "hallKind", HallKind.THEATRE);
 
     /**
      * The list of conference {@code conferenceId} of the stored {@code delegation}, read from the service.
@@ -182,22 +174,6 @@ public final class DelegateListViewModel extends ViewModel {
 
     public BooleanProperty onPayrollProperty() {
         return onPayroll;
-    }
-
-    public StringProperty headSeatsProperty() {
-        return headSeats;
-    }
-
-    public StringProperty hallRowsProperty() {
-        return hallRows;
-    }
-
-    public StringProperty seatsPerRowProperty() {
-        return seatsPerRow;
-    }
-
-    public ObjectProperty<HallKind> hallKindProperty() {
-        return hallKind;
     }
 
     /** Selects row {@code index} (-1 for none) and puts its delegate in the form. */
@@ -324,26 +300,6 @@ public final class DelegateListViewModel extends ViewModel {
                 : messages.get("ui.delegates.import.replacedKeeping", imported.size(), kept));
     }
 
-    /** The hall typed in the form, or empty with each problem named ("Sơ đồ hội trường – Số hàng: …"). */
-    public Optional<HallLayout> hallLayout() {
-        List<String> errors = new ArrayList<>();
-        int head = hallNumber(headSeats.get(), "conferencedesk.hall.field.headSeats", errors);
-        boolean tables = hallKind.get() == HallKind.TABLES;
-        int count = hallNumber(hallRows.get(), tables ? "conferencedesk.hall.field.tables" : "conferencedesk.hall.field.rows",
-                errors);
-        int seats = hallNumber(seatsPerRow.get(),
-                tables ? "conferencedesk.hall.field.seatsPerTable" : "conferencedesk.hall.field.seatsPerRow", errors);
-        if (errors.isEmpty()) {
-            HallLayout layout = new HallLayout(head, hallKind.get(), count, seats);
-            layout.validate().forEach(e -> errors.add(describe(e)));
-            if (errors.isEmpty()) {
-                return Optional.of(layout);
-            }
-        }
-        problems.setAll(errors);
-        return Optional.empty();
-    }
-
     /** "Danh sách ký tên (PDF)…". */
     public void exportSignInSheet() {
         export(DeskDocuments.Kind.SIGN_IN);
@@ -359,18 +315,16 @@ public final class DelegateListViewModel extends ViewModel {
         export(DeskDocuments.Kind.INVITATIONS);
     }
 
-    /** "Sơ đồ chỗ ngồi (PDF)…": the protocol seating in the hall typed in the form. */
-    public void exportSeatingPlan() {
-        Optional<HallLayout> layout = hallLayout();
-        if (layout.isEmpty() || !savedFirst()) {
-            return;
+    /**
+     * "Sơ đồ chỗ ngồi…": the seating window's model over the list as saved (unsaved changes are saved first); empty, with
+     * the problem named, when the list cannot be saved.
+     */
+    public Optional<SeatingViewModel> openSeating() {
+        if (!savedFirst()) {
+            return Optional.empty();
         }
-        Optional<Path> target = chooseTarget(DeskDocuments.Kind.SEATING_PLAN);
-        if (target.isEmpty()) {
-            return;
-        }
-        SeatingPlan plan = ProtocolSeating.assign(layout.get(), delegates);
-        write(target.get(), () -> documents.writeSeatingPlan(delegation, conference, plan, target.get()));
+        return Optional.of(new SeatingViewModel(service.seating(), documents, dialogs, messages, tasks, delegation,
+                conference.id()));
     }
 
     private void export(DeskDocuments.Kind kind) {
@@ -420,16 +374,6 @@ public final class DelegateListViewModel extends ViewModel {
         }
         problems.setAll(messages.get("ui.delegates.error.precedence", typed));
         return Optional.empty();
-    }
-
-    private int hallNumber(String typed, String fieldKey, List<String> errors) {
-        String value = typed == null ? "" : typed.strip();
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            errors.add(messages.get("ui.delegates.error.hallNumber", Phrase.of(fieldKey), value));
-            return 0;
-        }
     }
 
     private String describe(ValidationError error) {

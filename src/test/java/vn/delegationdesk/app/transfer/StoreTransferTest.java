@@ -28,7 +28,12 @@ import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DeskSamples;
+import vn.delegationdesk.conferencedesk.HallKind;
+import vn.delegationdesk.conferencedesk.HallLayout;
+import vn.delegationdesk.conferencedesk.KeptSeating;
+import vn.delegationdesk.conferencedesk.Seat;
 import vn.delegationdesk.conferencedesk.persistence.JdbcDelegateRepository;
+import vn.delegationdesk.conferencedesk.persistence.JdbcSeatingRepository;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationSummary;
 import vn.delegationdesk.delegation.approval.ApprovalService;
@@ -238,6 +243,9 @@ class StoreTransferTest {
         laptopDesk.saveAll(sampleId, SampleDelegation.CONFERENCE_DAK_LAK, desk);
         laptopDesk.checkIn("dl-2", Instant.parse("2025-10-15T01:45:00Z"));
         List<Delegate> kept = laptopDesk.list(sampleId, SampleDelegation.CONFERENCE_DAK_LAK);
+        KeptSeating seating = new KeptSeating(HallLayout.theatre(3, 2, 4), Map.of("dl-1", Seat.head(2, HallKind.THEATRE),
+                "dl-4", new Seat(2, 3, HallKind.THEATRE)));
+        new JdbcSeatingRepository(laptop).save(sampleId, SampleDelegation.CONFERENCE_DAK_LAK, seating);
 
         new StoreTransfer(laptop, server, messages).copy(Map.of());
         new StoreTransfer(laptop, server, messages).copy(Map.of(sampleId, ClashChoice.RENAME));
@@ -250,6 +258,12 @@ class StoreTransferTest {
         assertThat(second).extracting(Delegate::fullName, Delegate::status, Delegate::checkedInAt)
                 .isEqualTo(kept.stream().map(d -> tuple(d.fullName(), d.status(), d.checkedInAt())).toList());
         assertThat(second).extracting(Delegate::id).doesNotContainAnyElementsOf(kept.stream().map(Delegate::id).toList());
+        JdbcSeatingRepository serverSeating = new JdbcSeatingRepository(server);
+        assertThat(serverSeating.find(onServer.get(0), SampleDelegation.CONFERENCE_DAK_LAK)).contains(seating);
+        KeptSeating secondSeating = serverSeating.find(onServer.get(1), SampleDelegation.CONFERENCE_DAK_LAK).orElseThrow();
+        assertThat(secondSeating.seats()).as("the renamed copy's seats follow its delegates' new ids").containsOnly(
+                Map.entry(second.get(0).id(), Seat.head(2, HallKind.THEATRE)), Map.entry(second.get(3).id(), new Seat(2, 3,
+                        HallKind.THEATRE)));
     }
 
     @Test

@@ -19,7 +19,9 @@ import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DelegateGroup;
 import vn.delegationdesk.conferencedesk.DelegateStatus;
+import vn.delegationdesk.conferencedesk.HallKind;
 import vn.delegationdesk.conferencedesk.MemoryDelegateRepository;
+import vn.delegationdesk.conferencedesk.Seat;
 import vn.delegationdesk.conferencedesk.ui.DelegateListViewModel.Row;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.member.Member;
@@ -170,14 +172,6 @@ class DelegateListViewModelTest {
         assertThat(vm.noticeProperty().get()).isEqualTo("Chưa lưu được danh sách đại biểu");
         assertThat(service.delegates(7L, DAK_LAK)).isEmpty();
 
-        vm.headSeatsProperty().set("0");
-        vm.hallRowsProperty().set("mười");
-        assertThat(vm.hallLayout()).isEmpty();
-        assertThat(vm.problems()).containsExactly("Sơ đồ hội trường – Số hàng ghế: phải là số nguyên; đang nhập “mười”");
-        vm.hallRowsProperty().set("10");
-        assertThat(vm.hallLayout()).isEmpty();
-        assertThat(vm.problems()).containsExactly(
-                "Sơ đồ hội trường – Số ghế bàn chủ tọa: phải là số nguyên từ 1 đến 40; đang nhập 0");
     }
 
     @Test
@@ -199,22 +193,17 @@ class DelegateListViewModelTest {
     }
 
     @Test
-    void theSeatingPlanOfTheTypedHallIsWrittenAfterSavingTheList(@TempDir Path folder) throws IOException {
+    void theSeatingWindowOpensOnTheListAsSavedWithTheChairAtTheCentre() {
         DelegateListViewModel vm = withThree(open());
-        vm.headSeatsProperty().set("3");
-        vm.hallRowsProperty().set("2");
-        vm.seatsPerRowProperty().set("4");
-        Path chosen = folder.resolve("so-do.pdf");
-        dialogs.chooseFile(chosen);
 
-        vm.exportSeatingPlan();
+        SeatingViewModel seating = vm.openSeating().orElseThrow();
 
         assertThat(vm.dirtyProperty().get()).as("saved first").isFalse();
         assertThat(service.delegates(7L, DAK_LAK)).hasSize(3);
-        String first = PdfPages.text(Files.readAllBytes(chosen)).get(0);
-        assertThat(first).contains("SƠ ĐỒ BỐ TRÍ CHỖ NGỒI", "BÀN CHỦ TỌA", "Hàng 2");
-        // Seen from the hall: the second on the chair's right (left of the plan), the chair, the third.
-        assertThat(first.replaceAll("\\s+", " ")).containsSubsequence("Trần Thị Bình", "Nguyễn Văn An", "Lê Hoàng Cường");
+        assertThat(seating.windowTitle()).isEqualTo("Sơ đồ chỗ ngồi – " + vm.conference().title());
+        assertThat(seating.boxName(Seat.head(3, HallKind.THEATRE))).isEqualTo("Nguyễn Văn An");
+        assertThat(seating.boxName(Seat.head(2, HallKind.THEATRE))).isEqualTo("Trần Thị Bình");
+        assertThat(seating.boxName(Seat.head(4, HallKind.THEATRE))).isEqualTo("Lê Hoàng Cường");
     }
 
     @Test
