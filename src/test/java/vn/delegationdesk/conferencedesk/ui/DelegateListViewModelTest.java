@@ -1,6 +1,7 @@
 package vn.delegationdesk.conferencedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +73,30 @@ class DelegateListViewModelTest {
         type(vm, "Lê Hoàng Cường", "Tổng Giám đốc", "Công ty Cổ phần Du lịch Tây Nguyên", DelegateGroup.BUSINESSES, "");
         assertThat(vm.add()).isTrue();
         return vm;
+    }
+
+    @Test
+    void aListOpenedBeforeTheDeskCheckedPeopleInAndSavedLaterKeepsTheCheckInsAndTheWalkIn() {
+        DelegateListViewModel first = withThree(open());
+        assertThat(first.save()).isTrue();
+        DelegateListViewModel list = open();
+        Delegate an = list.delegates().get(0);
+
+        assertThat(service.checkIn(an.id())).isPresent();
+        service.walkIn(7L, DAK_LAK, "Đỗ Minh Khánh", "Phóng viên", "Báo Đắk Lắk", DelegateGroup.PRESS, false, "");
+        list.select(1);
+        list.titleProperty().set("Giám đốc Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(list.editSelected()).isTrue();
+        assertThat(list.save()).isTrue();
+
+        assertThat(list.rows()).extracting(Row::fullName, Row::title, Row::status, Row::checkedInAt).containsExactly(
+                tuple("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "Đã đến", "08:47:12 15/10/2025"),
+                tuple("Trần Thị Bình", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Xác nhận dự", ""),
+                tuple("Lê Hoàng Cường", "Tổng Giám đốc", "Xác nhận dự", ""),
+                tuple("Đỗ Minh Khánh", "Phóng viên", "Đã đến", "08:47:12 15/10/2025"));
+        assertThat(list.noticeProperty().get()).isEqualTo("Đã lưu 4 đại biểu; giữ 1 lượt điểm danh và 1 người thêm ở bàn điểm "
+                + "danh trong lúc danh sách đang mở");
+        assertThat(open().rows()).as("as stored").isEqualTo(list.rows());
     }
 
     @Test
