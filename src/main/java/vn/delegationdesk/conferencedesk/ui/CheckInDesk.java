@@ -39,7 +39,7 @@ public final class CheckInDesk {
         }
         List<Conference> conferences = delegation.conferences();
         Optional<Conference> chosen = conferences.size() == 1 ? Optional.of(conferences.get(0)) : choose(owner, conferences);
-        return chosen.map(c -> CheckInView.open(owner, new CheckInViewModel(service, delegation.id(), c.id(), c.title(), tasks,
+        return chosen.map(c -> CheckInView.open(owner, new CheckInViewModel(service, delegation.id(), conferences, c.id(), c.title(), tasks,
                 messages, zone), messages));
     }
 
