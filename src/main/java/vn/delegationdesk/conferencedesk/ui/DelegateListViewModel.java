@@ -330,6 +330,11 @@ public final class DelegateListViewModel extends ViewModel {
         export(DeskDocuments.Kind.INVITATIONS);
     }
 
+    /** "Thẻ đại biểu (PDF)…": eight badges to a page, with their QR codes, for everyone not declined. */
+    public void exportBadges() {
+        export(DeskDocuments.Kind.BADGES);
+    }
+
     /** "Sơ đồ chỗ ngồi (PDF)…": the protocol seating in the hall typed in the form. */
     public void exportSeatingPlan() {
         Optional<HallLayout> layout = hallLayout();

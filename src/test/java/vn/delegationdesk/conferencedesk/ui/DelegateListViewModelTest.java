@@ -262,6 +262,29 @@ class DelegateListViewModelTest {
         assertThat(vm.noticeProperty().get()).isEqualTo("Đã ghi " + invitations);
     }
 
+    @Test
+    void theBadgesOfEveryoneNotDeclinedAreWrittenUnderTheirFileName(@TempDir Path folder) throws IOException {
+        DelegateListViewModel vm = withThree(open());
+        vm.select(2);
+        vm.statusProperty().set(DelegateStatus.DECLINED);
+        assertThat(vm.editSelected()).isTrue();
+        Path chosen = folder.resolve("the-dai-bieu.pdf");
+        dialogs.chooseFile(chosen);
+
+        vm.exportBadges();
+
+        assertThat(dialogs.shown("error")).isEmpty();
+        assertThat(dialogs.shown("save")).singleElement().extracting(RecordingDialogService.Shown::message)
+                .isEqualTo("The-dai-bieu_14-10-2025_Dak-Lak-Lam-Dong_10-2025.pdf");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Đã ghi " + chosen);
+        List<String> pages = PdfPages.text(Files.readAllBytes(chosen));
+        assertThat(pages).hasSize(1);
+        String text = pages.get(0).replaceAll("\\s+", " ");
+        assertThat(occurrences(text, "Nguyễn Văn An")).isEqualTo(1);
+        assertThat(occurrences(text, "Trần Thị Bình")).isEqualTo(1);
+        assertThat(text).contains("HỘI NGHỊ TRAO ĐỔI", "LÃNH ĐẠO", "ĐƠN VỊ NƠI ĐẾN").doesNotContain("Lê Hoàng Cường");
+    }
+
     private static int occurrences(String text, String name) {
         Matcher matcher = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text);
         int count = 0;
