@@ -44,6 +44,7 @@ public final class ConferenceDeskDocuments implements DeskDocuments {
             case SIGN_IN -> ConferenceDocumentService.signInSheetFileName(delegation, conference);
             case NAME_CARDS -> ConferenceDocumentService.nameCardsFileName(delegation, conference);
             case INVITATIONS -> ConferenceDocumentService.invitationsFileName(delegation, conference);
+            case BADGES -> ConferenceDocumentService.badgesFileName(delegation, conference);
             case SEATING_PLAN -> FileNames.forDelegation("Sơ đồ chỗ ngồi",
                     VietnameseDates.format(conference.date()).replace('/', '-'), delegation, "pdf");
         };
@@ -57,6 +58,7 @@ public final class ConferenceDeskDocuments implements DeskDocuments {
                     target);
             case INVITATIONS -> documents.writeInvitations(delegation, settings.apply(delegation.id()), conference, delegates,
                     true, target);
+            case BADGES -> documents.writeBadges(delegation, conference, ConferenceDocumentService.badgeHolders(delegates), target);
             default -> throw new IllegalArgumentException("the seating plan needs its plan: writeSeatingPlan");
         }
     }

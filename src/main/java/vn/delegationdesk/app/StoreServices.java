@@ -119,8 +119,11 @@ public final class StoreServices {
         RosterService roster = new RosterService(new SettingsMappingMemory(settings));
         BudgetService budget = new BudgetService(new JdbcRateSetRepository(database), new JdbcWorksheetRepository(database),
                 new RateSetExchange(), gate);
+        ConferenceDeskService conferenceDesk = new ConferenceDeskService(new JdbcDelegateRepository(database),
+                new JdbcSeatingRepository(database), gate, Clock.systemUTC());
+        // The desk's check-ins cap the conferences' refreshments and meal support in the settlement.
         SettlementService settlement = new SettlementService(new JdbcSettlementRepository(database), delegations::find, budget,
-                gate, Clock.systemUTC());
+                gate, Clock.systemUTC(), new ConferenceDeskAttendance(conferenceDesk));
         // The documents print the advances and, once the books are closed, what was spent against the estimate; a
         // delegation without a settlement costs one read, not the settlement's computation.
         DocumentService documents = new DocumentService(new JdbcDocumentSettingsRepository(database), pack, memberOrders, gate,
@@ -133,8 +136,6 @@ public final class StoreServices {
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
                 settlement::closings);
-        ConferenceDeskService conferenceDesk = new ConferenceDeskService(new JdbcDelegateRepository(database),
-                new JdbcSeatingRepository(database), gate, Clock.systemUTC());
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
                 voucherFiles, conferenceDesk, user, login, messages, onClose);
     }

@@ -1,11 +1,14 @@
 package vn.delegationdesk.conferencedesk;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.platform.i18n.TextFolding;
 
 /**
@@ -18,6 +21,7 @@ import vn.delegationdesk.platform.i18n.TextFolding;
  * {@link #resolve} takes a scanned QR code ({@link QrPayload}) and refuses one of another conference.
  */
 public final class CheckInLookup {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final String conferenceId;
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
@@ -137,9 +141,22 @@ public final class CheckInLookup {
      *         conference ("Mã QR của hội nghị khác: …") or names no delegate of this list
      */
     public Delegate resolve(String scanned) {
+        return resolve(scanned, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String)}; a code of another of {@code conferences} (the delegation's) is refused naming that
+     * conference by its title and date ("Mã QR này của hội nghị khác: "Hội nghị …" (17/10/2025)"), one of a conference
+     * not among them by its id.
+     */
+    public Delegate resolve(String scanned, List<Conference> conferences) {
         String shown = scanned == null ? "" : scanned.strip();
         QrPayload payload = QrPayload.parse(scanned).orElseThrow(() -> new QrRefused("conferencedesk.qr.malformed", shown));
         if (!payload.conferenceId().equals(conferenceId)) {
+            Optional<Conference> other = conferences.stream().filter(c -> c.id().equals(payload.conferenceId())).findFirst();
+            if (other.isPresent()) {
+                throw new QrRefused("conferencedesk.qr.otherConferenceNamed", other.get().title(), DAY.format(other.get().date()));
+            }
             throw new QrRefused("conferencedesk.qr.otherConference", payload.conferenceId(), shown);
         }
         Entry entry = byId.get(payload.delegateId());

@@ -92,6 +92,24 @@ public final class ConferenceDeskService {
         return stored;
     }
 
+    /**
+     * Saves the list the user edited without losing the registration desk's work since it was loaded: validates
+     * {@code edited}, then, in the saving transaction, merges it with the list as stored now ({@link DelegateMerge}:
+     * check-ins and walk-ins made at the desk meanwhile are kept, unless the user changed that delegate's attendance in
+     * the list). {@code base} is the list as the user loaded it. The list as stored.
+     *
+     * @throws ValidationException with every problem of {@code edited}, nothing stored
+     */
+    public List<Delegate> save(long delegationId, String conferenceId, List<Delegate> base, List<Delegate> edited) {
+        gate.require(Role.ORGANISER, ACTION);
+        List<ValidationError> errors = validate(edited);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<Delegate> mine = edited.stream().map(this::withId).toList();
+        return repository.update(delegationId, conferenceId, stored -> DelegateMerge.merge(base, mine, stored));
+    }
+
     /** Delegates with the same name and body (marks and case ignored), one warning per set; stored all the same. */
     public List<DeskWarning> duplicates(List<Delegate> delegates) {
         return DeskWarnings.duplicates(delegates);
@@ -122,7 +140,8 @@ public final class ConferenceDeskService {
         if (delegation.conferences().stream().noneMatch(c -> c.id().equals(conferenceId))) {
             throw new IllegalArgumentException("no conference " + conferenceId + " in delegation " + delegation.id());
         }
-        List<Delegate> list = new ArrayList<>(repository.list(delegation.id(), conferenceId));
+        List<Delegate> read = repository.list(delegation.id(), conferenceId);
+        List<Delegate> list = new ArrayList<>(read);
         Set<String> linked = new HashSet<>();
         list.forEach(d -> linked.add(d.memberId()));
         for (Member m : delegation.members()) {
@@ -131,7 +150,7 @@ public final class ConferenceDeskService {
                         m.phone(), m.onStatePayroll(), DelegateStatus.CONFIRMED, null, m.id(), false));
             }
         }
-        return save(delegation.id(), conferenceId, list);
+        return save(delegation.id(), conferenceId, read, list);
     }
 
     /**

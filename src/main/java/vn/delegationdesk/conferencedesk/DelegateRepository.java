@@ -3,6 +3,7 @@ package vn.delegationdesk.conferencedesk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the delegates of a delegation's conferences are kept. A conference's list is written whole; a check-in and a
@@ -18,6 +19,13 @@ public interface DelegateRepository {
      * Every delegate must belong to {@code conferenceId} and have an id.
      */
     void saveAll(long delegationId, String conferenceId, List<Delegate> delegates);
+
+    /**
+     * Reads the conference's list and replaces it with what {@code change} makes of it, in one transaction that holds the
+     * list's rows: a check-in made meanwhile either is read by {@code change} or waits and then stamps the row as stored
+     * (rows kept by id are updated in place, not deleted and inserted again). The list as stored.
+     */
+    List<Delegate> update(long delegationId, String conferenceId, UnaryOperator<List<Delegate>> change);
 
     /**
      * Marks delegate {@code delegateId} attended at {@code at}; a delegate already checked in keeps their first time.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Delegates kept in memory: for services built without a store (tests, the window's tests of other features). */
 public final class MemoryDelegateRepository implements DelegateRepository {
@@ -34,6 +35,13 @@ public final class MemoryDelegateRepository implements DelegateRepository {
             }
         }
         lists.put(key(delegationId, conferenceId), new ArrayList<>(delegates));
+    }
+
+    @Override
+    public synchronized List<Delegate> update(long delegationId, String conferenceId, UnaryOperator<List<Delegate>> change) {
+        List<Delegate> next = List.copyOf(change.apply(list(delegationId, conferenceId)));
+        saveAll(delegationId, conferenceId, next);
+        return next;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package vn.delegationdesk.settlement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import vn.delegationdesk.budget.EstimateInputs;
@@ -18,17 +20,23 @@ import vn.delegationdesk.budget.StopSetting;
  * member's single room at the shared-room rate, a leader's room of one's own at the leaders' rate, as the estimate
  * counts them; nothing where the host gives the rooms. Whatever is above a cap is a {@link Disallowance} naming the
  * rule; what is allowed is shared among the room's occupants (the first takes the odd đồng). Nothing is paid for a
- * member who did not travel or is no longer in the plan.
+ * member who did not travel or is no longer in the plan. A cost answering a conference's refreshment or meal-support
+ * line is paid up to what the desk's attendance allows ({@link AttendanceCaps}), the lines answering the same estimate
+ * line together; without check-ins it is paid as it is.
  */
 final class LineRules {
     private final EstimateInputs inputs;
     private final RateBook rates;
     private final Map<String, MemberTally> tallies;
     private final Set<SettlementWarning> warnings;
+    private final AttendanceCaps caps;
+    private final Map<String, Long> capUsed = new HashMap<>();
     private final List<Disallowance> disallowances = new ArrayList<>();
     private long directCosts;
 
-    LineRules(EstimateInputs inputs, RateBook rates, Map<String, MemberTally> tallies, Set<SettlementWarning> warnings) {
+    LineRules(EstimateInputs inputs, RateBook rates, Map<String, MemberTally> tallies, Set<SettlementWarning> warnings,
+            AttendanceCaps caps) {
+        this.caps = caps;
         this.inputs = inputs;
         this.rates = rates;
         this.tallies = tallies;
@@ -48,8 +56,27 @@ final class LineRules {
             case TICKET -> ticket(index, line);
             case VEHICLE -> vehicle(index, line);
             case ROOM -> room(index, line);
-            default -> directCosts = Math.addExact(directCosts, line.cost());
+            default -> directCosts = Math.addExact(directCosts, direct(index, line));
         }
+    }
+
+    /** A cost the unit pays: as it is, or up to the attendance's cap for a conference's refreshments or meals. */
+    private long direct(int index, ActualLine line) {
+        Optional<AttendanceCap> cap = line.free() ? Optional.empty() : caps.of(line.estimateKey());
+        Optional<Long> limit = cap.flatMap(AttendanceCap::limit);
+        if (limit.isEmpty()) {
+            return line.cost();
+        }
+        long used = capUsed.getOrDefault(line.estimateKey(), 0L);
+        long allowed = Math.max(0, Math.min(line.cost(), limit.get() - used));
+        capUsed.put(line.estimateKey(), Math.addExact(used, allowed));
+        if (allowed < line.cost()) {
+            AttendanceCap c = cap.get();
+            disallow(index, line, allowed, c.meals() ? "settlement.disallowed.mealsAboveAttendance"
+                    : "settlement.disallowed.refreshmentAboveAttendance", c.people(), c.unitPrice(), c.times(), limit.get(),
+                    line.cost() - allowed);
+        }
+        return allowed;
     }
 
     private void ticket(int index, ActualLine line) {

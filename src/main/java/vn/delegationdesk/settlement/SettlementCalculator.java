@@ -43,6 +43,12 @@ public final class SettlementCalculator {
 
     public static SettlementSheet compute(Delegation delegation, Settlement settlement, EstimateInputs inputs,
             List<RateSet> rateSets) {
+        return compute(delegation, settlement, inputs, rateSets, AttendanceCaps.NONE);
+    }
+
+    /** As {@link #compute(Delegation, Settlement, EstimateInputs, List)}, with conference lines capped by attendance. */
+    public static SettlementSheet compute(Delegation delegation, Settlement settlement, EstimateInputs inputs,
+            List<RateSet> rateSets, AttendanceCaps caps) {
         LocalDate start = delegation.firstDate().orElse(null);
         LocalDate end = delegation.lastDate().orElse(null);
         RateBook rates = RateSelection.choose(rateSets, start, inputs);
@@ -68,7 +74,7 @@ public final class SettlementCalculator {
                 delegationAdvances = Math.addExact(delegationAdvances, advance.amount());
             }
         }
-        LineRules lines = new LineRules(inputs, rates, tallies, warnings);
+        LineRules lines = new LineRules(inputs, rates, tallies, warnings, caps);
         for (int i = 0; i < settlement.lines().size(); i++) {
             lines.apply(i, settlement.lines().get(i));
         }

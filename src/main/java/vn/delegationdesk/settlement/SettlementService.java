@@ -26,9 +26,17 @@ public final class SettlementService {
     private final BudgetService budget;
     private final RoleGate gate;
     private final Clock clock;
+    private final ConferenceAttendance attendance;
 
     public SettlementService(SettlementRepository settlements, LongFunction<Optional<Delegation>> delegations,
             BudgetService budget, RoleGate gate, Clock clock) {
+        this(settlements, delegations, budget, gate, clock, ConferenceAttendance.NONE);
+    }
+
+    /** With the conferences' attendance, which caps their refreshments and meal support once the desk has check-ins. */
+    public SettlementService(SettlementRepository settlements, LongFunction<Optional<Delegation>> delegations,
+            BudgetService budget, RoleGate gate, Clock clock, ConferenceAttendance attendance) {
+        this.attendance = Objects.requireNonNull(attendance, "attendance");
         this.settlements = Objects.requireNonNull(settlements, "settlements");
         this.delegations = Objects.requireNonNull(delegations, "delegations");
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -119,10 +127,11 @@ public final class SettlementService {
     private SettlementReview review(Delegation delegation, Settlement settlement, boolean stored,
             List<SettlementClosing> closings) {
         Estimate estimate = budget.estimate(delegation);
+        AttendanceCaps caps = AttendanceCaps.of(delegation, estimate, attendance);
         SettlementSheet sheet = SettlementCalculator.compute(delegation, settlement,
-                budget.worksheet(delegation.id()).inputs(), budget.rateSets());
+                budget.worksheet(delegation.id()).inputs(), budget.rateSets(), caps);
         return new SettlementReview(delegation, estimate, settlement, stored, sheet,
-                EstimateComparison.of(estimate, settlement, sheet), closings);
+                EstimateComparison.of(estimate, settlement, sheet), closings, caps);
     }
 
     private Settlement empty() {

@@ -16,7 +16,8 @@ import vn.delegationdesk.sample.SampleDelegation;
 /**
  * All the conference desk's documents for one conference (a main class, not a unit test), warm, median of {@code --runs}:
  * seed 000's Đắk Lắk conference with {@code --delegates} generated delegates ({@link TestDelegates}) made into the sign-in
- * sheet, the invitations (a page each, with its QR code) and the name cards of the head table, one after the other on one thread. Target:
+ * sheet, the invitations (a page each, with its QR code), the name cards of the head table and the badges (eight to a
+ * page, each with its QR code), one after the other on one thread. Target:
  * at most 2 s for 180 delegates (issue 18). Each document is reported on its own as well. No display needed:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -44,6 +45,8 @@ public final class ConferenceDocumentsBenchmark {
         List<Long> signIn = new ArrayList<>();
         List<Long> invitations = new ArrayList<>();
         List<Long> nameCards = new ArrayList<>();
+        List<Long> badges = new ArrayList<>();
+        List<Delegate> holders = ConferenceDocumentService.badgeHolders(delegates);
         long bytes = 0;
         for (int run = 0; run < runs + warmups; run++) {
             long t0 = System.nanoTime();
@@ -53,10 +56,13 @@ public final class ConferenceDocumentsBenchmark {
             long t2 = System.nanoTime();
             byte[] tents = service.renderNameCards(delegation, conference, cards);
             long t3 = System.nanoTime();
-            bytes = sheet.length + letters.length + tents.length;
+            byte[] cardsOut = service.renderBadges(delegation, conference, holders);
+            long t4 = System.nanoTime();
+            bytes = sheet.length + letters.length + tents.length + cardsOut.length;
             sink += bytes;
             if (run >= warmups) {
-                all.add(t3 - t0);
+                all.add(t4 - t0);
+                badges.add(t4 - t3);
                 signIn.add(t1 - t0);
                 invitations.add(t2 - t1);
                 nameCards.add(t3 - t2);
@@ -66,6 +72,7 @@ public final class ConferenceDocumentsBenchmark {
         BenchFigures.print("sign-in sheet PDF (renderSignInSheet)", signIn, Double.NaN);
         BenchFigures.print("invitations PDF, a page each with QR (renderInvitations)", invitations, Double.NaN);
         BenchFigures.print("name cards PDF (renderNameCards)", nameCards, Double.NaN);
+        BenchFigures.print("badges PDF, eight to a page with QR (renderBadges)", badges, Double.NaN);
         BenchFigures.print("all conference documents", all, 2000);
         System.exit(0);
     }

@@ -11,11 +11,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DelegateChecks;
 import vn.delegationdesk.conferencedesk.DelegateGroup;
@@ -112,6 +115,68 @@ public final class JdbcDelegateRepository implements DelegateRepository {
         });
     }
 
+    /**
+     * {@inheritDoc} The rows are held first (their positions moved out of the way, which locks them), read, and then
+     * removed, updated in place by id or inserted, so that a check-in waiting on a row stamps it once this commits.
+     */
+    @Override
+    public List<Delegate> update(long delegationId, String conferenceId, UnaryOperator<List<Delegate>> change) {
+        return store.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE conference_delegate SET position = -1 - position"
+                    + " WHERE delegation_id = ? AND conference_id = ?")) {
+                s.setLong(1, delegationId);
+                s.setString(2, conferenceId);
+                s.executeUpdate();
+            }
+            List<Delegate> stored = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM conference_delegate"
+                    + " WHERE delegation_id = ? AND conference_id = ? ORDER BY position DESC")) {
+                s.setLong(1, delegationId);
+                s.setString(2, conferenceId);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        stored.add(read(rows));
+                    }
+                }
+            }
+            List<Delegate> next = List.copyOf(change.apply(List.copyOf(stored)));
+            DelegateChecks.requireOfConference(conferenceId, next);
+            Set<String> nextIds = new HashSet<>();
+            next.forEach(d -> nextIds.add(d.id()));
+            Set<String> storedIds = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM conference_delegate WHERE id = ?")) {
+                for (Delegate d : stored) {
+                    storedIds.add(d.id());
+                    if (!nextIds.contains(d.id())) {
+                        s.setString(1, d.id());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE conference_delegate SET position = ?, conference_id = ?,"
+                    + " full_name = ?, title = ?, body = ?, delegate_group = ?, precedence = ?, contact = ?, on_payroll = ?,"
+                    + " status = ?, checked_in_at = ?, member_id = ?, walk_in = ? WHERE id = ?")) {
+                for (int i = 0; i < next.size(); i++) {
+                    Delegate d = next.get(i);
+                    if (storedIds.contains(d.id())) {
+                        s.setInt(1, i);
+                        bind(s, 2, d);
+                        s.setString(14, d.id());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            for (int i = 0; i < next.size(); i++) {
+                if (!storedIds.contains(next.get(i).id())) {
+                    insert(c, delegationId, i, List.of(next.get(i)));
+                }
+            }
+            return next;
+        });
+    }
+
     @Override
     public Optional<Delegate> checkIn(String delegateId, Instant at) {
         Objects.requireNonNull(at, "at");
@@ -163,26 +228,31 @@ public final class JdbcDelegateRepository implements DelegateRepository {
                 s.setLong(1, delegationId);
                 s.setInt(2, position++);
                 s.setString(3, d.id());
-                s.setString(4, d.conferenceId());
-                s.setString(5, d.fullName());
-                s.setString(6, d.title());
-                s.setString(7, d.body());
-                s.setString(8, d.group().name());
-                s.setInt(9, d.precedence());
-                s.setString(10, d.contact());
-                s.setBoolean(11, d.onPayroll());
-                s.setString(12, d.status().name());
-                if (d.checkedInAt() == null) {
-                    s.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
-                } else {
-                    s.setObject(13, time(d.checkedInAt()));
-                }
-                s.setString(14, d.memberId());
-                s.setBoolean(15, d.walkIn());
+                bind(s, 4, d);
                 s.addBatch();
             }
             s.executeBatch();
         }
+    }
+
+    /** Binds the columns after the id, from conference_id to walk_in, from parameter {@code first} on. */
+    private static void bind(PreparedStatement s, int first, Delegate d) throws SQLException {
+        s.setString(first, d.conferenceId());
+        s.setString(first + 1, d.fullName());
+        s.setString(first + 2, d.title());
+        s.setString(first + 3, d.body());
+        s.setString(first + 4, d.group().name());
+        s.setInt(first + 5, d.precedence());
+        s.setString(first + 6, d.contact());
+        s.setBoolean(first + 7, d.onPayroll());
+        s.setString(first + 8, d.status().name());
+        if (d.checkedInAt() == null) {
+            s.setNull(first + 9, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            s.setObject(first + 9, time(d.checkedInAt()));
+        }
+        s.setString(first + 10, d.memberId());
+        s.setBoolean(first + 11, d.walkIn());
     }
 
     private static OffsetDateTime time(Instant at) {

@@ -44,8 +44,8 @@ public final class CheckInDesk {
 
     /** Opens the desk for the stored conference {@code conference} of {@code delegation}. */
     public Stage open(Window owner, Delegation delegation, Conference conference) {
-        return CheckInView.open(owner, new CheckInViewModel(service, delegation.id(), conference.id(), conference.title(), tasks,
-                messages, zone), messages);
+        return CheckInView.open(owner, new CheckInViewModel(service, delegation.id(), delegation.conferences(), conference.id(),
+                conference.title(), tasks, messages, zone), messages);
     }
 
     private Optional<Conference> choose(Window owner, List<Conference> conferences) {

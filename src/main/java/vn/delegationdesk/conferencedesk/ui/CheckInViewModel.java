@@ -26,6 +26,7 @@ import vn.delegationdesk.conferencedesk.DelegateGroup;
 import vn.delegationdesk.conferencedesk.GroupCount;
 import vn.delegationdesk.conferencedesk.QrPayload;
 import vn.delegationdesk.conferencedesk.QrRefused;
+import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
@@ -48,6 +49,7 @@ public final class CheckInViewModel extends ViewModel {
     private final long delegationId;
     private final String conferenceId;
     private final String conferenceTitle;
+    private final List<Conference> conferences;
 
     private CheckInLookup lookup;
     private final List<Delegate> all = new ArrayList<>();
@@ -64,7 +66,14 @@ public final class CheckInViewModel extends ViewModel {
 
     public CheckInViewModel(ConferenceDeskService service, long delegationId, String conferenceId, String conferenceTitle,
             TaskRunner tasks, Messages messages, ZoneId zone) {
+        this(service, delegationId, List.of(), conferenceId, conferenceTitle, tasks, messages, zone);
+    }
+
+    /** With the delegation's {@code conferences}, so that a QR code of another of them is refused naming it. */
+    public CheckInViewModel(ConferenceDeskService service, long delegationId, List<Conference> conferences, String conferenceId,
+            String conferenceTitle, TaskRunner tasks, Messages messages, ZoneId zone) {
         super(tasks);
+        this.conferences = List.copyOf(conferences);
         this.service = Objects.requireNonNull(service, "service");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -161,7 +170,7 @@ public final class CheckInViewModel extends ViewModel {
         if (QrPayload.looksLikePayload(typed)) {
             Delegate found;
             try {
-                found = lookup.resolve(typed);
+                found = lookup.resolve(typed, conferences);
             } catch (QrRefused e) {
                 refuse(messages.describeFailure(e, "; "));
                 query.set("");

@@ -120,6 +120,7 @@ public final class DelegateListPage {
                 button(DelegatePageIds.SIGN_IN, "ui.delegates.document.signIn", model::exportSignInSheet),
                 button(DelegatePageIds.NAME_CARDS, "ui.delegates.document.nameCards", model::exportNameCards),
                 button(DelegatePageIds.INVITATIONS, "ui.delegates.document.invitations", model::exportInvitations),
+                button(DelegatePageIds.BADGES, "ui.delegates.document.badges", model::exportBadges),
                 button(DelegatePageIds.SEATING, "ui.seating.open", () -> model.openSeating().ifPresent(seating ->
                         SeatingPage.showWindow(table.getScene() == null ? null : table.getScene().getWindow(), seating, messages))));
         buttons.disableProperty().bind(model.busyProperty());

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -62,6 +64,8 @@ public final class DelegateListViewModel extends ViewModel {
     private final Conference conference;
     private final TaskRunner tasks;
     private final List<Delegate> delegates = new ArrayList<>();
+    /** The list as last read or saved: the base of the merge that keeps the desk's check-ins made meanwhile. */
+    private List<Delegate> loaded = List.of();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -98,6 +102,7 @@ public final class DelegateListViewModel extends ViewModel {
         this.conference = delegation.conferences().stream().filter(c -> c.id().equals(conferenceId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no conference " + conferenceId));
         replaceAll(service.delegates(delegation.id(), conferenceId));
+        loaded = List.copyOf(delegates);
         dirty.set(false);
     }
 
@@ -242,15 +247,17 @@ public final class DelegateListViewModel extends ViewModel {
             problems.setAll(messages.get(refused.get().key(), refused.get().args().toArray()));
             return false;
         }
+        List<Delegate> edited = List.copyOf(delegates);
         try {
-            replaceAll(service.save(delegation.id(), conference.id(), delegates));
+            replaceAll(service.save(delegation.id(), conference.id(), loaded, edited));
+            loaded = List.copyOf(delegates);
         } catch (ValidationException e) {
             problems.setAll(e.errors().stream().map(this::describe).toList());
             notice.set(messages.get("ui.delegates.saveFailed"));
             return false;
         }
         dirty.set(false);
-        notice.set(messages.get("ui.delegates.saved", delegates.size()));
+        notice.set(savedNotice(edited));
         return true;
     }
 
@@ -261,6 +268,7 @@ public final class DelegateListViewModel extends ViewModel {
         }
         int before = delegates.size();
         replaceAll(service.addDelegationMembers(delegation, conference.id()));
+        loaded = List.copyOf(delegates);
         dirty.set(false);
         notice.set(messages.get("ui.delegates.membersAdded", delegates.size() - before));
         return true;
@@ -313,6 +321,11 @@ public final class DelegateListViewModel extends ViewModel {
     /** "Giấy mời (PDF)…", each with the QR code the check-in desk reads. */
     public void exportInvitations() {
         export(DeskDocuments.Kind.INVITATIONS);
+    }
+
+    /** "Thẻ đại biểu (PDF)…": eight badges to a page, with their QR codes, for everyone not declined. */
+    public void exportBadges() {
+        export(DeskDocuments.Kind.BADGES);
     }
 
     /**
@@ -374,6 +387,25 @@ public final class DelegateListViewModel extends ViewModel {
         }
         problems.setAll(messages.get("ui.delegates.error.precedence", typed));
         return Optional.empty();
+    }
+
+    /** "Đã lưu …", and what the registration desk did meanwhile that the save kept. */
+    private String savedNotice(List<Delegate> edited) {
+        Map<String, Delegate> mine = new HashMap<>();
+        edited.forEach(d -> mine.put(d.id(), d));
+        int checkIns = 0;
+        // The delegates typed in the list and never saved get their ids now; the others not in the list came meanwhile.
+        long added = -edited.stream().filter(d -> d.id().isEmpty()).count();
+        for (Delegate d : delegates) {
+            Delegate typed = mine.get(d.id());
+            if (typed == null) {
+                added++;
+            } else if (d.attended() && !typed.attended()) {
+                checkIns++;
+            }
+        }
+        return checkIns + added == 0 ? messages.get("ui.delegates.saved", delegates.size())
+                : messages.get("ui.delegates.savedMerged", delegates.size(), checkIns, added);
     }
 
     private String describe(ValidationError error) {

@@ -12,6 +12,7 @@ public final class DelegatePageIds {
     public static final String SAVE = "delegates-save";
     public static final String SIGN_IN = "delegates-sign-in";
     public static final String NAME_CARDS = "delegates-name-cards";
+    public static final String BADGES = "delegates-badges";
     public static final String INVITATIONS = "delegates-invitations";
     public static final String SEATING = "delegates-seating";
     public static final String WARNINGS = "delegates-warnings";

@@ -15,7 +15,7 @@ import vn.delegationdesk.delegation.conference.Conference;
 public interface DeskDocuments {
     /** The documents the list offers. */
     enum Kind {
-        SIGN_IN, NAME_CARDS, INVITATIONS, SEATING_PLAN
+        SIGN_IN, NAME_CARDS, INVITATIONS, SEATING_PLAN, BADGES
     }
 
     /** "Danh-sach-dai-bieu-ky-ten_14-10-2025_Dak-Lak-Lam-Dong_10-2025.pdf" and the like. */
@@ -23,7 +23,8 @@ public interface DeskDocuments {
 
     /**
      * Writes document {@code kind} of {@code delegates} to {@code target}: the sign-in sheet, the name cards of the head
-     * table, the invitations with their QR codes; the seating plan is written by {@link #writeSeatingPlan}.
+     * table, the invitations with their QR codes, the badges of everyone not declined; the seating plan is written by
+     * {@link #writeSeatingPlan}.
      */
     void write(Kind kind, Delegation delegation, Conference conference, List<Delegate> delegates, Path target);
 

@@ -26,6 +26,7 @@ public final class ConferenceDocumentService {
     private static final String SIGN_IN_KIND = "documents.conference.signIn.kind";
     private static final String NAME_CARDS_KIND = "documents.conference.nameCards.kind";
     private static final String INVITATIONS_KIND = "documents.conference.invitations.kind";
+    private static final String BADGES_KIND = "documents.conference.badges.kind";
     private final Supplier<DocumentWriter> writerSource;
     private final Messages messages;
     private DocumentWriter writer;
@@ -67,6 +68,24 @@ public final class ConferenceDocumentService {
         replace(target, renderNameCards(delegation, conference, cards));
     }
 
+    /** The delegates who get a badge: everyone on the list but those who declined, in the list's order. */
+    public static List<Delegate> badgeHolders(List<Delegate> delegates) {
+        return BadgesDocument.holders(delegates);
+    }
+
+    /** Thẻ đại biểu, eight to an A4 page with cut lines, one per delegate of {@code badges}, each with its QR code. */
+    public PrintedDocument layoutBadges(Conference conference, List<Delegate> badges) {
+        return new BadgesDocument(messages).build(conference, badges);
+    }
+
+    public byte[] renderBadges(Delegation delegation, Conference conference, List<Delegate> badges) {
+        return pdf(() -> layoutBadges(conference, badges), BADGES_KIND, badgesFileName(delegation, conference));
+    }
+
+    public void writeBadges(Delegation delegation, Conference conference, List<Delegate> badges, Path target) {
+        replace(target, renderBadges(delegation, conference, badges));
+    }
+
     /**
      * Giấy mời, one page per delegate of {@code invited} (the caller chooses: everyone invited, or the ones not yet sent),
      * in the order given; the contact lines are the document settings' ({@code itineraryContacts}). With {@code qrCodes},
@@ -100,6 +119,10 @@ public final class ConferenceDocumentService {
 
     public static String nameCardsFileName(Delegation delegation, Conference conference) {
         return FileNames.forDelegation("Biển tên", day(conference), delegation, "pdf");
+    }
+
+    public static String badgesFileName(Delegation delegation, Conference conference) {
+        return FileNames.forDelegation("Thẻ đại biểu", day(conference), delegation, "pdf");
     }
 
     public static String invitationsFileName(Delegation delegation, Conference conference) {

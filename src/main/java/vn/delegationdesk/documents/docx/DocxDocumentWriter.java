@@ -24,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.delegationdesk.documents.DocumentWriter;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.CardSheet;
 import vn.delegationdesk.documents.layout.Closing;
 import vn.delegationdesk.documents.layout.KeptTogether;
 import vn.delegationdesk.documents.layout.PageBreak;
@@ -106,6 +107,15 @@ public final class DocxDocumentWriter implements DocumentWriter {
         } else if (block instanceof QrCode q) {
             // No picture in a Word file: the code's payload as a small line, which a scanner's software can still be given.
             blocks.paragraph(new Paragraph(List.of(Run.plain(q.payload())), Align.LEFT, 9, false, 0, 0, false));
+        } else if (block instanceof CardSheet sheet) {
+            // Cut-out cards are a PDF's: in Word each card's lines follow one another, its QR code as its payload.
+            for (CardSheet.Card card : sheet.cards()) {
+                card.head().forEach(blocks::paragraph);
+                card.body().forEach(blocks::paragraph);
+                if (!card.qrPayload().isEmpty()) {
+                    add(docx, blocks, new QrCode(card.qrPayload(), sheet.qrSizeMm()), textTwips);
+                }
+            }
         } else if (block instanceof KeptTogether k) {
             // Word keeps paragraphs together by keeping each with the next one.
             List<Block> inner = k.blocks();

@@ -40,6 +40,11 @@ final class PlainText {
             k.blocks().forEach(this::block);
         } else if (block instanceof Turned t) {
             t.blocks().forEach(this::block);
+        } else if (block instanceof CardSheet s) {
+            s.cards().forEach(card -> {
+                card.head().forEach(p -> lines(p.text()));
+                card.body().forEach(p -> lines(p.text()));
+            });
         }
     }
 

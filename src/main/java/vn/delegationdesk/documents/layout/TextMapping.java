@@ -36,6 +36,10 @@ final class TextMapping {
             return new KeptTogether(k.blocks().stream().map(this::block).toList());
         } else if (block instanceof Turned t) {
             return new Turned(t.blocks().stream().map(this::block).toList());
+        } else if (block instanceof CardSheet s) {
+            return new CardSheet(s.columns(), s.rows(), s.cardHeightMm(), s.qrSizeMm(), s.cards().stream()
+                    .map(c -> new CardSheet.Card(c.head().stream().map(this::paragraph).toList(),
+                            c.body().stream().map(this::paragraph).toList(), c.qrPayload())).toList());
         }
         return block;
     }

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.util.List;
 import vn.delegationdesk.documents.DocumentWriter;
 import vn.delegationdesk.documents.layout.Block;
+import vn.delegationdesk.documents.layout.CardSheet;
 import vn.delegationdesk.documents.layout.Closing;
 import vn.delegationdesk.documents.layout.KeptTogether;
 import vn.delegationdesk.documents.layout.PageBreak;
@@ -144,6 +145,8 @@ public final class PdfDocumentWriter implements DocumentWriter {
             return turned;
         } else if (block instanceof QrCode q) {
             return PdfQrCode.of(q, pdf);
+        } else if (block instanceof CardSheet s) {
+            return PdfCardSheet.of(s, blocks, pdf);
         }
         throw new IllegalArgumentException("unknown block " + block.getClass().getName());
     }

@@ -6,26 +6,96 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.platform.i18n.VietnameseDateParser;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.settlement.ActualLine;
+import vn.delegationdesk.settlement.AttendanceCap;
 import vn.delegationdesk.settlement.ExpenseKind;
 import vn.delegationdesk.settlement.Settlement;
+import vn.delegationdesk.settlement.SettlementReview;
 import vn.delegationdesk.settlement.Voucher;
 import vn.delegationdesk.settlement.VoucherKind;
 
-/** "Chi phí thực tế": the costs actually paid, each with its vouchers, added, removed and typed one field at a time. */
+/**
+ * "Chi phí thực tế": the costs actually paid, each with its vouchers, added, removed and typed one field at a time. For
+ * a cost answering a conference's refreshment or meal-support line it says what the registration desk counted and the
+ * amount those counts allow ({@link #attendanceProperty()}), which "Dùng số điểm danh" puts in the cost
+ * ({@link #useAttendance()}); without check-ins it says the invoice is paid as it is.
+ */
 public final class CostLinesEditor {
     private final SettlementEdits edits;
+    private final ObservableValue<SettlementReview> preview;
     private final IntegerProperty selectedLine = new SimpleIntegerProperty(this, "selectedLine", -1);
     private final IntegerProperty selectedVoucher = new SimpleIntegerProperty(this, "selectedVoucher", -1);
+    private final ReadOnlyStringWrapper attendance = new ReadOnlyStringWrapper(this, "attendance", "");
+    private final ReadOnlyBooleanWrapper attendanceUsable = new ReadOnlyBooleanWrapper(this, "attendanceUsable", false);
 
-    CostLinesEditor(SettlementEdits edits) {
+    CostLinesEditor(SettlementEdits edits, ObservableValue<SettlementReview> preview) {
         this.edits = edits;
+        this.preview = preview;
+        InvalidationListener update = o -> showAttendance();
+        selectedLine.addListener(update);
+        preview.addListener(update);
+    }
+
+    /**
+     * What the desk's attendance says about the selected cost: "Theo điểm danh: 174 đại biểu đã đến (32 không hưởng
+     * lương NSNN). Được thanh toán tối đa …", that the conference has no check-in, or empty for any other cost.
+     */
+    public ReadOnlyStringProperty attendanceProperty() {
+        return attendance.getReadOnlyProperty();
+    }
+
+    /** Whether the selected cost can take the amount the attendance allows. */
+    public ReadOnlyBooleanProperty attendanceUsableProperty() {
+        return attendanceUsable.getReadOnlyProperty();
+    }
+
+    /** The attendance's cap of the cost at {@code index}, when it answers a conference's refreshments or meals. */
+    public Optional<AttendanceCap> attendanceCap(int index) {
+        SettlementReview review = preview.getValue();
+        return review == null ? Optional.empty()
+                : line(index).filter(l -> !l.free()).flatMap(l -> review.attendance().of(l.estimateKey()));
+    }
+
+    /** "Dùng số điểm danh": the selected cost becomes what the attendance allows. */
+    public void useAttendance() {
+        int index = selectedLine.get();
+        Optional<Long> limit = attendanceCap(index).flatMap(AttendanceCap::limit);
+        if (limit.isPresent() && edits.editable() != null) {
+            changeLine(index, l -> new ActualLine(l.estimateKey(), l.content(), l.kind(), l.memberIds(), l.stop(), l.nights(),
+                    l.flightClass(), l.entitledFare(), limit.get(), l.vouchers()));
+            edits.notice.set(edits.messages().get("ui.settlement.attendance.used", index + 1, limit.get()));
+        }
+    }
+
+    private void showAttendance() {
+        Optional<AttendanceCap> cap = attendanceCap(selectedLine.get());
+        attendanceUsable.set(cap.flatMap(AttendanceCap::limit).isPresent());
+        attendance.set(cap.map(this::describe).orElse(""));
+    }
+
+    private String describe(AttendanceCap cap) {
+        var messages = edits.messages();
+        if (cap.count().isEmpty()) {
+            return messages.get("ui.settlement.attendance.none", cap.conferenceTitle());
+        }
+        String counted = messages.get("ui.settlement.attendance.counted", cap.count().get().attended(),
+                cap.count().get().offPayroll());
+        String allowed = cap.limit().map(limit -> messages.get(cap.meals() ? "ui.settlement.attendance.meals"
+                : "ui.settlement.attendance.refreshment", cap.people(), cap.unitPrice(), cap.times(), limit))
+                .orElseGet(() -> messages.get("ui.settlement.attendance.noPrice"));
+        return counted + " " + allowed;
     }
 
     public IntegerProperty selectedLineProperty() {

@@ -9,6 +9,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +25,7 @@ import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
+import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
@@ -135,6 +137,17 @@ final class CostLinesSection {
         Forms.row(form, 0, 4, messages.get("ui.settlement.col.class"), flown, 1);
         Forms.row(form, 1, 4, messages.get("ui.settlement.col.fare"), fare, 1);
         Forms.row(form, 0, 5, messages.get("ui.settlement.col.cost"), cost, 1);
+        Label attendance = Nodes.wrapping("");
+        attendance.setId(SettlementIds.LINE_ATTENDANCE);
+        attendance.textProperty().bind(costs.attendanceProperty());
+        Button useAttendance = Buttons.action(SettlementIds.LINE_USE_ATTENDANCE, messages.get("ui.settlement.attendance.use"),
+                messages.get("ui.settlement.attendance.use.accessible"), costs::useAttendance);
+        useAttendance.disableProperty().bind(model.readOnlyProperty().or(costs.attendanceUsableProperty().not()));
+        HBox attendanceRow = Nodes.hbox(Styles.BUTTON_ROW, attendance, useAttendance);
+        HBox.setHgrow(attendance, Priority.ALWAYS);
+        attendanceRow.visibleProperty().bind(costs.attendanceProperty().isNotEmpty());
+        attendanceRow.managedProperty().bind(attendanceRow.visibleProperty());
+        form.add(attendanceRow, 0, 6, 4, 1);
 
         MenuButton add = new MenuButton(messages.get("ui.settlement.add"));
         add.setId(SettlementIds.LINE_ADD);

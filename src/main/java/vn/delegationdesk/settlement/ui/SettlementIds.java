@@ -55,6 +55,8 @@ public final class SettlementIds {
     public static final String LINE_CLASS = "settlement-line-class";
     public static final String LINE_FARE = "settlement-line-fare";
     public static final String LINE_COST = "settlement-line-cost";
+    public static final String LINE_ATTENDANCE = "settlement-line-attendance";
+    public static final String LINE_USE_ATTENDANCE = "settlement-line-use-attendance";
     public static final String VOUCHERS = "settlement-vouchers";
     public static final String VOUCHER_ADD = "settlement-voucher-add";
     public static final String VOUCHER_REMOVE = "settlement-voucher-remove";

@@ -80,7 +80,7 @@ public final class SettlementViewModel extends ViewModel implements EditorPart {
         this.edits = new SettlementEdits(this, messages, this::booksClosed, this::plan);
         this.advances = new AdvancesEditor(edits);
         this.outcomes = new OutcomesEditor(edits, shown);
-        this.costs = new CostLinesEditor(edits);
+        this.costs = new CostLinesEditor(edits, preview.getReadOnlyProperty());
         this.books = new BooksState(service, dialogs, zone, edits, this::runInBackground, () -> opened, preview::get, this::show);
         this.voucherFiles = new VoucherFilesEditor(files, dialogs, zone, edits, costs, books, this::runInBackground, () -> opened,
                 () -> stored ? Optional.of(baseline) : Optional.empty());

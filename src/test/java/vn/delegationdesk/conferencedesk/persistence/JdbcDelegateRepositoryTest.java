@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -14,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.delegationdesk.conferencedesk.ConferenceDeskLimits;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DelegateGroup;
+import vn.delegationdesk.conferencedesk.DelegateMerge;
 import vn.delegationdesk.conferencedesk.DelegateStatus;
 import vn.delegationdesk.conferencedesk.DeskSamples;
 import vn.delegationdesk.delegation.persistence.JdbcDelegationRepository;
@@ -124,6 +128,59 @@ class JdbcDelegateRepositoryTest {
         assertThat(delegates.list(id, DAK_LAK)).extracting(Delegate::fullName, Delegate::walkIn).containsExactly(
                 tuple("Đỗ Minh Khánh", true), tuple("Trần Thị Bình", false), tuple("Ngô Thị Yến", true));
         assertThat(delegates.list(id, DAK_LAK).get(2)).isEqualTo(second);
+    }
+
+    @Test
+    void aListSavedLateKeepsTheCheckInsAndWalkInsTheDeskMadeSinceItWasLoaded() {
+        Store store = stores.open();
+        long id = new JdbcDelegationRepository(store).insert(SampleDelegation.create());
+        JdbcDelegateRepository delegates = new JdbcDelegateRepository(store);
+        delegates.saveAll(id, DAK_LAK, DeskSamples.four(DAK_LAK, "dl-"));
+        List<Delegate> base = delegates.list(id, DAK_LAK);
+        Instant at = Instant.parse("2025-10-15T01:45:00Z");
+        delegates.checkIn("dl-2", at);
+        Delegate walkIn = new Delegate("w-1", DAK_LAK, "Đỗ Minh Khánh", "Phóng viên", "Đài Phát thanh và Truyền hình Đắk Lắk",
+                DelegateGroup.PRESS, 0, "", false, DelegateStatus.ATTENDED, Instant.parse("2025-10-15T01:50:00Z"), "", true);
+        delegates.addWalkIn(id, walkIn);
+        List<Delegate> edited = new ArrayList<>(base);
+        Delegate dung = base.get(3);
+        edited.set(3, new Delegate(dung.id(), DAK_LAK, dung.fullName(), "Trưởng ban Thời sự", dung.body(), dung.group(), 0,
+                dung.contact(), dung.onPayroll(), dung.status(), null, "", false));
+
+        List<Delegate> saved = delegates.update(id, DAK_LAK, stored -> DelegateMerge.merge(base, edited, stored));
+
+        assertThat(delegates.list(id, DAK_LAK)).isEqualTo(saved);
+        store.close();
+        assertThat(new JdbcDelegateRepository(stores.open()).list(id, DAK_LAK)).as("after a restart")
+                .extracting(Delegate::fullName, Delegate::title, Delegate::status, Delegate::checkedInAt).containsExactly(
+                        tuple("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", DelegateStatus.ATTENDED,
+                                Instant.parse("2025-10-15T01:30:15.123456Z")),
+                        tuple("Trần Thị Bình", "Giám đốc Sở", DelegateStatus.ATTENDED, at),
+                        tuple("Lê Hoàng Cường", "Tổng Giám đốc", DelegateStatus.DECLINED, null),
+                        tuple("Phạm Thu Dung", "Trưởng ban Thời sự", DelegateStatus.INVITED, null),
+                        tuple("Đỗ Minh Khánh", "Phóng viên", DelegateStatus.ATTENDED, Instant.parse("2025-10-15T01:50:00Z")));
+    }
+
+    @Test
+    void aCheckInMadeWhileTheListIsBeingSavedWaitsAndIsKept() throws Exception {
+        Store store = stores.open();
+        long id = new JdbcDelegationRepository(store).insert(SampleDelegation.create());
+        JdbcDelegateRepository delegates = new JdbcDelegateRepository(store);
+        delegates.saveAll(id, DAK_LAK, DeskSamples.four(DAK_LAK, "dl-"));
+        List<Delegate> base = delegates.list(id, DAK_LAK);
+        Instant at = Instant.parse("2025-10-15T01:46:00Z");
+        CompletableFuture<Optional<Delegate>> desk = new CompletableFuture<>();
+
+        delegates.update(id, DAK_LAK, stored -> {
+            // The desk checks Dung in while the list's rows are held: it waits for the save, then stamps the row.
+            Thread checkIn = new Thread(() -> desk.complete(delegates.checkIn("dl-4", at)));
+            checkIn.start();
+            return DelegateMerge.merge(base, base, stored);
+        });
+
+        assertThat(desk.get(20, TimeUnit.SECONDS)).hasValueSatisfying(d -> assertThat(d.checkedInAt()).isEqualTo(at));
+        assertThat(delegates.list(id, DAK_LAK).get(3)).extracting(Delegate::status, Delegate::checkedInAt)
+                .containsExactly(DelegateStatus.ATTENDED, at);
     }
 
     @Test

@@ -16,6 +16,7 @@ import vn.delegationdesk.conferencedesk.DelegateGroup;
 import vn.delegationdesk.conferencedesk.DeskSamples;
 import vn.delegationdesk.conferencedesk.MemoryDelegateRepository;
 import vn.delegationdesk.conferencedesk.QrPayload;
+import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -142,6 +143,25 @@ class CheckInViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Khách đến trực tiếp – Họ và tên: chưa nhập");
         assertThat(vm.refusedProperty().get()).isTrue();
         assertThat(vm.totalProperty().get()).isEqualTo("Đã đến 2/44");
+    }
+
+    @Test
+    void aQrCodeOfAnotherConferenceOfTheDelegationIsRefusedNamingItsTitleAndDate() {
+        List<Conference> conferences = SampleDelegation.create().conferences();
+        Conference lamDong = conferences.stream().filter(c -> c.id().equals(LAM_DONG)).findFirst().orElseThrow();
+        CheckInViewModel vm = new CheckInViewModel(service, ID, conferences, DAK_LAK, "Hội nghị tại Đắk Lắk",
+                new DirectTaskRunner(), messages, HANOI);
+        vm.load();
+
+        vm.queryProperty().set("DD1|" + LAM_DONG + "|ld-2");
+        vm.submit();
+
+        assertThat(lamDong.title()).startsWith("Hội nghị trao đổi").endsWith("tại tỉnh Lâm Đồng");
+        assertThat(vm.messageProperty().get()).isEqualTo("Mã QR này của hội nghị khác: \"" + lamDong.title()
+                + "\" (17/10/2025); hãy kiểm tra giấy mời");
+        assertThat(vm.messageProperty().get()).doesNotContain(LAM_DONG);
+        assertThat(vm.refusedProperty().get()).isTrue();
+        assertThat(vm.totalProperty().get()).isEqualTo("Đã đến 1/44");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.delegationdesk.conferencedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,30 @@ class DelegateListViewModelTest {
         type(vm, "Lê Hoàng Cường", "Tổng Giám đốc", "Công ty Cổ phần Du lịch Tây Nguyên", DelegateGroup.BUSINESSES, "");
         assertThat(vm.add()).isTrue();
         return vm;
+    }
+
+    @Test
+    void aListOpenedBeforeTheDeskCheckedPeopleInAndSavedLaterKeepsTheCheckInsAndTheWalkIn() {
+        DelegateListViewModel first = withThree(open());
+        assertThat(first.save()).isTrue();
+        DelegateListViewModel list = open();
+        Delegate an = list.delegates().get(0);
+
+        assertThat(service.checkIn(an.id())).isPresent();
+        service.walkIn(7L, DAK_LAK, "Đỗ Minh Khánh", "Phóng viên", "Báo Đắk Lắk", DelegateGroup.PRESS, false, "");
+        list.select(1);
+        list.titleProperty().set("Giám đốc Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(list.editSelected()).isTrue();
+        assertThat(list.save()).isTrue();
+
+        assertThat(list.rows()).extracting(Row::fullName, Row::title, Row::status, Row::checkedInAt).containsExactly(
+                tuple("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "Đã đến", "08:47:12 15/10/2025"),
+                tuple("Trần Thị Bình", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Xác nhận dự", ""),
+                tuple("Lê Hoàng Cường", "Tổng Giám đốc", "Xác nhận dự", ""),
+                tuple("Đỗ Minh Khánh", "Phóng viên", "Đã đến", "08:47:12 15/10/2025"));
+        assertThat(list.noticeProperty().get()).isEqualTo("Đã lưu 4 đại biểu; giữ 1 lượt điểm danh và 1 người thêm ở bàn điểm "
+                + "danh trong lúc danh sách đang mở");
+        assertThat(open().rows()).as("as stored").isEqualTo(list.rows());
     }
 
     @Test
@@ -224,6 +249,29 @@ class DelegateListViewModelTest {
         assertThat(pages).hasSize(3);
         assertThat(pages.get(2).replaceAll("\\s+", " ")).contains("Lê Hoàng Cường");
         assertThat(vm.noticeProperty().get()).isEqualTo("Đã ghi " + invitations);
+    }
+
+    @Test
+    void theBadgesOfEveryoneNotDeclinedAreWrittenUnderTheirFileName(@TempDir Path folder) throws IOException {
+        DelegateListViewModel vm = withThree(open());
+        vm.select(2);
+        vm.statusProperty().set(DelegateStatus.DECLINED);
+        assertThat(vm.editSelected()).isTrue();
+        Path chosen = folder.resolve("the-dai-bieu.pdf");
+        dialogs.chooseFile(chosen);
+
+        vm.exportBadges();
+
+        assertThat(dialogs.shown("error")).isEmpty();
+        assertThat(dialogs.shown("save")).singleElement().extracting(RecordingDialogService.Shown::message)
+                .isEqualTo("The-dai-bieu_14-10-2025_Dak-Lak-Lam-Dong_10-2025.pdf");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Đã ghi " + chosen);
+        List<String> pages = PdfPages.text(Files.readAllBytes(chosen));
+        assertThat(pages).hasSize(1);
+        String text = pages.get(0).replaceAll("\\s+", " ");
+        assertThat(occurrences(text, "Nguyễn Văn An")).isEqualTo(1);
+        assertThat(occurrences(text, "Trần Thị Bình")).isEqualTo(1);
+        assertThat(text).contains("HỘI NGHỊ TRAO ĐỔI", "LÃNH ĐẠO", "ĐƠN VỊ NƠI ĐẾN").doesNotContain("Lê Hoàng Cường");
     }
 
     private static int occurrences(String text, String name) {
