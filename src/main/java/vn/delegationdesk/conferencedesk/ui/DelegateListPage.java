@@ -8,12 +8,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -77,6 +81,7 @@ public final class DelegateListPage {
         table.getColumns().add(column("ui.delegates.column.status", Row::status));
         table.getColumns().add(column("ui.delegates.column.checkedIn", Row::checkedInAt));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(Nodes.wrapping(messages.get("ui.delegates.empty"), Styles.MUTED));
         table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
             if (!refreshing) {
                 model.select(index.intValue());
@@ -90,7 +95,7 @@ public final class DelegateListPage {
         });
         refresh(table);
 
-        GridPane form = Forms.grid(4);
+        GridPane form = Forms.grid(2);
         TextField name = Forms.text(DelegatePageIds.FULL_NAME, messages.get("ui.delegates.column.fullName"),
                 model.fullNameProperty());
         Forms.row(form, 0, 0, messages.get("ui.delegates.column.fullName"), name, 1);
@@ -110,19 +115,28 @@ public final class DelegateListPage {
         bind(payroll, model.onPayrollProperty());
         Forms.row(form, 1, 3, "", payroll, 1);
 
+        Button save = button(DelegatePageIds.SAVE, "ui.delegates.save", model::save);
+        save.getStyleClass().add(Styles.PRIMARY_BUTTON);
         FlowPane buttons = new FlowPane(8, 8,
                 button(DelegatePageIds.ADD, "ui.delegates.add", model::add),
                 button(DelegatePageIds.EDIT, "ui.delegates.edit", model::editSelected),
                 button(DelegatePageIds.REMOVE, "ui.delegates.remove", model::removeSelected),
+                new Separator(Orientation.VERTICAL),
                 button(DelegatePageIds.ADD_MEMBERS, "ui.delegates.addMembers", model::addDelegationMembers),
                 button(DelegatePageIds.IMPORT, "ui.delegates.import", this::openImport),
-                button(DelegatePageIds.SAVE, "ui.delegates.save", model::save),
+                new Separator(Orientation.VERTICAL),
+                save);
+        FlowPane papers = new FlowPane(8, 8,
+                Nodes.label(messages.get("ui.delegates.papers"), Styles.FIELD_LABEL),
                 button(DelegatePageIds.SIGN_IN, "ui.delegates.document.signIn", model::exportSignInSheet),
                 button(DelegatePageIds.NAME_CARDS, "ui.delegates.document.nameCards", model::exportNameCards),
                 button(DelegatePageIds.INVITATIONS, "ui.delegates.document.invitations", model::exportInvitations),
                 button(DelegatePageIds.BADGES, "ui.delegates.document.badges", model::exportBadges),
+                new Separator(Orientation.VERTICAL),
                 button(DelegatePageIds.SEATING, "ui.seating.open", () -> model.openSeating().ifPresent(seating ->
                         SeatingPage.showWindow(table.getScene() == null ? null : table.getScene().getWindow(), seating, messages))));
+        papers.setAlignment(Pos.CENTER_LEFT);
+        papers.disableProperty().bind(model.busyProperty());
         buttons.disableProperty().bind(model.busyProperty());
 
         VBox warnings = new VBox(2);
@@ -139,7 +153,10 @@ public final class DelegateListPage {
         BorderPane root = new BorderPane(table);
         root.setId(DelegatePageIds.WINDOW);
         root.getStyleClass().add(Styles.ROOT);
-        root.setBottom(new VBox(8, counts, warnings, form, buttons, problems, notice));
+        VBox bottom = new VBox(8, counts, warnings, form, buttons, problems, notice, new Separator(), papers);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        root.setBottom(bottom);
+        root.setPadding(new Insets(12));
         shownIn = root;
         return root;
     }
@@ -192,6 +209,7 @@ public final class DelegateListPage {
             }
         });
         box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
 
