@@ -24,8 +24,11 @@ import vn.delegationdesk.platform.i18n.VietnameseNames;
  * hall</em> (seat n/2 + 1), so that the second delegate, on the chair's right, takes the other middle seat and the two
  * first share the middle of the table, as Vietnamese protocol diagrams place them: 6 seats are filled 4, 3, 5, 2, 6, 1.
  *
- * <p><b>Hall.</b> Those the head table cannot take fill the hall's rows from the front, each row the same way: its centre
- * first (seat n/2 + 1), then alternating on the chair's side (the hall's left) and the other side, so precedence runs
+ * <p>The head table is for ranked delegates only: a list with nobody ranked leaves it empty, never seating a guest there
+ * by the alphabet.
+ *
+ * <p><b>Hall.</b> Those the head table cannot take, and the unranked, fill the hall's rows from the front, each row the
+ * same way: its centre first (seat n/2 + 1), then alternating on the chair's side (the hall's left) and the other side, so precedence runs
  * front to back and, within a row, from the centre out. Delegates beyond the hall's capacity stay without a seat, the
  * last in order; the plan names the problem.
  */
@@ -46,11 +49,25 @@ public final class ProtocolSeating {
         }
         List<Delegate> ordered = order(delegates);
         List<Seat> seats = seatsInOrder(layout);
+        List<Seat> head = seats.subList(0, layout.headSeats());
+        List<Seat> hall = seats.subList(layout.headSeats(), seats.size());
         Map<Seat, String> occupants = new TreeMap<>();
-        for (int i = 0; i < ordered.size() && i < seats.size(); i++) {
-            occupants.put(seats.get(i), ordered.get(i).id());
+        int atHead = 0;
+        int inHall = 0;
+        for (Delegate delegate : ordered) {
+            if (delegate.precedence() > 0 && atHead < head.size()) {
+                occupants.put(head.get(atHead++), delegate.id());
+            } else if (inHall < hall.size()) {
+                occupants.put(hall.get(inHall++), delegate.id());
+            }
         }
-        return new SeatingPlan(layout, ordered, occupants, problems(layout, ordered));
+        List<ValidationError> problems = new ArrayList<>(problems(layout, ordered));
+        int unseated = ordered.size() - occupants.size();
+        if (unseated > 0 && ordered.size() <= layout.capacity()) {
+            problems.add(ValidationError.of("delegates", "conferencedesk.seating.headTableRanked", hall.size(),
+                    ordered.size() - atHead, unseated));
+        }
+        return new SeatingPlan(layout, ordered, occupants, problems);
     }
 
     /**

@@ -126,6 +126,35 @@ class ProtocolSeatingTest {
     }
 
     @Test
+    void theHeadTableIsForRankedDelegatesOnlyTheUnrankedFillTheHallFromItsFrontCentre() {
+        List<Delegate> list = new ArrayList<>(List.of(ranked(1), ranked(2)));
+        for (int i = 1; i <= 4; i++) {
+            list.add(delegate("u" + i, "Khách " + i, 0, DelegateStatus.CONFIRMED));
+        }
+        SeatingPlan plan = ProtocolSeating.assign(HallLayout.theatre(5, 2, 3), list);
+
+        assertThat(plan.layout().headTable()).extracting(seat -> at(plan, seat)).containsExactly("", "d2", "d1", "", "");
+        assertThat(List.of(new Seat(1, 2, HallKind.THEATRE), new Seat(1, 1, HallKind.THEATRE), new Seat(1, 3, HallKind.THEATRE),
+                new Seat(2, 2, HallKind.THEATRE))).extracting(seat -> at(plan, seat)).containsExactly("u1", "u2", "u3", "u4");
+        assertThat(plan.problems()).isEmpty();
+    }
+
+    @Test
+    void unrankedDelegatesBeyondTheHallWaitEvenWithTheHeadTableEmptyAndTheProblemSaysWhy() {
+        List<Delegate> list = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            list.add(delegate("u" + i, "Khách " + i, 0, DelegateStatus.CONFIRMED));
+        }
+        SeatingPlan plan = ProtocolSeating.assign(HallLayout.theatre(3, 2, 3), list);
+
+        assertThat(plan.occupants()).hasSize(6);
+        assertThat(plan.unseated()).hasSize(2);
+        assertThat(messages.describe(plan.problems().get(0))).isEqualTo("delegates: Bàn chủ tọa chỉ dành cho đại biểu có thứ "
+                + "tự ưu tiên; hội trường có 6 ghế cho 8 đại biểu còn lại: 2 người chưa có chỗ; hãy thêm hàng ghế hoặc đặt thứ "
+                + "tự ưu tiên");
+    }
+
+    @Test
     void twoDelegatesWithTheSamePrecedenceAreNamedAndSeatedByName() {
         List<Delegate> delegates = List.of(ranked(1), delegate("b", "Nguyễn Văn Bình", 2, DelegateStatus.CONFIRMED),
                 delegate("a", "Trần Thị An", 2, DelegateStatus.CONFIRMED));
