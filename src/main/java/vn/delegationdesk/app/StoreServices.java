@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.delegationdesk.abroad.AbroadService;
+import vn.delegationdesk.abroad.persistence.JdbcForeignRateSetRepository;
+import vn.delegationdesk.abroad.persistence.JdbcOutboundRepository;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
@@ -134,7 +137,9 @@ public final class StoreServices {
                 settlement::closings);
         ConferenceDeskService conferenceDesk = new ConferenceDeskService(new JdbcDelegateRepository(database), gate,
                 Clock.systemUTC());
+        AbroadService abroad = new AbroadService(new JdbcOutboundRepository(database), new JdbcForeignRateSetRepository(database),
+                delegations::find, gate);
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
-                voucherFiles, conferenceDesk, user, login, messages, onClose);
+                voucherFiles, conferenceDesk, abroad, user, login, messages, onClose);
     }
 }
