@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.abroad.AbroadLimits;
+import vn.delegationdesk.abroad.ForeignRateSetValidator;
 import vn.delegationdesk.budget.RateSetValidator;
 import vn.delegationdesk.conferencedesk.ConferenceDeskLimits;
 import vn.delegationdesk.common.TextLimit;
@@ -107,6 +109,26 @@ class TextLimitsMatchStoreTest {
             Map.entry("conference_hall.hall_kind", "an enum's name, CHECKed"),
             Map.entry("conference_seat.conference_id", "the id of a conference of the delegation (conference.conference_id)"),
             Map.entry("conference_seat.delegate_id", "the id of a delegate (conference_delegate.id)"),
+            Map.entry("outbound_plan.foreign_rate_set_id", "the id of a foreign rate set (foreign_rate_set.id), or ''"),
+            Map.entry("outbound_plan.exchange_currency", "an ISO 4217 currency code (Currency)"),
+            Map.entry("outbound_plan.exchange_value", "an exact decimal written by the application (BigDecimal.toString),"
+                    + " at most ForeignRateSetValidator.MAX_DECIMAL_TEXT characters, checked by AbroadService"),
+            Map.entry("outbound_plan.inputs", "the inputs of the estimate abroad as JSON, written by the application"),
+            Map.entry("outbound_stop.country_code", "an ISO 3166-1 alpha-2 code, checked by OutboundValidator"),
+            Map.entry("outbound_stop.zone_id", "a time zone id (ZoneId)"),
+            Map.entry("outbound_flight.from_zone", "a time zone id (ZoneId)"),
+            Map.entry("outbound_flight.to_zone", "a time zone id (ZoneId)"),
+            Map.entry("outbound_passport.member_id", "the id of a member of the delegation (member.member_id)"),
+            Map.entry("outbound_passport.passport_type", "an enum's name, CHECKed"),
+            Map.entry("foreign_rate_set.id", "a UUID the application makes, or a built-in set's fixed id"),
+            Map.entry("foreign_country_rate.rate_set_id", "the id of its rate set (foreign_rate_set.id)"),
+            Map.entry("foreign_country_rate.countries", "ISO 3166-1 alpha-2 codes joined by commas, each once, checked by"
+                    + " ForeignRateSetValidator"),
+            Map.entry("foreign_country_rate.currency", "an ISO 4217 currency code (Currency)"),
+            Map.entry("foreign_country_rate.per_diem", "an exact decimal written by the application (BigDecimal.toString),"
+                    + " at most ForeignRateSetValidator.MAX_DECIMAL_TEXT characters"),
+            Map.entry("foreign_country_rate.lodging_cap", "an exact decimal written by the application (BigDecimal.toString),"
+                    + " at most ForeignRateSetValidator.MAX_DECIMAL_TEXT characters"),
             Map.entry("document_settings.content", "the document settings as JSON; their texts are checked by"
                     + " DocumentSettingsValidator against limits that keep the document far below this column"));
 
@@ -115,7 +137,8 @@ class TextLimitsMatchStoreTest {
 
     private static List<TextLimit> declared() {
         return Stream.of(DelegationLimits.ALL, BodyProfileValidator.LIMITS, RateSetValidator.LIMITS, ApprovalChecks.LIMITS, PlanLimits.ALL,
-                SettlementLimits.ALL, ConferenceDeskLimits.ALL)
+                SettlementLimits.ALL, ConferenceDeskLimits.ALL, AbroadLimits.ALL,
+                ForeignRateSetValidator.LIMITS)
                 .flatMap(List::stream).filter(TextLimit::isColumn).toList();
     }
 

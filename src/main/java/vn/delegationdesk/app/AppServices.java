@@ -1,6 +1,9 @@
 package vn.delegationdesk.app;
 
 import java.time.Clock;
+import vn.delegationdesk.abroad.AbroadService;
+import vn.delegationdesk.abroad.MemoryForeignRateSetRepository;
+import vn.delegationdesk.abroad.MemoryOutboundRepository;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.MemoryDelegateRepository;
@@ -24,14 +27,15 @@ import vn.delegationdesk.settlement.VoucherFiles;
 /**
  * Everything the desktop window and the command line need, built once by the composition root: the services, the
  * user's small settings kept with the data (the folder last used ...), the approval trail, the plans above the trips,
- * the settlements after them and the files attached to their vouchers, the delegates of the conferences (the desk),
+ * the settlements after them and the files attached to their vouchers, the delegates of the conferences (the desk), the
+ * delegations abroad (their outbound plans and the foreign rate sets),
  * who works (the {@link CurrentUser}, whose roles gate the writes and the approval steps), the store's login on a shared
  * server ({@code login}; null on a laptop's store), the messages. {@code onClose} releases the store and the instance lock.
  */
 public record AppServices(DelegationService delegations, RosterService roster, BudgetService budget,
         DocumentService documents, BodyProfiles bodies, SettingsRepository settings, ApprovalService approvals,
         PlanService plans, SettlementService settlement, VoucherFiles voucherFiles, ConferenceDeskService conferenceDesk,
-        CurrentUser user, String login, Messages messages, AutoCloseable onClose) implements AutoCloseable {
+        AbroadService abroad, CurrentUser user, String login, Messages messages, AutoCloseable onClose) implements AutoCloseable {
     /**
      * Services without a store of their own for the trail, the plans and the settlements: they are kept in memory, the user is the
      * system's, every role.
@@ -49,7 +53,8 @@ public record AppServices(DelegationService delegations, RosterService roster, B
                 new SettlementService(new MemorySettlementRepository(), delegations::find, budget, new RoleGate(user),
                         Clock.systemUTC()), new VoucherFiles(new MemoryVoucherFileRepository(), new RoleGate(user),
                         Clock.systemUTC()), new ConferenceDeskService(new MemoryDelegateRepository(), new RoleGate(user),
-                        Clock.systemUTC()), user, null, messages, onClose);
+                        Clock.systemUTC()), new AbroadService(new MemoryOutboundRepository(),
+                        new MemoryForeignRateSetRepository(), delegations::find, new RoleGate(user)), user, null, messages, onClose);
     }
 
     /** Releases the store; a failure is unchecked, so that closing (in try-with-resources) cannot be interrupted. */

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.delegationdesk.abroad.AbroadService;
+import vn.delegationdesk.abroad.persistence.JdbcForeignRateSetRepository;
+import vn.delegationdesk.abroad.persistence.JdbcOutboundRepository;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
@@ -136,7 +139,9 @@ public final class StoreServices {
         PlanService plans = new PlanService(new JdbcPlanRepository(database), gate, id -> delegations.find(id).isPresent());
         VoucherFiles voucherFiles = new VoucherFiles(new JdbcVoucherFileRepository(database), gate, Clock.systemUTC(),
                 settlement::closings);
+        AbroadService abroad = new AbroadService(new JdbcOutboundRepository(database), new JdbcForeignRateSetRepository(database),
+                delegations::find, gate);
         return new AppServices(delegations, roster, budget, documents, bodies, settings, approvals, plans, settlement,
-                voucherFiles, conferenceDesk, user, login, messages, onClose);
+                voucherFiles, conferenceDesk, abroad, user, login, messages, onClose);
     }
 }

@@ -23,9 +23,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import vn.delegationdesk.app.transfer.persistence.JdbcTransferLog;
 import vn.delegationdesk.app.transfer.persistence.TransferRecord;
 import vn.delegationdesk.budget.EstimateWorksheet;
+import vn.delegationdesk.abroad.BuiltInForeignRateSets;
+import vn.delegationdesk.abroad.ForeignRateSet;
+import vn.delegationdesk.abroad.OutboundPlan;
+import vn.delegationdesk.abroad.SavedOutbound;
+import vn.delegationdesk.abroad.persistence.JdbcForeignRateSetRepository;
+import vn.delegationdesk.abroad.persistence.JdbcOutboundRepository;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.persistence.JdbcRateSetRepository;
 import vn.delegationdesk.budget.persistence.JdbcWorksheetRepository;
@@ -66,9 +73,10 @@ import vn.delegationdesk.settlement.persistence.JdbcVoucherFileRepository;
  * Copies the laptop's store (the H2 file) to a store on a server, in one transaction on the server: every delegation with
  * its estimate worksheet, document settings and approval trail (its stage, its audit list with who and when as the
  * laptop recorded them, and its revisions with their frozen PDFs, byte for byte), its settlement after the trip with its
- * closings of the books and the files attached to its vouchers (byte for byte), the rate sets and the body profiles.
- * Nothing on the server is replaced:
- * a rate set whose id the server has, or a body profile of an issuing body it has, stays as the server keeps it; a
+ * closings of the books and the files attached to its vouchers (byte for byte), its outbound plan abroad with the inputs
+ * of its estimate, the rate sets (domestic and foreign) and the body profiles. Nothing on the server is replaced:
+ * a rate set whose id the server has, or a body profile of an issuing body it has, stays as the server keeps it (except
+ * a built-in foreign rate set the server still holds as shipped, empty, which takes the laptop's figures); a
  * delegation whose {@link TransferIdentity} the server holds is a {@link Clash}, and the copy is refused with nothing
  * written unless each clash has a {@link ClashChoice}.
  *
@@ -126,15 +134,19 @@ public final class StoreTransfer {
     public TransferResult copy(Map<Long, ClashChoice> choices) {
         List<Source> sources = readLaptop();
         List<RateSet> rateSets = new JdbcRateSetRepository(laptop).findAll();
+        List<ForeignRateSet> foreignRateSets = new JdbcForeignRateSetRepository(laptop).findAll();
         List<BodyProfile> bodies = new JdbcBodyProfileRepository(laptop).findAll();
-        return OneTransaction.run(server, store -> write(store, sources, rateSets, bodies, choices));
+        return OneTransaction.run(server, store -> {
+            copyForeignRateSets(new JdbcForeignRateSetRepository(store), foreignRateSets);
+            return write(store, sources, rateSets, bodies, choices);
+        });
     }
 
     /** A laptop delegation with its worksheet, settings, approval trail, settlement and conference desks, as read before the copy. */
     private record Source(Delegation delegation, Optional<EstimateWorksheet> worksheet, Optional<DocumentSettings> settings,
             ApprovalState stage, List<AuditEntry> trail, List<Revision> revisions, Optional<Settlement> settlement,
             List<SettlementClosing> closings, List<VoucherFile> voucherFiles, Map<String, List<Delegate>> desks,
-            Map<String, KeptSeating> seating) {
+            Map<String, KeptSeating> seating, Optional<SavedOutbound> outbound) {
     }
 
     private List<Source> readLaptop() {
@@ -146,13 +158,14 @@ public final class StoreTransfer {
         JdbcVoucherFileRepository voucherFiles = new JdbcVoucherFileRepository(laptop);
         JdbcDelegateRepository desks = new JdbcDelegateRepository(laptop);
         JdbcSeatingRepository seating = new JdbcSeatingRepository(laptop);
+        JdbcOutboundRepository outbound = new JdbcOutboundRepository(laptop);
         List<Source> sources = new ArrayList<>();
         for (DelegationSummary summary : delegations.findSummaries()) {
             delegations.findById(summary.id()).ifPresent(d -> sources.add(new Source(d, worksheets.find(summary.id()),
                     settings.find(summary.id()), trail.stateOf(summary.id()), trail.trail(summary.id()),
                     trail.revisions(summary.id()), settlements.find(summary.id()), settlements.closings(summary.id()),
                     voucherFiles.list(summary.id()), desks.byConference(summary.id()),
-                    seating.byConference(summary.id()))));
+                    seating.byConference(summary.id()), outbound.find(summary.id()))));
         }
         return sources;
     }
@@ -169,6 +182,7 @@ public final class StoreTransfer {
         JdbcVoucherFileRepository laptopVoucherFiles = new JdbcVoucherFileRepository(laptop);
         JdbcDelegateRepository desks = new JdbcDelegateRepository(store);
         JdbcSeatingRepository seating = new JdbcSeatingRepository(store);
+        JdbcOutboundRepository outbound = new JdbcOutboundRepository(store);
         Set<TransferIdentity> onServer = identities(delegations);
         int before = delegations.findSummaries().size();
 
@@ -244,6 +258,7 @@ public final class StoreTransfer {
             copySettlement(settlements, serverId, source, delegation.title());
             copyVoucherFiles(laptopVoucherFiles, voucherFiles, serverId, source, delegation.title());
             copyDesks(desks, seating, serverId, source, delegation.title());
+            copyOutbound(outbound, serverId, source, delegation.title());
             String expected = checksum(copy, source.worksheet(), source.settings());
             Delegation readBack = delegations.findById(serverId).orElseThrow();
             String actual = checksum(readBack.toBuilder().id(null).build(), worksheets.find(serverId), settings.find(serverId));
@@ -263,6 +278,41 @@ public final class StoreTransfer {
         new JdbcTransferLog(store).record(record(copied, members, backups), links);
         return new TransferResult(copied, renamed, skipped, members, ratesCopied, rateSets.size() - ratesCopied, bodiesCopied,
                 bodies.size() - bodiesCopied, after, checksums, backups.size());
+    }
+
+    /**
+     * The foreign rate sets the server lacks, and the figures of a built-in set the server still holds as shipped (empty):
+     * a set the server's finance office changed stays as it is. Verified by reading them back.
+     */
+    private static void copyForeignRateSets(JdbcForeignRateSetRepository serverSets, List<ForeignRateSet> laptopSets) {
+        Map<String, ForeignRateSet> held = new LinkedHashMap<>();
+        serverSets.findAll().forEach(set -> held.put(set.id(), set));
+        List<ForeignRateSet> copied = new ArrayList<>();
+        for (ForeignRateSet set : laptopSets) {
+            ForeignRateSet there = held.get(set.id());
+            if (there == null || (BuiltInForeignRateSets.all().contains(there) && !there.equals(set))) {
+                serverSets.save(set);
+                copied.add(set);
+            }
+        }
+        if (!serverSets.findAll().containsAll(copied)) {
+            throw new TransferRefused("transfer.error.foreignRateSetNotVerified", List.of(copied.stream().map(ForeignRateSet::name)
+                    .collect(Collectors.joining(", "))), List.of());
+        }
+    }
+
+    /** The outbound plan with the inputs of its estimate, under the server's id of the delegation, verified by reading back. */
+    private static void copyOutbound(JdbcOutboundRepository outbound, long serverId, Source source, String title) {
+        if (source.outbound().isEmpty()) {
+            return;
+        }
+        OutboundPlan plan = source.outbound().get().plan();
+        SavedOutbound copy = new SavedOutbound(new OutboundPlan(serverId, plan.stops(), plan.legs(), plan.passports(),
+                plan.foreignRateSetId(), plan.exchangeRate()), source.outbound().get().inputs());
+        outbound.save(copy.plan(), copy.inputs());
+        if (!outbound.find(serverId).equals(Optional.of(copy))) {
+            throw new TransferRefused("transfer.error.notVerified", List.of(title), List.of());
+        }
     }
 
     /** The settlement and its closings, as the laptop froze them, verified by reading them back. */

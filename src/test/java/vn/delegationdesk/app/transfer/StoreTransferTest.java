@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,6 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.abroad.BuiltInForeignRateSets;
+import vn.delegationdesk.abroad.CountryRate;
+import vn.delegationdesk.abroad.ForeignRateSet;
+import vn.delegationdesk.abroad.OutboundSamples;
+import vn.delegationdesk.abroad.SavedOutbound;
+import vn.delegationdesk.abroad.persistence.JdbcForeignRateSetRepository;
+import vn.delegationdesk.abroad.persistence.JdbcOutboundRepository;
 import vn.delegationdesk.app.transfer.persistence.JdbcTransferLog;
 import vn.delegationdesk.app.transfer.persistence.TransferRecord;
 import vn.delegationdesk.budget.RateKey;
@@ -264,6 +273,47 @@ class StoreTransferTest {
         assertThat(secondSeating.seats()).as("the renamed copy's seats follow its delegates' new ids").containsOnly(
                 Map.entry(second.get(0).id(), Seat.head(2, HallKind.THEATRE)), Map.entry(second.get(3).id(), new Seat(2, 3,
                         HallKind.THEATRE)));
+    }
+
+    @Test
+    void theOutboundPlanAndTheForeignRateSetsAreCopiedAndReadBack() {
+        long abroadId = new JdbcDelegationRepository(laptop).insert(OutboundSamples.delegation().toBuilder()
+                .title("Đoàn công tác tại Hàn Quốc (dữ liệu thử)").build());
+        new JdbcOutboundRepository(laptop).save(OutboundSamples.plan(abroadId), OutboundSamples.inputs());
+        JdbcForeignRateSetRepository laptopSets = new JdbcForeignRateSetRepository(laptop);
+        laptopSets.save(OutboundSamples.testRates());
+        ForeignRateSet tt140 = withKorea(laptopSets, BuiltInForeignRateSets.TT140_ID, "61.5");
+        withKorea(laptopSets, BuiltInForeignRateSets.TT102_ID, "50");
+        ForeignRateSet serverTt102 = withKorea(new JdbcForeignRateSetRepository(server), BuiltInForeignRateSets.TT102_ID, "55");
+
+        new StoreTransfer(laptop, server, messages).copy(Map.of());
+
+        long serverId = new JdbcDelegationRepository(server).findSummaries().stream()
+                .filter(d -> d.title().equals("Đoàn công tác tại Hàn Quốc (dữ liệu thử)")).findFirst().orElseThrow().id();
+        SavedOutbound copied = new JdbcOutboundRepository(server).find(serverId).orElseThrow();
+        assertThat(copied).isEqualTo(new SavedOutbound(OutboundSamples.plan(serverId), OutboundSamples.inputs()));
+        assertThat(copied.plan().exchangeRate().vndPerUnit().toString()).isEqualTo("25345.5");
+        assertThat(copied.plan().legs().get(0).departureLocal()).hasToString("2026-04-05T23:50");
+        List<ForeignRateSet> onServer = new JdbcForeignRateSetRepository(server).findAll();
+        assertThat(onServer).as("the test set, and the figures of a built-in set the server held as shipped")
+                .contains(OutboundSamples.testRates(), tt140);
+        assertThat(onServer).as("a set the server's finance office changed stays as it is").contains(serverTt102);
+        assertThat(new JdbcOutboundRepository(server).find(onServerIdOf(SampleDelegation.create().title()))).as("domestic")
+                .isEmpty();
+    }
+
+    private long onServerIdOf(String title) {
+        return new JdbcDelegationRepository(server).findSummaries().stream().filter(d -> d.title().equals(title)).findFirst()
+                .orElseThrow().id();
+    }
+
+    /** Korea at {@code perDiem} USD a day (TEST DATA) in the built-in set {@code id} of {@code sets}, as saved. */
+    private static ForeignRateSet withKorea(JdbcForeignRateSetRepository sets, String id, String perDiem) {
+        ForeignRateSet set = sets.findAll().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()
+                .withRates(List.of(CountryRate.country("KR", "Hàn Quốc", Currency.getInstance("USD"), new BigDecimal(perDiem), null,
+                        "Dữ liệu thử", false)));
+        sets.save(set);
+        return set;
     }
 
     @Test

@@ -75,7 +75,7 @@ class JdbcSeatingRepositoryTest {
         delegates.saveAll(id, DAK_LAK, four);
         SeatingPlan plan = desk.seating().arrange(HallLayout.theatre(3, 1, 3), four);
         desk.seating().save(id, DAK_LAK, plan);
-        assertThat(plan.seatOf("dl-4")).contains(Seat.head(3, HallKind.THEATRE));
+        assertThat(plan.seatOf("dl-4")).contains(new Seat(1, 2, HallKind.THEATRE));
 
         delegates.saveAll(id, DAK_LAK, List.of(four.get(0), four.get(1),
                 DeskSamples.delegate("dl-5", DAK_LAK, "Võ Văn Hải", "UBND tỉnh Đắk Lắk", four.get(0).group(), 0)));

@@ -34,7 +34,8 @@ class ServerStoreTest {
             assertThat(store.dialect()).isEqualTo(SqlDialect.POSTGRESQL);
             List<String> versions = strings(store, "SELECT version FROM flyway_schema_history WHERE success"
                     + " ORDER BY installed_rank");
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+                    "17");
             assertThat(strings(store, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                     + " AND table_name IN ('delegation', 'member', 'stay_night', 'estimate_worksheet', 'body_profile')"
                     + " ORDER BY table_name"))

@@ -1,0 +1,96 @@
+package vn.delegationdesk.abroad.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.Price;
+import vn.delegationdesk.budget.FlightClass;
+
+/**
+ * What the user typed for an estimate abroad as JSON, by field name: each price an exact decimal written as text
+ * ({@code {"amount": "450.50", "currency": "USD"}}, scale kept) or null while not typed. A flight class or fare class a
+ * later version added is skipped when read, rather than failing the whole plan.
+ */
+final class AbroadInputsJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AbroadInputsJson() {
+    }
+
+    static String write(AbroadInputs inputs) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode classes = root.putObject("flightClasses");
+        inputs.flightClasses().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> classes.put(e.getKey(), e.getValue().name()));
+        ObjectNode fares = root.putObject("fares");
+        inputs.fares().forEach((flightClass, price) -> fares.set(flightClass.name(), price(price)));
+        root.set("visaFee", price(inputs.visaFee()));
+        root.set("insurance", price(inputs.insurance()));
+        root.set("airportTransfer", price(inputs.airportTransfer()));
+        root.set("gifts", price(inputs.gifts()));
+        root.set("interpreterPerDay", price(inputs.interpreterPerDay()));
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the inputs of an estimate abroad could not be written", e);
+        }
+    }
+
+    static AbroadInputs read(String content) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored inputs of an estimate abroad are not JSON", e);
+        }
+        Map<String, FlightClass> classes = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("flightClasses").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            FlightClass flightClass = flightClass(e.getValue().asText());
+            if (flightClass != null) {
+                classes.put(e.getKey(), flightClass);
+            }
+        }
+        Map<FlightClass, Price> fares = new EnumMap<>(FlightClass.class);
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("fares").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            FlightClass flightClass = flightClass(e.getKey());
+            Price price = price(e.getValue());
+            if (flightClass != null && price != null) {
+                fares.put(flightClass, price);
+            }
+        }
+        return new AbroadInputs(classes, fares, price(root.path("visaFee")), price(root.path("insurance")),
+                price(root.path("airportTransfer")), price(root.path("gifts")), price(root.path("interpreterPerDay")));
+    }
+
+    private static JsonNode price(Price price) {
+        if (price == null) {
+            return JSON.nullNode();
+        }
+        return JSON.createObjectNode().put("amount", price.amount().toString()).put("currency", price.currency().getCurrencyCode());
+    }
+
+    private static Price price(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        return new Price(new BigDecimal(node.path("amount").asText()), Currency.getInstance(node.path("currency").asText()));
+    }
+
+    private static FlightClass flightClass(String name) {
+        try {
+            return FlightClass.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}
