@@ -68,9 +68,13 @@ final class ForeignRateSetDecoder {
         if (rate.raw("code") != null && rate.raw("code").isTextual()) {
             code(rate, code, countries, errors);
         }
+        JsonNode listed = rate.raw("countries");
         for (int i = 0; i < countries.size(); i++) {
             String member = countries.get(i);
             String path = JsonPaths.element(rate.path("countries"), i);
+            if (!listed.get(i).isTextual()) {
+                continue; // already reported as not a text
+            }
             if (!COUNTRIES.contains(member)) {
                 errors.add(ValidationError.of(path, "exchange.foreignRates.error.countryCode", quoted(member)));
             } else if (VIET_NAM.equals(member)) {

@@ -114,6 +114,13 @@ class ForeignRateSetFileTest {
     }
 
     @Test
+    void aGroupMemberThatIsNotATextIsReportedOnce() {
+        ObjectNode tree = tree();
+        ((ArrayNode) rate(tree, 2).get("countries")).add(7);
+        assertThat(refused(tree)).containsExactly("$.foreignRateSet.rates[2].countries[2]: phải là chuỗi ký tự, không phải 7");
+    }
+
+    @Test
     void aCountryGivenTwiceOrInTwoGroups() {
         ObjectNode tree = tree();
         rate(tree, 1).put("code", "KR");
