@@ -2,7 +2,8 @@ package vn.delegationdesk.exchange;
 
 /**
  * The kinds of file this package reads, with what differs between them when a file is refused: the size
- * limit, the format name and version, and the messages that say what the file should have been ("gói đoàn công
+ * limit, the format name and the versions read (the oldest to the latest: 1 to 2 for a rate-set file, one for the
+ * others), and the messages that say what the file should have been ("gói đoàn công
  * tác", "bộ định mức" or "gói kế hoạch"). Everything else (not JSON, cut short, a repeated key...) is said the same way for both.
  */
 enum ExchangeFile {
