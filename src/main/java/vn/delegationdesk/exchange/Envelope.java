@@ -54,7 +54,7 @@ final class Envelope {
         return body;
     }
 
-    /** Format first: the version number of some other format means nothing. */
+    /** Format first: the version number of some other format means nothing; then a version this build reads. */
     static void check(FieldReader envelope, ExchangeFile kind) {
         String formatPath = envelope.path(FORMAT);
         JsonNode format = envelope.raw(FORMAT);
@@ -75,9 +75,8 @@ final class Envelope {
                     : "exchange.error.expectedInteger", FieldReader.preview(version));
         }
         // Compared as text so that a huge number is refused by name too, and printed without grouping.
-        if (!String.valueOf(kind.version()).equals(version.asText())) {
-            throw PackageException.of(versionPath, kind.keys().unsupportedVersion(), version.asText(),
-                    String.valueOf(kind.version()));
+        if (!kind.reads(version.asText())) {
+            throw PackageException.of(versionPath, kind.keys().unsupportedVersion(), version.asText(), kind.versionsRead());
         }
     }
 }

@@ -12,12 +12,11 @@ import vn.delegationdesk.common.ValidationError;
  * Reads a rate-set file ({@code docs/rate-set-format.md}) or refuses it, naming the file and every problem with its
  * path ({@code $.rateSet.values[3].amount}). The same three stages as the delegation package, with its helpers: the
  * file ({@link PackageText}: size, UTF-8, JSON), the envelope ({@link Envelope}: format and version by name, and a
- * delegation package recognised as such), then the set field by field ({@link RateSetDecoder}). Stateless.
+ * delegation package recognised as such; {@link RateSetEnvelope}: version 1, or version 2 of scope DOMESTIC, a file of
+ * foreign caps refused by name), then the set field by field ({@link RateSetDecoder}). Stateless.
  */
 public final class RateSetFileReader {
-    static final String RATE_SET_FIELD = "rateSet";
-    static final List<String> ENVELOPE_FIELDS = List.of(Envelope.FORMAT, Envelope.VERSION, "exportedAt", "application",
-            RATE_SET_FIELD);
+    static final String RATE_SET_FIELD = RateSetEnvelope.DOMESTIC_BODY;
 
     /** The set of {@code file}, without id. */
     public RateSet read(Path file) throws RateSetFileException {
@@ -40,23 +39,9 @@ public final class RateSetFileReader {
     }
 
     private static RateSet decode(JsonNode root) {
-        Envelope.checkObject(root, ExchangeFile.RATE_SET);
         List<ValidationError> errors = new ArrayList<>();
-        FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
-        Envelope.refuseOther(envelope, PackageFormat.NAME, "exchange.rateSet.error.isPackage");
-        Envelope.check(envelope, ExchangeFile.RATE_SET);
-        for (String field : envelope.fieldNames()) {
-            if (!ENVELOPE_FIELDS.contains(field)) {
-                errors.add(ValidationError.of(envelope.path(field), "exchange.rateSet.error.unknownField",
-                        String.join(", ", ENVELOPE_FIELDS)));
-            }
-        }
-        JsonNode body = envelope.raw(RATE_SET_FIELD);
-        if (body == null) {
-            errors.add(ValidationError.of(envelope.path(RATE_SET_FIELD), "exchange.error.missingField"));
-            throw new PackageException(errors);
-        }
-        RateSet set = RateSetDecoder.rateSet(FieldReader.of(body, envelope.path(RATE_SET_FIELD), errors), errors);
+        FieldReader body = RateSetEnvelope.open(root, RateSetFormat.DOMESTIC, errors);
+        RateSet set = RateSetDecoder.rateSet(body, errors);
         if (!errors.isEmpty()) {
             throw new PackageException(errors);
         }

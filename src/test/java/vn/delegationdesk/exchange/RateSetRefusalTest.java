@@ -90,9 +90,9 @@ class RateSetRefusalTest {
 
     @Test
     void aNewerVersion() {
-        tree.put("formatVersion", 2);
-        assertThat(refused(tree)).containsExactly("$.formatVersion: tệp bộ định mức phiên bản 2 không được hỗ trợ (có thể được "
-                + "xuất từ phiên bản Delegation Desk mới hơn); phiên bản hỗ trợ: 1");
+        tree.put("formatVersion", 3);
+        assertThat(refused(tree)).containsExactly("$.formatVersion: tệp bộ định mức phiên bản 3 không được hỗ trợ (có thể được "
+                + "xuất từ phiên bản Delegation Desk mới hơn); phiên bản hỗ trợ: 1, 2");
     }
 
     @Test
