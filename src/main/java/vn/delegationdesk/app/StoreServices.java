@@ -1,5 +1,6 @@
 package vn.delegationdesk.app;
 
+import vn.delegationdesk.app.desk.ConferenceDeskAttendance;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package vn.delegationdesk.app;
 
+import vn.delegationdesk.app.desk.ConferenceDeskCommand;
+import vn.delegationdesk.app.plan.PlanFileCommands;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -192,8 +194,8 @@ public final class Workspace {
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
         checkIn = new CheckInDesk(services.conferenceDesk(), tasks, dialogs, messages, ZoneId.systemDefault());
-        conferenceDesk = new ConferenceDeskCommand(services, tasks, dialogs, () -> editor.draft().baselineProperty().get(),
-                () -> owner.get(), checkIn);
+        conferenceDesk = new ConferenceDeskCommand(services.conferenceDesk(), id -> services.documents().settings(id), messages,
+                tasks, dialogs, () -> editor.draft().baselineProperty().get(), () -> owner.get(), checkIn);
         conferences.setDeskLink(conferenceDesk);
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);

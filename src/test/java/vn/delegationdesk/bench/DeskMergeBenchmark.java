@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import vn.delegationdesk.app.ConferenceDeskAttendance;
+import vn.delegationdesk.app.desk.ConferenceDeskAttendance;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DelegateStatus;

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import vn.delegationdesk.app.ConferenceDeskDocuments;
+import vn.delegationdesk.app.desk.ConferenceDeskDocuments;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.HallKind;
 import vn.delegationdesk.conferencedesk.MemoryDelegateRepository;

@@ -3,7 +3,7 @@ package vn.delegationdesk.app.cli;
 import java.io.PrintStream;
 import java.util.List;
 import vn.delegationdesk.app.AppServices;
-import vn.delegationdesk.app.PlanFileCommands;
+import vn.delegationdesk.app.plan.PlanFileCommands;
 import vn.delegationdesk.exchange.PlanPackageService;
 import vn.delegationdesk.plan.Plan;
 

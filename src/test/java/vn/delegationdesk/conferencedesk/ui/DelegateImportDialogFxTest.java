@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.delegationdesk.app.ConferenceDeskDocuments;
+import vn.delegationdesk.app.desk.ConferenceDeskDocuments;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.MemoryDelegateRepository;

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.delegationdesk.app.ConferenceDeskDocuments;
+import vn.delegationdesk.app.desk.ConferenceDeskDocuments;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DelegateGroup;

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.delegationdesk.app.ConferenceDeskDocuments;
+import vn.delegationdesk.app.desk.ConferenceDeskDocuments;
 import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.Delegate;
 import vn.delegationdesk.conferencedesk.DelegateGroup;

@@ -1,11 +1,13 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.desk;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.delegationdesk.conferencedesk.AttendanceCounts;
+import vn.delegationdesk.conferencedesk.ConferenceDeskService;
 import vn.delegationdesk.conferencedesk.GroupCount;
 import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
 import vn.delegationdesk.conferencedesk.ui.ConferenceChoice;
@@ -14,6 +16,7 @@ import vn.delegationdesk.conferencedesk.ui.DelegateListViewModel;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.conference.ui.ConferenceDeskLink;
+import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.conference.ConferenceDocumentService;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -25,10 +28,10 @@ import vn.delegationdesk.platform.ui.TaskRunner;
  * conferences the user chooses one first, with none or no stored delegation open a message says what to do), and the
  * conference tab's desk line and buttons ({@link ConferenceDeskLink}) for the conference selected there.
  */
-final class ConferenceDeskCommand implements ConferenceDeskLink {
+public final class ConferenceDeskCommand implements ConferenceDeskLink {
     /** The Dữ liệu menu's item. */
-    static final String MENU_ITEM = "data-conference-delegates";
-    private final AppServices services;
+    public static final String MENU_ITEM = "data-conference-delegates";
+    private final ConferenceDeskService desk;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -37,20 +40,20 @@ final class ConferenceDeskCommand implements ConferenceDeskLink {
     private final CheckInDesk checkIn;
     private final ConferenceDeskDocuments documents;
 
-    ConferenceDeskCommand(AppServices services, TaskRunner tasks, DialogService dialogs, Supplier<Delegation> open,
-            Supplier<Window> owner, CheckInDesk checkIn) {
-        this.services = services;
+    public ConferenceDeskCommand(ConferenceDeskService desk, Function<Long, DocumentSettings> settings, Messages messages,
+            TaskRunner tasks, DialogService dialogs, Supplier<Delegation> open, Supplier<Window> owner, CheckInDesk checkIn) {
+        this.desk = desk;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.messages = services.messages();
+        this.messages = messages;
         this.open = open;
         this.owner = owner;
         this.checkIn = checkIn;
         this.documents = new ConferenceDeskDocuments(new ConferenceDocumentService(PdfDocumentWriter::new, messages),
-                PdfDocumentWriter::new, id -> services.documents().settings(id));
+                PdfDocumentWriter::new, settings);
     }
 
-    void open(Window window) {
+    public void open(Window window) {
         Delegation delegation = open.get();
         String title = messages.get("ui.delegates.menu");
         if (delegation == null || delegation.id() == null) {
@@ -72,7 +75,7 @@ final class ConferenceDeskCommand implements ConferenceDeskLink {
         if (stored(delegation, conferenceId).isEmpty()) {
             return messages.get("ui.conference.desk.unsaved");
         }
-        AttendanceCounts counts = services.conferenceDesk().counts(services.conferenceDesk().delegates(delegation.id(),
+        AttendanceCounts counts = desk.counts(desk.delegates(delegation.id(),
                 conferenceId));
         GroupCount all = counts.total();
         if (all.invited() + all.walkIns() == 0) {
@@ -96,7 +99,7 @@ final class ConferenceDeskCommand implements ConferenceDeskLink {
     }
 
     private Stage showList(Window window, Delegation delegation, Conference conference) {
-        return DelegateListPage.showWindow(window, new DelegateListViewModel(services.conferenceDesk(), documents, dialogs,
+        return DelegateListPage.showWindow(window, new DelegateListViewModel(desk, documents, dialogs,
                 messages, tasks, delegation, conference.id()), messages);
     }
 

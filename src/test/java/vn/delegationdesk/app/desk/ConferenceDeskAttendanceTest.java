@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

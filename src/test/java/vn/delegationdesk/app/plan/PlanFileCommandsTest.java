@@ -1,5 +1,6 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.plan;
 
+import vn.delegationdesk.app.StandardDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.plan;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

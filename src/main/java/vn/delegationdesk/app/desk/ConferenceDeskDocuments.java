@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.desk;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.app;
+package vn.delegationdesk.app.desk;
 
 import java.util.Objects;
 import java.util.Optional;
