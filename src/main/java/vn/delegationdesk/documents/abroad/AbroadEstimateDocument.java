@@ -125,7 +125,8 @@ public final class AbroadEstimateDocument {
             long subtotal = lines.stream().mapToLong(AbroadLine::amount).sum();
             rows.add(List.of(Cell.bold(NUMERALS[numeral++], Align.CENTER).shade(),
                     Cell.bold(section.title(), Align.LEFT).spanning(6).shade(),
-                    Cell.bold(VietnameseNumbers.format(subtotal), Align.RIGHT).shade(), Cell.empty().shade()));
+                    Cell.bold(lines.stream().anyMatch(l -> l.amountVnd() != null) ? VietnameseNumbers.format(subtotal) : "", Align.RIGHT)
+                            .shade(), Cell.empty().shade()));
             for (int i = 0; i < lines.size(); i++) {
                 rows.add(line(i + 1, lines.get(i)));
             }
@@ -152,12 +153,9 @@ public final class AbroadEstimateDocument {
                 Cell.of(note(line), Align.LEFT));
     }
 
-    /** The basis, and under it why the line has no amount; a conversion note is the screen's (the columns show it). */
+    /** The basis, or why the line has no amount; a conversion note is the screen's (the columns show it). */
     static String note(AbroadLine line) {
-        if (line.amountVnd() == null && !line.note().isEmpty()) {
-            return line.basis().isEmpty() ? line.note() : line.basis() + ". " + line.note();
-        }
-        return line.basis();
+        return line.amountVnd() == null && !line.note().isEmpty() ? line.note() : line.basis();
     }
 
     private static Table signatures(Delegation d) {

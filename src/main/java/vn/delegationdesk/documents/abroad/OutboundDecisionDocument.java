@@ -34,7 +34,7 @@ import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 public final class OutboundDecisionDocument {
     static final String TYPE_NAME = "QUYẾT ĐỊNH";
     static final List<String> COLUMN_TITLES = List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Số hộ chiếu", "Loại hộ chiếu");
-    private static final List<Float> WIDTHS = List.of(7f, 22f, 16f, 24f, 14f, 17f);
+    private static final List<Float> WIDTHS = List.of(7f, 21f, 19f, 22f, 14f, 17f);
     private static final float TABLE_SIZE = 12;
     /** Room to write the date of the superior body's approval by hand. */
     private static final String DATE_BLANK = "    /    /      ";
