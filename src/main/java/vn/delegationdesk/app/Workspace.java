@@ -1,7 +1,5 @@
 package vn.delegationdesk.app;
 
-import vn.delegationdesk.app.desk.ConferenceDeskCommand;
-import vn.delegationdesk.app.plan.PlanFileCommands;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -17,7 +15,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import vn.delegationdesk.abroad.ui.ForeignRateSetChoice;
+import vn.delegationdesk.abroad.ui.ForeignRateSetCommands;
+import vn.delegationdesk.app.desk.ConferenceDeskCommand;
+import vn.delegationdesk.app.plan.PlanFileCommands;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
+import vn.delegationdesk.budget.rates.ui.RateSetImportDialog;
 import vn.delegationdesk.budget.ui.EstimateExport;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
@@ -68,6 +71,7 @@ import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.documents.ui.SettlementFormsDialog;
 import vn.delegationdesk.documents.ui.SettlementFormsViewModel;
+import vn.delegationdesk.exchange.ForeignRateSetExchange;
 import vn.delegationdesk.people.People;
 import vn.delegationdesk.people.ui.UserNameDialog;
 import vn.delegationdesk.people.ui.UserNameViewModel;
@@ -105,6 +109,8 @@ public final class Workspace {
     public static final String READ_FILE = "read-file";
     /** The "Dữ liệu" menu's "Bàn điểm danh hội nghị…". */
     public static final String CHECK_IN_MENU = "checkin-menu";
+    public static final String FOREIGN_RATES_IMPORT = "foreign-rates-import";
+    public static final String FOREIGN_RATES_EXPORT = "foreign-rates-export";
     public static final String READ_PASTE = "read-paste";
     /** Id of "Đọc kế hoạch có sẵn…" on what an empty store shows. */
     public static final String READ_FROM_EMPTY = "read-from-empty";
@@ -146,6 +152,7 @@ public final class Workspace {
     private final ApprovalViewModel approval;
     private final UserNameViewModel userName;
     private final SettlementFormsViewModel forms;
+    private final ForeignRateSetCommands foreignRates;
     private final PlansViewModel plans;
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
@@ -193,6 +200,7 @@ public final class Workspace {
         userName = new UserNameViewModel(new People(services.settings(), services.user(), services.login()), tasks, dialogs, messages);
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
+        foreignRates = new ForeignRateSetCommands(services.abroad(), new ForeignRateSetExchange(), dialogs, messages);
         checkIn = new CheckInDesk(services.conferenceDesk(), tasks, dialogs, messages, ZoneId.systemDefault());
         conferenceDesk = new ConferenceDeskCommand(services.conferenceDesk(), id -> services.documents().settings(id), messages,
                 tasks, dialogs, () -> editor.draft().baselineProperty().get(), () -> owner.get(), checkIn);
@@ -237,6 +245,13 @@ public final class Workspace {
                 reading::readFile);
         window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
+        window.addDataItem(FOREIGN_RATES_IMPORT, messages.get("abroad.rateSets.menu.import"), () -> foreignRates.importFile(preview -> {
+            RateSetImportDialog dialog = new RateSetImportDialog(owner.get(), preview, messages);
+            dialog.showAndWait();
+            return dialog.confirmed();
+        }));
+        window.addDataItemToGroup(FOREIGN_RATES_EXPORT, messages.get("abroad.rateSets.menu.export"),
+                () -> foreignRates.exportFile(sets -> ForeignRateSetChoice.ask(owner.get(), sets, messages)));
         window.addDataItem(SettlementFormsDialog.MENU_ITEM, messages.get("ui.settlement.forms.menu"),
                 () -> SettlementFormsDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), forms, messages));
         window.addDataItem(ConferenceDeskCommand.MENU_ITEM, messages.get("ui.delegates.menu"),
