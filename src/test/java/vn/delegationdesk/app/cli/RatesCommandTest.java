@@ -59,12 +59,12 @@ class RatesCommandTest {
 
     @Test
     void aRefusedFileNamesItsFieldAndChangesNothing() throws IOException {
-        Path file = Files.writeString(dir.resolve("goi.json"), "{\"format\": \"delegation-desk/rate-set\", \"formatVersion\": 2}");
+        Path file = Files.writeString(dir.resolve("goi.json"), "{\"format\": \"delegation-desk/rate-set\", \"formatVersion\": 3}");
 
         Result refused = run("office", "rates", "import", file.toString());
 
         assertThat(refused.status()).isEqualTo(1);
-        assertThat(refused.err()).contains("$.formatVersion: tệp bộ định mức phiên bản 2 không được hỗ trợ");
+        assertThat(refused.err()).contains("$.formatVersion: tệp bộ định mức phiên bản 3 không được hỗ trợ");
     }
 
     @Test
