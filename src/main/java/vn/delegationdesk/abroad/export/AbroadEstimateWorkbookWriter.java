@@ -61,6 +61,8 @@ public final class AbroadEstimateWorkbookWriter {
     static final String PARTIAL_TOTAL = "TỔNG CỘNG (tạm tính)";
     static final String NO_PRICE = "chưa có đơn giá";
     static final String NO_RATE = "Tỷ giá: chưa nhập";
+    static final String ROUNDING = "Làm tròn: mỗi dòng tính bằng ngoại tệ được quy đổi một lần sang đồng theo tỷ giá trên, "
+            + "làm tròn đến đồng (từ 0,5 đồng trở lên làm tròn lên).";
     static final List<String> COLUMN_TITLES = List.of("STT", "Nội dung", "ĐVT", "Số lượng", "Số ngày/ lần", "Đơn giá ngoại tệ",
             "Tiền tệ", "Thành tiền ngoại tệ", "Thành tiền (đồng)", "Căn cứ, ghi chú");
     static final int COL_INDEX = 0;
@@ -157,6 +159,22 @@ public final class AbroadEstimateWorkbookWriter {
         return estimate.lines(section).stream().filter(l -> l.amountVnd() != null || l.incomplete()).toList();
     }
 
+    /** "Số ngày: 04 ngày (từ ngày xuất cảnh 06/04/2026 đến ngày nhập cảnh 09/04/2026, theo lịch Việt Nam); …", as on paper. */
+    static String dayCount(AbroadEstimate estimate) {
+        LocalDate exit = estimate.calendar().exitDate();
+        LocalDate reentry = estimate.calendar().reentryDate();
+        if (exit == null || reentry == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "Số ngày: %02d ngày (từ ngày xuất cảnh %s đến ngày nhập cảnh %s, theo lịch Việt Nam); "
+                + "số đêm nghỉ tại nơi đến: %02d đêm.", estimate.calendar().daysAbroad(), day(exit), day(reentry),
+                estimate.calendar().nights());
+    }
+
+    static String day(LocalDate date) {
+        return String.format(Locale.ROOT, "%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** Whether the exchange rate can convert: a currency and a positive figure. */
     static boolean usable(ExchangeRate rate) {
         return rate != null && rate.currency() != null && rate.vndPerUnit() != null && rate.vndPerUnit().signum() > 0;
@@ -201,6 +219,7 @@ public final class AbroadEstimateWorkbookWriter {
         private final CellStyle number;
         private final CellStyle missing;
         private final CellStyle sectionText;
+        private final CellStyle sectionCentred;
         private final CellStyle sectionAmount;
         private final CellStyle rateLabel;
         private final CellStyle rateCell;
@@ -234,6 +253,7 @@ public final class AbroadEstimateWorkbookWriter {
             number.setDataFormat(workbook.createDataFormat().getFormat(MONEY));
             missing = factory.bordered(slanted, HorizontalAlignment.RIGHT, true);
             sectionText = factory.bordered(strong, HorizontalAlignment.LEFT, true);
+            sectionCentred = factory.bordered(strong, HorizontalAlignment.CENTER, false);
             sectionAmount = factory.bordered(strong, HorizontalAlignment.RIGHT, false);
             sectionAmount.setDataFormat(workbook.createDataFormat().getFormat(MONEY));
             rateLabel = factory.plain(slanted, HorizontalAlignment.RIGHT, false);
@@ -287,15 +307,16 @@ public final class AbroadEstimateWorkbookWriter {
             Row heading = row();
             merged(heading, 0, LAST, TITLE, title);
             heading.setHeightInPoints(22f);
-            tall(merged(row(), 0, LAST, clean(delegation.title()), bold), 2);
+            String name = clean(delegation.title());
+            tall(merged(row(), 0, LAST, name, bold), wrapped(name, sum(WIDTHS)));
             merged(row(), 0, LAST, "Nước đến: " + countries(plan), italicCentred);
             merged(row(), 0, LAST, "Định mức áp dụng: " + (estimate.rateSet() == null
                     ? "chưa có bộ định mức công tác nước ngoài" : clean(estimate.rateSet().name())), italicCentred);
             exchangeRate();
-            for (String note : estimate.notes()) {
-                if (!note.startsWith("Định mức áp dụng") && !note.startsWith("Tỷ giá")) {
-                    tall(merged(row(), 0, LAST, clean(note), italic), 2);
-                }
+            merged(row(), 0, LAST, ROUNDING, italic);
+            String days = dayCount(estimate);
+            if (!days.isEmpty()) {
+                merged(row(), 0, LAST, days, italic);
             }
             merged(row(), COL_DONG, LAST, EstimateTexts.UNIT_NOTE, italic);
         }
@@ -318,8 +339,7 @@ public final class AbroadEstimateWorkbookWriter {
             rateRef = new CellReference(row.getRowNum(), COL_RATE, true, true).formatAsString(false);
             StringBuilder rest = new StringBuilder("đồng");
             if (rate.date() != null) {
-                rest.append(", ngày ").append(String.format(Locale.ROOT, "%02d/%02d/%d", rate.date().getDayOfMonth(),
-                        rate.date().getMonthValue(), rate.date().getYear()));
+                rest.append(", ngày ").append(day(rate.date()));
             }
             String source = clean(rate.source());
             if (!source.isEmpty()) {
@@ -331,7 +351,7 @@ public final class AbroadEstimateWorkbookWriter {
         /** The bold section row and its lines; returns the section row's index. */
         private int section(String numeral, AbroadSection section, List<AbroadLine> lines) {
             Row head = row();
-            text(head, COL_INDEX, numeral, sectionText);
+            text(head, COL_INDEX, numeral, sectionCentred);
             for (int c = COL_CONTENT; c < COL_DONG; c++) {
                 text(head, c, c == COL_CONTENT ? section.title() : "", sectionText);
             }
@@ -391,7 +411,7 @@ public final class AbroadEstimateWorkbookWriter {
         private int total(List<Integer> subtotals) {
             Row row = row();
             for (int c = 0; c <= LAST; c++) {
-                text(row, c, c == COL_CONTENT ? (estimate.draft() ? PARTIAL_TOTAL : TOTAL) : "", sectionText);
+                text(row, c, c == COL_CONTENT ? (estimate.draft() ? PARTIAL_TOTAL : TOTAL) : "", sectionCentred);
             }
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), COL_CONTENT, COL_FOREIGN));
             Cell total = row.createCell(COL_DONG);
@@ -488,6 +508,14 @@ public final class AbroadEstimateWorkbookWriter {
         /** Makes a row tall enough for the given number of lines of text, never lower than it is. */
         private void tall(Row row, int lines) {
             row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 16f + 2));
+        }
+
+        private static int sum(int[] widths) {
+            int total = 0;
+            for (int w : widths) {
+                total += w;
+            }
+            return total;
         }
 
         private int wrapped(String value, int width) {

@@ -118,7 +118,13 @@ class AbroadEstimateWorkbookWriterTest {
             assertThat(evaluator.evaluate(sheet.getRow(r + 2).getCell(0)).getStringValue())
                     .startsWith("Bằng chữ: Một trăm bảy mươi hai triệu");
             assertThat(texts(sheet)).noneMatch(t -> t.toLowerCase().contains("dữ liệu mẫu") || t.toLowerCase().contains("chưa xác minh"))
-                    .noneMatch(t -> t.startsWith("DỰ THẢO – còn"));
+                    .noneMatch(t -> t.startsWith("DỰ THẢO – còn"))
+                    .contains("DỰ TOÁN KINH PHÍ ĐOÀN RA", "Nước đến: Hàn Quốc",
+                            "DỰ THẢO – mức phụ cấp, tiền thuê chỗ ở chưa được đối chiếu với Thông tư",
+                            "Số ngày: 04 ngày (từ ngày xuất cảnh 06/04/2026 đến ngày nhập cảnh 09/04/2026, theo lịch Việt Nam); "
+                                    + "số đêm nghỉ tại nơi đến: 03 đêm.",
+                            "Làm tròn: mỗi dòng tính bằng ngoại tệ được quy đổi một lần sang đồng theo tỷ giá trên, "
+                                    + "làm tròn đến đồng (từ 0,5 đồng trở lên làm tròn lên).");
         }
     }
 
