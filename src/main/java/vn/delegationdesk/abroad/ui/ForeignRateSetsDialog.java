@@ -55,6 +55,7 @@ import vn.delegationdesk.platform.ui.Theme;
 public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
     public static final String DIALOG = "foreign-rate-sets-dialog";
     public static final String LIST = "foreign-rate-sets-list";
+    public static final String HEADING = "foreign-rate-set-heading";
     public static final String NAME = "foreign-rate-set-name";
     public static final String DOCUMENT = "foreign-rate-set-document";
     public static final String FROM = "foreign-rate-set-from";
@@ -181,6 +182,7 @@ public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
 
     private Node form() {
         Label heading = Nodes.label("", Styles.SECTION_TITLE);
+        heading.setId(HEADING);
         heading.textProperty().bind(model.formTitleProperty());
         TextField name = text(NAME, "ui.rateSets.field.name");
         name.textProperty().bindBidirectional(model.nameProperty());
