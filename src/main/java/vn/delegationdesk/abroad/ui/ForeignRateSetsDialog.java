@@ -33,6 +33,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import vn.delegationdesk.abroad.ForeignRateSet;
@@ -65,6 +66,7 @@ public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
     public static final String ADD_RATE = "foreign-rate-set-add-rate";
     public static final String REMOVE_RATE = "foreign-rate-set-remove-rate";
     public static final String ERRORS = "foreign-rate-set-errors";
+    public static final String ROLE_REFUSAL = "foreign-rate-set-role-refusal";
     public static final String NOTICE = "foreign-rate-set-notice";
     public static final String SAVE = "foreign-rate-set-save";
     public static final String REVERT = "foreign-rate-set-revert";
@@ -254,7 +256,12 @@ public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
         HBox.setHgrow(notice, Priority.ALWAYS);
 
         createTable(!role.isEmpty());
-        VBox form = new VBox(heading, grid, rateButtons, table, errors, actions);
+        // Greyed buttons alone do not say why: a clerk without the finance role reads it above the table.
+        Label refusal = Nodes.wrapping(role, Styles.NOTICE);
+        refusal.setId(ROLE_REFUSAL);
+        refusal.setVisible(!role.isEmpty());
+        refusal.setManaged(!role.isEmpty());
+        VBox form = new VBox(heading, grid, refusal, rateButtons, table, errors, actions);
         form.getStyleClass().add(Styles.EDITOR_PANE);
         VBox.setVgrow(table, Priority.ALWAYS);
         form.disableProperty().bind(model.selectedProperty().isNull());
@@ -284,12 +291,13 @@ public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
         TableColumn<ForeignRateRow, String> lodging = column("abroad.rateSets.editor.column.lodgingCap",
                 ForeignRateRow::lodgingCapText, Field.LODGING_CAP, 160, true);
         TableColumn<ForeignRateRow, String> basis = column("abroad.rateSets.editor.column.basis", ForeignRateRow::basis,
-                Field.BASIS, 200, false);
-        TableColumn<ForeignRateRow, Boolean> verified = new TableColumn<>(messages.get("abroad.rateSets.editor.column.verified"));
+                Field.BASIS, 180, false);
+        TableColumn<ForeignRateRow, Boolean> verified = new TableColumn<>();
+        header(verified, messages.get("abroad.rateSets.editor.column.verified"));
         verified.setSortable(false);
         verified.setReorderable(false);
-        verified.setPrefWidth(150);
-        verified.setMinWidth(140);
+        verified.setPrefWidth(160);
+        verified.setMinWidth(156);
         verified.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().verified()));
         verified.setCellFactory(col -> new VerifiedCell(readOnly));
         table.getColumns().setAll(List.of(code, countries, name, currency, perDiem, lodging, basis, verified));
@@ -299,11 +307,12 @@ public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
     private TableColumn<ForeignRateRow, String> column(String key, Function<ForeignRateRow, String> value, Field field,
             double width, boolean amount) {
         String title = messages.get(key);
-        TableColumn<ForeignRateRow, String> column = new TableColumn<>(title);
+        TableColumn<ForeignRateRow, String> column = new TableColumn<>();
+        header(column, title);
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(Math.min(width, 64));
         column.setEditable(true);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         if (amount) {
@@ -313,6 +322,31 @@ public final class ForeignRateSetsDialog extends Dialog<ButtonType> {
                 (item, index, typed) -> model.edit(index, field, typed)).layout(EditableTextCell.Layout.PLAIN)
                 .look(item -> look(item, title, amount)));
         return column;
+    }
+
+    /**
+     * The column's title on two lines when it is long ("Tiền ăn và tiêu / vặt/ngày"), broken at the space nearest its middle,
+     * so that it is read whole rather than cut off; a header takes the height of its tallest title.
+     */
+    private static void header(TableColumn<ForeignRateRow, ?> column, String title) {
+        Label header = new Label(twoLines(title));
+        header.setTextAlignment(TextAlignment.CENTER);
+        header.setMinWidth(0);
+        column.setGraphic(header);
+    }
+
+    static String twoLines(String title) {
+        if (title.length() <= 12) {
+            return title;
+        }
+        int middle = title.length() / 2;
+        int best = -1;
+        for (int i = 0; i < title.length(); i++) {
+            if (title.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        return best < 0 ? title : title.substring(0, best) + "\n" + title.substring(best + 1);
     }
 
     /** The text, or "chưa nhập" (muted) for an amount not entered yet. */

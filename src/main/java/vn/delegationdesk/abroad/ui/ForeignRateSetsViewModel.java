@@ -163,13 +163,12 @@ public final class ForeignRateSetsViewModel extends ViewModel {
                 dirty, busyProperty());
     }
 
-    /** "TT 140/2025/TT-BTC · hiệu lực từ 14/02/2026 · 3 mức". */
+    /** "hiệu lực từ 14/02/2026 · 3 mức" (the name above it says which circular). */
     public String describe(ForeignRateSet set) {
         String from = VietnameseDates.format(set.effectiveFrom());
         String period = set.effectiveTo() == null ? messages.get("abroad.rateSets.editor.inForceFrom", from)
                 : messages.get("abroad.rateSets.editor.inForceBetween", from, VietnameseDates.format(set.effectiveTo()));
-        return messages.get("abroad.rateSets.editor.brief", set.documentNumber().isEmpty() ? "–" : set.documentNumber(), period,
-                set.rates().size());
+        return messages.get("abroad.rateSets.editor.brief", period, set.rates().size());
     }
 
     // ---- commands --------------------------------------------------------------------------------------
@@ -297,6 +296,7 @@ public final class ForeignRateSetsViewModel extends ViewModel {
         }
         if (!found.isEmpty()) {
             errors.setAll(found);
+            notice.set("");
             return false;
         }
         ForeignRateSet set = build();

@@ -61,7 +61,7 @@ class ForeignRateSetsDialogFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> rates = robot.lookup("#" + ForeignRateSetsDialog.RATES).queryTableView();
         TableColumn<?, ?> lodging = rates.getColumns().get(LODGING);
-        assertThat(lodging.getText()).isEqualTo("Tiền thuê chỗ ở/đêm");
+        assertThat(((Label) lodging.getGraphic()).getText()).isEqualTo("Tiền thuê\nchỗ ở/đêm");
         TableCell<?, ?> cell = robot.lookup("#" + ForeignRateSetsDialog.RATES + " .table-cell")
                 .match((TableCell<?, ?> c) -> c.getTableColumn() == lodging && c.getIndex() == 0 && !c.isEmpty()).query();
         assertThat(cell.getText()).isEqualTo("chưa nhập");

@@ -99,7 +99,7 @@ class ForeignRateSetsViewModelTest {
             assertThat(row.verified()).isTrue();
         });
         ForeignRateSet set = reopened.selectedProperty().get();
-        assertThat(reopened.describe(set)).isEqualTo("140/2025/TT-BTC · hiệu lực từ 14/02/2026 · 1 mức");
+        assertThat(reopened.describe(set)).isEqualTo("hiệu lực từ 14/02/2026 · 1 mức");
     }
 
     @Test
@@ -127,6 +127,7 @@ class ForeignRateSetsViewModelTest {
         assertThat(model.rows().get(1).perDiem()).isNull();
         assertThat(model.save()).isFalse();
         assertThat(model.errors()).containsExactly(refused);
+        assertThat(model.noticeProperty().get()).isEmpty();
         assertThat(store.findAll().stream().filter(s -> s.id().equals(BuiltInForeignRateSets.TT140_ID)).findFirst()
                 .orElseThrow().rates()).isEmpty();
 
