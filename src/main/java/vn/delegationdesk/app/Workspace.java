@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import vn.delegationdesk.abroad.ui.ForeignRateSetChoice;
 import vn.delegationdesk.abroad.ui.ForeignRateSetCommands;
+import vn.delegationdesk.abroad.ui.ForeignRateSetsDialog;
+import vn.delegationdesk.abroad.ui.ForeignRateSetsViewModel;
 import vn.delegationdesk.app.desk.ConferenceDeskCommand;
 import vn.delegationdesk.app.plan.PlanFileCommands;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
@@ -111,6 +113,7 @@ public final class Workspace {
     public static final String CHECK_IN_MENU = "checkin-menu";
     public static final String FOREIGN_RATES_IMPORT = "foreign-rates-import";
     public static final String FOREIGN_RATES_EXPORT = "foreign-rates-export";
+    public static final String FOREIGN_RATES_EDIT = "foreign-rates-edit";
     public static final String READ_PASTE = "read-paste";
     /** Id of "Đọc kế hoạch có sẵn…" on what an empty store shows. */
     public static final String READ_FROM_EMPTY = "read-from-empty";
@@ -153,6 +156,7 @@ public final class Workspace {
     private final UserNameViewModel userName;
     private final SettlementFormsViewModel forms;
     private final ForeignRateSetCommands foreignRates;
+    private final Supplier<ForeignRateSetsViewModel> foreignRateSets;
     private final PlansViewModel plans;
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
@@ -201,6 +205,7 @@ public final class Workspace {
         userName.setOnRenamed(approval::refreshUser);
         forms = new SettlementFormsViewModel(services.settings(), messages);
         foreignRates = new ForeignRateSetCommands(services.abroad(), new ForeignRateSetExchange(), dialogs, messages);
+        foreignRateSets = () -> new ForeignRateSetsViewModel(services.abroad(), tasks, dialogs, messages);
         checkIn = new CheckInDesk(services.conferenceDesk(), tasks, dialogs, messages, ZoneId.systemDefault());
         conferenceDesk = new ConferenceDeskCommand(services.conferenceDesk(), id -> services.documents().settings(id), messages,
                 tasks, dialogs, () -> editor.draft().baselineProperty().get(), () -> owner.get(), checkIn);
@@ -252,6 +257,11 @@ public final class Workspace {
         }));
         window.addDataItemToGroup(FOREIGN_RATES_EXPORT, messages.get("abroad.rateSets.menu.export"),
                 () -> foreignRates.exportFile(sets -> ForeignRateSetChoice.ask(owner.get(), sets, messages)));
+        window.addDataItemToGroup(FOREIGN_RATES_EDIT, messages.get("abroad.rateSets.editor.menu"), () -> {
+            ForeignRateSetsViewModel rateSets = foreignRateSets.get();
+            rateSets.load();
+            new ForeignRateSetsDialog(owner.get(), rateSets, messages).showAndWait();
+        });
         window.addDataItem(SettlementFormsDialog.MENU_ITEM, messages.get("ui.settlement.forms.menu"),
                 () -> SettlementFormsDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), forms, messages));
         window.addDataItem(ConferenceDeskCommand.MENU_ITEM, messages.get("ui.delegates.menu"),

@@ -1,0 +1,30 @@
+package vn.delegationdesk.abroad.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One rate of the foreign rate set in the editor: the country code or group code, the countries of a group, the name,
+ * the currency code, the per diem and the lodging cap (null = not entered yet, exact), the basis and whether it was checked.
+ */
+public record ForeignRateRow(String code, List<String> countries, String name, String currency, BigDecimal perDiem,
+        BigDecimal lodgingCap, String basis, boolean verified) {
+    public ForeignRateRow {
+        countries = List.copyOf(countries);
+    }
+
+    /** "FR, DE, IT", or "" for a single country. */
+    public String countriesText() {
+        return String.join(", ", countries);
+    }
+
+    /** "45,5", or "" while not entered. */
+    public String perDiemText() {
+        return ForeignDecimals.format(perDiem);
+    }
+
+    /** "45,5", or "" while not entered. */
+    public String lodgingCapText() {
+        return ForeignDecimals.format(lodgingCap);
+    }
+}
