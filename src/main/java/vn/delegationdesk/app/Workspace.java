@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.ui.EstimateExport;
+import vn.delegationdesk.abroad.ui.AbroadTab;
+import vn.delegationdesk.abroad.ui.AbroadViewModel;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
@@ -90,7 +92,7 @@ import vn.delegationdesk.settlement.ui.SettlementTab;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 /**
- * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its eleven tabs, made
+ * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its twelve tabs, made
  * once over the open store. The app and the flow tests build it here, so the tests exercise what users get. The
  * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
  */
@@ -139,6 +141,7 @@ public final class Workspace {
     private final EstimateTab estimate;
     private final DocumentsTab documents;
     private final SettlementTab settlement;
+    private final AbroadTab abroad;
     private final DialogService dialogs;
     private final BodyProfilesViewModel bodies;
     private final ApprovalViewModel approval;
@@ -183,6 +186,7 @@ public final class Workspace {
         settlement = new SettlementTab(draft, services.settlement(), services.voucherFiles(), tasks, dialogs, messages,
                 ZoneId.systemDefault());
         addSettlementExports(services);
+        abroad = new AbroadTab(draft, services.abroad(), tasks, dialogs, messages);
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,
@@ -222,6 +226,7 @@ public final class Workspace {
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
         view.addTab(estimate);
         view.addTab(settlement);
+        view.addTab(abroad);
         view.addTab(documents);
         view.addTab(new PageTab(ApprovalIds.TAB, messages.get("ui.approval.tab"), () -> new ApprovalPage(approval, messages).node()));
         view.routeProblems(Workspace::tabOf);
@@ -404,6 +409,11 @@ public final class Workspace {
     /** The settlement after the trip; its export menu takes more items through {@link SettlementViewModel#addExport}. */
     public SettlementViewModel settlement() {
         return settlement.model();
+    }
+
+    /** "Đi nước ngoài": the outbound plan of the open delegation, saved with its own button. */
+    public AbroadViewModel abroad() {
+        return abroad.model();
     }
 
     public DocumentsViewModel documents() {
