@@ -14,9 +14,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -84,7 +86,7 @@ final class AbroadPage {
     private Node body() {
         VBox left = new VBox(12, stops(), legs(), passports(), rate());
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(12, problems(), warnings(), calendar());
+        VBox right = new VBox(12, calendar(), problems(), warnings());
         right.setPrefWidth(380);
         right.setMinWidth(340);
         right.setMaxWidth(420);
@@ -123,7 +125,7 @@ final class AbroadPage {
         grid.setVgap(4);
         String[] headers = {"ui.abroad.col.number", "ui.abroad.col.from", "ui.abroad.col.departure", "ui.abroad.col.zone",
             "ui.abroad.col.to", "ui.abroad.col.arrival", "ui.abroad.col.zone"};
-        int[] widths = {70, 100, 125, 135, 100, 125, 135};
+        int[] widths = {64, 84, 140, 140, 84, 140, 140};
         rebuild(model.legs(), grid, legBindings, headers, (row, i) -> {
             StringProperty[] fields = {row.number, row.from, row.departure, row.fromZone, row.to, row.arrival, row.toZone};
             String[] names = {"number", "from", "departure", "fromZone", "to", "arrival", "toZone"};
@@ -149,7 +151,7 @@ final class AbroadPage {
             List<Node> cells = new ArrayList<>();
             cells.add(name);
             cells.addAll(fields(AbroadIds.PASSPORT + i + "-", new StringProperty[] {row.number}, new String[] {"number"},
-                    new String[] {"C1234567"}, new int[] {120}, new String[] {headers[1]}, passportBindings));
+                    new String[] {""}, new int[] {120}, new String[] {headers[1]}, passportBindings));
             ComboBox<PassportType> type = new ComboBox<>();
             type.getItems().setAll(PassportType.values());
             type.setConverter(new StringConverter<>() {
@@ -264,10 +266,10 @@ final class AbroadPage {
         TableView<EstimateRow> table = new TableView<>(model.lines());
         table.setId(AbroadIds.LINES);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 360));
-        table.getColumns().add(column("ui.abroad.col.quantity", EstimateRow::quantity, 200));
-        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 140));
-        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 400));
+        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 330));
+        table.getColumns().add(column("ui.abroad.col.quantity", EstimateRow::quantity, 150));
+        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 130));
+        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 600));
         table.setPrefHeight(300);
         Label total = Nodes.label("", Styles.CARD_TITLE);
         total.setId(AbroadIds.TOTAL);
@@ -279,6 +281,14 @@ final class AbroadPage {
         TableColumn<EstimateRow, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         column.setSortable(false);
         return column;
     }

@@ -79,6 +79,9 @@ public final class AbroadViewModel extends ViewModel {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final String PASSPORT_MISSING = "abroad.warning.passportMissing";
+    /** Members without a passport named one by one up to this many; more are named in one line. */
+    private static final int FEW = 3;
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d+)?|\\d+(,\\d+)?");
 
     private final DelegationDraft draft;
@@ -336,6 +339,9 @@ public final class AbroadViewModel extends ViewModel {
             recompute();
             return;
         }
+        if (dirty.get() && outbound.get() && loadedId != null) {
+            keepLeftPlan();
+        }
         loadedId = id;
         editable.set(false);
         ready.set(false);
@@ -344,6 +350,24 @@ public final class AbroadViewModel extends ViewModel {
                 show(loaded);
             }
         }, this::failed);
+    }
+
+    /**
+     * Another delegation was opened while the plan of the one left had unsaved changes: "Lưu" stores them (as last read,
+     * checked against the delegation left), any other answer drops them.
+     */
+    private void keepLeftPlan() {
+        if (dialogs.askUnsaved(messages.get("ui.abroad.left.title"), messages.get("ui.abroad.left.message"))
+                != DialogService.UnsavedChoice.SAVE) {
+            return;
+        }
+        if (!readable || plan == null) {
+            dialogs.showError(messages.get("ui.abroad.left.title"), messages.get("ui.abroad.left.refused", problems.size()));
+            return;
+        }
+        OutboundPlan left = plan;
+        AbroadInputs leftInputs = inputs;
+        runInBackground(() -> service.save(left, leftInputs), saved -> { }, this::failed);
     }
 
     private record Loaded(Optional<SavedOutbound> saved, List<ForeignRateSet> sets) {
@@ -522,7 +546,15 @@ public final class AbroadViewModel extends ViewModel {
         AbroadCalendar calendar = AbroadCalendar.of(plan);
         showCalendar(calendar);
         Set<String> notes = new LinkedHashSet<>();
-        service.warnings(delegation, plan).forEach(w -> notes.add(describe(w)));
+        List<AbroadWarning> planWarnings = service.warnings(delegation, plan);
+        List<Object> withoutPassport = planWarnings.stream().filter(w -> w.messageKey().equals(PASSPORT_MISSING))
+                .map(w -> w.args().get(0)).toList();
+        planWarnings.stream().filter(w -> !w.messageKey().equals(PASSPORT_MISSING) || withoutPassport.size() <= FEW)
+                .forEach(w -> notes.add(describe(w)));
+        if (withoutPassport.size() > FEW) {
+            notes.add(messages.get("ui.abroad.warning.passportsMissing", withoutPassport.size(),
+                    String.join(", ", withoutPassport.stream().map(String::valueOf).toList())));
+        }
         try {
             ExchangeRate rate = plan.exchangeRate();
             boolean rateRead = rate != null && rate.currency() != null && rate.vndPerUnit() != null && rate.vndPerUnit().signum() > 0;

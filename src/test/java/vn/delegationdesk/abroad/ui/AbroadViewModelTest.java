@@ -19,6 +19,7 @@ import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.testing.RecordingDialogService;
 
@@ -38,6 +39,7 @@ class AbroadViewModelTest {
             id -> id == ID ? Optional.of(delegation) : Optional.empty(), new RoleGate(new AtomicReference<>(User.everyRole("lan"))::get));
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private AbroadViewModel model;
+    private DelegationDraft draft;
 
     @BeforeEach
     void open() {
@@ -46,7 +48,7 @@ class AbroadViewModelTest {
     }
 
     private AbroadViewModel opened() {
-        DelegationDraft draft = new DelegationDraft(messages);
+        draft = new DelegationDraft(messages);
         draft.load(delegation);
         AbroadViewModel opened = new AbroadViewModel(draft, service, new DirectTaskRunner(), dialogs, messages);
         opened.setShowing(true);
@@ -108,7 +110,8 @@ class AbroadViewModelTest {
             assertThat(line.dong()).isEqualTo("38.018.250 đ");
         });
         assertThat(model.totalProperty().get()).startsWith("Tổng cộng: ").contains("dự thảo");
-        assertThat(model.warnings()).contains("Trần Văn Bình: chưa có hộ chiếu (số, loại, ngày hết hạn).")
+        assertThat(model.warnings()).contains("4 thành viên chưa có hộ chiếu (số, loại, ngày hết hạn): Trần Văn Bình, Lê Thị Cúc, "
+                + "Phạm Thị Dung, Hoàng Văn Giang.")
                 .anySatisfy(w -> assertThat(w).startsWith("Hộ chiếu của Nguyễn Văn An hết hạn ngày 01/08/2026"));
 
         model.save();
@@ -169,6 +172,19 @@ class AbroadViewModelTest {
                 "Chặng bay 2 (VN417 Incheon – Hà Nội) – Giờ đi: «09/04/2026 25:00» không phải ngày giờ (dd/MM/yyyy HH:mm, giờ địa phương)",
                 "Tỷ giá – Số đồng cho 1 USD: «25,345.5» không phải số (ví dụ 25.345,5)");
         assertThat(service.load(ID)).isEmpty();
+    }
+
+    @Test
+    void openingAnotherDelegationAsksAndSavesTheUnsavedPlanOfTheOneLeft() {
+        typeTrip(model);
+        dialogs.answerUnsaved(DialogService.UnsavedChoice.SAVE);
+
+        draft.load(OutboundSamples.delegation(8L));
+
+        assertThat(service.load(ID)).hasValueSatisfying(saved -> assertThat(saved.plan().legs()).hasSize(2));
+        assertThat(model.outboundProperty().get()).isFalse();
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Đoàn công tác trong nước.");
     }
 
     @Test
