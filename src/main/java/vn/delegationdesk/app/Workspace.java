@@ -226,9 +226,10 @@ public final class Workspace {
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
         view.addTab(estimate);
         view.addTab(settlement);
-        view.addTab(abroad);
         view.addTab(documents);
         view.addTab(new PageTab(ApprovalIds.TAB, messages.get("ui.approval.tab"), () -> new ApprovalPage(approval, messages).node()));
+        // Last, so that the headers before it keep their place in a window 1280 wide; past the width it is in the tab list.
+        view.addTab(abroad);
         view.routeProblems(Workspace::tabOf);
         Runnable manageBodies = () -> BodyProfilesDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), bodies,
                 messages, () -> editor.draft().baselineProperty().get());
