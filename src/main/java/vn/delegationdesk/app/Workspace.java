@@ -24,6 +24,8 @@ import vn.delegationdesk.app.plan.PlanFileCommands;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.rates.ui.RateSetImportDialog;
 import vn.delegationdesk.budget.ui.EstimateExport;
+import vn.delegationdesk.abroad.ui.AbroadTab;
+import vn.delegationdesk.abroad.ui.AbroadViewModel;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
@@ -98,7 +100,7 @@ import vn.delegationdesk.settlement.ui.SettlementTab;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 /**
- * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its eleven tabs, made
+ * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its twelve tabs, made
  * once over the open store. The app and the flow tests build it here, so the tests exercise what users get. The
  * tabs are the one list of what the editor shows; each plugs in through the editor's tab contract.
  */
@@ -150,6 +152,7 @@ public final class Workspace {
     private final EstimateTab estimate;
     private final DocumentsTab documents;
     private final SettlementTab settlement;
+    private final AbroadTab abroad;
     private final DialogService dialogs;
     private final BodyProfilesViewModel bodies;
     private final ApprovalViewModel approval;
@@ -196,6 +199,7 @@ public final class Workspace {
         settlement = new SettlementTab(draft, services.settlement(), services.voucherFiles(), tasks, dialogs, messages,
                 ZoneId.systemDefault());
         addSettlementExports(services);
+        abroad = new AbroadTab(draft, services.abroad(), tasks, dialogs, messages);
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,
@@ -239,6 +243,8 @@ public final class Workspace {
         view.addTab(settlement);
         view.addTab(documents);
         view.addTab(new PageTab(ApprovalIds.TAB, messages.get("ui.approval.tab"), () -> new ApprovalPage(approval, messages).node()));
+        // Last, so that the headers before it keep their place in a window 1280 wide; past the width it is in the tab list.
+        view.addTab(abroad);
         view.routeProblems(Workspace::tabOf);
         Runnable manageBodies = () -> BodyProfilesDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), bodies,
                 messages, () -> editor.draft().baselineProperty().get());
@@ -431,6 +437,11 @@ public final class Workspace {
     /** The settlement after the trip; its export menu takes more items through {@link SettlementViewModel#addExport}. */
     public SettlementViewModel settlement() {
         return settlement.model();
+    }
+
+    /** "Đi nước ngoài": the outbound plan of the open delegation, saved with its own button. */
+    public AbroadViewModel abroad() {
+        return abroad.model();
     }
 
     public DocumentsViewModel documents() {

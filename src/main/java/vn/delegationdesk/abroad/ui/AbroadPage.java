@@ -1,0 +1,295 @@
+package vn.delegationdesk.abroad.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.delegationdesk.abroad.PassportType;
+import vn.delegationdesk.abroad.ui.AbroadRows.EstimateRow;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.Buttons;
+import vn.delegationdesk.platform.ui.Forms;
+import vn.delegationdesk.platform.ui.Nodes;
+import vn.delegationdesk.platform.ui.Pages;
+import vn.delegationdesk.platform.ui.Styles;
+
+/**
+ * The page of "Đi nước ngoài" at 1366×768, scrolling: the switch, the save button and its unsaved mark on top; on the
+ * left the stops, the flights, the passports and the rate as rows of fields typed in place; on the right what stops the
+ * save, what to check and the days and nights per country; the estimate lines across the bottom.
+ */
+final class AbroadPage {
+    private final AbroadViewModel model;
+    private final Messages messages;
+    /** Undoes the bindings of the row fields shown before a table was rebuilt. */
+    private final List<Runnable> stopBindings = new ArrayList<>();
+    private final List<Runnable> legBindings = new ArrayList<>();
+    private final List<Runnable> passportBindings = new ArrayList<>();
+
+    AbroadPage(AbroadViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    Node node() {
+        VBox content = new VBox(12, top(), body());
+        content.setPadding(new Insets(12));
+        content.setId(AbroadIds.PAGE);
+        return Pages.scrolling(content);
+    }
+
+    private Node top() {
+        CheckBox outbound = new CheckBox(messages.get("ui.abroad.outbound"));
+        Forms.name(outbound, AbroadIds.OUTBOUND, messages.get("ui.abroad.outbound"));
+        outbound.setSelected(model.outboundProperty().get());
+        model.outboundProperty().addListener((o, old, on) -> outbound.setSelected(on));
+        outbound.setOnAction(event -> {
+            model.setOutbound(outbound.isSelected());
+            outbound.setSelected(model.outboundProperty().get());
+        });
+        outbound.disableProperty().bind(model.editableProperty().not().or(model.busyProperty()));
+        Button save = Buttons.action(AbroadIds.SAVE, messages.get("ui.abroad.save"), messages.get("ui.abroad.save"), model::save);
+        save.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.outboundProperty().not()).or(model.busyProperty()));
+        Label dirty = Nodes.label(messages.get("ui.abroad.unsaved"), Styles.CHIP_WARNING);
+        dirty.setId(AbroadIds.DIRTY);
+        Forms.showWhen(dirty, model.dirtyProperty());
+        Label status = Nodes.wrapping("", Styles.MUTED);
+        status.setId(AbroadIds.STATUS);
+        status.textProperty().bind(model.statusProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(16, outbound, save, dirty, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node body() {
+        VBox left = new VBox(12, stops(), legs(), passports(), rate());
+        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox right = new VBox(12, calendar(), problems(), warnings());
+        right.setPrefWidth(380);
+        right.setMinWidth(340);
+        right.setMaxWidth(420);
+        HBox columns = new HBox(16, left, right);
+        VBox body = new VBox(12, columns, estimate());
+        Forms.showWhen(body, model.outboundProperty());
+        return body;
+    }
+
+    // ---- the rows typed in place ----------------------------------------------------------------------------
+
+    private Node stops() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        String[] headers = {"ui.abroad.col.code", "ui.abroad.col.name", "ui.abroad.col.city", "ui.abroad.col.zone",
+            "ui.abroad.col.arrivalDate", "ui.abroad.col.departureDate"};
+        int[] widths = {60, 130, 130, 150, 100, 100};
+        rebuild(model.stops(), grid, stopBindings, headers, (row, i) -> {
+            StringProperty[] fields = {row.code, row.name, row.city, row.zone, row.arrival, row.departure};
+            String[] names = {"code", "name", "city", "zone", "arrival", "departure"};
+            String[] prompts = {"KR", "Hàn Quốc", "Seoul", "Asia/Seoul", "dd/MM/yyyy", "dd/MM/yyyy"};
+            List<Node> cells = fields(AbroadIds.STOP + i + "-", fields, names, prompts, widths, headers, stopBindings);
+            cells.add(Buttons.action(AbroadIds.STOP + i + "-remove", messages.get("ui.abroad.row.remove"),
+                    messages.get("ui.abroad.row.remove"), () -> model.removeStop(row)));
+            return cells;
+        });
+        Button add = Buttons.action(AbroadIds.STOP_ADD, messages.get("ui.abroad.stop.add"), messages.get("ui.abroad.stop.add"),
+                model::addStop);
+        return Forms.card(messages.get("ui.abroad.section.stops"), grid, add);
+    }
+
+    private Node legs() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        String[] headers = {"ui.abroad.col.number", "ui.abroad.col.from", "ui.abroad.col.departure", "ui.abroad.col.zone",
+            "ui.abroad.col.to", "ui.abroad.col.arrival", "ui.abroad.col.zone"};
+        int[] widths = {64, 84, 140, 140, 84, 140, 140};
+        rebuild(model.legs(), grid, legBindings, headers, (row, i) -> {
+            StringProperty[] fields = {row.number, row.from, row.departure, row.fromZone, row.to, row.arrival, row.toZone};
+            String[] names = {"number", "from", "departure", "fromZone", "to", "arrival", "toZone"};
+            String[] prompts = {"VN416", "Hà Nội", "dd/MM/yyyy HH:mm", "Asia/Ho_Chi_Minh", "Incheon", "dd/MM/yyyy HH:mm", "Asia/Seoul"};
+            List<Node> cells = fields(AbroadIds.LEG + i + "-", fields, names, prompts, widths, headers, legBindings);
+            cells.add(Buttons.action(AbroadIds.LEG + i + "-remove", messages.get("ui.abroad.row.remove"),
+                    messages.get("ui.abroad.row.remove"), () -> model.removeLeg(row)));
+            return cells;
+        });
+        Button add = Buttons.action(AbroadIds.LEG_ADD, messages.get("ui.abroad.leg.add"), messages.get("ui.abroad.leg.add"),
+                model::addLeg);
+        return Forms.card(messages.get("ui.abroad.section.legs"), grid, add);
+    }
+
+    private Node passports() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        String[] headers = {"ui.abroad.col.member", "ui.abroad.col.passport", "ui.abroad.col.passportType", "ui.abroad.col.expiry"};
+        rebuild(model.passports(), grid, passportBindings, headers, (row, i) -> {
+            Label name = Nodes.label(row.memberName(), Styles.TEXT);
+            name.setPrefWidth(180);
+            List<Node> cells = new ArrayList<>();
+            cells.add(name);
+            cells.addAll(fields(AbroadIds.PASSPORT + i + "-", new StringProperty[] {row.number}, new String[] {"number"},
+                    new String[] {""}, new int[] {120}, new String[] {headers[1]}, passportBindings));
+            ComboBox<PassportType> type = new ComboBox<>();
+            type.getItems().setAll(PassportType.values());
+            type.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(PassportType value) {
+                    return value == null ? "" : value.label();
+                }
+
+                @Override
+                public PassportType fromString(String text) {
+                    return null;
+                }
+            });
+            Forms.name(type, AbroadIds.PASSPORT + i + "-type", messages.get(headers[2]) + " – " + row.memberName());
+            type.setPrefWidth(190);
+            type.valueProperty().bindBidirectional(row.type);
+            passportBindings.add(() -> type.valueProperty().unbindBidirectional(row.type));
+            cells.add(type);
+            cells.addAll(fields(AbroadIds.PASSPORT + i + "-", new StringProperty[] {row.expiry}, new String[] {"expiry"},
+                    new String[] {"dd/MM/yyyy"}, new int[] {110}, new String[] {headers[3]}, passportBindings));
+            return cells;
+        });
+        return Forms.card(messages.get("ui.abroad.section.passports"), grid);
+    }
+
+    private Node rate() {
+        GridPane grid = Forms.grid(2);
+        TextField currency = Forms.text(AbroadIds.RATE_CURRENCY, messages.get("ui.abroad.rate.currency"), model.rateCurrencyProperty());
+        TextField value = Forms.text(AbroadIds.RATE_VALUE, messages.get("ui.abroad.rate.value"), model.rateValueProperty());
+        value.setPromptText("25.345,5");
+        TextField date = Forms.text(AbroadIds.RATE_DATE, messages.get("ui.abroad.rate.date"), model.rateDateProperty());
+        date.setPromptText("dd/MM/yyyy");
+        TextField source = Forms.text(AbroadIds.RATE_SOURCE, messages.get("ui.abroad.rate.source"), model.rateSourceProperty());
+        source.setPromptText("Vietcombank");
+        ComboBox<AbroadRows.RateSetChoice> set = new ComboBox<>(model.rateSets());
+        Forms.name(set, AbroadIds.RATE_SET, messages.get("ui.abroad.rateSet"));
+        set.valueProperty().bindBidirectional(model.rateSetProperty());
+        set.setMaxWidth(Double.MAX_VALUE);
+        Forms.row(grid, 0, 0, messages.get("ui.abroad.rate.currency"), currency, 1);
+        Forms.row(grid, 1, 0, messages.get("ui.abroad.rate.value"), value, 1);
+        Forms.row(grid, 0, 1, messages.get("ui.abroad.rate.date"), date, 1);
+        Forms.row(grid, 1, 1, messages.get("ui.abroad.rate.source"), source, 1);
+        Forms.row(grid, 0, 2, messages.get("ui.abroad.rateSet"), set, 2);
+        return Forms.card(messages.get("ui.abroad.section.rate"), grid);
+    }
+
+    private List<Node> fields(String prefix, StringProperty[] values, String[] names, String[] prompts, int[] widths, String[] headers,
+            List<Runnable> bindings) {
+        List<Node> cells = new ArrayList<>();
+        for (int c = 0; c < values.length; c++) {
+            StringProperty value = values[c];
+            TextField field = Forms.text(prefix + names[c], messages.get(headers[c]), value);
+            field.setPromptText(prompts[c]);
+            field.setPrefWidth(widths[c]);
+            bindings.add(() -> field.textProperty().unbindBidirectional(value));
+            cells.add(field);
+        }
+        return cells;
+    }
+
+    private interface RowCells<T> {
+        List<Node> of(T row, int index);
+    }
+
+    /** The header line and one line of fields per row, rebuilt when rows are added or removed. */
+    private <T> void rebuild(ObservableList<T> rows, GridPane grid, List<Runnable> bindings, String[] headers, RowCells<T> cells) {
+        Runnable build = () -> {
+            bindings.forEach(Runnable::run);
+            bindings.clear();
+            grid.getChildren().clear();
+            for (int c = 0; c < headers.length; c++) {
+                grid.add(Nodes.label(messages.get(headers[c]), Styles.FIELD_LABEL), c, 0);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                grid.addRow(i + 1, cells.of(rows.get(i), i).toArray(Node[]::new));
+            }
+        };
+        rows.addListener((ListChangeListener<T>) change -> build.run());
+        build.run();
+    }
+
+    // ---- what the plan gives --------------------------------------------------------------------------------
+
+    private Node problems() {
+        VBox list = new VBox(4);
+        list.setId(AbroadIds.PROBLEMS);
+        Pages.render(model.problems(), list, items -> Pages.lines(items, Styles.FORM_ERROR));
+        VBox card = Forms.card(messages.get("ui.abroad.section.problems"), list);
+        Forms.showWhen(card, Bindings.isNotEmpty(model.problems()));
+        return card;
+    }
+
+    private Node warnings() {
+        VBox list = new VBox(4);
+        list.setId(AbroadIds.WARNINGS);
+        Pages.render(model.warnings(), list, items -> Pages.lines(items, Styles.TEXT));
+        VBox card = Forms.card(messages.get("ui.abroad.section.warnings"), list);
+        Forms.showWhen(card, Bindings.isNotEmpty(model.warnings()));
+        return card;
+    }
+
+    private Node calendar() {
+        Label summary = Nodes.wrapping("", Styles.TEXT);
+        summary.textProperty().bind(model.calendarSummaryProperty());
+        VBox list = new VBox(4);
+        list.setId(AbroadIds.CALENDAR);
+        Pages.render(model.countries(), list, items -> Pages.lines(items, Styles.TEXT));
+        return Forms.card(messages.get("ui.abroad.section.calendar"), summary, list);
+    }
+
+    private Node estimate() {
+        TableView<EstimateRow> table = new TableView<>(model.lines());
+        table.setId(AbroadIds.LINES);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 330));
+        table.getColumns().add(column("ui.abroad.col.quantity", EstimateRow::quantity, 150));
+        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 130));
+        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 600));
+        table.setPrefHeight(300);
+        Label total = Nodes.label("", Styles.CARD_TITLE);
+        total.setId(AbroadIds.TOTAL);
+        total.textProperty().bind(model.totalProperty());
+        return Forms.card(messages.get("ui.abroad.section.estimate"), table, total);
+    }
+
+    private TableColumn<EstimateRow, String> column(String key, java.util.function.Function<EstimateRow, String> value, double width) {
+        TableColumn<EstimateRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        column.setSortable(false);
+        return column;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.delegationdesk.abroad.ui;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.delegationdesk.abroad.PassportType;
+
+/** The rows of the tab "Đi nước ngoài" as the user types them: text, read by {@link AbroadViewModel}. */
+public final class AbroadRows {
+    private AbroadRows() {
+    }
+
+    /** A stay abroad: mã nước, tên nước, thành phố, múi giờ, ngày đến, ngày đi. */
+    public static final class StopRow {
+        public final StringProperty code = new SimpleStringProperty("");
+        public final StringProperty name = new SimpleStringProperty("");
+        public final StringProperty city = new SimpleStringProperty("");
+        public final StringProperty zone = new SimpleStringProperty("");
+        public final StringProperty arrival = new SimpleStringProperty("");
+        public final StringProperty departure = new SimpleStringProperty("");
+
+        Observable[] fields() {
+            return new Observable[] {code, name, city, zone, arrival, departure};
+        }
+    }
+
+    /** A flight: số hiệu, nơi đi, giờ đi địa phương, múi giờ, nơi đến, giờ đến địa phương, múi giờ. */
+    public static final class LegRow {
+        public final StringProperty number = new SimpleStringProperty("");
+        public final StringProperty from = new SimpleStringProperty("");
+        public final StringProperty departure = new SimpleStringProperty("");
+        public final StringProperty fromZone = new SimpleStringProperty("");
+        public final StringProperty to = new SimpleStringProperty("");
+        public final StringProperty arrival = new SimpleStringProperty("");
+        public final StringProperty toZone = new SimpleStringProperty("");
+
+        Observable[] fields() {
+            return new Observable[] {number, from, departure, fromZone, to, arrival, toZone};
+        }
+    }
+
+    /** A member's passport: số, loại, ngày hết hạn; every member of the delegation has a row. */
+    public static final class PassportRow {
+        private final String memberId;
+        private final String memberName;
+        public final StringProperty number = new SimpleStringProperty("");
+        public final ObjectProperty<PassportType> type = new SimpleObjectProperty<>();
+        public final StringProperty expiry = new SimpleStringProperty("");
+
+        PassportRow(String memberId, String memberName) {
+            this.memberId = memberId;
+            this.memberName = memberName;
+        }
+
+        public String memberId() {
+            return memberId;
+        }
+
+        public String memberName() {
+            return memberName;
+        }
+
+        boolean blank() {
+            return number.get().isBlank() && type.get() == null && expiry.get().isBlank();
+        }
+
+        Observable[] fields() {
+            return new Observable[] {number, type, expiry};
+        }
+    }
+
+    /** A foreign rate set offered in the combo; {@code id} blank for the set in force on the day of exit. */
+    public record RateSetChoice(String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A line of the estimate abroad as shown: content, quantity, foreign amount, amount in đồng or why it has none. */
+    public record EstimateRow(String content, String quantity, String foreign, String dong) {
+    }
+}

@@ -1,0 +1,207 @@
+package vn.delegationdesk.abroad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.delegationdesk.abroad.AbroadService;
+import vn.delegationdesk.abroad.MemoryForeignRateSetRepository;
+import vn.delegationdesk.abroad.MemoryOutboundRepository;
+import vn.delegationdesk.abroad.OutboundSamples;
+import vn.delegationdesk.abroad.PassportType;
+import vn.delegationdesk.abroad.ui.AbroadRows.LegRow;
+import vn.delegationdesk.abroad.ui.AbroadRows.PassportRow;
+import vn.delegationdesk.abroad.ui.AbroadRows.StopRow;
+import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.draft.DelegationDraft;
+import vn.delegationdesk.people.RoleGate;
+import vn.delegationdesk.people.User;
+import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.ui.DialogService;
+import vn.delegationdesk.platform.ui.DirectTaskRunner;
+import vn.delegationdesk.testing.RecordingDialogService;
+
+/**
+ * The tab "Đi nước ngoài" without a screen: a stop in Seoul, the flight Hà Nội 23:50 → Seoul 06:30 and back, a passport,
+ * the rate 25.345,5 đ/USD typed as text give 5 days and 3 nights and the per diem line in USD and đồng (rates of TEST
+ * DATA); saved, the plan reads back the same; an arrival before its departure, an expired passport and unreadable text
+ * are refused naming the row and the field, and nothing is stored.
+ */
+class AbroadViewModelTest {
+    private static final long ID = 7L;
+    private final Messages messages = new Messages();
+    private final MemoryOutboundRepository plans = new MemoryOutboundRepository();
+    private final MemoryForeignRateSetRepository rateSets = new MemoryForeignRateSetRepository();
+    private final Delegation delegation = OutboundSamples.delegation(ID);
+    private final AbroadService service = new AbroadService(plans, rateSets,
+            id -> id == ID ? Optional.of(delegation) : Optional.empty(), new RoleGate(new AtomicReference<>(User.everyRole("lan"))::get));
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private AbroadViewModel model;
+    private DelegationDraft draft;
+
+    @BeforeEach
+    void open() {
+        rateSets.save(OutboundSamples.testRates());
+        model = opened();
+    }
+
+    private AbroadViewModel opened() {
+        draft = new DelegationDraft(messages);
+        draft.load(delegation);
+        AbroadViewModel opened = new AbroadViewModel(draft, service, new DirectTaskRunner(), dialogs, messages);
+        opened.setShowing(true);
+        return opened;
+    }
+
+    private void typeTrip(AbroadViewModel target) {
+        target.setOutbound(true);
+        StopRow stop = target.addStop();
+        stop.code.set("KR");
+        stop.name.set("Hàn Quốc");
+        stop.city.set("Seoul");
+        stop.zone.set("Asia/Seoul");
+        stop.arrival.set("06/04/2026");
+        stop.departure.set("09/04/2026");
+        leg(target.addLeg(), "VN416", "Hà Nội", "05/04/2026 23:50", "Asia/Ho_Chi_Minh", "Incheon", "06/04/2026 06:30", "Asia/Seoul");
+        leg(target.addLeg(), "VN417", "Incheon", "09/04/2026 18:00", "Asia/Seoul", "Hà Nội", "09/04/2026 20:40", "Asia/Ho_Chi_Minh");
+        PassportRow an = target.passports().get(0);
+        an.number.set("C1234567");
+        an.type.set(PassportType.CONG_VU);
+        an.expiry.set("01/08/2026");
+        target.rateValueProperty().set("25.345,5");
+        target.rateDateProperty().set("01/04/2026");
+        target.rateSourceProperty().set("Vietcombank");
+        target.rateSetProperty().set(target.rateSets().stream().filter(c -> c.id().equals(OutboundSamples.TEST_SET_ID)).findFirst()
+                .orElseThrow());
+    }
+
+    private static void leg(LegRow row, String number, String from, String departure, String fromZone, String to, String arrival,
+            String toZone) {
+        row.number.set(number);
+        row.from.set(from);
+        row.departure.set(departure);
+        row.fromZone.set(fromZone);
+        row.to.set(to);
+        row.arrival.set(arrival);
+        row.toZone.set(toZone);
+    }
+
+    @Test
+    void aTypedTripShowsItsDaysNightsAndEstimateAndReadsBackTheSameOnceSaved() {
+        assertThat(model.outboundProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Đoàn công tác trong nước.");
+        assertThat(model.rateSets()).extracting(AbroadRows.RateSetChoice::label)
+                .startsWith("Bộ định mức có hiệu lực ngày xuất cảnh").contains("Bộ định mức thử (dữ liệu thử)");
+        assertThat(model.passports()).extracting(PassportRow::memberName)
+                .containsExactly("Nguyễn Văn An", "Trần Văn Bình", "Lê Thị Cúc", "Phạm Thị Dung", "Hoàng Văn Giang");
+
+        typeTrip(model);
+
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.calendarSummaryProperty().get())
+                .isEqualTo("Xuất cảnh 05/04/2026, nhập cảnh 09/04/2026: 5 ngày, 3 đêm ở nước ngoài");
+        assertThat(model.countries()).containsExactly("Hàn Quốc: 5 ngày, 3 đêm");
+        // 5 members × 5 days × 60 USD (TEST DATA) = 1.500 USD × 25.345,5 = 38.018.250 đ.
+        assertThat(model.lines()).anySatisfy(line -> {
+            assertThat(line.foreign()).isEqualTo("1.500 USD");
+            assertThat(line.dong()).isEqualTo("38.018.250 đ");
+        });
+        assertThat(model.totalProperty().get()).startsWith("Tổng cộng: ").contains("dự thảo");
+        assertThat(model.warnings()).contains("4 thành viên chưa có hộ chiếu (số, loại, ngày hết hạn): Trần Văn Bình, Lê Thị Cúc, "
+                + "Phạm Thị Dung, Hoàng Văn Giang.")
+                .anySatisfy(w -> assertThat(w).startsWith("Hộ chiếu của Nguyễn Văn An hết hạn ngày 01/08/2026"));
+
+        model.save();
+
+        assertThat(model.statusProperty().get()).isEqualTo("Đã lưu kế hoạch đi nước ngoài.");
+        assertThat(model.dirtyProperty().get()).isFalse();
+        AbroadViewModel reopened = opened();
+        assertThat(reopened.outboundProperty().get()).isTrue();
+        StopRow stop = reopened.stops().get(0);
+        assertThat(String.join("|", stop.code.get(), stop.name.get(), stop.city.get(), stop.zone.get(), stop.arrival.get(),
+                stop.departure.get())).isEqualTo("KR|Hàn Quốc|Seoul|Asia/Seoul|06/04/2026|09/04/2026");
+        LegRow out = reopened.legs().get(0);
+        assertThat(String.join("|", out.number.get(), out.from.get(), out.departure.get(), out.fromZone.get(), out.to.get(),
+                out.arrival.get(), out.toZone.get()))
+                .isEqualTo("VN416|Hà Nội|05/04/2026 23:50|Asia/Ho_Chi_Minh|Incheon|06/04/2026 06:30|Asia/Seoul");
+        PassportRow an = reopened.passports().get(0);
+        assertThat(an.number.get() + " " + an.type.get() + " " + an.expiry.get()).isEqualTo("C1234567 CONG_VU 01/08/2026");
+        assertThat(reopened.rateValueProperty().get()).isEqualTo("25.345,5");
+        assertThat(reopened.rateSetProperty().get().label()).isEqualTo("Bộ định mức thử (dữ liệu thử)");
+        assertThat(reopened.countries()).containsExactly("Hàn Quốc: 5 ngày, 3 đêm");
+        assertThat(reopened.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFlightArrivingBeforeItsDepartureIsRefusedNamingItsRow() {
+        typeTrip(model);
+        model.legs().get(0).arrival.set("05/04/2026 23:00");
+
+        model.save();
+
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("Chặng bay 1 (VN416 Hà Nội – Incheon) – Giờ đến: trước giờ đi"));
+        assertThat(model.statusProperty().get()).startsWith("Chưa lưu: còn ");
+        assertThat(service.load(ID)).isEmpty();
+    }
+
+    @Test
+    void aPassportExpiredAtDepartureIsRefused() {
+        typeTrip(model);
+        model.passports().get(0).expiry.set("01/03/2026");
+
+        model.save();
+
+        assertThat(model.problems()).contains("Hộ chiếu của Nguyễn Văn An – Ngày hết hạn: hộ chiếu hết hạn ngày 01/03/2026, "
+                + "trước ngày xuất cảnh 05/04/2026");
+        assertThat(service.load(ID)).isEmpty();
+    }
+
+    @Test
+    void unreadableTextIsNamedWithItsFieldAndNothingIsSaved() {
+        typeTrip(model);
+        model.rateValueProperty().set("25,345.5");
+        model.legs().get(1).departure.set("09/04/2026 25:00");
+
+        model.save();
+
+        assertThat(model.problems()).containsExactly(
+                "Chặng bay 2 (VN417 Incheon – Hà Nội) – Giờ đi: «09/04/2026 25:00» không phải ngày giờ (dd/MM/yyyy HH:mm, giờ địa phương)",
+                "Tỷ giá – Số đồng cho 1 USD: «25,345.5» không phải số (ví dụ 25.345,5)");
+        assertThat(service.load(ID)).isEmpty();
+    }
+
+    @Test
+    void openingAnotherDelegationAsksAndSavesTheUnsavedPlanOfTheOneLeft() {
+        typeTrip(model);
+        dialogs.answerUnsaved(DialogService.UnsavedChoice.SAVE);
+
+        draft.load(OutboundSamples.delegation(8L));
+
+        assertThat(service.load(ID)).hasValueSatisfying(saved -> assertThat(saved.plan().legs()).hasSize(2));
+        assertThat(model.outboundProperty().get()).isFalse();
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Đoàn công tác trong nước.");
+    }
+
+    @Test
+    void makingTheDelegationDomesticDeletesTheStoredPlanOnceAsked() {
+        typeTrip(model);
+        model.save();
+
+        dialogs.answer(false);
+        model.setOutbound(false);
+        assertThat(model.outboundProperty().get()).isTrue();
+        assertThat(service.load(ID)).isPresent();
+
+        dialogs.answer(true);
+        model.setOutbound(false);
+        assertThat(model.outboundProperty().get()).isFalse();
+        assertThat(model.stops()).isEmpty();
+        assertThat(service.load(ID)).isEmpty();
+        assertThat(dialogs.confirmedActions()).contains("Xóa kế hoạch đi nước ngoài");
+    }
+}
