@@ -19,6 +19,7 @@ import vn.delegationdesk.abroad.ui.ForeignRateSetChoice;
 import vn.delegationdesk.abroad.ui.ForeignRateSetCommands;
 import vn.delegationdesk.abroad.ui.ForeignRateSetsDialog;
 import vn.delegationdesk.abroad.ui.ForeignRateSetsViewModel;
+import vn.delegationdesk.app.abroad.AbroadPapersWriter;
 import vn.delegationdesk.app.desk.ConferenceDeskCommand;
 import vn.delegationdesk.app.plan.PlanFileCommands;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
@@ -199,7 +200,7 @@ public final class Workspace {
         settlement = new SettlementTab(draft, services.settlement(), services.voucherFiles(), tasks, dialogs, messages,
                 ZoneId.systemDefault());
         addSettlementExports(services);
-        abroad = new AbroadTab(draft, services.abroad(), tasks, dialogs, messages);
+        abroad = new AbroadTab(draft, services.abroad(), new AbroadPapersWriter(), tasks, dialogs, messages);
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,

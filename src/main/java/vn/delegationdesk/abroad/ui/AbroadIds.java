@@ -6,6 +6,7 @@ public final class AbroadIds {
     public static final String PAGE = "abroad-page";
     public static final String OUTBOUND = "abroad-outbound";
     public static final String SAVE = "abroad-save";
+    public static final String PAPERS = "abroad-papers";
     public static final String DIRTY = "abroad-dirty";
     public static final String STATUS = "abroad-status";
     public static final String STOP_ADD = "abroad-stop-add";

@@ -2,6 +2,7 @@ package vn.delegationdesk.abroad.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -14,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -40,14 +43,16 @@ import vn.delegationdesk.platform.ui.Styles;
  */
 final class AbroadPage {
     private final AbroadViewModel model;
+    private final AbroadPapersCommand papers;
     private final Messages messages;
     /** Undoes the bindings of the row fields shown before a table was rebuilt. */
     private final List<Runnable> stopBindings = new ArrayList<>();
     private final List<Runnable> legBindings = new ArrayList<>();
     private final List<Runnable> passportBindings = new ArrayList<>();
 
-    AbroadPage(AbroadViewModel model, Messages messages) {
+    AbroadPage(AbroadViewModel model, AbroadPapersCommand papers, Messages messages) {
         this.model = model;
+        this.papers = papers;
         this.messages = messages;
     }
 
@@ -78,7 +83,16 @@ final class AbroadPage {
         status.setId(AbroadIds.STATUS);
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(16, outbound, save, dirty, status);
+        MenuButton print = new MenuButton(messages.get("abroad.papers.menu"));
+        print.setId(AbroadIds.PAPERS);
+        for (AbroadPapers.Kind kind : AbroadPapers.Kind.values()) {
+            MenuItem item = new MenuItem(messages.get(kind.labelKey()));
+            item.setId(AbroadIds.PAPERS + "-" + kind.name().toLowerCase(Locale.ROOT));
+            item.setOnAction(event -> papers.print(kind));
+            print.getItems().add(item);
+        }
+        print.disableProperty().bind(model.outboundProperty().not().or(model.busyProperty()));
+        HBox bar = new HBox(16, outbound, save, dirty, print, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

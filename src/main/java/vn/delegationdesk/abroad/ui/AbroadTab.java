@@ -16,11 +16,18 @@ import vn.delegationdesk.platform.ui.TaskRunner;
  */
 public final class AbroadTab implements EditorTab {
     private final AbroadViewModel model;
+    private final AbroadPapersCommand papers;
     private final Messages messages;
 
-    public AbroadTab(DelegationDraft draft, AbroadService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
+    public AbroadTab(DelegationDraft draft, AbroadService service, AbroadPapers papers, TaskRunner tasks, DialogService dialogs,
+            Messages messages) {
         this.messages = messages;
         this.model = new AbroadViewModel(draft, service, tasks, dialogs, messages);
+        this.papers = new AbroadPapersCommand(model, papers, dialogs, messages);
+    }
+
+    public AbroadPapersCommand papers() {
+        return papers;
     }
 
     public AbroadViewModel model() {
@@ -39,7 +46,7 @@ public final class AbroadTab implements EditorTab {
 
     @Override
     public Node createPage() {
-        return new AbroadPage(model, messages).node();
+        return new AbroadPage(model, papers, messages).node();
     }
 
     @Override

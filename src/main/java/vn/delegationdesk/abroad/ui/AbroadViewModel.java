@@ -318,6 +318,23 @@ public final class AbroadViewModel extends ViewModel {
         }, this::failed);
     }
 
+    /** The trip as the tab holds it, for its papers. */
+    public record TripOnScreen(Delegation delegation, OutboundPlan plan, AbroadInputs inputs, AbroadEstimate estimate) {
+    }
+
+    /** The trip as typed, for the papers; empty while a problem stands, since a paper never states what the tab refuses. */
+    public Optional<TripOnScreen> trip() {
+        if (!outbound.get() || loadedId == null) {
+            return Optional.empty();
+        }
+        recompute();
+        if (!readable || plan == null) {
+            return Optional.empty();
+        }
+        Delegation delegation = draft.get();
+        return Optional.of(new TripOnScreen(delegation, plan, inputs, service.estimate(delegation, plan, inputs)));
+    }
+
     // ---- loading ----------------------------------------------------------------------------------------------
 
     private void refresh() {

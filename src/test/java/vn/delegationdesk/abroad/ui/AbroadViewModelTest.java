@@ -2,13 +2,20 @@ package vn.delegationdesk.abroad.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.abroad.AbroadEstimate;
+import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.AbroadService;
 import vn.delegationdesk.abroad.MemoryForeignRateSetRepository;
 import vn.delegationdesk.abroad.MemoryOutboundRepository;
+import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.OutboundSamples;
 import vn.delegationdesk.abroad.PassportType;
 import vn.delegationdesk.abroad.ui.AbroadRows.LegRow;
@@ -133,6 +140,38 @@ class AbroadViewModelTest {
         assertThat(reopened.rateSetProperty().get().label()).isEqualTo("Bộ định mức thử (dữ liệu thử)");
         assertThat(reopened.countries()).containsExactly("Hàn Quốc: 5 ngày, 3 đêm");
         assertThat(reopened.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePapersPrintTheTripAsTypedAndNothingWhileAProblemStands(@TempDir Path folder) {
+        List<String> written = new ArrayList<>();
+        AbroadPapers papers = new AbroadPapers() {
+            @Override
+            public String fileName(Kind kind, Delegation d, OutboundPlan plan, AbroadInputs inputs, AbroadEstimate estimate) {
+                return "Quyet-dinh-cu-doan-ra_Han-Quoc_04-2026.pdf";
+            }
+
+            @Override
+            public void write(Kind kind, Delegation d, OutboundPlan plan, AbroadInputs inputs, AbroadEstimate estimate,
+                    Path target) {
+                written.add(kind + " " + plan.stops().get(0).city() + " " + estimate.total() + " " + target.getFileName());
+            }
+        };
+        AbroadPapersCommand print = new AbroadPapersCommand(model, papers, dialogs, messages);
+        typeTrip(model);
+        model.legs().get(0).arrival.set("05/04/2026 23:00");
+
+        assertThat(print.print(AbroadPapers.Kind.DECISION)).isEmpty();
+        assertThat(dialogs.shown("info")).last().extracting(RecordingDialogService.Shown::message).asString()
+                .startsWith("Chưa in được: thẻ Đi nước ngoài còn lỗi cần sửa");
+        assertThat(written).isEmpty();
+
+        model.legs().get(0).arrival.set("06/04/2026 06:30");
+        dialogs.chooseFile(folder.resolve("qd.pdf"));
+        assertThat(print.print(AbroadPapers.Kind.DECISION)).contains(folder.resolve("qd.pdf"));
+        assertThat(dialogs.shown("save")).last().extracting(RecordingDialogService.Shown::message)
+                .isEqualTo("Quyet-dinh-cu-doan-ra_Han-Quoc_04-2026.pdf");
+        assertThat(written).singleElement().asString().startsWith("DECISION Seoul ").endsWith(" qd.pdf");
     }
 
     @Test
