@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.delegationdesk.abroad.PassportType;
@@ -92,6 +93,10 @@ final class AbroadPage {
             print.getItems().add(item);
         }
         print.disableProperty().bind(model.outboundProperty().not().or(model.busyProperty()));
+        for (Region fixed : new Region[] {outbound, save, dirty, print}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         HBox bar = new HBox(16, outbound, save, dirty, print, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -273,6 +273,7 @@ public final class AbroadViewModel extends ViewModel {
         if (on) {
             outbound.set(true);
             dirty.set(true);
+            status.set("");
             recompute();
             return;
         }
