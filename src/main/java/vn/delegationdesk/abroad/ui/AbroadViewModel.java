@@ -3,15 +3,10 @@ package vn.delegationdesk.abroad.ui;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +50,6 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
-import vn.delegationdesk.platform.i18n.VietnameseDateParser;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.DialogService;
@@ -77,17 +70,15 @@ import vn.delegationdesk.platform.ui.ViewModel;
 public final class AbroadViewModel extends ViewModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final String PASSPORT_MISSING = "abroad.warning.passportMissing";
     /** Members without a passport named one by one up to this many; more are named in one line. */
     private static final int FEW = 3;
-    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d+)?|\\d+(,\\d+)?");
 
     private final DelegationDraft draft;
     private final AbroadService service;
     private final DialogService dialogs;
     private final Messages messages;
+    private final TypedValues typed;
 
     private final ObservableList<StopRow> stops = FXCollections.observableArrayList();
     private final ObservableList<LegRow> legs = FXCollections.observableArrayList();
@@ -125,6 +116,7 @@ public final class AbroadViewModel extends ViewModel {
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.typed = new TypedValues(messages);
         rateSet.set(automaticChoice());
         for (Observable field : new Observable[] {rateCurrency, rateValue, rateDate, rateSource, rateSet}) {
             field.addListener(o -> edited());
@@ -592,98 +584,35 @@ public final class AbroadViewModel extends ViewModel {
             StopRow row = stops.get(i);
             String which = numbered(i, new CountryStop(row.code.get(), row.name.get(), row.city.get(), null, null, null).label());
             readStops.add(new CountryStop(row.code.get(), row.name.get(), row.city.get(),
-                    zone(row.zone.get(), Phrase.of("abroad.field.stop.zone", which), found),
-                    date(row.arrival.get(), Phrase.of("abroad.field.stop.arrival", which), found),
-                    date(row.departure.get(), Phrase.of("abroad.field.stop.departure", which), found)));
+                    typed.zone(row.zone.get(), Phrase.of("abroad.field.stop.zone", which), found),
+                    typed.date(row.arrival.get(), Phrase.of("abroad.field.stop.arrival", which), found),
+                    typed.date(row.departure.get(), Phrase.of("abroad.field.stop.departure", which), found)));
         }
         List<FlightLeg> readLegs = new ArrayList<>();
         for (int i = 0; i < legs.size(); i++) {
             LegRow row = legs.get(i);
             String which = numbered(i, new FlightLeg(row.number.get(), row.from.get(), null, null, row.to.get(), null, null).label());
             readLegs.add(new FlightLeg(row.number.get(), row.from.get(),
-                    zone(row.fromZone.get(), Phrase.of("abroad.field.leg.fromZone", which), found),
-                    dateTime(row.departure.get(), Phrase.of("abroad.field.leg.departure", which), found),
-                    row.to.get(), zone(row.toZone.get(), Phrase.of("abroad.field.leg.toZone", which), found),
-                    dateTime(row.arrival.get(), Phrase.of("abroad.field.leg.arrival", which), found)));
+                    typed.zone(row.fromZone.get(), Phrase.of("abroad.field.leg.fromZone", which), found),
+                    typed.dateTime(row.departure.get(), Phrase.of("abroad.field.leg.departure", which), found),
+                    row.to.get(), typed.zone(row.toZone.get(), Phrase.of("abroad.field.leg.toZone", which), found),
+                    typed.dateTime(row.arrival.get(), Phrase.of("abroad.field.leg.arrival", which), found)));
         }
         List<Passport> readPassports = new ArrayList<>();
         for (PassportRow row : passports) {
             if (!row.blank()) {
                 readPassports.add(new Passport(row.memberId(), row.number.get(), row.type.get(),
-                        date(row.expiry.get(), Phrase.of("abroad.field.passport.expiry", row.memberName()), found)));
+                        typed.date(row.expiry.get(), Phrase.of("abroad.field.passport.expiry", row.memberName()), found)));
             }
         }
         RateSetChoice choice = rateSet.get();
-        return new OutboundPlan(loadedId, readStops, readLegs, readPassports, choice == null ? "" : choice.id(), rate(found));
+        return new OutboundPlan(loadedId, readStops, readLegs, readPassports, choice == null ? "" : choice.id(),
+                typed.rate(rateCurrency.get(), rateValue.get(), rateDate.get(), rateSource.get(), found));
     }
 
     /** "1 (Seoul, Hàn Quốc)", as the service's rules name a row. */
     private static String numbered(int index, String label) {
         return label.isBlank() || label.equals(" – ") ? String.valueOf(index + 1) : (index + 1) + " (" + label + ")";
-    }
-
-    private ExchangeRate rate(List<String> found) {
-        if (rateValue.get().isBlank() && rateDate.get().isBlank() && rateSource.get().isBlank()) {
-            return null;
-        }
-        Currency currency = null;
-        String code = rateCurrency.get().strip().toUpperCase(Locale.ROOT);
-        if (code.isEmpty()) {
-            found.add(messages.get("validation.abroad.required", Phrase.of("abroad.field.rate.currency")));
-        } else {
-            try {
-                currency = Currency.getInstance(code);
-            } catch (IllegalArgumentException notCurrency) {
-                found.add(messages.get("ui.abroad.parse.currency", Phrase.of("abroad.field.rate.currency"), rateCurrency.get()));
-            }
-        }
-        Phrase valueField = Phrase.of("abroad.field.rate.value", currency == null ? code : currency.getCurrencyCode());
-        BigDecimal value = null;
-        String typed = rateValue.get().strip();
-        if (typed.isEmpty()) {
-            found.add(messages.get("validation.abroad.required", valueField));
-        } else if (!DECIMAL.matcher(typed).matches()) {
-            found.add(messages.get("ui.abroad.parse.number", valueField, typed));
-        } else {
-            value = new BigDecimal(typed.replace(".", "").replace(',', '.'));
-        }
-        LocalDate day = date(rateDate.get(), Phrase.of("abroad.field.rate.date"), found);
-        return new ExchangeRate(currency, value, day, rateSource.get());
-    }
-
-    private LocalDate date(String text, Phrase field, List<String> found) {
-        if (text.isBlank()) {
-            return null;
-        }
-        Optional<LocalDate> day = VietnameseDateParser.parse(text);
-        if (day.isEmpty()) {
-            found.add(messages.get("ui.abroad.parse.date", field, text.strip()));
-        }
-        return day.orElse(null);
-    }
-
-    private LocalDateTime dateTime(String text, Phrase field, List<String> found) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip().replaceAll("\\s+", " "), DATE_TIME_INPUT);
-        } catch (DateTimeParseException notTime) {
-            found.add(messages.get("ui.abroad.parse.dateTime", field, text.strip()));
-            return null;
-        }
-    }
-
-    private ZoneId zone(String text, Phrase field, List<String> found) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(text.strip());
-        } catch (DateTimeException notZone) {
-            found.add(messages.get("ui.abroad.parse.zone", field, text.strip()));
-            return null;
-        }
     }
 
     // ---- what is shown ---------------------------------------------------------------------------------------
