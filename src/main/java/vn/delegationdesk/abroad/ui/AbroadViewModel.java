@@ -66,6 +66,10 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * days and nights per country ({@link AbroadCalendar}) and the estimate abroad are recomputed live. The inputs of the
  * estimate (fares, visa fee …) are kept as stored; this tab does not edit them yet. Turning the switch "Đoàn đi công tác
  * nước ngoài" off deletes the stored plan after asking.
+ *
+ * <p>Over 600 lines on purpose, for now: the rows, the switch, the live checks and the estimate change together on each
+ * keystroke, so their state is one; reading typed values is {@link TypedValues}. The estimate's inputs, once editable,
+ * go in a class of their own rather than here.
  */
 public final class AbroadViewModel extends ViewModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
