@@ -18,6 +18,7 @@ import vn.delegationdesk.common.Texts;
  * @param firstTravelOrderNumber the number of the first travel order, the others following; 0 leaves "Số:" blank
  * @param itineraryContacts lines of "Liên hệ" on the itinerary ("Đ/c Nguyễn Văn A, Văn phòng Sở: 0912 345 678")
  * @param approval the estimate as approved, for the report's "Dự toán được duyệt"; null while it is not approved
+ * @param outboundProposal the number and date of the Tờ trình xin chủ trương of a delegation abroad ("Số: 12/TTr-SVHTT")
  */
 public record DocumentSettings(
         IssueNumber decision,
@@ -29,7 +30,8 @@ public record DocumentSettings(
         String travelOrderDepartment,
         int firstTravelOrderNumber,
         List<String> itineraryContacts,
-        EstimateApproval approval) {
+        EstimateApproval approval,
+        IssueNumber outboundProposal) {
 
     public DocumentSettings {
         decision = decision == null ? IssueNumber.DRAFT : decision;
@@ -45,6 +47,15 @@ public record DocumentSettings(
             throw new IllegalArgumentException("travel order number is negative");
         }
         itineraryContacts = Texts.cleanAll(itineraryContacts);
+        outboundProposal = outboundProposal == null ? IssueNumber.DRAFT : outboundProposal;
+    }
+
+    /** Settings of a domestic trip (no Tờ trình abroad). */
+    public DocumentSettings(IssueNumber decision, String decisionProposer, List<String> decisionRecipients, IssueNumber resultsReport,
+            Long actualSpending, String budgetUnitCode, String travelOrderDepartment, int firstTravelOrderNumber,
+            List<String> itineraryContacts, EstimateApproval approval) {
+        this(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending, budgetUnitCode, travelOrderDepartment,
+                firstTravelOrderNumber, itineraryContacts, approval, IssueNumber.DRAFT);
     }
 
     /** Settings of an estimate not approved. */
@@ -71,51 +82,56 @@ public record DocumentSettings(
 
     public DocumentSettings withDecision(IssueNumber value) {
         return new DocumentSettings(value, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withDecisionProposer(String value) {
         return new DocumentSettings(decision, value, decisionRecipients, resultsReport, actualSpending, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withDecisionRecipients(List<String> value) {
         return new DocumentSettings(decision, decisionProposer, value, resultsReport, actualSpending, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withResultsReport(IssueNumber value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, value, actualSpending, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withActualSpending(Long value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, value, budgetUnitCode,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withBudgetUnitCode(String value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending, value,
-                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval);
+                travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withTravelOrderDepartment(String value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, value, firstTravelOrderNumber, itineraryContacts, approval);
+                budgetUnitCode, value, firstTravelOrderNumber, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withFirstTravelOrderNumber(int value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, value, itineraryContacts, approval);
+                budgetUnitCode, travelOrderDepartment, value, itineraryContacts, approval, outboundProposal);
     }
 
     public DocumentSettings withApproval(EstimateApproval value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, value);
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, value, outboundProposal);
+    }
+
+    public DocumentSettings withOutboundProposal(IssueNumber value) {
+        return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, itineraryContacts, approval, value);
     }
 
     public DocumentSettings withItineraryContacts(List<String> value) {
         return new DocumentSettings(decision, decisionProposer, decisionRecipients, resultsReport, actualSpending,
-                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, value, approval);
+                budgetUnitCode, travelOrderDepartment, firstTravelOrderNumber, value, approval, outboundProposal);
     }
 }

@@ -39,6 +39,8 @@ public final class DocumentSettingsValidator {
         lines(errors, root + "decisionRecipients", s.decisionRecipients(), RECIPIENT, "ui.documents.field.recipients");
         text(errors, root + "resultsReport.number", s.resultsReport().number(), ISSUE_NUMBER,
                 label("ui.documents.field.reportNumber"));
+        text(errors, root + "outboundProposal.number", s.outboundProposal().number(), ISSUE_NUMBER,
+                label("ui.documents.field.proposalNumber"));
         text(errors, root + "budgetUnitCode", s.budgetUnitCode(), BUDGET_UNIT_CODE, label("ui.documents.field.budgetUnitCode"));
         text(errors, root + "travelOrderDepartment", s.travelOrderDepartment(), DEPARTMENT,
                 label("ui.documents.field.department"));

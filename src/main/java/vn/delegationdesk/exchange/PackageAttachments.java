@@ -153,6 +153,9 @@ final class PackageAttachments {
             checkIssue(approval);
             approval.requiredWhole("total");
         }
+        if (d.raw("outboundProposal") != null) {
+            checkIssue(d.object("outboundProposal"));
+        }
     }
 
     private static void checkIssue(FieldReader issue) {

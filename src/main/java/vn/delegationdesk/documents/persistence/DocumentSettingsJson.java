@@ -18,7 +18,8 @@ import vn.delegationdesk.documents.IssueNumber;
  * JSON annotations and the format stays stable when it changes. Fields this version does not know are ignored
  * (a newer build may add some); a missing field takes its default. Version 1; {@code estimateApproval} (null or
  * {@code {approver, number, date, total}}) was added without a new version: settings stored before it read as not
- * approved, and an older build reading newer settings ignores it.
+ * approved, and an older build reading newer settings ignores it. {@code outboundProposal} (the Tờ trình of a trip
+ * abroad, {@code {number, date}}) was added the same way: absent reads as a draft.
  */
 public final class DocumentSettingsJson {
     static final int VERSION = 1;
@@ -49,6 +50,9 @@ public final class DocumentSettingsJson {
             node.put("date", approval.date() == null ? null : approval.date().toString());
             node.put("total", approval.total());
         }
+        if (!settings.outboundProposal().equals(IssueNumber.DRAFT)) {
+            issue(root.putObject("outboundProposal"), settings.outboundProposal());
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -77,7 +81,7 @@ public final class DocumentSettingsJson {
                 spending == null || spending.isNull() ? null : spending.asLong(),
                 root.path("budgetUnitCode").asText(""), root.path("travelOrderDepartment").asText(""),
                 root.path("firstTravelOrderNumber").asInt(0), lines(root.path("itineraryContacts")),
-                approval(root.get("estimateApproval")));
+                approval(root.get("estimateApproval")), issue(root.path("outboundProposal")));
     }
 
     private static EstimateApproval approval(JsonNode node) {

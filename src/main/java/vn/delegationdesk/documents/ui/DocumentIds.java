@@ -29,6 +29,8 @@ public final class DocumentIds {
     public static final String RECIPIENTS = "documents-recipients";
     public static final String REPORT_NUMBER = "documents-report-number";
     public static final String REPORT_DATE = "documents-report-date";
+    public static final String PROPOSAL_NUMBER = "documents-proposal-number";
+    public static final String PROPOSAL_DATE = "documents-proposal-date";
     public static final String SPENDING = "documents-actual-spending";
     public static final String BUDGET_UNIT_CODE = "documents-budget-unit-code";
     public static final String DEPARTMENT = "documents-department";

@@ -53,6 +53,8 @@ public final class DocumentSettingsForm {
     private final DateInput decisionDate;
     private final DateInput reportDate;
     private final DateInput approvalDate;
+    private final StringProperty proposalNumber = new SimpleStringProperty(this, "proposalNumber", "");
+    private final DateInput proposalDate;
 
     private final DelegationDraft draft;
     private final Messages messages;
@@ -71,6 +73,8 @@ public final class DocumentSettingsForm {
                 message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "reportDate", message));
         approvalDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.approvalDate")),
                 message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "approvalDate", message));
+        proposalDate = new DateInput(messages.get("ui.documents.error.date", messages.get("ui.documents.field.proposalDate")),
+                message -> draft.reportInputError(DRAFT_ERROR_PREFIX + "proposalDate", message));
         wire();
     }
 
@@ -80,6 +84,15 @@ public final class DocumentSettingsForm {
 
     public DateInput decisionDate() {
         return decisionDate;
+    }
+
+    /** "Số tờ trình đoàn ra": the Tờ trình xin chủ trương of a delegation abroad. */
+    public StringProperty proposalNumberProperty() {
+        return proposalNumber;
+    }
+
+    public DateInput proposalDate() {
+        return proposalDate;
     }
 
     public StringProperty proposerProperty() {
@@ -162,6 +175,9 @@ public final class DocumentSettingsForm {
         onText(decisionNumber, (s, t) -> s.withDecision(new IssueNumber(t, s.decision().date())));
         decisionDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withDecision(
                 new IssueNumber(s.decision().number(), date))));
+        onText(proposalNumber, (s, t) -> s.withOutboundProposal(new IssueNumber(t, s.outboundProposal().date())));
+        proposalDate.valueProperty().addListener((o, old, date) -> edit(s -> s.withOutboundProposal(
+                new IssueNumber(s.outboundProposal().number(), date))));
         onText(proposer, DocumentSettings::withDecisionProposer);
         onText(recipients, (s, t) -> s.withDecisionRecipients(lines(t)));
         onText(reportNumber, (s, t) -> s.withResultsReport(new IssueNumber(t, s.resultsReport().date())));
@@ -338,11 +354,13 @@ public final class DocumentSettingsForm {
             firstOrderNumberError.set(null);
             showLines(contacts, s.itineraryContacts());
             showApproval(s.approval());
+            showText(proposalNumber, s.outboundProposal().number());
+            proposalDate.show(s.outboundProposal().date());
         } finally {
             syncing = false;
         }
         for (String key : List.of("decisionDate", "reportDate", "actualSpending", "firstTravelOrderNumber", "approvalDate",
-                "estimateApproval")) {
+                "estimateApproval", "proposalDate")) {
             draft.reportInputError(DRAFT_ERROR_PREFIX + key, null);
         }
     }

@@ -73,7 +73,8 @@ final class DocumentSettingsPane {
                         text(DocumentIds.DEPARTMENT, "ui.documents.field.department", form.departmentProperty())),
                 lines(DocumentIds.CONTACTS, "ui.documents.field.contacts", form.contactsProperty(),
                         "ui.documents.field.contacts.hint"),
-                approval());
+                approval(),
+                outboundProposal());
         fields.disableProperty().bind(ready.not());
 
         Label info = Nodes.wrapping("", Styles.MUTED);
@@ -105,6 +106,15 @@ final class DocumentSettingsPane {
                 pair(date(DocumentIds.APPROVAL_DATE, "ui.documents.field.approvalDate", form.approvalDate()),
                         text(DocumentIds.APPROVED_TOTAL, "ui.documents.field.approvedTotal", form.approvedTotalProperty())),
                 error, warning);
+    }
+
+    /** "Tờ trình đoàn ra": the number and date of the Tờ trình xin chủ trương, printed only on the papers abroad. */
+    private Node outboundProposal() {
+        Label title = Nodes.label(messages.get("ui.documents.proposal.title"), Styles.FIELD_LABEL);
+        Label hint = Nodes.wrapping(messages.get("ui.documents.proposal.hint"), Styles.MUTED);
+        return new VBox(6, title, hint,
+                pair(number(DocumentIds.PROPOSAL_NUMBER, "ui.documents.field.proposalNumber", form.proposalNumberProperty()),
+                        date(DocumentIds.PROPOSAL_DATE, "ui.documents.field.proposalDate", form.proposalDate())));
     }
 
     /** A message under a group, shown only while there is one. */

@@ -87,6 +87,18 @@ class DocumentSettingsPersistenceTest {
     }
 
     @Test
+    void theProposalAbroadRoundTripsAndIsADraftInSettingsStoredBeforeIt() {
+        DocumentSettings proposed = DocumentSettings.defaults()
+                .withOutboundProposal(new IssueNumber("12/TTr-SVHTT", LocalDate.of(2026, 3, 2)));
+        assertThat(DocumentSettingsJson.read(DocumentSettingsJson.write(proposed))).isEqualTo(proposed);
+        assertThat(DocumentSettingsJson.write(DocumentSettings.defaults())).as("a domestic trip's settings as before")
+                .doesNotContain("outboundProposal");
+        assertThat(DocumentSettingsJson.read("{\"version\": 1}").outboundProposal()).isEqualTo(IssueNumber.DRAFT);
+        assertThat(proposed.forCopy().outboundProposal()).as("a copy is a new trip").isEqualTo(IssueNumber.DRAFT);
+        assertThat(proposed.withDecision(new IssueNumber("1/QĐ", null)).outboundProposal()).isEqualTo(proposed.outboundProposal());
+    }
+
+    @Test
     void unreadableSettingsAreReportedInVietnameseAndLeftAsTheyAre() {
         try (Store database = stores.open()) {
             long id = new JdbcDelegationRepository(database).insert(SampleDelegation.create());

@@ -132,6 +132,23 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void theProposalAbroadIsTypedSavedAndReadBack() {
+        model.form().proposalNumberProperty().set("12/TTr-SVHTT");
+        model.form().proposalDate().textProperty().set("02/03/2026");
+
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(editor.save()).isTrue();
+        assertThat(stored.find(1)).hasValueSatisfying(s -> assertThat(s.outboundProposal())
+                .isEqualTo(new IssueNumber("12/TTr-SVHTT", LocalDate.of(2026, 3, 2))));
+        DocumentsViewModel reopened = open(new DirectTaskRunner());
+        assertThat(reopened.form().proposalNumberProperty().get()).isEqualTo("12/TTr-SVHTT");
+        assertThat(reopened.form().proposalDate().textProperty().get()).isEqualTo("02/03/2026");
+
+        reopened.form().proposalDate().textProperty().set("31/02/2026");
+        assertThat(editor.save()).as("a date that is not one waits").isFalse();
+    }
+
+    @Test
     void spendingThatIsNotWholeDongIsRefusedNamingTheFieldAndSavingWaits() {
         model.form().spendingProperty().set("5.000.000");
         model.form().spendingProperty().set("-5.000.000");
