@@ -19,7 +19,8 @@ import vn.delegationdesk.delegation.member.Member;
  *   <li>per diem per country: members × days counted for it ({@link AbroadCalendar}) × its per diem in the set;</li>
  *   <li>lodging per country: members × hotel nights in it × its lodging cap in the set;</li>
  *   <li>airport transfers (two per stop), visa fees and insurance per member (quoted), gifts and an interpreter per day
- *   abroad (quoted, optional).</li>
+ *   abroad (quoted, optional);</li>
+ *   <li>the lines the user adds to "Chi phí khác" ({@link OtherCost}), each as typed.</li>
  * </ul>
  * Each line is computed exactly in its currency and converted once to whole đồng, half a đồng and more rounded up; a
  * line the set, the user or the exchange rate leaves without an amount says why and makes the estimate a draft.
@@ -111,6 +112,11 @@ public final class AbroadEstimateCalculator {
                 "Chưa có giá quà tặng" + missing, true);
         add("other.interpreter", AbroadSection.OTHER, "Thuê phiên dịch (nếu có)", "ngày", 1, calendar.daysAbroad(),
                 inputs.interpreterPerDay(), QUOTED, "Chưa có giá thuê phiên dịch" + missing, true);
+        for (int i = 0; i < inputs.otherCosts().size(); i++) {
+            OtherCost cost = inputs.otherCosts().get(i);
+            add("other.added." + (i + 1), AbroadSection.OTHER, cost.content(), cost.unit(), cost.quantity(), cost.times(),
+                    cost.price(), cost.basis().isEmpty() ? QUOTED : cost.basis(), "Chưa có đơn giá" + missing, false);
+        }
     }
 
     private void add(String key, AbroadSection section, String content, String unit, long quantity, long times,

@@ -75,6 +75,7 @@ public final class AbroadService {
         Delegation delegation = delegations.apply(plan.delegationId())
                 .orElseThrow(() -> new IllegalArgumentException("no delegation " + plan.delegationId()));
         List<ValidationError> errors = validate(delegation, plan);
+        errors.addAll(AbroadInputsValidator.validate(inputs));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

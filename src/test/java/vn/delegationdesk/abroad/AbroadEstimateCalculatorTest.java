@@ -106,6 +106,28 @@ class AbroadEstimateCalculatorTest {
     }
 
     @Test
+    void aLineTheUserAddsIsComputedInItsCurrencyConvertedOnceAndCountedInTheTotal() {
+        AbroadInputs inputs = allQuoted().withOtherCosts(List.of(
+                new OtherCost("Cước hành lý quá cước (tài liệu, ấn phẩm)", "kiện", 2, 1, Price.of("35.5", "USD"), ""),
+                new OtherCost("Thuê xe đi làm việc tại Seoul", "ngày", 1, 3, Price.of("1500000", "VND"), "Báo giá ngày 20/3"),
+                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, "")));
+
+        AbroadEstimate estimate = estimate(fourDaysInSeoul(usd("25000")), inputs);
+
+        assertThat(estimate.lines()).filteredOn(l -> l.key().startsWith("other.added."))
+                .extracting(AbroadLine::section, AbroadLine::content, AbroadLine::basis, AbroadLine::amountVnd, AbroadLine::note)
+                .containsExactly(
+                        tuple(AbroadSection.OTHER, "Cước hành lý quá cước (tài liệu, ấn phẩm)", "Theo báo giá", 1_775_000L,
+                                "71 USD × 25.000 đ/USD = 1.775.000 đ (quy đổi một lần cho cả dòng, làm tròn đến đồng)"),
+                        tuple(AbroadSection.OTHER, "Thuê xe đi làm việc tại Seoul", "Báo giá ngày 20/3", 4_500_000L, ""),
+                        tuple(AbroadSection.OTHER, "Lệ phí sân bay", "Theo báo giá", null,
+                                "Chưa có đơn giá: nhập theo báo giá"));
+        assertThat(estimate.total()).isEqualTo(122_150_000L + 1_775_000L + 4_500_000L)
+                .isEqualTo(estimate.lines().stream().mapToLong(AbroadLine::amount).sum());
+        assertThat(estimate.draft()).as("a line added without a price leaves the total incomplete").isTrue();
+    }
+
+    @Test
     void membersAreSplitByTheFlightClassTheUserSetsAndAFareNotTypedLeavesADraft() {
         AbroadInputs inputs = new AbroadInputs(Map.of("a", FlightClass.BUSINESS),
                 Map.of(FlightClass.ECONOMY, Price.of("450", "USD")), null, null, null, null, null);

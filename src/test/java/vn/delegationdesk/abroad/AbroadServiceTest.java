@@ -74,6 +74,25 @@ class AbroadServiceTest {
     }
 
     @Test
+    void aLineAddedWithoutContentOrWithZeroTimesIsRefusedByItsRowAndNothingIsStored() {
+        service.save(OutboundSamples.plan(ID), OutboundSamples.inputs());
+        AbroadInputs bad = OutboundSamples.inputs().withOtherCosts(List.of(
+                new OtherCost("Lệ phí sân bay", "người", 5, 1, Price.of("20", "USD"), ""),
+                new OtherCost(" ", "", 1, 0, null, "")));
+
+        assertThatThrownBy(() -> service.save(OutboundSamples.plan(ID), bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(messages::describe).containsExactly(
+                        "otherCosts[1].content: Chi phí khác dòng 2 – Nội dung: chưa nhập",
+                        "otherCosts[1].times: Chi phí khác dòng 2 – Số ngày/lần: 0 không hợp lệ, phải là số nguyên từ 1 đến 100.000"));
+
+        assertThat(service.load(ID).orElseThrow().inputs()).isEqualTo(OutboundSamples.inputs());
+        AbroadInputs good = OutboundSamples.inputs().withOtherCosts(bad.otherCosts().subList(0, 1));
+        service.save(OutboundSamples.plan(ID), good);
+        assertThat(service.load(ID).orElseThrow().inputs().otherCosts()).extracting(OtherCost::content)
+                .containsExactly("Lệ phí sân bay");
+    }
+
+    @Test
     void anExchangeRateTooLongForTheStoreIsRefusedNamingTheField() {
         OutboundPlan plan = OutboundSamples.plan(ID);
         OutboundPlan tooLong = plan.withExchangeRate(new ExchangeRate(Currency.getInstance("USD"),

@@ -3,21 +3,26 @@ package vn.delegationdesk.abroad.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.budget.FlightClass;
 
 /**
  * What the user typed for an estimate abroad as JSON, by field name: each price an exact decimal written as text
  * ({@code {"amount": "450.50", "currency": "USD"}}, scale kept) or null while not typed. A flight class or fare class a
- * later version added is skipped when read, rather than failing the whole plan.
+ * later version added is skipped when read, rather than failing the whole plan. {@code otherCosts} (the lines of "Chi
+ * phí khác" the user adds) came later: inputs stored before it read as none.
  */
 final class AbroadInputsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +42,16 @@ final class AbroadInputsJson {
         root.set("airportTransfer", price(inputs.airportTransfer()));
         root.set("gifts", price(inputs.gifts()));
         root.set("interpreterPerDay", price(inputs.interpreterPerDay()));
+        ArrayNode others = root.putArray("otherCosts");
+        for (OtherCost cost : inputs.otherCosts()) {
+            ObjectNode line = others.addObject();
+            line.put("content", cost.content());
+            line.put("unit", cost.unit());
+            line.put("quantity", cost.quantity());
+            line.put("times", cost.times());
+            line.set("price", price(cost.price()));
+            line.put("basis", cost.basis());
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -69,7 +84,18 @@ final class AbroadInputsJson {
             }
         }
         return new AbroadInputs(classes, fares, price(root.path("visaFee")), price(root.path("insurance")),
-                price(root.path("airportTransfer")), price(root.path("gifts")), price(root.path("interpreterPerDay")));
+                price(root.path("airportTransfer")), price(root.path("gifts")), price(root.path("interpreterPerDay")),
+                otherCosts(root.path("otherCosts")));
+    }
+
+    private static List<OtherCost> otherCosts(JsonNode array) {
+        List<OtherCost> costs = new ArrayList<>();
+        for (JsonNode line : array) {
+            costs.add(new OtherCost(line.path("content").asText(""), line.path("unit").asText(""),
+                    line.path("quantity").asLong(1), line.path("times").asLong(1), price(line.path("price")),
+                    line.path("basis").asText("")));
+        }
+        return costs;
     }
 
     private static JsonNode price(Price price) {

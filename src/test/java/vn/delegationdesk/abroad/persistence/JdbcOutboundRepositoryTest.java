@@ -20,7 +20,9 @@ import vn.delegationdesk.abroad.AbroadService;
 import vn.delegationdesk.abroad.CountryStop;
 import vn.delegationdesk.abroad.FlightLeg;
 import vn.delegationdesk.abroad.OutboundPlan;
+import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundSamples;
+import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.abroad.SavedOutbound;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.common.ValidationException;
@@ -76,6 +78,22 @@ class JdbcOutboundRepositoryTest {
         assertThat(read.inputs().flightClass("a")).isEqualTo(FlightClass.BUSINESS);
         assertThat(read.inputs().flightClass("b")).isEqualTo(FlightClass.ECONOMY);
         assertThat(read.inputs().airportTransfer()).as("not typed yet").isNull();
+    }
+
+    @Test
+    void theLinesTheUserAddedAreKeptInOrderWithTheirExactPrices() {
+        Store store = stores.open();
+        long id = new JdbcDelegationRepository(store).insert(OutboundSamples.delegation());
+        JdbcOutboundRepository plans = new JdbcOutboundRepository(store);
+        AbroadInputs inputs = OutboundSamples.inputs().withOtherCosts(List.of(
+                new OtherCost("Cước hành lý quá cước", "kiện", 2, 1, Price.of("35.50", "USD"), "Báo giá hãng bay"),
+                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, "")));
+        plans.save(OutboundSamples.plan(id), inputs);
+
+        AbroadInputs read = new JdbcOutboundRepository(store).find(id).orElseThrow().inputs();
+        assertThat(read).isEqualTo(inputs);
+        assertThat(read.otherCosts().get(0).price().amount().toPlainString()).isEqualTo("35.50");
+        assertThat(read.otherCosts().get(1).price()).isNull();
     }
 
     @Test
