@@ -56,7 +56,7 @@ public final class ResultsReportAbroadDocument {
                 + (body.isEmpty() ? "" : body + " ") + "báo cáo kết quả chuyến công tác như sau:"));
 
         blocks.add(Paragraph.heading("I. THÔNG TIN VỀ ĐOÀN CÔNG TÁC"));
-        blocks.add(item("1. Quyết định cử đoàn: ", OfficialParts.reference(source.decisionNumber().number(),
+        blocks.add(item("1. Quyết định cử đoàn: ", "số " + OfficialParts.reference(source.decisionNumber().number(),
                 OfficialParts.symbol(d.issuingBody(), "QĐ")) + " ngày " + date(source.decisionNumber()) + "."));
         blocks.add(item("2. Thành phần đoàn: ", AbroadWording.twoDigits(d.members().size()) + " người, gồm:"));
         List<Member> members = d.members();
