@@ -200,7 +200,8 @@ public final class Workspace {
         settlement = new SettlementTab(draft, services.settlement(), services.voucherFiles(), tasks, dialogs, messages,
                 ZoneId.systemDefault());
         addSettlementExports(services);
-        abroad = new AbroadTab(draft, services.abroad(), new AbroadPapersWriter(), tasks, dialogs, messages);
+        abroad = new AbroadTab(draft, services.abroad(), new AbroadPapersWriter(id -> services.documents().settings(id)), tasks,
+                dialogs, messages);
         documents = new DocumentsTab(draft, estimate.model().estimateProperty(), services.documents(), devices.documents(), tasks,
                 dialogs, messages);
         approval = new ApprovalViewModel(services.approvals(), services.delegations(), editor, tasks, dialogs, messages,

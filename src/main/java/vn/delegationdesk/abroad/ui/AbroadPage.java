@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -87,6 +88,9 @@ final class AbroadPage {
         MenuButton print = new MenuButton(messages.get("abroad.papers.menu"));
         print.setId(AbroadIds.PAPERS);
         for (AbroadPapers.Kind kind : AbroadPapers.Kind.values()) {
+            if (kind.extension().equals("pdf") && !print.getItems().isEmpty()) {
+                print.getItems().add(new SeparatorMenuItem());
+            }
             MenuItem item = new MenuItem(messages.get(kind.labelKey()));
             item.setId(AbroadIds.PAPERS + "-" + kind.name().toLowerCase(Locale.ROOT));
             item.setOnAction(event -> papers.print(kind));

@@ -9,8 +9,9 @@ import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.FileTargets;
 
 /**
- * The tab's "In ấn" menu: each paper of the trip as typed (numbers and dates left blank for the office), written where the
- * user chooses. While the tab names a problem nothing is printed, and the message says why.
+ * The tab's "In ấn" menu: each paper of the trip as typed (the decision's and the report's numbers and dates as the
+ * documents' settings hold them, blank for the office otherwise), as PDF, Word or Excel, written where the user chooses.
+ * While the tab names a problem nothing is printed, and the message says why.
  */
 public final class AbroadPapersCommand {
     private final AbroadViewModel model;
@@ -35,7 +36,11 @@ public final class AbroadPapersCommand {
         }
         TripOnScreen t = trip.get();
         String name = papers.fileName(kind, t.delegation(), t.plan(), t.inputs(), t.estimate());
-        String filter = messages.get(kind.extension().equals("pdf") ? "abroad.papers.filter.pdf" : "abroad.papers.filter.xlsx");
+        String filter = messages.get(switch (kind.extension()) {
+            case "pdf" -> "abroad.papers.filter.pdf";
+            case "docx" -> "abroad.papers.filter.docx";
+            default -> "abroad.papers.filter.xlsx";
+        });
         Optional<Path> target = dialogs.chooseSaveFile(messages.get("abroad.papers.choose"), name, filter, "*." + kind.extension())
                 .flatMap(chosen -> FileTargets.withExtension(chosen, kind.extension(), dialogs, messages));
         if (target.isEmpty()) {

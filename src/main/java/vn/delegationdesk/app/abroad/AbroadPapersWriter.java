@@ -1,28 +1,50 @@
 package vn.delegationdesk.app.abroad;
 
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
 import vn.delegationdesk.abroad.AbroadEstimate;
 import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.export.AbroadEstimateWorkbookWriter;
 import vn.delegationdesk.abroad.ui.AbroadPapers;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.documents.DocumentFormat;
+import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.WorkingNotes;
 import vn.delegationdesk.documents.abroad.AbroadDocuments;
 import vn.delegationdesk.documents.abroad.AbroadSource;
+import vn.delegationdesk.documents.docx.DocxDocumentWriter;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 
-/** The tab's papers abroad: the four PDFs of {@link AbroadDocuments} (numbers left blank) and the estimate's workbook. */
+/**
+ * The tab's papers abroad: the five documents of {@link AbroadDocuments} as PDF or Word and the estimate's workbook. The
+ * decision's number and date come from the delegation's document settings ({@link DocumentSettings#decision()}), the
+ * report's from {@link DocumentSettings#resultsReport()} with {@link DocumentSettings#actualSpending()}, as the "Văn bản"
+ * tab edits them; the Tờ trình's number stays blank (where it is kept is not decided).
+ */
 public final class AbroadPapersWriter implements AbroadPapers {
-    private final AbroadDocuments documents = new AbroadDocuments(PdfDocumentWriter::new);
+    private final AbroadDocuments documents = new AbroadDocuments(PdfDocumentWriter::new, DocxDocumentWriter::new);
     private final AbroadEstimateWorkbookWriter workbook = new AbroadEstimateWorkbookWriter(WorkingNotes::remove);
+    private final Function<Long, DocumentSettings> settings;
+
+    /** Papers with every number blank (no settings read). */
+    public AbroadPapersWriter() {
+        this(id -> DocumentSettings.defaults());
+    }
+
+    /** Papers numbered from {@code settings}: a stored delegation's id to its document settings (the defaults for none). */
+    public AbroadPapersWriter(Function<Long, DocumentSettings> settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
 
     @Override
     public String fileName(Kind kind, Delegation delegation, OutboundPlan plan, AbroadInputs inputs, AbroadEstimate estimate) {
         if (kind == Kind.ESTIMATE_WORKBOOK) {
             return AbroadEstimateWorkbookWriter.fileName(delegation, plan, estimate);
         }
-        return AbroadDocuments.fileName(pdf(kind), AbroadSource.draft(delegation, plan, inputs, estimate));
+        return AbroadDocuments.fileName(document(kind), format(kind), AbroadSource.draft(delegation, plan, inputs, estimate));
     }
 
     @Override
@@ -31,16 +53,29 @@ public final class AbroadPapersWriter implements AbroadPapers {
         if (kind == Kind.ESTIMATE_WORKBOOK) {
             workbook.write(delegation, plan, estimate, target);
         } else {
-            documents.write(pdf(kind), AbroadSource.draft(delegation, plan, inputs, estimate), target);
+            documents.write(document(kind), format(kind), source(delegation, plan, inputs, estimate), target);
         }
     }
 
-    private static AbroadDocuments.Kind pdf(Kind kind) {
+    /** The trip with the numbers its document settings hold: the decision's, the report's and what was spent. */
+    AbroadSource source(Delegation delegation, OutboundPlan plan, AbroadInputs inputs, AbroadEstimate estimate) {
+        DocumentSettings stored = delegation.id() == null ? DocumentSettings.defaults()
+                : Objects.requireNonNullElse(settings.apply(delegation.id()), DocumentSettings.defaults());
+        return new AbroadSource(delegation, plan, inputs, estimate, IssueNumber.DRAFT, stored.decision(),
+                stored.resultsReport(), stored.actualSpending());
+    }
+
+    static DocumentFormat format(Kind kind) {
+        return kind.extension().equals("docx") ? DocumentFormat.DOCX : DocumentFormat.PDF;
+    }
+
+    static AbroadDocuments.Kind document(Kind kind) {
         return switch (kind) {
-            case PROPOSAL -> AbroadDocuments.Kind.PROPOSAL;
-            case DECISION -> AbroadDocuments.Kind.DECISION;
-            case ITINERARY -> AbroadDocuments.Kind.ITINERARY;
-            case ESTIMATE, ESTIMATE_WORKBOOK -> AbroadDocuments.Kind.ESTIMATE;
+            case PROPOSAL, PROPOSAL_WORD -> AbroadDocuments.Kind.PROPOSAL;
+            case DECISION, DECISION_WORD -> AbroadDocuments.Kind.DECISION;
+            case ITINERARY, ITINERARY_WORD -> AbroadDocuments.Kind.ITINERARY;
+            case ESTIMATE, ESTIMATE_WORD, ESTIMATE_WORKBOOK -> AbroadDocuments.Kind.ESTIMATE;
+            case REPORT, REPORT_WORD -> AbroadDocuments.Kind.REPORT;
         };
     }
 }

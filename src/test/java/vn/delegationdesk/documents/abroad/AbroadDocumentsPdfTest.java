@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,13 +19,14 @@ import vn.delegationdesk.abroad.AbroadSection;
 import vn.delegationdesk.abroad.Passport;
 import vn.delegationdesk.budget.AmountInWords;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.sample.SampleOutbound;
 import vn.delegationdesk.testing.PdfPages;
 
 /**
- * The four outbound documents of the sample rendered to PDF and read back: the names, the passports, the flights in local
+ * The five outbound documents of the sample rendered to PDF and read back: the names, the passports, the flights in local
  * time, the exchange-rate line, a total that is the sum of the printed lines, in figures and words; the sample and
  * unverified marks never on paper; a draft mark when a country has no rate. Set -Dabroad.pdf=DIR to keep the PDFs for
  * looking at them.
@@ -157,6 +159,60 @@ class AbroadDocumentsPdfTest {
     }
 
     @Test
+    void theResultsReportGoesToTheSuperiorBodyWithTheMembersTheDaysAbroadTheTotalInDongAndTheRateLine() throws IOException {
+        String text = text(AbroadDocuments.Kind.REPORT, sample(), "bao-cao");
+        String flat = flat(text);
+        long total = SampleOutbound.estimate().total();
+        assertThat(flat).contains("BÁO CÁO", "Kết quả chuyến công tác tại Hàn Quốc", "Số: /BC-SVHTT",
+                "Kính gửi: Ủy ban nhân dân Thành phố Hà Nội",
+                "Thực hiện Quyết định số /QĐ-SVHTT ngày / / của Sở Văn hóa và Thể thao về việc cử đoàn đi công tác tại Hàn Quốc",
+                "I. THÔNG TIN VỀ ĐOÀN CÔNG TÁC", "1. Quyết định cử đoàn: số /QĐ-SVHTT ngày / / .",
+                "2. Thành phần đoàn: 05 người, gồm:", "Bà Trịnh Thu Hà, Phó Giám đốc, Sở Văn hóa và Thể thao Hà Nội – Trưởng đoàn",
+                "3. Thời gian: 04 ngày, từ ngày 06/04/2026 đến ngày 09/04/2026 (kể cả thời gian đi đường).",
+                "4. Nước, thành phố đến: Hàn Quốc (Seoul).",
+                "II. CHƯƠNG TRÌNH CÔNG TÁC ĐÃ THỰC HIỆN",
+                "- Ngày 07/04/2026 (Thứ Ba), tại Seoul: Dự phiên khai mạc và các phiên toàn thể của Hội nghị thường niên; "
+                        + "trình bày tham luận về hoạt động sáng tạo của Hà Nội.",
+                "III. KẾT QUẢ CHUYẾN CÔNG TÁC", "1. Kết quả đạt được", "2. Những kinh nghiệm rút ra", "3. Đánh giá chung",
+                "IV. KINH PHÍ", "1. Dự toán kinh phí: " + VietnameseNumbers.format(total) + " đồng (Bằng chữ: "
+                        + AmountInWords.of(total) + ")", "- " + RATE_LINE + ".",
+                "2. Kinh phí thực hiện: " + ResultsReportAbroadDocument.UNKNOWN_SPENDING + ".",
+                "V. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "- Như trên;", "- Ban Giám đốc Sở;", "GIÁM ĐỐC", "Đỗ Đình Hồng");
+        for (Member member : SampleOutbound.delegation().members()) {
+            assertThat(flat).contains(member.fullName());
+        }
+        // The days abroad in order, each once; the results are left to write, never invented.
+        assertThat(flat.indexOf("- Ngày 06/04/2026 (Thứ Hai)")).isPositive().isLessThan(flat.indexOf("- Ngày 09/04/2026 (Thứ Năm)"));
+        assertThat(text).contains(ResultsReportAbroadDocument.DOTTED_LINE);
+        assertThat(text.toLowerCase()).doesNotContain("dữ liệu mẫu", "chưa xác minh", "tạm tính");
+    }
+
+    @Test
+    void theRegisteredReportPrintsItsNumberTheDecisionsAndWhatWasSpentAgainstTheEstimate() throws IOException {
+        long total = SampleOutbound.estimate().total();
+        AbroadSource source = new AbroadSource(SampleOutbound.delegation(), SampleOutbound.plan(), SampleOutbound.inputs(),
+                SampleOutbound.estimate(), IssueNumber.DRAFT, new IssueNumber("41", LocalDate.of(2026, 3, 20)),
+                new IssueNumber("58", LocalDate.of(2026, 4, 20)), 170_000_000L);
+        String flat = flat(text(AbroadDocuments.Kind.REPORT, source, "bao-cao-so"));
+        assertThat(flat).contains("Số: 58/BC-SVHTT", "ngày 20 tháng 4 năm 2026", "Thực hiện Quyết định số 41/QĐ-SVHTT ngày 20/03/2026",
+                "1. Quyết định cử đoàn: số 41/QĐ-SVHTT ngày 20/03/2026.",
+                "2. Kinh phí thực hiện: 170.000.000 đồng (Bằng chữ: " + AmountInWords.of(170_000_000L) + "), tiết kiệm "
+                        + VietnameseNumbers.format(total - 170_000_000L) + " đồng so với dự toán.");
+        assertThat(ResultsReportAbroadDocument.spending(total + 5, SampleOutbound.estimate())).endsWith(", vượt 5 đồng so với dự toán.");
+        assertThat(ResultsReportAbroadDocument.spending(total, SampleOutbound.estimate())).endsWith(", bằng dự toán.");
+    }
+
+    @Test
+    void theReportOfAnEstimateWithoutTheCountrysRatesSaysItsTotalIsProvisional() throws IOException {
+        AbroadSource source = withoutKoreanRates().withReport(IssueNumber.DRAFT, 150_000_000L);
+        String flat = flat(text(AbroadDocuments.Kind.REPORT, source, "bao-cao-du-thao"));
+        assertThat(flat).contains("1. Dự toán kinh phí (tạm tính, dự toán còn là dự thảo): "
+                + VietnameseNumbers.format(source.estimate().total()) + " đồng",
+                "2. Kinh phí thực hiện: 150.000.000 đồng (Bằng chữ: " + AmountInWords.of(150_000_000L) + ").");
+        assertThat(flat).doesNotContain("tiết kiệm", "so với dự toán");
+    }
+
+    @Test
     void eachDocumentIsWrittenUnderANameThatSaysTheDocumentTheCountryAndTheMonth(@TempDir Path dir) {
         AbroadSource source = sample();
         assertThat(AbroadDocuments.fileName(AbroadDocuments.Kind.PROPOSAL, source)).isEqualTo("To-trinh-doan-ra_Han-Quoc_04-2026.pdf");
@@ -164,6 +220,8 @@ class AbroadDocumentsPdfTest {
                 .isEqualTo("Quyet-dinh-cu-doan-ra_Han-Quoc_04-2026.pdf");
         assertThat(AbroadDocuments.fileName(AbroadDocuments.Kind.ITINERARY, source)).isEqualTo("Lich-trinh-doan-ra_Han-Quoc_04-2026.pdf");
         assertThat(AbroadDocuments.fileName(AbroadDocuments.Kind.ESTIMATE, source)).isEqualTo("Du-toan-doan-ra_Han-Quoc_04-2026.pdf");
+        assertThat(AbroadDocuments.fileName(AbroadDocuments.Kind.REPORT, source))
+                .isEqualTo("Bao-cao-ket-qua-doan-ra_Han-Quoc_04-2026.pdf");
         Path target = dir.resolve(AbroadDocuments.fileName(AbroadDocuments.Kind.DECISION, source));
         documents.write(AbroadDocuments.Kind.DECISION, source, target);
         assertThat(target).exists();
