@@ -11,7 +11,6 @@ import vn.delegationdesk.abroad.ui.AbroadPapers;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.documents.DocumentFormat;
 import vn.delegationdesk.documents.DocumentSettings;
-import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.WorkingNotes;
 import vn.delegationdesk.documents.abroad.AbroadDocuments;
 import vn.delegationdesk.documents.abroad.AbroadSource;
@@ -20,9 +19,10 @@ import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 
 /**
  * The tab's papers abroad: the five documents of {@link AbroadDocuments} as PDF or Word and the estimate's workbook. The
- * decision's number and date come from the delegation's document settings ({@link DocumentSettings#decision()}), the
- * report's from {@link DocumentSettings#resultsReport()} with {@link DocumentSettings#actualSpending()}, as the "Văn bản"
- * tab edits them; the Tờ trình's number stays blank (where it is kept is not decided).
+ * numbers and dates come from the delegation's document settings, as the "Văn bản" tab edits them: the Tờ trình's from
+ * {@link DocumentSettings#outboundProposal()}, the decision's from {@link DocumentSettings#decision()} (the same act that
+ * sends a domestic delegation), the report's from {@link DocumentSettings#resultsReport()} with
+ * {@link DocumentSettings#actualSpending()}.
  */
 public final class AbroadPapersWriter implements AbroadPapers {
     private final AbroadDocuments documents = new AbroadDocuments(PdfDocumentWriter::new, DocxDocumentWriter::new);
@@ -57,11 +57,11 @@ public final class AbroadPapersWriter implements AbroadPapers {
         }
     }
 
-    /** The trip with the numbers its document settings hold: the decision's, the report's and what was spent. */
+    /** The trip with the numbers its document settings hold: the Tờ trình's, the decision's, the report's, what was spent. */
     AbroadSource source(Delegation delegation, OutboundPlan plan, AbroadInputs inputs, AbroadEstimate estimate) {
         DocumentSettings stored = delegation.id() == null ? DocumentSettings.defaults()
                 : Objects.requireNonNullElse(settings.apply(delegation.id()), DocumentSettings.defaults());
-        return new AbroadSource(delegation, plan, inputs, estimate, IssueNumber.DRAFT, stored.decision(),
+        return new AbroadSource(delegation, plan, inputs, estimate, stored.outboundProposal(), stored.decision(),
                 stored.resultsReport(), stored.actualSpending());
     }
 

@@ -24,7 +24,8 @@ import vn.delegationdesk.testing.PdfPages;
 
 /**
  * The tab's papers for the outbound sample: each written under the name offered, the PDFs, Word files and the workbook
- * readable; the decision's and the report's numbers and the spending taken from the delegation's document settings.
+ * readable; the Tờ trình's, the decision's and the report's numbers and the spending taken from the delegation's document
+ * settings.
  */
 class AbroadPapersWriterTest {
     private final AbroadPapersWriter papers = new AbroadPapersWriter();
@@ -82,10 +83,11 @@ class AbroadPapersWriterTest {
     }
 
     @Test
-    void theDecisionAndTheReportAreNumberedFromTheDelegationsDocumentSettingsAndTheProposalIsNot() throws IOException {
+    void theProposalTheDecisionAndTheReportAreNumberedFromTheDelegationsDocumentSettings() throws IOException {
         List<Long> asked = new ArrayList<>();
         DocumentSettings settings = DocumentSettings.defaults().withDecision(new IssueNumber("41", LocalDate.of(2026, 3, 20)))
-                .withResultsReport(new IssueNumber("58/BC-SVHTT", LocalDate.of(2026, 4, 20))).withActualSpending(170_000_000L);
+                .withResultsReport(new IssueNumber("58/BC-SVHTT", LocalDate.of(2026, 4, 20))).withActualSpending(170_000_000L)
+                .withOutboundProposal(new IssueNumber("12/TTr-SVHTT", LocalDate.of(2026, 3, 2)));
         AbroadPapersWriter numbered = new AbroadPapersWriter(id -> {
             asked.add(id);
             return settings;
@@ -105,7 +107,9 @@ class AbroadPapersWriterTest {
                         + VietnameseNumbers.format(SampleOutbound.estimate().total() - 170_000_000L) + " đồng so với dự toán");
 
         String proposal = PdfPages.allText(Files.readAllBytes(write(numbered, Kind.PROPOSAL))).replaceAll("\\s+", " ");
-        assertThat(proposal).contains("Số: /TTr-SVHTT");
+        assertThat(proposal).contains("Số: 12/TTr-SVHTT", "Hà Nội, ngày 02 tháng 3 năm 2026");
+        assertThat(PdfPages.allText(Files.readAllBytes(write(papers, Kind.PROPOSAL))).replaceAll("\\s+", " "))
+                .as("not numbered yet").contains("Số: /TTr-SVHTT");
         assertThat(asked).isNotEmpty().containsOnly(SampleOutbound.delegation().id());
     }
 }
