@@ -43,7 +43,7 @@ import vn.delegationdesk.platform.ui.Styles;
 
 /**
  * The page of "Đi nước ngoài" at 1366×768, scrolling: the switch, the save button and its unsaved mark on top; on the
- * left the stops, the flights, the passports (with each member's flight class), the rate and the estimate's prices as
+ * left the stops, the flights, the rate, the estimate's prices and the passports (with each member's flight class) as
  * rows of fields typed in place, zones chosen from {@link ZoneChoices} or typed; on the right what stops the save, what
  * to check and the days and nights per country; the estimate lines across the bottom.
  */
@@ -108,7 +108,8 @@ final class AbroadPage {
     }
 
     private Node body() {
-        VBox left = new VBox(12, stops(), legs(), passports(), rate(), inputs());
+        // The passports last: one row per member, 37 for the sample, would push the rate and the prices far down.
+        VBox left = new VBox(12, stops(), legs(), rate(), inputs(), passports());
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(12, calendar(), problems(), warnings());
         right.setPrefWidth(380);
@@ -150,7 +151,7 @@ final class AbroadPage {
         grid.setVgap(4);
         String[] headers = {"ui.abroad.col.number", "ui.abroad.col.from", "ui.abroad.col.departure", "ui.abroad.col.zone",
             "ui.abroad.col.to", "ui.abroad.col.arrival", "ui.abroad.col.zone"};
-        int[] widths = {64, 84, 140, 140, 84, 140, 140};
+        int[] widths = {64, 76, 130, 160, 76, 130, 160};
         rebuild(model.legs(), grid, legBindings, headers, (row, i) -> {
             StringProperty[] fields = {row.number, row.from, row.departure, row.fromZone, row.to, row.arrival, row.toZone};
             String[] names = {"number", "from", "departure", "fromZone", "to", "arrival", "toZone"};
