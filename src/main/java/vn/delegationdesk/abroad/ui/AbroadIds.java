@@ -20,6 +20,10 @@ public final class AbroadIds {
     public static final String RATE_DATE = "abroad-rate-date";
     public static final String RATE_SOURCE = "abroad-rate-source";
     public static final String RATE_SET = "abroad-rate-set";
+    /** The card "Dự toán: giá vé và các khoản báo giá"; its fields are "abroad-input-fare-economy-amount",
+     * "abroad-input-visa-currency"...; a member's flight class is "abroad-passport-0-class". */
+    public static final String INPUTS = "abroad-inputs";
+    public static final String INPUT = "abroad-input-";
     public static final String PROBLEMS = "abroad-problems";
     public static final String WARNINGS = "abroad-warnings";
     public static final String CALENDAR = "abroad-calendar";

@@ -1,5 +1,6 @@
 package vn.delegationdesk.abroad.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -30,7 +32,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.delegationdesk.abroad.PassportType;
+import vn.delegationdesk.abroad.ui.AbroadInputsViewModel.PriceEntry;
 import vn.delegationdesk.abroad.ui.AbroadRows.EstimateRow;
+import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Forms;
@@ -40,8 +44,9 @@ import vn.delegationdesk.platform.ui.Styles;
 
 /**
  * The page of "Đi nước ngoài" at 1366×768, scrolling: the switch, the save button and its unsaved mark on top; on the
- * left the stops, the flights, the passports and the rate as rows of fields typed in place; on the right what stops the
- * save, what to check and the days and nights per country; the estimate lines across the bottom.
+ * left the stops, the flights, the rate, the estimate's prices and the passports (with each member's flight class) as
+ * rows of fields typed in place, zones chosen from {@link ZoneChoices} or typed; on the right what stops the save, what
+ * to check and the days and nights per country; the estimate lines across the bottom.
  */
 final class AbroadPage {
     private final AbroadViewModel model;
@@ -107,7 +112,8 @@ final class AbroadPage {
     }
 
     private Node body() {
-        VBox left = new VBox(12, stops(), legs(), passports(), rate());
+        // The passports last: one row per member, 37 for the sample, would push the rate and the prices far down.
+        VBox left = new VBox(12, stops(), legs(), rate(), inputs(), passports());
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(12, calendar(), problems(), warnings());
         right.setPrefWidth(380);
@@ -127,12 +133,13 @@ final class AbroadPage {
         grid.setVgap(4);
         String[] headers = {"ui.abroad.col.code", "ui.abroad.col.name", "ui.abroad.col.city", "ui.abroad.col.zone",
             "ui.abroad.col.arrivalDate", "ui.abroad.col.departureDate"};
-        int[] widths = {60, 130, 130, 150, 100, 100};
+        int[] widths = {60, 130, 130, 160, 100, 100};
         rebuild(model.stops(), grid, stopBindings, headers, (row, i) -> {
             StringProperty[] fields = {row.code, row.name, row.city, row.zone, row.arrival, row.departure};
             String[] names = {"code", "name", "city", "zone", "arrival", "departure"};
             String[] prompts = {"KR", "Hàn Quốc", "Seoul", "Asia/Seoul", "dd/MM/yyyy", "dd/MM/yyyy"};
             List<Node> cells = fields(AbroadIds.STOP + i + "-", fields, names, prompts, widths, headers, stopBindings);
+            cells.set(3, zone(AbroadIds.STOP + i + "-zone", messages.get(headers[3]), row.zone, prompts[3], widths[3], stopBindings));
             cells.add(Buttons.action(AbroadIds.STOP + i + "-remove", messages.get("ui.abroad.row.remove"),
                     messages.get("ui.abroad.row.remove"), () -> model.removeStop(row)));
             return cells;
@@ -148,12 +155,16 @@ final class AbroadPage {
         grid.setVgap(4);
         String[] headers = {"ui.abroad.col.number", "ui.abroad.col.from", "ui.abroad.col.departure", "ui.abroad.col.zone",
             "ui.abroad.col.to", "ui.abroad.col.arrival", "ui.abroad.col.zone"};
-        int[] widths = {64, 84, 140, 140, 84, 140, 140};
+        int[] widths = {64, 76, 130, 160, 76, 130, 160};
         rebuild(model.legs(), grid, legBindings, headers, (row, i) -> {
             StringProperty[] fields = {row.number, row.from, row.departure, row.fromZone, row.to, row.arrival, row.toZone};
             String[] names = {"number", "from", "departure", "fromZone", "to", "arrival", "toZone"};
             String[] prompts = {"VN416", "Hà Nội", "dd/MM/yyyy HH:mm", "Asia/Ho_Chi_Minh", "Incheon", "dd/MM/yyyy HH:mm", "Asia/Seoul"};
             List<Node> cells = fields(AbroadIds.LEG + i + "-", fields, names, prompts, widths, headers, legBindings);
+            cells.set(3, zone(AbroadIds.LEG + i + "-fromZone", messages.get("abroad.field.leg.fromZone", i + 1), row.fromZone,
+                    prompts[3], widths[3], legBindings));
+            cells.set(6, zone(AbroadIds.LEG + i + "-toZone", messages.get("abroad.field.leg.toZone", i + 1), row.toZone,
+                    prompts[6], widths[6], legBindings));
             cells.add(Buttons.action(AbroadIds.LEG + i + "-remove", messages.get("ui.abroad.row.remove"),
                     messages.get("ui.abroad.row.remove"), () -> model.removeLeg(row)));
             return cells;
@@ -167,7 +178,8 @@ final class AbroadPage {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        String[] headers = {"ui.abroad.col.member", "ui.abroad.col.passport", "ui.abroad.col.passportType", "ui.abroad.col.expiry"};
+        String[] headers = {"ui.abroad.col.member", "ui.abroad.col.passport", "ui.abroad.col.passportType", "ui.abroad.col.expiry",
+            "ui.abroad.col.flightClass"};
         rebuild(model.passports(), grid, passportBindings, headers, (row, i) -> {
             Label name = Nodes.label(row.memberName(), Styles.TEXT);
             name.setPrefWidth(180);
@@ -195,6 +207,8 @@ final class AbroadPage {
             cells.add(type);
             cells.addAll(fields(AbroadIds.PASSPORT + i + "-", new StringProperty[] {row.expiry}, new String[] {"expiry"},
                     new String[] {"dd/MM/yyyy"}, new int[] {110}, new String[] {headers[3]}, passportBindings));
+            cells.add(flightClass(AbroadIds.PASSPORT + i + "-class", messages.get(headers[4]) + " – " + row.memberName(),
+                    model.inputs().flightClassProperty(row.memberId())));
             return cells;
         });
         return Forms.card(messages.get("ui.abroad.section.passports"), grid);
@@ -219,6 +233,114 @@ final class AbroadPage {
         Forms.row(grid, 1, 1, messages.get("ui.abroad.rate.source"), source, 1);
         Forms.row(grid, 0, 2, messages.get("ui.abroad.rateSet"), set, 2);
         return Forms.card(messages.get("ui.abroad.section.rate"), grid);
+    }
+
+    private Node flightClass(String id, String accessible, javafx.beans.property.ObjectProperty<FlightClass> value) {
+        ComboBox<FlightClass> combo = new ComboBox<>();
+        combo.getItems().setAll(FlightClass.values());
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FlightClass flightClass) {
+                return AbroadInputsViewModel.classLabel(flightClass);
+            }
+
+            @Override
+            public FlightClass fromString(String text) {
+                return null;
+            }
+        });
+        Forms.name(combo, id, accessible);
+        combo.setPrefWidth(200);
+        combo.valueProperty().bindBidirectional(value);
+        passportBindings.add(() -> combo.valueProperty().unbindBidirectional(value));
+        return combo;
+    }
+
+    /**
+     * "Dự toán: giá vé và các khoản báo giá": each price as Số tiền and Tiền tệ, two prices a line; a blank currency shows
+     * the one it is read in (the exchange rate's, else USD) as its prompt.
+     */
+    private Node inputs() {
+        AbroadInputsViewModel inputs = model.inputs();
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.setId(AbroadIds.INPUTS);
+        List<PriceEntry> prices = inputs.prices();
+        int perLine = 2;
+        for (int pair = 0; pair < perLine; pair++) {
+            grid.add(Nodes.label(messages.get("ui.abroad.col.amount"), Styles.FIELD_LABEL), pair * 4 + 1, 0);
+            grid.add(Nodes.label(messages.get("ui.abroad.col.currency"), Styles.FIELD_LABEL), pair * 4 + 2, 0);
+        }
+        for (int i = 0; i < prices.size(); i++) {
+            PriceEntry entry = prices.get(i);
+            String label = messages.get(entry.label().key(), entry.label().args().toArray());
+            int column = i % perLine * 4;
+            int line = i / perLine + 1;
+            Label name = Nodes.label(label, Styles.FIELD_LABEL);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            TextField amount = Forms.text(AbroadIds.INPUT + entry.id() + "-amount",
+                    messages.get("abroad.field.input.amount", entry.label()), entry.amount);
+            amount.setPromptText("1.200,5");
+            amount.setPrefWidth(120);
+            name.setLabelFor(amount);
+            TextField currency = Forms.text(AbroadIds.INPUT + entry.id() + "-currency",
+                    messages.get("abroad.field.input.currency", entry.label()), entry.currency);
+            currency.promptTextProperty().bind(inputs.defaultCurrencyProperty());
+            currency.setPrefWidth(56);
+            grid.add(name, column, line);
+            grid.add(amount, column + 1, line);
+            grid.add(currency, column + 2, line);
+            if (column == 0) {
+                Region gap = new Region();
+                gap.setMinWidth(12);
+                grid.add(gap, column + 3, line);
+            }
+        }
+        Label hint = Nodes.wrapping(messages.get("ui.abroad.inputs.hint"), Styles.MUTED);
+        return Forms.card(messages.get("ui.abroad.section.inputs"), grid, hint);
+    }
+
+    /**
+     * A zone cell: an editable combo offering {@link ZoneChoices} with their offset now and a place name, still taking any
+     * IANA id typed; the row keeps the id ("Asia/Seoul"), a label chosen or pasted is read as its id.
+     */
+    private ComboBox<String> zone(String id, String accessible, StringProperty value, String prompt, double width,
+            List<Runnable> bindings) {
+        Instant now = Instant.now();
+        ComboBox<String> combo = new ComboBox<>();
+        combo.setEditable(true);
+        combo.getItems().setAll(ZoneChoices.ids());
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String zone) {
+                return zone == null ? "" : zone;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return ZoneChoices.idOf(text);
+            }
+        });
+        combo.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ZoneChoices.label(item, now));
+            }
+        });
+        Forms.name(combo, id, accessible);
+        combo.setPromptText(prompt);
+        combo.setPrefWidth(width);
+        combo.setVisibleRowCount(12);
+        combo.getEditor().textProperty().bindBidirectional(value);
+        combo.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null && !chosen.isBlank()) {
+                value.set(ZoneChoices.idOf(chosen));
+            }
+        });
+        bindings.add(() -> combo.getEditor().textProperty().unbindBidirectional(value));
+        return combo;
     }
 
     private List<Node> fields(String prefix, StringProperty[] values, String[] names, String[] prompts, int[] widths, String[] headers,

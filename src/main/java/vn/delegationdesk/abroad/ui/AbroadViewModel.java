@@ -64,12 +64,15 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * <p>Everything typed is text, read on every change: a date, a time, a zone or a number that cannot be read is named with
  * its field and row, and nothing is saved while one stands. The plan as read is checked by the service's rules, and the
  * days and nights per country ({@link AbroadCalendar}) and the estimate abroad are recomputed live. The inputs of the
- * estimate (fares, visa fee …) are kept as stored; this tab does not edit them yet. Turning the switch "Đoàn đi công tác
- * nước ngoài" off deletes the stored plan after asking.
+ * estimate (fares by class, visa fee, insurance, transfer, gifts, interpreter, each member's flight class) are typed in
+ * {@link AbroadInputsViewModel}, owned here: it calls back on every change, is read with the rest of the tab on each
+ * recompute, and is stored with the plan by the same button. Turning the switch "Đoàn đi công tác nước ngoài" off
+ * deletes the stored plan after asking.
  *
  * <p>Over 600 lines on purpose, for now: the rows, the switch, the live checks and the estimate change together on each
- * keystroke, so their state is one; reading typed values is {@link TypedValues}. The estimate's inputs, once editable,
- * go in a class of their own rather than here.
+ * keystroke, so their state is one; reading typed values is {@link TypedValues}, the estimate's inputs
+ * {@link AbroadInputsViewModel}, the zones offered {@link ZoneChoices}. Anything new typed in the tab goes in a class of
+ * its own like these rather than here.
  */
 public final class AbroadViewModel extends ViewModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
@@ -83,6 +86,7 @@ public final class AbroadViewModel extends ViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final TypedValues typed;
+    private final AbroadInputsViewModel estimateInputs;
 
     private final ObservableList<StopRow> stops = FXCollections.observableArrayList();
     private final ObservableList<LegRow> legs = FXCollections.observableArrayList();
@@ -121,6 +125,7 @@ public final class AbroadViewModel extends ViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.typed = new TypedValues(messages);
+        this.estimateInputs = new AbroadInputsViewModel(messages, this::edited);
         rateSet.set(automaticChoice());
         for (Observable field : new Observable[] {rateCurrency, rateValue, rateDate, rateSource, rateSet}) {
             field.addListener(o -> edited());
@@ -168,6 +173,11 @@ public final class AbroadViewModel extends ViewModel {
 
     public ObjectProperty<RateSetChoice> rateSetProperty() {
         return rateSet;
+    }
+
+    /** The inputs of the estimate: the prices typed and the flight class of each member. */
+    public AbroadInputsViewModel inputs() {
+        return estimateInputs;
     }
 
     /** "Đoàn đi công tác nước ngoài": on while the delegation has an outbound plan, stored or being typed. */
@@ -398,7 +408,7 @@ public final class AbroadViewModel extends ViewModel {
             Map<String, Passport> kept = new HashMap<>();
             if (stored) {
                 OutboundPlan saved = loaded.saved().get().plan();
-                inputs = loaded.saved().get().inputs();
+                estimateInputs.show(loaded.saved().get().inputs());
                 saved.stops().forEach(this::showStop);
                 saved.legs().forEach(this::showLeg);
                 saved.passports().forEach(p -> kept.put(p.memberId(), p));
@@ -452,6 +462,7 @@ public final class AbroadViewModel extends ViewModel {
     private void syncPassports(Delegation delegation, Map<String, Passport> stored) {
         Map<String, PassportRow> typed = new HashMap<>();
         passports.forEach(row -> typed.put(row.memberId(), row));
+        estimateInputs.syncMembers(delegation.members());
         List<PassportRow> rows = new ArrayList<>();
         for (Member member : delegation.members()) {
             PassportRow row = typed.get(member.id());
@@ -493,6 +504,7 @@ public final class AbroadViewModel extends ViewModel {
             rateDate.set("");
             rateSource.set("");
             rateSet.set(automaticChoice());
+            estimateInputs.clear();
             inputs = AbroadInputs.none();
         } finally {
             loading = wasLoading;
@@ -551,6 +563,7 @@ public final class AbroadViewModel extends ViewModel {
         }
         List<String> found = new ArrayList<>();
         plan = read(found);
+        inputs = estimateInputs.read(rateCurrency.get(), found);
         readable = found.isEmpty();
         if (readable) {
             found.addAll(describe(service.validate(delegation, plan)));

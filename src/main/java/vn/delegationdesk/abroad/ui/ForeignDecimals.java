@@ -30,8 +30,15 @@ final class ForeignDecimals {
         if (value == null) {
             return "";
         }
-        BigDecimal plain = value.scale() > 0 ? value.stripTrailingZeros() : value;
-        String text = plain.toPlainString();
+        return formatExact(value.scale() > 0 ? value.stripTrailingZeros() : value);
+    }
+
+    /** "1.200,50": as {@link #format} but every decimal kept as stored, trailing zeros too, so it reads back equal. */
+    static String formatExact(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
         int dot = text.indexOf('.');
         String whole = dot < 0 ? text : text.substring(0, dot);
         StringBuilder grouped = new StringBuilder();

@@ -20,8 +20,9 @@ import vn.delegationdesk.platform.i18n.VietnameseDateParser;
 
 /**
  * The values typed in the tab read as the trip's values: dates (dd/MM/yyyy), local date-times (dd/MM/yyyy HH:mm), time
- * zones, the exchange rate as a Vietnamese decimal ("25.345,5"). What cannot be read is added to {@code found}, naming
- * its field, and read as null, so every problem of the tab is listed at once.
+ * zones (an IANA id, or a label of {@link ZoneChoices}), the exchange rate as a Vietnamese decimal ("25.345,5"). What
+ * cannot be read is added to {@code found}, naming its field, and read as null, so every problem of the tab is listed
+ * at once.
  */
 final class TypedValues {
     private static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
@@ -91,7 +92,7 @@ final class TypedValues {
             return null;
         }
         try {
-            return ZoneId.of(text.strip());
+            return ZoneId.of(ZoneChoices.idOf(text));
         } catch (DateTimeException notZone) {
             found.add(messages.get("ui.abroad.parse.zone", field, text.strip()));
             return null;

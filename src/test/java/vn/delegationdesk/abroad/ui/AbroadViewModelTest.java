@@ -2,6 +2,7 @@ package vn.delegationdesk.abroad.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,11 @@ import vn.delegationdesk.abroad.MemoryOutboundRepository;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.OutboundSamples;
 import vn.delegationdesk.abroad.PassportType;
+import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.abroad.ui.AbroadRows.LegRow;
 import vn.delegationdesk.abroad.ui.AbroadRows.PassportRow;
 import vn.delegationdesk.abroad.ui.AbroadRows.StopRow;
+import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.people.RoleGate;
@@ -34,7 +37,8 @@ import vn.delegationdesk.testing.RecordingDialogService;
  * The tab "Đi nước ngoài" without a screen: a stop in Seoul, the flight Hà Nội 23:50 → Seoul 06:30 and back, a passport,
  * the rate 25.345,5 đ/USD typed as text give 5 days and 3 nights and the per diem line in USD and đồng (rates of TEST
  * DATA); saved, the plan reads back the same; an arrival before its departure, an expired passport and unreadable text
- * are refused naming the row and the field, and nothing is stored.
+ * are refused naming the row and the field, and nothing is stored. The estimate's inputs: a fare typed prices the
+ * airfare line, an unreadable amount is named and blocks the save, the inputs read back exactly.
  */
 class AbroadViewModelTest {
     private static final long ID = 7L;
@@ -242,5 +246,101 @@ class AbroadViewModelTest {
         assertThat(model.stops()).isEmpty();
         assertThat(service.load(ID)).isEmpty();
         assertThat(dialogs.confirmedActions()).contains("Xóa kế hoạch đi nước ngoài");
+    }
+
+    private AbroadRows.EstimateRow line(AbroadViewModel target, String contentStart) {
+        return target.lines().stream().filter(l -> l.content().startsWith(contentStart)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void typingAFarePricesTheAirfareLineInDongAndMovesTheTotal() {
+        typeTrip(model);
+        AbroadRows.EstimateRow before = line(model, "Vé máy bay");
+        assertThat(before.content()).endsWith("(hạng phổ thông)");
+        assertThat(before.dong()).isEqualTo("Chưa có giá vé hạng phổ thông: nhập theo báo giá");
+        String totalBefore = model.totalProperty().get();
+        model.save();
+        assertThat(model.dirtyProperty().get()).isFalse();
+
+        model.inputs().fare(FlightClass.ECONOMY).amount.set("450");
+
+        // 5 members × 450 USD = 2.250 USD × 25.345,5 = 57.027.375 đ; a blank currency is the rate's.
+        AbroadRows.EstimateRow after = line(model, "Vé máy bay");
+        assertThat(after.foreign()).isEqualTo("2.250 USD");
+        assertThat(after.dong()).isEqualTo("57.027.375 đ");
+        assertThat(model.totalProperty().get()).isNotEqualTo(totalBefore);
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.problems()).isEmpty();
+
+        model.inputs().flightClassProperty(delegation.members().get(0).id()).set(FlightClass.BUSINESS);
+        model.inputs().fare(FlightClass.BUSINESS).amount.set("2.000");
+        assertThat(model.lines()).filteredOn(l -> l.content().startsWith("Vé máy bay"))
+                .extracting(l -> l.content().replaceAll(".*\\(", "(") + " " + l.foreign())
+                .containsExactlyInAnyOrder("(hạng phổ thông) 1.800 USD", "(hạng thương gia) 2.000 USD");
+    }
+
+    @Test
+    void anUnreadableAmountOrCurrencyIsNamedWithItsFieldAndBlocksTheSave() {
+        typeTrip(model);
+        model.inputs().fare(FlightClass.ECONOMY).amount.set("12,3,4");
+        model.inputs().visaFee().amount.set("80");
+        model.inputs().visaFee().currency.set("ĐÔ");
+
+        model.save();
+
+        assertThat(model.problems()).containsExactly(
+                "Giá vé hạng phổ thông – Số tiền: «12,3,4» không phải số (ví dụ 1.200,5: dấu chấm giữa các nhóm ba chữ số, "
+                        + "dấu phẩy trước phần thập phân)",
+                "Lệ phí thị thực (một người) – Tiền tệ: «ĐÔ» không phải mã tiền tệ ISO 4217 (ví dụ USD, EUR, JPY, VND)");
+        assertThat(model.statusProperty().get()).startsWith("Chưa lưu: còn 2 lỗi");
+        assertThat(line(model, "Vé máy bay").dong()).isEqualTo("Chưa có giá vé hạng phổ thông: nhập theo báo giá");
+        assertThat(service.load(ID)).isEmpty();
+
+        model.inputs().fare(FlightClass.ECONOMY).amount.set("");
+        model.inputs().visaFee().currency.set("vnd");
+        assertThat(model.problems()).isEmpty();
+        assertThat(line(model, "Lệ phí thị thực").dong()).isEqualTo("400 đ");
+    }
+
+    @Test
+    void theInputsAreSavedWithThePlanAndReadBackExactly() {
+        typeTrip(model);
+        AbroadInputsViewModel inputs = model.inputs();
+        inputs.fare(FlightClass.ECONOMY).amount.set("1.200,50");
+        inputs.fare(FlightClass.ECONOMY).currency.set("USD");
+        inputs.fare(FlightClass.BUSINESS).amount.set("3.000");
+        inputs.insurance().amount.set("1.500.000");
+        inputs.insurance().currency.set("VND");
+        inputs.interpreterPerDay().amount.set("150,75");
+        String binh = delegation.members().get(1).id();
+        inputs.flightClassProperty(binh).set(FlightClass.BUSINESS);
+
+        model.save();
+
+        assertThat(model.statusProperty().get()).isEqualTo("Đã lưu kế hoạch đi nước ngoài.");
+        AbroadInputs stored = service.load(ID).orElseThrow().inputs();
+        assertThat(stored.fares().get(FlightClass.ECONOMY)).isEqualTo(Price.of("1200.50", "USD"));
+        assertThat(stored.fares().get(FlightClass.ECONOMY).amount().scale()).isEqualTo(2);
+        assertThat(stored.fares().get(FlightClass.BUSINESS)).isEqualTo(Price.of("3000", "USD"));
+        assertThat(stored.insurance()).isEqualTo(Price.of("1500000", "VND"));
+        assertThat(stored.interpreterPerDay()).isEqualTo(Price.of("150.75", "USD"));
+        assertThat(stored.visaFee()).isNull();
+        assertThat(stored.flightClass(binh)).isEqualTo(FlightClass.BUSINESS);
+        assertThat(stored.flightClass(delegation.members().get(0).id())).isEqualTo(FlightClass.ECONOMY);
+
+        AbroadViewModel reopened = opened();
+        AbroadInputsViewModel shown = reopened.inputs();
+        assertThat(shown.prices()).extracting(e -> e.id() + " " + e.amount.get() + " " + e.currency.get()).containsExactly(
+                "fare-economy 1.200,50 USD", "fare-premium-economy  ", "fare-business 3.000 USD", "visa  ",
+                "insurance 1.500.000 VND", "transfer  ", "gifts  ", "interpreter 150,75 USD");
+        assertThat(shown.flightClassProperty(binh).get()).isEqualTo(FlightClass.BUSINESS);
+        assertThat(reopened.dirtyProperty().get()).isFalse();
+        // 4 members × 1.200,50 USD = 4.802 USD × 25.345,5 = 121.709.091 đ.
+        assertThat(line(reopened, "Vé máy bay").foreign()).isEqualTo("4.802 USD");
+        assertThat(reopened.lines()).anySatisfy(l -> assertThat(l.dong()).isEqualTo("121.709.091 đ"));
+
+        reopened.save();
+        assertThat(service.load(ID).orElseThrow().inputs()).isEqualTo(stored);
+        assertThat(stored.fares().get(FlightClass.ECONOMY).amount()).isEqualTo(new BigDecimal("1200.50"));
     }
 }

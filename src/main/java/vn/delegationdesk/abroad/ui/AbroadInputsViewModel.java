@@ -1,0 +1,248 @@
+package vn.delegationdesk.abroad.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.Price;
+import vn.delegationdesk.budget.FlightClass;
+import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.platform.i18n.Messages;
+
+/**
+ * The inputs of the estimate abroad as typed in "Đi nước ngoài" ("Dự toán: giá vé và các khoản báo giá"), owned by
+ * {@link AbroadViewModel}: for each price (the fare of each {@link FlightClass}, visa fee, insurance, airport transfer,
+ * gifts, interpreter per day) an amount text read the Vietnamese way by {@link ForeignDecimals} ("1.200,5") and a currency
+ * text (ISO 4217, "VND" allowed; blank = the exchange rate's currency, else USD); a blank amount is "not priced". And the
+ * flight class of each member of the delegation (default economy).
+ *
+ * <p>No JavaFX nodes. Every change calls the owner back, which marks the tab dirty and re-reads the whole tab; what cannot
+ * be read is named with its field ("Giá vé hạng phổ thông – Số tiền: «12,3,4» không phải số …") and blocks the save like
+ * every other typed field.
+ */
+public final class AbroadInputsViewModel {
+    /** Longest amount kept, in characters of its plain form: a longer one is a typing slip, not a quotation. */
+    static final int MAX_AMOUNT_TEXT = 30;
+    private static final String FALLBACK_CURRENCY = "USD";
+
+    /** One price as typed: its label ("Giá vé hạng phổ thông"), amount text and currency text. */
+    public static final class PriceEntry {
+        private final String id;
+        private final Phrase label;
+        public final StringProperty amount = new SimpleStringProperty("");
+        public final StringProperty currency = new SimpleStringProperty("");
+
+        PriceEntry(String id, Phrase label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        /** "fare-economy", "visa": the suffix of the fields' node ids. */
+        public String id() {
+            return id;
+        }
+
+        public Phrase label() {
+            return label;
+        }
+
+        void clear() {
+            amount.set("");
+            currency.set("");
+        }
+
+        void show(Price price) {
+            amount.set(price == null ? "" : ForeignDecimals.formatExact(price.amount()));
+            currency.set(price == null ? "" : price.currency().getCurrencyCode());
+        }
+    }
+
+    private final Messages messages;
+    private final Runnable changed;
+    private final Map<FlightClass, PriceEntry> fares = new EnumMap<>(FlightClass.class);
+    private final PriceEntry visaFee = new PriceEntry("visa", Phrase.of("abroad.input.visaFee"));
+    private final PriceEntry insurance = new PriceEntry("insurance", Phrase.of("abroad.input.insurance"));
+    private final PriceEntry airportTransfer = new PriceEntry("transfer", Phrase.of("abroad.input.airportTransfer"));
+    private final PriceEntry gifts = new PriceEntry("gifts", Phrase.of("abroad.input.gifts"));
+    private final PriceEntry interpreterPerDay = new PriceEntry("interpreter", Phrase.of("abroad.input.interpreterPerDay"));
+    private final List<PriceEntry> prices = new ArrayList<>();
+    private final Map<String, ObjectProperty<FlightClass>> classes = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper defaultCurrency = new ReadOnlyStringWrapper(this, "defaultCurrency", FALLBACK_CURRENCY);
+    /** The classes last read from the store, for members whose row is made after the plan was shown. */
+    private Map<String, FlightClass> storedClasses = Map.of();
+
+    AbroadInputsViewModel(Messages messages, Runnable changed) {
+        this.messages = messages;
+        this.changed = changed;
+        for (FlightClass flightClass : FlightClass.values()) {
+            PriceEntry fare = new PriceEntry("fare-" + flightClass.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    Phrase.of("abroad.input.fare", flightClass.label()));
+            fares.put(flightClass, fare);
+            prices.add(fare);
+        }
+        prices.addAll(List.of(visaFee, insurance, airportTransfer, gifts, interpreterPerDay));
+        for (PriceEntry entry : prices) {
+            entry.amount.addListener(o -> changed.run());
+            entry.currency.addListener(o -> changed.run());
+        }
+    }
+
+    // ---- what the page binds --------------------------------------------------------------------------------
+
+    /** Every price in the order shown: the fares by class, then visa, insurance, transfer, gifts, interpreter. */
+    public List<PriceEntry> prices() {
+        return Collections.unmodifiableList(prices);
+    }
+
+    public PriceEntry fare(FlightClass flightClass) {
+        return fares.get(flightClass);
+    }
+
+    public PriceEntry visaFee() {
+        return visaFee;
+    }
+
+    public PriceEntry insurance() {
+        return insurance;
+    }
+
+    public PriceEntry airportTransfer() {
+        return airportTransfer;
+    }
+
+    public PriceEntry gifts() {
+        return gifts;
+    }
+
+    public PriceEntry interpreterPerDay() {
+        return interpreterPerDay;
+    }
+
+    /** The flight class of a member of the delegation (economy until chosen). */
+    public ObjectProperty<FlightClass> flightClassProperty(String memberId) {
+        return classes.computeIfAbsent(memberId, this::classProperty);
+    }
+
+    /** The currency a price with a blank currency is in: the exchange rate's, else USD. */
+    public ReadOnlyStringProperty defaultCurrencyProperty() {
+        return defaultCurrency.getReadOnlyProperty();
+    }
+
+    /** "Hạng phổ thông": a class as the combo shows it. */
+    public static String classLabel(FlightClass flightClass) {
+        if (flightClass == null) {
+            return "";
+        }
+        String label = flightClass.label();
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
+    // ---- kept in step by the owner --------------------------------------------------------------------------
+
+    /** One class per member of the delegation, keeping what was chosen for members still in it. */
+    void syncMembers(List<Member> members) {
+        Set<String> present = new HashSet<>();
+        for (Member member : members) {
+            present.add(member.id());
+            flightClassProperty(member.id());
+        }
+        classes.keySet().retainAll(present);
+    }
+
+    /** The stored inputs shown as text (called while the owner is loading: no change is reported). */
+    void show(AbroadInputs stored) {
+        storedClasses = stored.flightClasses();
+        fares.forEach((flightClass, entry) -> entry.show(stored.fares().get(flightClass)));
+        visaFee.show(stored.visaFee());
+        insurance.show(stored.insurance());
+        airportTransfer.show(stored.airportTransfer());
+        gifts.show(stored.gifts());
+        interpreterPerDay.show(stored.interpreterPerDay());
+        classes.forEach((id, flightClass) -> flightClass.set(stored.flightClass(id)));
+    }
+
+    void clear() {
+        storedClasses = Map.of();
+        prices.forEach(PriceEntry::clear);
+        classes.values().forEach(flightClass -> flightClass.set(FlightClass.ECONOMY));
+    }
+
+    /**
+     * The inputs as typed, each unreadable amount or currency named in {@code found} (its price then read as not typed);
+     * {@code rateCurrencyText} is the exchange rate's currency as typed, the currency of a price whose currency is blank.
+     */
+    AbroadInputs read(String rateCurrencyText, List<String> found) {
+        defaultCurrency.set(currencyCode(rateCurrencyText).filter(code -> !code.equals("VND")).orElse(FALLBACK_CURRENCY));
+        Map<FlightClass, Price> readFares = new EnumMap<>(FlightClass.class);
+        fares.forEach((flightClass, entry) -> {
+            Price price = read(entry, found);
+            if (price != null) {
+                readFares.put(flightClass, price);
+            }
+        });
+        Map<String, FlightClass> readClasses = new LinkedHashMap<>();
+        classes.forEach((id, flightClass) -> readClasses.put(id, flightClass.get() == null ? FlightClass.ECONOMY : flightClass.get()));
+        return new AbroadInputs(readClasses, readFares, read(visaFee, found), read(insurance, found), read(airportTransfer, found),
+                read(gifts, found), read(interpreterPerDay, found));
+    }
+
+    private Price read(PriceEntry entry, List<String> found) {
+        String amountText = entry.amount.get() == null ? "" : entry.amount.get().strip();
+        if (amountText.isEmpty()) {
+            return null;
+        }
+        Phrase amountField = Phrase.of("abroad.field.input.amount", entry.label());
+        BigDecimal amount = null;
+        Optional<BigDecimal> parsed = ForeignDecimals.parse(amountText);
+        if (parsed.isEmpty()) {
+            found.add(messages.get("ui.abroad.inputs.parse.amount", amountField, amountText));
+        } else if (parsed.get().toPlainString().length() > MAX_AMOUNT_TEXT) {
+            found.add(messages.get("validation.abroad.tooManyDigits", amountField, MAX_AMOUNT_TEXT));
+        } else {
+            amount = parsed.get();
+        }
+        String currencyText = entry.currency.get() == null ? "" : entry.currency.get().strip();
+        Optional<String> code = currencyText.isEmpty() ? Optional.of(defaultCurrency.get()) : currencyCode(currencyText);
+        if (code.isEmpty()) {
+            found.add(messages.get("ui.abroad.inputs.parse.currency", Phrase.of("abroad.field.input.currency", entry.label()),
+                    currencyText));
+        }
+        return amount == null || code.isEmpty() ? null : new Price(amount, Currency.getInstance(code.get()));
+    }
+
+    /** The ISO 4217 code typed ("usd" read as USD), empty when it is none. */
+    private static Optional<String> currencyCode(String text) {
+        String code = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Currency.getInstance(code).getCurrencyCode());
+        } catch (IllegalArgumentException notCurrency) {
+            return Optional.empty();
+        }
+    }
+
+    private ObjectProperty<FlightClass> classProperty(String memberId) {
+        ObjectProperty<FlightClass> flightClass = new SimpleObjectProperty<>(this, "flightClass",
+                storedClasses.getOrDefault(memberId, FlightClass.ECONOMY));
+        flightClass.addListener(o -> changed.run());
+        return flightClass;
+    }
+}
