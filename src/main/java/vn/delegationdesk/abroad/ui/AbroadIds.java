@@ -24,6 +24,8 @@ public final class AbroadIds {
      * "abroad-input-visa-currency"...; a member's flight class is "abroad-passport-0-class". */
     public static final String INPUTS = "abroad-inputs";
     public static final String INPUT = "abroad-input-";
+    public static final String OTHER_COST = "abroad-other-cost-";
+    public static final String OTHER_COST_ADD = "abroad-other-cost-add";
     public static final String PROBLEMS = "abroad-problems";
     public static final String WARNINGS = "abroad-warnings";
     public static final String CALENDAR = "abroad-calendar";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,19 +19,25 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.Price;
+import vn.delegationdesk.abroad.ui.AbroadRows.OtherCostRow;
 import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 
 /**
  * The inputs of the estimate abroad as typed in "Đi nước ngoài" ("Dự toán: giá vé và các khoản báo giá"), owned by
  * {@link AbroadViewModel}: for each price (the fare of each {@link FlightClass}, visa fee, insurance, airport transfer,
  * gifts, interpreter per day) an amount text read the Vietnamese way by {@link ForeignDecimals} ("1.200,5") and a currency
  * text (ISO 4217, "VND" allowed; blank = the exchange rate's currency, else USD); a blank amount is "not priced". And the
- * flight class of each member of the delegation (default economy).
+ * flight class of each member of the delegation (default economy). And the lines of "Chi phí khác" the user adds
+ * ({@link OtherCostRow}: content, unit, quantity and times as whole numbers, a price read like the others), in order.
  *
  * <p>No JavaFX nodes. Every change calls the owner back, which marks the tab dirty and re-reads the whole tab; what cannot
  * be read is named with its field ("Giá vé hạng phổ thông – Số tiền: «12,3,4» không phải số …") and blocks the save like
@@ -83,6 +90,7 @@ public final class AbroadInputsViewModel {
     private final PriceEntry interpreterPerDay = new PriceEntry("interpreter", Phrase.of("abroad.input.interpreterPerDay"));
     private final List<PriceEntry> prices = new ArrayList<>();
     private final Map<String, ObjectProperty<FlightClass>> classes = new LinkedHashMap<>();
+    private final ObservableList<OtherCostRow> otherCosts = FXCollections.observableArrayList(OtherCostRow::fields);
     private final ReadOnlyStringWrapper defaultCurrency = new ReadOnlyStringWrapper(this, "defaultCurrency", FALLBACK_CURRENCY);
     /** The classes last read from the store, for members whose row is made after the plan was shown. */
     private Map<String, FlightClass> storedClasses = Map.of();
@@ -101,6 +109,7 @@ public final class AbroadInputsViewModel {
             entry.amount.addListener(o -> changed.run());
             entry.currency.addListener(o -> changed.run());
         }
+        otherCosts.addListener((javafx.collections.ListChangeListener<OtherCostRow>) change -> changed.run());
     }
 
     // ---- what the page binds --------------------------------------------------------------------------------
@@ -132,6 +141,20 @@ public final class AbroadInputsViewModel {
 
     public PriceEntry interpreterPerDay() {
         return interpreterPerDay;
+    }
+
+    /** The lines of "Chi phí khác" the user added, in order; each change re-reads the tab. */
+    public ObservableList<OtherCostRow> otherCosts() {
+        return otherCosts;
+    }
+
+    /** "Thêm dòng chi phí khác": a line of one unit, once, to be named and priced. */
+    public void addOtherCost() {
+        otherCosts.add(new OtherCostRow());
+    }
+
+    public void removeOtherCost(OtherCostRow row) {
+        otherCosts.remove(row);
     }
 
     /** The flight class of a member of the delegation (economy until chosen). */
@@ -175,11 +198,25 @@ public final class AbroadInputsViewModel {
         gifts.show(stored.gifts());
         interpreterPerDay.show(stored.interpreterPerDay());
         classes.forEach((id, flightClass) -> flightClass.set(stored.flightClass(id)));
+        List<OtherCostRow> rows = new ArrayList<>();
+        for (OtherCost cost : stored.otherCosts()) {
+            OtherCostRow row = new OtherCostRow();
+            row.content.set(cost.content());
+            row.unit.set(cost.unit());
+            row.quantity.set(Long.toString(cost.quantity()));
+            row.times.set(Long.toString(cost.times()));
+            row.amount.set(cost.price() == null ? "" : ForeignDecimals.formatExact(cost.price().amount()));
+            row.currency.set(cost.price() == null ? "" : cost.price().currency().getCurrencyCode());
+            row.basis.set(cost.basis());
+            rows.add(row);
+        }
+        otherCosts.setAll(rows);
     }
 
     void clear() {
         storedClasses = Map.of();
         prices.forEach(PriceEntry::clear);
+        otherCosts.clear();
         classes.values().forEach(flightClass -> flightClass.set(FlightClass.ECONOMY));
     }
 
@@ -199,15 +236,45 @@ public final class AbroadInputsViewModel {
         Map<String, FlightClass> readClasses = new LinkedHashMap<>();
         classes.forEach((id, flightClass) -> readClasses.put(id, flightClass.get() == null ? FlightClass.ECONOMY : flightClass.get()));
         return new AbroadInputs(readClasses, readFares, read(visaFee, found), read(insurance, found), read(airportTransfer, found),
-                read(gifts, found), read(interpreterPerDay, found));
+                read(gifts, found), read(interpreterPerDay, found), readOtherCosts(found));
+    }
+
+    private List<OtherCost> readOtherCosts(List<String> found) {
+        List<OtherCost> costs = new ArrayList<>();
+        for (int i = 0; i < otherCosts.size(); i++) {
+            OtherCostRow row = otherCosts.get(i);
+            int line = i + 1;
+            long quantity = count(row.quantity.get(), Phrase.of("abroad.field.otherCost.quantity", line), found);
+            long times = count(row.times.get(), Phrase.of("abroad.field.otherCost.times", line), found);
+            Price price = read(row.amount.get(), row.currency.get(), Phrase.of("abroad.field.otherCost.price", line),
+                    Phrase.of("abroad.field.otherCost.currency", line), found);
+            costs.add(new OtherCost(row.content.get(), row.unit.get(), quantity, times, price, row.basis.get()));
+        }
+        return costs;
+    }
+
+    /** A whole number as typed ("2", "1.000"); 0 (refused by the validator) when blank or unreadable, named then. */
+    private long count(String typed, Phrase field, List<String> found) {
+        String text = typed == null ? "" : typed.strip();
+        OptionalLong value = text.isEmpty() ? OptionalLong.empty() : VietnameseNumbers.parseWhole(text);
+        if (text.isEmpty()) {
+            found.add(messages.get("validation.abroad.required", field));
+        } else if (value.isEmpty()) {
+            found.add(messages.get("ui.abroad.inputs.parse.count", field, text));
+        }
+        return value.orElse(0);
     }
 
     private Price read(PriceEntry entry, List<String> found) {
-        String amountText = entry.amount.get() == null ? "" : entry.amount.get().strip();
+        return read(entry.amount.get(), entry.currency.get(), Phrase.of("abroad.field.input.amount", entry.label()),
+                Phrase.of("abroad.field.input.currency", entry.label()), found);
+    }
+
+    private Price read(String typedAmount, String typedCurrency, Phrase amountField, Phrase currencyField, List<String> found) {
+        String amountText = typedAmount == null ? "" : typedAmount.strip();
         if (amountText.isEmpty()) {
             return null;
         }
-        Phrase amountField = Phrase.of("abroad.field.input.amount", entry.label());
         BigDecimal amount = null;
         Optional<BigDecimal> parsed = ForeignDecimals.parse(amountText);
         if (parsed.isEmpty()) {
@@ -217,11 +284,10 @@ public final class AbroadInputsViewModel {
         } else {
             amount = parsed.get();
         }
-        String currencyText = entry.currency.get() == null ? "" : entry.currency.get().strip();
+        String currencyText = typedCurrency == null ? "" : typedCurrency.strip();
         Optional<String> code = currencyText.isEmpty() ? Optional.of(defaultCurrency.get()) : currencyCode(currencyText);
         if (code.isEmpty()) {
-            found.add(messages.get("ui.abroad.inputs.parse.currency", Phrase.of("abroad.field.input.currency", entry.label()),
-                    currencyText));
+            found.add(messages.get("ui.abroad.inputs.parse.currency", currencyField, currencyText));
         }
         return amount == null || code.isEmpty() ? null : new Price(amount, Currency.getInstance(code.get()));
     }

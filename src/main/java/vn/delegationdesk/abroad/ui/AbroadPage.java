@@ -56,6 +56,7 @@ final class AbroadPage {
     private final List<Runnable> stopBindings = new ArrayList<>();
     private final List<Runnable> legBindings = new ArrayList<>();
     private final List<Runnable> passportBindings = new ArrayList<>();
+    private final List<Runnable> otherCostBindings = new ArrayList<>();
 
     AbroadPage(AbroadViewModel model, AbroadPapersCommand papers, Messages messages) {
         this.model = model;
@@ -113,7 +114,7 @@ final class AbroadPage {
 
     private Node body() {
         // The passports last: one row per member, 37 for the sample, would push the rate and the prices far down.
-        VBox left = new VBox(12, stops(), legs(), rate(), inputs(), passports());
+        VBox left = new VBox(12, stops(), legs(), rate(), inputs(), otherCosts(), passports());
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(12, calendar(), problems(), warnings());
         right.setPrefWidth(380);
@@ -299,6 +300,30 @@ final class AbroadPage {
         }
         Label hint = Nodes.wrapping(messages.get("ui.abroad.inputs.hint"), Styles.MUTED);
         return Forms.card(messages.get("ui.abroad.section.inputs"), grid, hint);
+    }
+
+    /** "Chi phí khác do đoàn thêm": the lines the user adds, typed in place, each with its own price and currency. */
+    private Node otherCosts() {
+        AbroadInputsViewModel inputs = model.inputs();
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        String[] headers = {"ui.abroad.col.content", "ui.abroad.col.unit", "ui.abroad.col.quantity", "ui.abroad.col.times",
+            "ui.abroad.col.amount", "ui.abroad.col.currency", "ui.abroad.col.basis"};
+        int[] widths = {230, 80, 64, 76, 100, 56, 170};
+        rebuild(inputs.otherCosts(), grid, otherCostBindings, headers, (row, i) -> {
+            StringProperty[] fields = {row.content, row.unit, row.quantity, row.times, row.amount, row.currency, row.basis};
+            String[] names = {"content", "unit", "quantity", "times", "amount", "currency", "basis"};
+            String[] prompts = {"Lệ phí sân bay", "người", "1", "1", "1.200,5", "", "Theo báo giá"};
+            List<Node> cells = fields(AbroadIds.OTHER_COST + i + "-", fields, names, prompts, widths, headers, otherCostBindings);
+            ((TextField) cells.get(5)).promptTextProperty().bind(inputs.defaultCurrencyProperty());
+            cells.add(Buttons.action(AbroadIds.OTHER_COST + i + "-remove", messages.get("ui.abroad.row.remove"),
+                    messages.get("ui.abroad.row.remove"), () -> inputs.removeOtherCost(row)));
+            return cells;
+        });
+        Button add = Buttons.action(AbroadIds.OTHER_COST_ADD, messages.get("ui.abroad.otherCost.add"),
+                messages.get("ui.abroad.otherCost.add"), inputs::addOtherCost);
+        return Forms.card(messages.get("ui.abroad.section.otherCosts"), grid, add);
     }
 
     /**

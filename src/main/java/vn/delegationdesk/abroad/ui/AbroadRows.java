@@ -71,6 +71,21 @@ public final class AbroadRows {
         }
     }
 
+    /** A line of "Chi phí khác" the user adds: nội dung, đơn vị tính, số lượng, số ngày/lần, đơn giá, tiền tệ, căn cứ. */
+    public static final class OtherCostRow {
+        public final StringProperty content = new SimpleStringProperty("");
+        public final StringProperty unit = new SimpleStringProperty("");
+        public final StringProperty quantity = new SimpleStringProperty("1");
+        public final StringProperty times = new SimpleStringProperty("1");
+        public final StringProperty amount = new SimpleStringProperty("");
+        public final StringProperty currency = new SimpleStringProperty("");
+        public final StringProperty basis = new SimpleStringProperty("");
+
+        Observable[] fields() {
+            return new Observable[] {content, unit, quantity, times, amount, currency, basis};
+        }
+    }
+
     /** A foreign rate set offered in the combo; {@code id} blank for the set in force on the day of exit. */
     public record RateSetChoice(String id, String label) {
         @Override

@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import vn.delegationdesk.abroad.AbroadCalendar;
 import vn.delegationdesk.abroad.AbroadEstimate;
 import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.AbroadInputsValidator;
 import vn.delegationdesk.abroad.AbroadLine;
 import vn.delegationdesk.abroad.AbroadService;
 import vn.delegationdesk.abroad.AbroadWarning;
@@ -567,6 +568,7 @@ public final class AbroadViewModel extends ViewModel {
         readable = found.isEmpty();
         if (readable) {
             found.addAll(describe(service.validate(delegation, plan)));
+            found.addAll(describe(AbroadInputsValidator.validate(inputs)));
             readable = found.isEmpty();
         }
         problems.setAll(found);

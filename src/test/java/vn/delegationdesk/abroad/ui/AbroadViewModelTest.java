@@ -303,6 +303,42 @@ class AbroadViewModelTest {
     }
 
     @Test
+    void aLineOfChiPhiKhacIsAddedPricedCheckedByRowAndReadBack() {
+        typeTrip(model);
+        AbroadInputsViewModel inputs = model.inputs();
+        inputs.addOtherCost();
+        AbroadRows.OtherCostRow baggage = inputs.otherCosts().get(0);
+        baggage.content.set("Cước hành lý quá cước (ấn phẩm)");
+        baggage.unit.set("kiện");
+        baggage.quantity.set("2");
+        baggage.amount.set("35,5");
+
+        // 2 × 35,5 USD = 71 USD × 25.345,5 = 1.799.530,5 → 1.799.531 đ (half up, once for the line).
+        AbroadRows.EstimateRow line = line(model, "Cước hành lý");
+        assertThat(line.foreign()).isEqualTo("71 USD");
+        assertThat(line.dong()).isEqualTo("1.799.531 đ");
+        assertThat(model.problems()).isEmpty();
+
+        inputs.addOtherCost();
+        AbroadRows.OtherCostRow blank = inputs.otherCosts().get(1);
+        blank.times.set("hai");
+        assertThat(model.problems()).containsExactly("Chi phí khác dòng 2 – Số ngày/lần: «hai» không phải số nguyên");
+        blank.times.set("0");
+        assertThat(model.problems()).containsExactly("Chi phí khác dòng 2 – Nội dung: chưa nhập",
+                "Chi phí khác dòng 2 – Số ngày/lần: 0 không hợp lệ, phải là số nguyên từ 1 đến 100.000");
+        model.save();
+        assertThat(service.load(ID)).as("nothing stored while a line is wrong").isEmpty();
+
+        inputs.removeOtherCost(blank);
+        model.save();
+        assertThat(service.load(ID).orElseThrow().inputs().otherCosts()).extracting(c -> c.content() + " " + c.price())
+                .containsExactly("Cước hành lý quá cước (ấn phẩm) Price[amount=35.5, currency=USD]");
+        AbroadRows.OtherCostRow shown = opened().inputs().otherCosts().get(0);
+        assertThat(List.of(shown.content.get(), shown.unit.get(), shown.quantity.get(), shown.times.get(), shown.amount.get(),
+                shown.currency.get())).containsExactly("Cước hành lý quá cước (ấn phẩm)", "kiện", "2", "1", "35,5", "USD");
+    }
+
+    @Test
     void theInputsAreSavedWithThePlanAndReadBackExactly() {
         typeTrip(model);
         AbroadInputsViewModel inputs = model.inputs();
