@@ -148,4 +148,17 @@ class OutboundPackageStoreTest {
             assertThat(services.delegations().list()).isEmpty();
         }
     }
+
+    @Test
+    void aFlightClassOfNobodyInTheDelegationIsNamedByItsPath() throws Exception {
+        String json = Files.readString(exportSample());
+        Path broken = Files.writeString(files.resolve("sai.json"), json.replace("\"dr-01\": \"BUSINESS\"", "\"dr-09\": \"BUSINESS\""));
+        try (AppServices services = StoreServices.open(receiver, MESSAGES)) {
+            PackageException refusal = catchThrowableOfType(PackageException.class, () -> packages(services).importPackage(broken));
+
+            assertThat(MESSAGES.describeAll(refusal.errors())).containsExactly(
+                    "$.outbound.inputs.flightClasses.dr-09: không có thành viên mã \"dr-09\" trong đoàn của gói");
+            assertThat(services.delegations().list()).isEmpty();
+        }
+    }
 }
