@@ -161,4 +161,18 @@ class OutboundPackageStoreTest {
             assertThat(services.delegations().list()).isEmpty();
         }
     }
+
+    @Test
+    void anOutboundPartOfALaterVersionIsRefusedByNameAndCanBeLeftOut() throws Exception {
+        String json = Files.readString(exportSample());
+        Path later = Files.writeString(files.resolve("sau.json"), json.replace("\"version\": 1,", "\"version\": 2,"));
+        try (AppServices services = StoreServices.open(receiver, MESSAGES)) {
+            PackageException refusal = catchThrowableOfType(PackageException.class, () -> packages(services).importPackage(later));
+
+            assertThat(MESSAGES.describeAll(refusal.errors())).containsExactly("$.outbound.version: kế hoạch đi nước ngoài "
+                    + "trong gói là phiên bản 2, ứng dụng này chỉ đọc phiên bản 1; hãy cập nhật ứng dụng, hoặc xóa trường "
+                    + "\"outbound\" để nhập đoàn không kèm kế hoạch đi nước ngoài");
+            assertThat(services.delegations().list()).isEmpty();
+        }
+    }
 }
