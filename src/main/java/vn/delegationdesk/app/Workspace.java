@@ -22,6 +22,8 @@ import vn.delegationdesk.abroad.ui.ForeignRateSetsViewModel;
 import vn.delegationdesk.app.abroad.AbroadPapersWriter;
 import vn.delegationdesk.app.desk.ConferenceDeskCommand;
 import vn.delegationdesk.app.plan.PlanFileCommands;
+import vn.delegationdesk.app.samples.OutboundSampleCommand;
+import vn.delegationdesk.app.samples.OutboundSampleService;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.rates.ui.RateSetImportDialog;
 import vn.delegationdesk.budget.ui.EstimateExport;
@@ -165,6 +167,7 @@ public final class Workspace {
     private final PlanLinkViewModel planLink;
     private Consumer<Long> openPlan = id -> { };
     private final ReadingCommands reading;
+    private final OutboundSampleCommand outboundSample;
     private final ConferenceDeskCommand conferenceDesk;
     private final CheckInDesk checkIn;
     private Runnable showDelegations = () -> { };
@@ -216,6 +219,8 @@ public final class Workspace {
         conferenceDesk = new ConferenceDeskCommand(services.conferenceDesk(), id -> services.documents().settings(id), messages,
                 tasks, dialogs, () -> editor.draft().baselineProperty().get(), () -> owner.get(), checkIn);
         conferences.setDeskLink(conferenceDesk);
+        outboundSample = new OutboundSampleCommand(new OutboundSampleService(services.delegations(), services.abroad()), tasks,
+                dialogs, messages);
         reading = new ReadingCommands(services, tasks, dialogs, messages, () -> owner.get(), id -> {
             plans.reloadAndSelect(id);
             openPlan.accept(id);
@@ -256,6 +261,13 @@ public final class Workspace {
         window.addDataItemToGroup(READ_PASTE, messages.get("reading.menu.paste"), reading::pasteText);
         window.addEmptyStoreAction(READ_FROM_EMPTY, messages.get("reading.empty.button"), messages.get("reading.empty.accessible"),
                 reading::readFile);
+        Runnable createOutboundSample = () -> outboundSample.create(id -> {
+            showDelegations.run();
+            list.reloadAndSelect(id);
+        });
+        window.addDataItem(OutboundSampleCommand.MENU_ITEM, messages.get("ui.outboundSample.menu"), createOutboundSample);
+        window.addEmptyStoreAction(OutboundSampleCommand.EMPTY_STORE_ACTION, messages.get("ui.outboundSample.menu"),
+                messages.get("ui.outboundSample.accessible"), createOutboundSample);
         window.addDataItem(UserNameDialog.MENU_ITEM, messages.get("ui.people.name.menu"),
                 () -> UserNameDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), userName, messages));
         window.addDataItem(FOREIGN_RATES_IMPORT, messages.get("abroad.rateSets.menu.import"), () -> foreignRates.importFile(preview -> {

@@ -20,7 +20,8 @@ import vn.delegationdesk.delegation.DelegationValidator;
  *   <li>the envelope: format name and version, refused by name when unknown, because fields of another
  *       format or version would be misread;</li>
  *   <li>the delegation: mapped by hand field by field, then checked by {@link DelegationValidator};
- *       decoding and validator errors are reported together.</li>
+ *       decoding and validator errors are reported together, with those of the optional worksheet, document
+ *       settings and outbound plan ({@link OutboundDecoder}, checked by the outbound validator).</li>
  * </ol>
  * Unknown fields are ignored, so a package written by a newer application that only adds fields still
  * reads. Thread-safe and stateless.
@@ -60,10 +61,11 @@ public final class DelegationPackageReader {
         DocumentSettings documents = PackageAttachments.documents(root, errors);
         errors.addAll(DocumentSettingsValidator.validate(documents,
                 JsonPaths.field(JsonPaths.ROOT, PackageAttachments.DOCUMENTS) + "."));
+        OutboundPackage outbound = OutboundDecoder.outbound(root, delegation, errors);
         List<ValidationError> all = ValidatorErrorFilter.merge(errors, validator.validate(delegation));
         if (!all.isEmpty()) {
             throw new PackageException(all);
         }
-        return new DelegationPackage(delegation, worksheet, documents);
+        return new DelegationPackage(delegation, worksheet, documents, outbound);
     }
 }

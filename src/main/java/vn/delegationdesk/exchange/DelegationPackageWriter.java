@@ -49,8 +49,9 @@ public final class DelegationPackageWriter {
 
     /**
      * The package file's bytes with the worksheet and the settings as the optional {@code estimateWorksheet} and
-     * {@code documentSettings} objects, each left out while it holds nothing (so a plain delegation's file is as
-     * before). They are written in the store's own versioned JSON form.
+     * {@code documentSettings} objects, each left out while it holds nothing (so a plain delegation's file is
+     * as before), in the store's own versioned JSON form, and the outbound plan as {@code outbound} when the
+     * delegation has one.
      */
     public byte[] toBytes(DelegationPackage content) {
         Delegation delegation = content.delegation();
@@ -61,6 +62,9 @@ public final class DelegationPackageWriter {
         }
         if (!content.documents().equals(DocumentSettings.defaults())) {
             root.set(PackageAttachments.DOCUMENTS, PackageAttachments.tree(DocumentSettingsJson.write(content.documents())));
+        }
+        if (content.outbound() != null) {
+            root.set(OutboundDecoder.FIELD, OutboundEncoder.outbound(content.outbound()));
         }
         return PackageJson.bytes(root);
     }

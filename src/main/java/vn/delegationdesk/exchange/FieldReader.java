@@ -58,6 +58,11 @@ final class FieldReader {
         return path;
     }
 
+    /** Where this reader records problems, for decoders that check more than a field's type. */
+    List<ValidationError> errors() {
+        return errors;
+    }
+
     String path(String name) {
         return JsonPaths.field(path, name);
     }

@@ -107,7 +107,7 @@ final class ForeignRateSetDecoder {
     }
 
     /** An ISO 4217 code in capitals ("USD"), one the platform knows. */
-    private static Currency currency(FieldReader rate, List<ValidationError> errors) {
+    static Currency currency(FieldReader rate, List<ValidationError> errors) {
         String text = rate.requiredText("currency");
         JsonNode raw = rate.raw("currency");
         if (raw == null || !raw.isTextual()) {
@@ -121,7 +121,7 @@ final class ForeignRateSetDecoder {
     }
 
     /** An exact amount from 0, as a JSON string of digits with an optional dot and decimals; absent or null: no figure. */
-    private static BigDecimal amount(FieldReader rate, String name, List<ValidationError> errors) {
+    static BigDecimal amount(FieldReader rate, String name, List<ValidationError> errors) {
         JsonNode raw = rate.raw(name);
         if (raw == null) {
             return null;

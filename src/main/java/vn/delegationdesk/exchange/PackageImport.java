@@ -2,6 +2,8 @@ package vn.delegationdesk.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
+import vn.delegationdesk.common.Phrase;
 
 /**
  * The command line's {@code import FILE}: a delegation package or a plan package, told apart by the envelope's
@@ -12,8 +14,14 @@ public final class PackageImport {
     /** What a file was and the id it was stored under. */
     public enum Kind { DELEGATION, PLAN }
 
-    /** The stored id; for a plan, how many of its activities lost their link to a delegation. */
-    public record Imported(Kind kind, long id, int unlinkedDelegations) {
+    /**
+     * The stored id; for a plan, how many of its activities lost their link to a delegation; for a delegation, what the
+     * clerk should be told (its outbound plan's rate set not kept here).
+     */
+    public record Imported(Kind kind, long id, int unlinkedDelegations, List<Phrase> notes) {
+        public Imported {
+            notes = List.copyOf(notes);
+        }
     }
 
     private final PackageService delegations;
@@ -34,8 +42,9 @@ public final class PackageImport {
         JsonNode format = root.isObject() ? root.get(Envelope.FORMAT) : null;
         if (format != null && PlanPackageFormat.NAME.equals(format.asText())) {
             PlanImport plan = plans.importPlan(root);
-            return new Imported(Kind.PLAN, plan.id(), plan.unlinkedDelegations());
+            return new Imported(Kind.PLAN, plan.id(), plan.unlinkedDelegations(), List.of());
         }
-        return new Imported(Kind.DELEGATION, delegations.importPackage(root), 0);
+        PackageService.Imported delegation = delegations.importPackage(root);
+        return new Imported(Kind.DELEGATION, delegation.id(), 0, delegation.notes());
     }
 }

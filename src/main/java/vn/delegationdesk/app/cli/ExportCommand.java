@@ -22,7 +22,8 @@ final class ExportCommand implements CliCommand {
         long id = CliIds.parse(operands.get(0));
         Delegation delegation = services.delegations().find(id)
                 .orElseThrow(() -> new CliFailure("cli.error.noDelegation", operands.get(0)));
-        PackageService packages = new PackageService(services.delegations(), services.budget(), services.documents());
+        PackageService packages = new PackageService(services.delegations(), services.budget(), services.documents(),
+                services.abroad());
         CliExport.write(operands.get(1),
                 () -> FileNames.forDelegation(services.messages().get("cli.fileName.package"), delegation, "json"),
                 file -> packages.exportPackage(id, file), out);
