@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.AbroadInputsValidator;
 import vn.delegationdesk.abroad.CountryStop;
 import vn.delegationdesk.abroad.ExchangeRate;
 import vn.delegationdesk.abroad.FlightLeg;
+import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.OutboundValidator;
 import vn.delegationdesk.abroad.Passport;
@@ -49,7 +51,8 @@ final class OutboundDecoder {
     static final List<String> RATE_SET_FIELDS = List.of("name", "documentNumber");
     static final List<String> EXCHANGE_FIELDS = List.of("currency", "vndPerUnit", "date", "source");
     static final List<String> INPUT_FIELDS = List.of("flightClasses", "fares", "visaFee", "insurance", "airportTransfer",
-            "gifts", "interpreterPerDay");
+            "gifts", "interpreterPerDay", "otherCosts");
+    static final List<String> OTHER_COST_FIELDS = List.of("content", "unit", "quantity", "times", "price", "basis");
     static final List<String> PRICE_FIELDS = List.of("amount", "currency");
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     private static final Pattern LOCAL_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d");
@@ -172,8 +175,20 @@ final class OutboundDecoder {
                 }
             }
         }
-        return new AbroadInputs(classes, fares, price(in, "visaFee", errors), price(in, "insurance", errors),
-                price(in, "airportTransfer", errors), price(in, "gifts", errors), price(in, "interpreterPerDay", errors));
+        List<OtherCost> others = in.raw("otherCosts") == null ? List.of() : in.objects("otherCosts", OutboundDecoder::otherCost);
+        AbroadInputs read = new AbroadInputs(classes, fares, price(in, "visaFee", errors), price(in, "insurance", errors),
+                price(in, "airportTransfer", errors), price(in, "gifts", errors), price(in, "interpreterPerDay", errors), others);
+        for (ValidationError problem : AbroadInputsValidator.validate(read)) {
+            errors.add(new ValidationError(in.path(problem.path()), problem.messageKey(), problem.args()));
+        }
+        return read;
+    }
+
+    /** A line of "Chi phí khác": {@code {"content", "unit", "quantity", "times", "price", "basis"}}, checked as typed. */
+    private static OtherCost otherCost(FieldReader c) {
+        refuseUnknown(c, OTHER_COST_FIELDS, c.errors());
+        return new OtherCost(c.text("content"), c.text("unit"), c.requiredWhole("quantity"), c.requiredWhole("times"),
+                price(c, "price", c.errors()), c.text("basis"));
     }
 
     /** {@code {"amount": "450.50", "currency": "USD"}}, or null when not given (or broken: the problem is recorded). */

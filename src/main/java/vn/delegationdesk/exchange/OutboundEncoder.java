@@ -13,6 +13,7 @@ import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.CountryStop;
 import vn.delegationdesk.abroad.ExchangeRate;
 import vn.delegationdesk.abroad.FlightLeg;
+import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.Passport;
 import vn.delegationdesk.abroad.Price;
@@ -98,6 +99,18 @@ final class OutboundEncoder {
         in.set("airportTransfer", price(inputs.airportTransfer()));
         in.set("gifts", price(inputs.gifts()));
         in.set("interpreterPerDay", price(inputs.interpreterPerDay()));
+        if (!inputs.otherCosts().isEmpty()) {
+            ArrayNode others = in.putArray("otherCosts");
+            for (OtherCost cost : inputs.otherCosts()) {
+                ObjectNode line = others.addObject();
+                line.put("content", cost.content());
+                line.put("unit", cost.unit());
+                line.put("quantity", cost.quantity());
+                line.put("times", cost.times());
+                line.set("price", price(cost.price()));
+                line.put("basis", cost.basis());
+            }
+        }
         return in;
     }
 

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.ForeignRateSet;
+import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundPlan;
+import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.abroad.SavedOutbound;
 import vn.delegationdesk.app.samples.OutboundSampleService;
 import vn.delegationdesk.exchange.PackageException;
@@ -94,6 +98,32 @@ class OutboundPackageStoreTest {
             assertThat(imported.notes()).isEmpty();
             assertThat(services.abroad().estimate(services.delegations().find(imported.id()).orElseThrow()).orElseThrow()
                     .total()).isEqualTo(172_093_867L);
+        }
+    }
+
+    @Test
+    void theLinesOfChiPhiKhacTravelWithThePlanAndABrokenOneIsNamedByItsPath() throws Exception {
+        Path file = files.resolve("doan-ra-chi-phi-khac.json");
+        AbroadInputs withOthers = SampleOutbound.inputs().withOtherCosts(List.of(
+                new OtherCost("Cước hành lý quá cước", "kiện", 2, 1, Price.of("35.50", "USD"), "Báo giá hãng bay"),
+                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, "")));
+        try (AppServices services = StoreServices.open(sender, MESSAGES)) {
+            long id = new OutboundSampleService(services.delegations(), services.abroad()).create().delegationId();
+            OutboundPlan plan = services.abroad().load(id).orElseThrow().plan();
+            services.abroad().save(plan, withOthers);
+            packages(services).exportPackage(id, file);
+        }
+        String json = Files.readString(file);
+        assertThat(json).contains("\"content\": \"Cước hành lý quá cước\"").contains("\"amount\": \"35.50\"");
+        Path broken = Files.writeString(files.resolve("sai.json"), json.replace("\"quantity\": 5", "\"quantity\": 0"));
+        try (AppServices services = StoreServices.open(receiver, MESSAGES)) {
+            long id = packages(services).importPackage(file);
+            assertThat(services.abroad().load(id).orElseThrow().inputs()).isEqualTo(withOthers);
+
+            PackageException refusal = catchThrowableOfType(PackageException.class, () -> packages(services).importPackage(broken));
+            assertThat(MESSAGES.describeAll(refusal.errors())).containsExactly("$.outbound.inputs.otherCosts[1].quantity: Chi phí "
+                    + "khác dòng 2 – Số lượng: 0 không hợp lệ, phải là số nguyên từ 1 đến 100.000");
+            assertThat(services.delegations().list()).hasSize(1);
         }
     }
 
