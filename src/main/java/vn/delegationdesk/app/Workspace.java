@@ -15,11 +15,15 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import vn.delegationdesk.abroad.ui.AbroadIds;
+import vn.delegationdesk.abroad.ui.AbroadTab;
+import vn.delegationdesk.abroad.ui.AbroadViewModel;
 import vn.delegationdesk.abroad.ui.ForeignRateSetChoice;
 import vn.delegationdesk.abroad.ui.ForeignRateSetCommands;
 import vn.delegationdesk.abroad.ui.ForeignRateSetsDialog;
 import vn.delegationdesk.abroad.ui.ForeignRateSetsViewModel;
 import vn.delegationdesk.app.abroad.AbroadPapersWriter;
+import vn.delegationdesk.app.abroad.OutboundNoticeTab;
 import vn.delegationdesk.app.desk.ConferenceDeskCommand;
 import vn.delegationdesk.app.plan.PlanFileCommands;
 import vn.delegationdesk.app.samples.OutboundSampleCommand;
@@ -27,8 +31,6 @@ import vn.delegationdesk.app.samples.OutboundSampleService;
 import vn.delegationdesk.budget.export.EstimateWorkbookWriter;
 import vn.delegationdesk.budget.rates.ui.RateSetImportDialog;
 import vn.delegationdesk.budget.ui.EstimateExport;
-import vn.delegationdesk.abroad.ui.AbroadTab;
-import vn.delegationdesk.abroad.ui.AbroadViewModel;
 import vn.delegationdesk.budget.ui.EstimateTab;
 import vn.delegationdesk.budget.ui.EstimateViewModel;
 import vn.delegationdesk.conferencedesk.ui.CheckInDesk;
@@ -44,6 +46,7 @@ import vn.delegationdesk.delegation.conference.ui.ConferenceIds;
 import vn.delegationdesk.delegation.draft.DelegationDraft;
 import vn.delegationdesk.delegation.editor.DelegationEditorView;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
+import vn.delegationdesk.delegation.editor.EditorTab;
 import vn.delegationdesk.delegation.editor.PageTab;
 import vn.delegationdesk.delegation.group.ui.GroupIds;
 import vn.delegationdesk.delegation.group.ui.GroupsEditorPage;
@@ -230,6 +233,12 @@ public final class Workspace {
         });
     }
 
+    /** {@code tab} with a bar, while the delegation goes abroad, saying what "Đi nước ngoài" holds instead. */
+    private EditorTab outboundNotice(DelegationEditorView view, EditorTab tab, String noticeKey) {
+        return new OutboundNoticeTab(tab, abroad.model().outboundProperty(), messages.get(noticeKey),
+                messages.get("ui.abroad.notice.open"), () -> view.selectTab(AbroadIds.TAB));
+    }
+
     /** Shows the workspace in {@code window}: the list and due list above, the editor with every tab below. */
     public DelegationEditorView attach(MainWindow window) {
         DelegationEditorView view = window.attach(list, editor, due);
@@ -246,9 +255,9 @@ public final class Workspace {
                 () -> new ConferenceEditorPage(conferences, messages, dialogs).node()));
         view.addTab(new PageTab(ResponsibilityIds.TAB_RESPONSIBILITIES, messages.get("ui.detail.tab.responsibilities"),
                 () -> new ResponsibilitiesEditorPage(responsibilities, messages).node()));
-        view.addTab(estimate);
-        view.addTab(settlement);
-        view.addTab(documents);
+        view.addTab(outboundNotice(view, estimate, "ui.abroad.notice.estimate"));
+        view.addTab(outboundNotice(view, settlement, "ui.abroad.notice.settlement"));
+        view.addTab(outboundNotice(view, documents, "ui.abroad.notice.documents"));
         view.addTab(new PageTab(ApprovalIds.TAB, messages.get("ui.approval.tab"), () -> new ApprovalPage(approval, messages).node()));
         // Last, so that the headers before it keep their place in a window 1280 wide; past the width it is in the tab list.
         view.addTab(abroad);

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.delegationdesk.abroad.ui.AbroadIds;
 import vn.delegationdesk.abroad.ui.AbroadViewModel;
 import vn.delegationdesk.app.samples.OutboundSampleCommand;
+import vn.delegationdesk.budget.ui.BudgetIds;
 import vn.delegationdesk.delegation.editor.DelegationEditorViewModel;
 import vn.delegationdesk.delegation.editor.EditorIds;
 import vn.delegationdesk.platform.i18n.Messages;
@@ -29,7 +31,8 @@ import vn.delegationdesk.testing.RecordingDialogService;
 
 /**
  * "Tạo đoàn mẫu đi nước ngoài (Seoul)" on an empty H2 store: the sample is stored and opened in the editor, and its tab
- * "Đi nước ngoài" shows the switch on and the estimate's total with the sample rate set.
+ * "Đi nước ngoài" shows the switch on and the estimate's total with the sample rate set; the domestic estimate's tab says
+ * the trip goes abroad and its button opens "Đi nước ngoài".
  */
 @ExtendWith(ApplicationExtension.class)
 class OutboundSampleFxTest {
@@ -68,8 +71,17 @@ class OutboundSampleFxTest {
         waitUntil(() -> editor.presentProperty().get() && !editor.isBusy());
         assertThat(editor.draft().get().title()).startsWith("Đoàn công tác của Sở Văn hóa và Thể thao Hà Nội");
         TabPane tabs = robot.lookup("#" + EditorIds.TABS).queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(tab -> AbroadIds.TAB.equals(tab.getId())).findFirst()
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> BudgetIds.TAB_ESTIMATE.equals(tab.getId())).findFirst()
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        waitUntil(() -> abroad.outboundProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#" + BudgetIds.TAB_ESTIMATE + "-outbound-notice").queryAs(Label.class);
+        assertThat(notice.isVisible()).as("the domestic estimate says the trip goes abroad before its tab is opened").isTrue();
+        assertThat(notice.getText()).startsWith("Đoàn đi công tác nước ngoài: bảng này tính theo định mức công tác trong nước.");
+
+        robot.clickOn(robot.lookup("#" + BudgetIds.TAB_ESTIMATE + "-outbound-open").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(AbroadIds.TAB);
         waitUntil(() -> abroad.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 

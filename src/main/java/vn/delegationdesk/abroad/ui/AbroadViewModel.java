@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
@@ -58,9 +59,10 @@ import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.platform.ui.ViewModel;
 
 /**
- * "Đi nước ngoài": the outbound plan of the delegation open in the editor, read from {@link AbroadService#load} the first
- * time the tab shows the delegation, and stored with its own button "Lưu kế hoạch đi nước ngoài" (not with the editor's
- * Lưu; {@link #dirtyProperty()} marks unsaved changes). The delegation must be stored (have an id) first.
+ * "Đi nước ngoài": the outbound plan of the delegation open in the editor, read from {@link AbroadService#load} when the
+ * delegation is opened (so that {@link #outboundProperty()} tells the domestic tabs the trip goes abroad), and stored
+ * with its own button "Lưu kế hoạch đi nước ngoài" (not with the editor's Lưu; {@link #dirtyProperty()} marks unsaved
+ * changes). The delegation must be stored (have an id) first.
  *
  * <p>Everything typed is text, read on every change: a date, a time, a zone or a number that cannot be read is named with
  * its field and row, and nothing is saved while one stands. The plan as read is checked by the service's rules, and the
@@ -131,8 +133,9 @@ public final class AbroadViewModel extends ViewModel {
         for (Observable field : new Observable[] {rateCurrency, rateValue, rateDate, rateSource, rateSet}) {
             field.addListener(o -> edited());
         }
+        // Read on opening a delegation, shown or not: the other tabs say when the trip goes abroad.
         draft.valueProperty().addListener((observable, old, value) -> {
-            if (showing) {
+            if (showing || !Objects.equals(value == null ? null : value.id(), loadedId)) {
                 refresh();
             }
         });
@@ -235,7 +238,7 @@ public final class AbroadViewModel extends ViewModel {
 
     // ---- actions --------------------------------------------------------------------------------------------
 
-    /** Told when the tab shows: the plan of the open delegation is read the first time it shows it. */
+    /** Told when the tab shows or hides: while shown, every change of the delegation is checked again at once. */
     public void setShowing(boolean shown) {
         showing = shown;
         if (shown) {

@@ -351,6 +351,12 @@ public final class DelegationEditorView extends StackPane {
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
+    /** Shows the tab of id {@code tabId} (a link from one tab to another); nothing when there is none. */
+    public void selectTab(String tabId) {
+        tabs.getTabs().stream().filter(tab -> Objects.equals(tab.getId(), tabId)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+    }
+
     /** Which tab shows each part of the plan named in a problem ("members" → the members tab); set by the workspace. */
     public void routeProblems(Function<String, String> tabOfArea) {
         this.problemTabs = Objects.requireNonNull(tabOfArea, "tabOfArea");
