@@ -114,7 +114,9 @@ public final class AbroadEstimateCalculator {
                 inputs.interpreterPerDay(), QUOTED, "Chưa có giá thuê phiên dịch" + missing, true);
         for (int i = 0; i < inputs.otherCosts().size(); i++) {
             OtherCost cost = inputs.otherCosts().get(i);
-            add("other.added." + (i + 1), AbroadSection.OTHER, cost.content(), cost.unit(), cost.quantity(), cost.times(),
+            // A line still being typed is named by its row until it has a content (the validator asks for one).
+            String content = cost.content().isEmpty() ? "Chi phí khác dòng " + (i + 1) : cost.content();
+            add("other.added." + (i + 1), AbroadSection.OTHER, content, cost.unit(), cost.quantity(), cost.times(),
                     cost.price(), cost.basis().isEmpty() ? QUOTED : cost.basis(), "Chưa có đơn giá" + missing, false);
         }
     }

@@ -321,6 +321,8 @@ final class AbroadPage {
                     messages.get("ui.abroad.row.remove"), () -> inputs.removeOtherCost(row)));
             return cells;
         });
+        // Without a line the headers alone would crowd together: shown with the first line.
+        Forms.showWhen(grid, javafx.beans.binding.Bindings.isNotEmpty(inputs.otherCosts()));
         Button add = Buttons.action(AbroadIds.OTHER_COST_ADD, messages.get("ui.abroad.otherCost.add"),
                 messages.get("ui.abroad.otherCost.add"), inputs::addOtherCost);
         return Forms.card(messages.get("ui.abroad.section.otherCosts"), grid, add);

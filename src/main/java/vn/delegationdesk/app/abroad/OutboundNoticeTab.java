@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.delegation.editor.EditorPart;
 import vn.delegationdesk.delegation.editor.EditorTab;
@@ -49,13 +50,14 @@ public final class OutboundNoticeTab implements EditorTab {
     @Override
     public Node createPage() {
         Node page = inner.createPage();
-        Label text = Nodes.wrapping(notice, Styles.WARNING_BAR);
+        Label text = Nodes.wrapping(notice, Styles.NOTICE);
         text.setId(inner.id() + "-outbound-notice");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button open = new Button(openLabel);
         open.setId(inner.id() + "-outbound-open");
         open.setOnAction(event -> openAbroad.run());
+        open.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, text, open);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.WARNING_BAR);
