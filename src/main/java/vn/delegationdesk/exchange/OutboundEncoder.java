@@ -8,15 +8,13 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.CountryStop;
 import vn.delegationdesk.abroad.ExchangeRate;
+import vn.delegationdesk.abroad.persistence.AbroadInputsJson;
 import vn.delegationdesk.abroad.FlightLeg;
-import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.Passport;
-import vn.delegationdesk.abroad.Price;
 
 /**
  * The {@code outbound} object of a package, by hand, every field in the order of {@code docs/package-format.md}:
@@ -88,40 +86,7 @@ final class OutboundEncoder {
     }
 
     private static ObjectNode inputs(AbroadInputs inputs) {
-        ObjectNode in = NODES.objectNode();
-        ObjectNode classes = in.putObject("flightClasses");
-        inputs.flightClasses().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> classes.put(e.getKey(), e.getValue().name()));
-        ObjectNode fares = in.putObject("fares");
-        inputs.fares().forEach((flightClass, price) -> fares.set(flightClass.name(), price(price)));
-        in.set("visaFee", price(inputs.visaFee()));
-        in.set("insurance", price(inputs.insurance()));
-        in.set("airportTransfer", price(inputs.airportTransfer()));
-        in.set("gifts", price(inputs.gifts()));
-        in.set("interpreterPerDay", price(inputs.interpreterPerDay()));
-        if (!inputs.otherCosts().isEmpty()) {
-            ArrayNode others = in.putArray("otherCosts");
-            for (OtherCost cost : inputs.otherCosts()) {
-                ObjectNode line = others.addObject();
-                line.put("content", cost.content());
-                line.put("unit", cost.unit());
-                line.put("quantity", cost.quantity());
-                line.put("times", cost.times());
-                line.set("price", price(cost.price()));
-                line.put("basis", cost.basis());
-            }
-        }
-        return in;
-    }
-
-    private static JsonNode price(Price price) {
-        if (price == null) {
-            return NODES.nullNode();
-        }
-        ObjectNode p = NODES.objectNode();
-        p.put("amount", decimal(price.amount()));
-        p.put("currency", price.currency().getCurrencyCode());
-        return p;
+        return AbroadInputsJson.tree(inputs);
     }
 
     /** The exact decimals as typed; a negative scale (6E+1) is written out in full ("60"). */

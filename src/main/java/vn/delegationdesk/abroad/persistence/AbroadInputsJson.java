@@ -24,13 +24,25 @@ import vn.delegationdesk.budget.FlightClass;
  * later version added is skipped when read, rather than failing the whole plan. {@code otherCosts} (the lines of "Chi
  * phí khác" the user adds) came later: inputs stored before it read as none.
  */
-final class AbroadInputsJson {
+public final class AbroadInputsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AbroadInputsJson() {
     }
 
     static String write(AbroadInputs inputs) {
+        try {
+            return JSON.writeValueAsString(tree(inputs));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the inputs of an estimate abroad could not be written", e);
+        }
+    }
+
+    /**
+     * The inputs as a JSON object, the one shape the store and the delegation package write (the package's reader checks
+     * it field by field with paths; the store's is lenient).
+     */
+    public static ObjectNode tree(AbroadInputs inputs) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode classes = root.putObject("flightClasses");
         inputs.flightClasses().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -52,11 +64,7 @@ final class AbroadInputsJson {
             line.set("price", price(cost.price()));
             line.put("basis", cost.basis());
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the inputs of an estimate abroad could not be written", e);
-        }
+        return root;
     }
 
     static AbroadInputs read(String content) {
@@ -102,7 +110,8 @@ final class AbroadInputsJson {
         if (price == null) {
             return JSON.nullNode();
         }
-        return JSON.createObjectNode().put("amount", price.amount().toString()).put("currency", price.currency().getCurrencyCode());
+        BigDecimal amount = price.amount().scale() < 0 ? price.amount().setScale(0) : price.amount();
+        return JSON.createObjectNode().put("amount", amount.toPlainString()).put("currency", price.currency().getCurrencyCode());
     }
 
     private static Price price(JsonNode node) {
