@@ -29,12 +29,13 @@ import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDecimals;
 import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 
 /**
  * The inputs of the estimate abroad as typed in "Đi nước ngoài" ("Dự toán: giá vé và các khoản báo giá"), owned by
  * {@link AbroadViewModel}: for each price (the fare of each {@link FlightClass}, visa fee, insurance, airport transfer,
- * gifts, interpreter per day) an amount text read the Vietnamese way by {@link ForeignDecimals} ("1.200,5") and a currency
+ * gifts, interpreter per day) an amount text read the Vietnamese way by {@link VietnameseDecimals} ("1.200,5") and a currency
  * text (ISO 4217, "VND" allowed; blank = the exchange rate's currency, else USD); a blank amount is "not priced". And the
  * flight class of each member of the delegation (default economy). And the lines of "Chi phí khác" the user adds
  * ({@link OtherCostRow}: content, unit, quantity and times as whole numbers, a price read like the others), in order.
@@ -75,7 +76,7 @@ public final class AbroadInputsViewModel {
         }
 
         void show(Price price) {
-            amount.set(price == null ? "" : ForeignDecimals.formatExact(price.amount()));
+            amount.set(price == null ? "" : VietnameseDecimals.formatExact(price.amount()));
             currency.set(price == null ? "" : price.currency().getCurrencyCode());
         }
     }
@@ -205,7 +206,7 @@ public final class AbroadInputsViewModel {
             row.unit.set(cost.unit());
             row.quantity.set(Long.toString(cost.quantity()));
             row.times.set(Long.toString(cost.times()));
-            row.amount.set(cost.price() == null ? "" : ForeignDecimals.formatExact(cost.price().amount()));
+            row.amount.set(cost.price() == null ? "" : VietnameseDecimals.formatExact(cost.price().amount()));
             row.currency.set(cost.price() == null ? "" : cost.price().currency().getCurrencyCode());
             row.basis.set(cost.basis());
             rows.add(row);
@@ -276,7 +277,7 @@ public final class AbroadInputsViewModel {
             return null;
         }
         BigDecimal amount = null;
-        Optional<BigDecimal> parsed = ForeignDecimals.parse(amountText);
+        Optional<BigDecimal> parsed = VietnameseDecimals.parse(amountText);
         if (parsed.isEmpty()) {
             found.add(messages.get("ui.abroad.inputs.parse.amount", amountField, amountText));
         } else if (parsed.get().toPlainString().length() > MAX_AMOUNT_TEXT) {

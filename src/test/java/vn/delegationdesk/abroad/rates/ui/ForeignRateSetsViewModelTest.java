@@ -1,4 +1,4 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.abroad.rates.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +14,12 @@ import vn.delegationdesk.abroad.CountryRate;
 import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.abroad.MemoryForeignRateSetRepository;
 import vn.delegationdesk.abroad.MemoryOutboundRepository;
-import vn.delegationdesk.abroad.ui.ForeignRateSetsViewModel.Field;
+import vn.delegationdesk.abroad.rates.ui.ForeignRateSetsViewModel.Field;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.people.User;
 import vn.delegationdesk.platform.i18n.Messages;
+import vn.delegationdesk.platform.i18n.VietnameseDecimals;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.testing.RecordingDialogService;
 
@@ -104,12 +105,12 @@ class ForeignRateSetsViewModelTest {
 
     @Test
     void amountsAreReadTheVietnameseWayAndNeverGuessed() {
-        assertThat(ForeignDecimals.parse("1.200,75")).contains(new BigDecimal("1200.75"));
-        assertThat(ForeignDecimals.parse(" 45,5 ")).contains(new BigDecimal("45.5"));
-        assertThat(ForeignDecimals.parse("1 200")).contains(new BigDecimal("1200"));
-        assertThat(ForeignDecimals.parse("45.5")).isEmpty();
-        assertThat(ForeignDecimals.parse("-3")).isEmpty();
-        assertThat(ForeignDecimals.format(new BigDecimal("1200.750"))).isEqualTo("1.200,75");
+        assertThat(VietnameseDecimals.parse("1.200,75")).contains(new BigDecimal("1200.75"));
+        assertThat(VietnameseDecimals.parse(" 45,5 ")).contains(new BigDecimal("45.5"));
+        assertThat(VietnameseDecimals.parse("1 200")).contains(new BigDecimal("1200"));
+        assertThat(VietnameseDecimals.parse("45.5")).isEmpty();
+        assertThat(VietnameseDecimals.parse("-3")).isEmpty();
+        assertThat(VietnameseDecimals.format(new BigDecimal("1200.750"))).isEqualTo("1.200,75");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.abroad.rates.ui;
 
 import java.util.List;
 import java.util.function.Function;
@@ -37,7 +37,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import vn.delegationdesk.abroad.ForeignRateSet;
-import vn.delegationdesk.abroad.ui.ForeignRateSetsViewModel.Field;
+import vn.delegationdesk.abroad.rates.ui.ForeignRateSetsViewModel.Field;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.DateField;

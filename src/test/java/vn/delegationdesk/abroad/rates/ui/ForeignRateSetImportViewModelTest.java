@@ -1,4 +1,4 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.abroad.rates.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

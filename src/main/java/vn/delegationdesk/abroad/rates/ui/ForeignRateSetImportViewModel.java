@@ -1,4 +1,4 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.abroad.rates.ui;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,23 +1,23 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.platform.i18n;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Amounts of a foreign rate set as the finance office types them, the Vietnamese way: a comma before the decimals
- * ("45,5"), a point (or a space) between groups of three digits ("1.200", "1.200,75"). A point followed by anything but
+ * Exact decimals as Vietnamese users type them (a foreign rate set's caps, a quoted price in USD): a comma before the
+ * decimals ("45,5"), a point (or a space) between groups of three digits ("1.200", "1.200,75"). A point followed by anything but
  * groups of three digits ("45.5") is refused rather than guessed, so a figure is never read ten or a thousand times off.
  * Read into an exact {@link BigDecimal}, never a double.
  */
-final class ForeignDecimals {
+public final class VietnameseDecimals {
     private static final Pattern VIETNAMESE = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d+)?|\\d+(,\\d+)?");
 
-    private ForeignDecimals() {
+    private VietnameseDecimals() {
     }
 
     /** The amount typed, empty when {@code typed} is not such a number; blank is handled by the caller. */
-    static Optional<BigDecimal> parse(String typed) {
+    public static Optional<BigDecimal> parse(String typed) {
         String compact = typed.strip().replace(" ", "").replace("\u00a0", "");
         if (!VIETNAMESE.matcher(compact).matches()) {
             return Optional.empty();
@@ -26,7 +26,7 @@ final class ForeignDecimals {
     }
 
     /** "1.200", "45,5", "0,125"; "" for null. Every decimal kept, none added. */
-    static String format(BigDecimal value) {
+    public static String format(BigDecimal value) {
         if (value == null) {
             return "";
         }
@@ -34,7 +34,7 @@ final class ForeignDecimals {
     }
 
     /** "1.200,50": as {@link #format} but every decimal kept as stored, trailing zeros too, so it reads back equal. */
-    static String formatExact(BigDecimal value) {
+    public static String formatExact(BigDecimal value) {
         if (value == null) {
             return "";
         }

@@ -1,7 +1,8 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.abroad.rates.ui;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.delegationdesk.platform.i18n.VietnameseDecimals;
 
 /**
  * One rate of the foreign rate set in the editor: the country code or group code, the countries of a group, the name,
@@ -20,11 +21,11 @@ public record ForeignRateRow(String code, List<String> countries, String name, S
 
     /** "45,5", or "" while not entered. */
     public String perDiemText() {
-        return ForeignDecimals.format(perDiem);
+        return VietnameseDecimals.format(perDiem);
     }
 
     /** "45,5", or "" while not entered. */
     public String lodgingCapText() {
-        return ForeignDecimals.format(lodgingCap);
+        return VietnameseDecimals.format(lodgingCap);
     }
 }

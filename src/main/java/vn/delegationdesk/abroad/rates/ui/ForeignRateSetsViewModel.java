@@ -1,4 +1,4 @@
-package vn.delegationdesk.abroad.ui;
+package vn.delegationdesk.abroad.rates.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import vn.delegationdesk.common.Phrase;
 import vn.delegationdesk.common.ValidationException;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
+import vn.delegationdesk.platform.i18n.VietnameseDecimals;
 import vn.delegationdesk.platform.ui.DateInput;
 import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
@@ -39,7 +40,7 @@ import vn.delegationdesk.platform.ui.ViewModel;
  * "Bộ định mức công tác nước ngoài": the stored foreign rate sets (TT 102/2012, TT 140/2025 and any other) and a form for
  * the selected one: name, document number, the dates it is in force, notes, and one row per country or country group
  * (code, the countries of a group, name, currency, per diem, lodging cap, basis, verified), rows added and removed by hand.
- * Amounts are read by {@link ForeignDecimals} (comma before decimals, exact). A refused entry is named by its row and
+ * Amounts are read by {@link VietnameseDecimals} (comma before decimals, exact). A refused entry is named by its row and
  * field and blocks saving until it is corrected; saving goes through {@link AbroadService#saveRateSet} and its
  * validation problems are listed in Vietnamese, nothing stored. Leaving a form with changes asks first.
  */
@@ -239,7 +240,7 @@ public final class ForeignRateSetsViewModel extends ViewModel {
                 }
             }
             case PER_DIEM, LODGING_CAP -> {
-                Optional<BigDecimal> amount = text.isEmpty() ? Optional.empty() : ForeignDecimals.parse(text);
+                Optional<BigDecimal> amount = text.isEmpty() ? Optional.empty() : VietnameseDecimals.parse(text);
                 if (!text.isEmpty() && amount.isEmpty()) {
                     problem = messages.get("abroad.rateSets.editor.badAmount", fieldName(index, field), typed);
                 } else {
