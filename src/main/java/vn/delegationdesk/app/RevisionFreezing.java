@@ -24,7 +24,7 @@ import vn.delegationdesk.documents.ui.DocumentFileNames;
 import vn.delegationdesk.exchange.DelegationPackage;
 import vn.delegationdesk.exchange.DelegationPackageReader;
 import vn.delegationdesk.exchange.DelegationPackageWriter;
-import vn.delegationdesk.exchange.PackageException;
+import vn.delegationdesk.exchange.json.PackageException;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

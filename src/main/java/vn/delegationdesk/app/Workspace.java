@@ -81,7 +81,7 @@ import vn.delegationdesk.documents.ui.DocumentsTab;
 import vn.delegationdesk.documents.ui.DocumentsViewModel;
 import vn.delegationdesk.documents.ui.SettlementFormsDialog;
 import vn.delegationdesk.documents.ui.SettlementFormsViewModel;
-import vn.delegationdesk.exchange.ForeignRateSetExchange;
+import vn.delegationdesk.exchange.rates.ForeignRateSetExchange;
 import vn.delegationdesk.people.People;
 import vn.delegationdesk.people.ui.UserNameDialog;
 import vn.delegationdesk.people.ui.UserNameViewModel;

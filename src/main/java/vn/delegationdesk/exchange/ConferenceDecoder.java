@@ -3,6 +3,7 @@ package vn.delegationdesk.exchange;
 import vn.delegationdesk.delegation.conference.AgendaItem;
 import vn.delegationdesk.delegation.conference.Conference;
 import vn.delegationdesk.delegation.programme.HalfDay;
+import vn.delegationdesk.exchange.json.FieldReader;
 
 /** Conferences and their agendas of a package. */
 final class ConferenceDecoder {

@@ -10,6 +10,7 @@ import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.responsibility.ResponsibilityRole;
 import vn.delegationdesk.delegation.responsibility.TaskStatus;
+import vn.delegationdesk.exchange.json.FieldReader;
 
 /**
  * JSON tree to delegation, by hand, field by field in the order of the format document. Which fields

@@ -1,12 +1,12 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DocumentInfo;
 import vn.delegationdesk.delegation.IssuingBody;
@@ -22,6 +22,7 @@ import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.responsibility.Responsibility;
 import vn.delegationdesk.delegation.stay.Night;
+import vn.delegationdesk.exchange.json.PackageJson;
 
 /**
  * Delegation to JSON tree, by hand. Every field is written, in the order of the format document, with

@@ -1,16 +1,21 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import vn.delegationdesk.common.ValidationError;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.EstimateWorksheetValidator;
+import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
+import vn.delegationdesk.delegation.DelegationValidator;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSettingsValidator;
-import vn.delegationdesk.delegation.DelegationValidator;
+import vn.delegationdesk.exchange.json.Envelope;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.JsonPaths;
+import vn.delegationdesk.exchange.json.PackageException;
+import vn.delegationdesk.exchange.json.PackageText;
 
 /**
  * Reads a delegation package (see {@code docs/package-format.md}) into a delegation without id, or
@@ -41,17 +46,17 @@ public final class DelegationPackageReader {
 
     /** The whole package of {@code file}: the delegation and, when the file has them, its worksheet and settings. */
     public DelegationPackage readPackage(Path file) throws PackageException {
-        return read(PackageText.load(file, ExchangeFile.PACKAGE));
+        return read(PackageText.load(file, PackageFormat.FILE));
     }
 
     /** Same as {@link #readPackage(Path)} for the bytes of a package file. */
     public DelegationPackage readPackage(byte[] bytes) throws PackageException {
-        return read(PackageText.parse(PackageText.decode(bytes, ExchangeFile.PACKAGE), ExchangeFile.PACKAGE));
+        return read(PackageText.parse(PackageText.decode(bytes, PackageFormat.FILE), PackageFormat.FILE));
     }
 
     /** The package of a file already parsed within the limits (the command line's import, which looks at the format first). */
     DelegationPackage read(JsonNode root) {
-        JsonNode body = Envelope.body(root, ExchangeFile.PACKAGE, JsonPaths.DELEGATION_FIELD, PlanPackageFormat.NAME,
+        JsonNode body = Envelope.body(root, PackageFormat.FILE, JsonPaths.DELEGATION_FIELD, PlanPackageFormat.NAME,
                 "exchange.error.isPlanPackage");
         List<ValidationError> errors = new ArrayList<>();
         Delegation delegation = DelegationDecoder.delegation(FieldReader.of(body, JsonPaths.DELEGATION, errors));

@@ -1,14 +1,16 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.persistence.WorksheetJson;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.persistence.DocumentSettingsJson;
+import vn.delegationdesk.exchange.json.AtomicFiles;
+import vn.delegationdesk.exchange.json.PackageJson;
 
 /**
  * Writes a delegation as a package file: UTF-8 JSON, pretty-printed, fields always in the same order

@@ -8,6 +8,7 @@ import vn.delegationdesk.delegation.programme.ProgrammeDay;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.delegation.stay.Accommodation;
 import vn.delegationdesk.delegation.stay.Night;
+import vn.delegationdesk.exchange.json.FieldReader;
 
 /** Legs, the day-by-day programme and the stay plan of a package. */
 final class ItineraryDecoder {

@@ -6,6 +6,7 @@ import vn.delegationdesk.delegation.group.Quota;
 import vn.delegationdesk.delegation.member.DelegationRole;
 import vn.delegationdesk.delegation.member.Gender;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.exchange.json.FieldReader;
 
 /** Composition groups, quotas and members of a package. */
 final class MemberDecoder {

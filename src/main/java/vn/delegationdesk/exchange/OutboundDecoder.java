@@ -1,6 +1,5 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.AbroadInputsValidator;
 import vn.delegationdesk.abroad.CountryStop;
@@ -30,6 +30,9 @@ import vn.delegationdesk.budget.FlightClass;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.member.Member;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.JsonPaths;
+import vn.delegationdesk.exchange.rates.ForeignRateSetDecoder;
 
 /**
  * The optional {@code outbound} object of a package, field by field, every problem with its path from the file's root

@@ -1,9 +1,9 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.budget.LodgingMode;
 import vn.delegationdesk.budget.StopCategory;
@@ -11,6 +11,9 @@ import vn.delegationdesk.budget.persistence.WorksheetJson;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.persistence.DocumentSettingsJson;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.JsonPaths;
+import vn.delegationdesk.exchange.json.PackageJson;
 
 /**
  * The optional parts of a package beside the delegation: {@code estimateWorksheet} and {@code documentSettings}, in

@@ -1,9 +1,12 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.common.Phrase;
+import vn.delegationdesk.exchange.json.Envelope;
+import vn.delegationdesk.exchange.json.PackageException;
+import vn.delegationdesk.exchange.json.PackageText;
 
 /**
  * The command line's {@code import FILE}: a delegation package or a plan package, told apart by the envelope's
@@ -38,7 +41,7 @@ public final class PackageImport {
      * @throws PackageException with every problem found; nothing has been stored
      */
     public Imported importFile(Path file) throws PackageException {
-        JsonNode root = PackageText.load(file, ExchangeFile.PACKAGE);
+        JsonNode root = PackageText.load(file, PackageFormat.FILE);
         JsonNode format = root.isObject() ? root.get(Envelope.FORMAT) : null;
         if (format != null && PlanPackageFormat.NAME.equals(format.asText())) {
             PlanImport plan = plans.importPlan(root);

@@ -1,6 +1,5 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.abroad.AbroadService;
 import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.abroad.ForeignRateSetChange;
@@ -19,6 +19,7 @@ import vn.delegationdesk.delegation.Delegation;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.exchange.json.PackageException;
 import vn.delegationdesk.platform.logging.OperationLog;
 
 /**

@@ -1,6 +1,7 @@
 package vn.delegationdesk.exchange;
 
 import java.time.MonthDay;
+import vn.delegationdesk.exchange.json.FieldReader;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.Ground;
 import vn.delegationdesk.plan.GroundKind;

@@ -1,10 +1,16 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.exchange.json.Envelope;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.JsonLimits;
+import vn.delegationdesk.exchange.json.JsonPaths;
+import vn.delegationdesk.exchange.json.PackageException;
+import vn.delegationdesk.exchange.json.PackageText;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanValidator;
 
@@ -18,17 +24,17 @@ import vn.delegationdesk.plan.PlanValidator;
 public final class PlanPackageReader {
     /** The plan of {@code file}, with id null; never a partly read plan. */
     public Plan read(Path file) throws PackageException {
-        return read(PackageText.load(file, ExchangeFile.PLAN));
+        return read(PackageText.load(file, PlanPackageFormat.FILE));
     }
 
     /** Same as {@link #read(Path)} for the bytes of a plan package file. */
     public Plan read(byte[] bytes) throws PackageException {
-        return read(PackageText.parse(PackageText.decode(bytes, ExchangeFile.PLAN), ExchangeFile.PLAN));
+        return read(PackageText.parse(PackageText.decode(bytes, PlanPackageFormat.FILE), PlanPackageFormat.FILE));
     }
 
     /** The plan of a file already parsed within the limits. */
     Plan read(JsonNode root) {
-        JsonNode body = Envelope.body(root, ExchangeFile.PLAN, JsonPaths.PLAN_FIELD, PackageFormat.NAME,
+        JsonNode body = Envelope.body(root, PlanPackageFormat.FILE, JsonPaths.PLAN_FIELD, PackageFormat.NAME,
                 "exchange.plan.error.isDelegationPackage");
         List<ValidationError> errors = new ArrayList<>();
         Plan plan = PlanDecoder.plan(FieldReader.of(body, JsonPaths.DELEGATION, errors));

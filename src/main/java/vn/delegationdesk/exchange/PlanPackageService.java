@@ -1,9 +1,10 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.delegationdesk.exchange.json.PackageException;
 import vn.delegationdesk.plan.ActivityKind;
 import vn.delegationdesk.plan.Plan;
 import vn.delegationdesk.plan.PlanService;

@@ -1,9 +1,12 @@
 package vn.delegationdesk.exchange;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.delegationdesk.exchange.json.AtomicFiles;
+import vn.delegationdesk.exchange.json.JsonPaths;
+import vn.delegationdesk.exchange.json.PackageJson;
 import vn.delegationdesk.plan.Plan;
 
 /**

@@ -15,8 +15,8 @@ import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.abroad.SavedOutbound;
 import vn.delegationdesk.app.samples.OutboundSampleService;
-import vn.delegationdesk.exchange.PackageException;
 import vn.delegationdesk.exchange.PackageService;
+import vn.delegationdesk.exchange.json.PackageException;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleOutbound;
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.exchange.DelegationPackageWriter;
-import vn.delegationdesk.exchange.PackageException;
 import vn.delegationdesk.exchange.PackageService;
+import vn.delegationdesk.exchange.json.PackageException;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 

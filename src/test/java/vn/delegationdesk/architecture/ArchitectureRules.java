@@ -9,15 +9,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The boundaries of the code, as ArchUnit rules built for a base package: {@code vn.delegationdesk} for the real
@@ -56,12 +56,14 @@ public final class ArchitectureRules {
             "org.h2..", "org.flywaydb..", "com.fasterxml.jackson..", "com.itextpdf..", "org.apache.poi..",
             "org.apache.pdfbox..", "org.apache.fontbox..", "org.slf4j..", "ch.qos.logback..", "org.apache.logging..");
     /**
-     * The two features whose very subject is a file format: exchange (JSON packages, Jackson) and the roster root
-     * (Excel workbooks, POI). The allowance is for that package itself, not its sub-packages, and for that one
-     * library only.
+     * The two features whose very subject is a file format: exchange (JSON packages, Jackson; with its JSON reading
+     * core and its rate-set files) and the roster root (Excel workbooks, POI). The allowance is for the packages named,
+     * not their other sub-packages, and for that one library only.
      */
     public static final Map<String, List<String>> FORMAT_LIBRARIES = Map.of(
             "exchange", List.of("com.fasterxml.jackson.."),
+            "exchange.json", List.of("com.fasterxml.jackson.."),
+            "exchange.rates", List.of("com.fasterxml.jackson.."),
             "delegation.member.roster", List.of("org.apache.poi.."));
     /** Only these talk JDBC; app may name the store types it wires. */
     private static final String[] SQL = {"java.sql..", "javax.sql..", "org.h2..", "org.flywaydb.."};

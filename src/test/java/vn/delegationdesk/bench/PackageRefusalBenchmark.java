@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import vn.delegationdesk.common.ValidationError;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.exchange.DelegationPackageWriter;
-import vn.delegationdesk.exchange.PackageException;
 import vn.delegationdesk.exchange.PackageService;
+import vn.delegationdesk.exchange.json.PackageException;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.InMemoryDelegationRepository;
 

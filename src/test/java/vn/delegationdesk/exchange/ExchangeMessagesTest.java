@@ -27,8 +27,8 @@ class ExchangeMessagesTest {
 
     private static Set<String> keysInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/vn/delegationdesk/exchange"))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/delegationdesk/exchange"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = KEY.matcher(Files.readString(file));
                 while (m.find()) {
                     keys.add(m.group(1));

@@ -14,6 +14,9 @@ import vn.delegationdesk.budget.EstimateWorksheet;
 import vn.delegationdesk.delegation.DelegationService;
 import vn.delegationdesk.documents.DocumentService;
 import vn.delegationdesk.documents.DocumentSettings;
+import vn.delegationdesk.exchange.json.JsonLimits;
+import vn.delegationdesk.exchange.json.PackageException;
+import vn.delegationdesk.exchange.json.PackageText;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.sample.SampleDelegation;
 import vn.delegationdesk.testing.SampleEstimates;
@@ -85,7 +88,7 @@ class JsonFileRefusalTest {
     void aStringOfExactlyTheLimitIsParsed() {
         String text = "{\"a\": \"" + "ả".repeat(JsonLimits.MAX_STRING_CHARS) + "\"}";
 
-        assertThat(PackageText.parse(text, ExchangeFile.PACKAGE).get("a").textValue()).hasSize(JsonLimits.MAX_STRING_CHARS);
+        assertThat(PackageText.parse(text, PackageFormat.FILE).get("a").textValue()).hasSize(JsonLimits.MAX_STRING_CHARS);
     }
 
     @Test

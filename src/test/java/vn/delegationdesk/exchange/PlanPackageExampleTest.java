@@ -2,7 +2,6 @@ package vn.delegationdesk.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import vn.delegationdesk.exchange.json.PackageJson;
 import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.plan.MemoryPlanRepository;
 import vn.delegationdesk.plan.Plan;

@@ -19,7 +19,7 @@ import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.abroad.MemoryForeignRateSetRepository;
 import vn.delegationdesk.abroad.MemoryOutboundRepository;
 import vn.delegationdesk.budget.rates.ui.ImportPreview;
-import vn.delegationdesk.exchange.ForeignRateSetExchange;
+import vn.delegationdesk.exchange.rates.ForeignRateSetExchange;
 import vn.delegationdesk.people.Role;
 import vn.delegationdesk.people.RoleGate;
 import vn.delegationdesk.people.User;

@@ -27,7 +27,7 @@ import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.budget.rates.ui.ImportPreview;
 import vn.delegationdesk.budget.rates.ui.RateSetIds;
 import vn.delegationdesk.budget.rates.ui.RateSetImportDialog;
-import vn.delegationdesk.exchange.ForeignRateSetExchange;
+import vn.delegationdesk.exchange.rates.ForeignRateSetExchange;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

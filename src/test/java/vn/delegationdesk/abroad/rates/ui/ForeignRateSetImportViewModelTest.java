@@ -16,7 +16,7 @@ import vn.delegationdesk.abroad.BuiltInForeignRateSets;
 import vn.delegationdesk.abroad.CountryRate;
 import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.budget.rates.ui.ImportPreview;
-import vn.delegationdesk.exchange.ForeignRateSetExchange;
+import vn.delegationdesk.exchange.rates.ForeignRateSetExchange;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

@@ -17,7 +17,7 @@ import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.RateKey;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetKind;
-import vn.delegationdesk.exchange.RateSetExchange;
+import vn.delegationdesk.exchange.rates.RateSetExchange;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.DirectTaskRunner;
 import vn.delegationdesk.testing.InMemoryRateSetRepository;

@@ -1,12 +1,5 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -18,6 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * From a file to a JSON tree, refusing with one clear message whatever is not a JSON text within the limits: too
@@ -25,18 +25,18 @@ import java.nio.file.Path;
  * repeated key, a negative zero. The file as a whole has the path {@code $}; a problem of one value has the value's
  * path, and every problem found while parsing has its line and column. No stack trace ever reaches the user.
  */
-final class PackageText {
+public final class PackageText {
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
     private PackageText() {
     }
 
-    static JsonNode load(Path file, ExchangeFile kind) {
+    public static JsonNode load(Path file, ExchangeFile kind) {
         return parse(decode(read(file, kind), kind), kind);
     }
 
     /** The size is checked before reading, and again while reading in case the file grows meanwhile. */
-    static byte[] read(Path file, ExchangeFile kind) {
+    public static byte[] read(Path file, ExchangeFile kind) {
         try {
             long size = Files.size(file);
             if (size > kind.maxBytes()) {
@@ -68,7 +68,7 @@ final class PackageText {
      * characters stay in their buffer, which the parser reads directly: a copy into a String would hold a second
      * copy of a 20 MB file while its tree is built.
      */
-    static CharBuffer decode(byte[] bytes, ExchangeFile kind) {
+    public static CharBuffer decode(byte[] bytes, ExchangeFile kind) {
         int start = hasBom(bytes) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -104,12 +104,12 @@ final class PackageText {
      * value is refused as extra data by looking at the text itself, not by asking the parser for another token: the
      * parser would report a stray {@code x} or {@code ]} at the very end as a file cut short.
      */
-    static JsonNode parse(String text, ExchangeFile kind) {
+    public static JsonNode parse(String text, ExchangeFile kind) {
         return parse(CharBuffer.wrap(text.toCharArray()), kind);
     }
 
     /** Like {@link #parse(String, ExchangeFile)} for the characters of a buffer backed by an array. */
-    static JsonNode parse(CharBuffer text, ExchangeFile kind) {
+    public static JsonNode parse(CharBuffer text, ExchangeFile kind) {
         if (lastNonWhitespace(text) < 0) {
             throw PackageException.of(JsonPaths.ROOT, kind.keys().empty());
         }

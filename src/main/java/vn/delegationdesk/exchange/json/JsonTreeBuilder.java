@@ -1,5 +1,7 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,8 +16,6 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.io.IOException;
-import java.math.BigDecimal;
 
 /**
  * The tree of one JSON value, built token by token from a parser configured with {@link JsonLimits}, refusing at the
@@ -29,7 +29,7 @@ import java.math.BigDecimal;
  * Decimals keep their scale ({@code 0.70} stays {@code 0.70}), integers get the smallest node that holds them. The
  * recursion is as deep as the nesting, which the parser has already limited to {@link JsonLimits#MAX_DEPTH}.
  */
-final class JsonTreeBuilder {
+public final class JsonTreeBuilder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonParser parser;
@@ -39,7 +39,7 @@ final class JsonTreeBuilder {
     }
 
     /** The value starting at the parser's next token; the parser is left on its last token. */
-    static JsonNode read(JsonParser parser) throws IOException {
+    public static JsonNode read(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new IllegalStateException("no JSON value in a non-blank text");

@@ -1,6 +1,8 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
 import java.math.BigDecimal;
+import vn.delegationdesk.exchange.json.ExchangeFile;
+import vn.delegationdesk.exchange.json.FormatNames;
 
 /**
  * The constants of the rate-set file format, documented in {@code docs/rate-set-format.md}. Like the delegation
@@ -8,7 +10,7 @@ import java.math.BigDecimal;
  */
 public final class RateSetFormat {
     /** Value of the top-level {@code "format"} field. */
-    public static final String NAME = "delegation-desk/rate-set";
+    public static final String NAME = FormatNames.RATE_SET;
     /**
      * Value of the top-level {@code "formatVersion"} field of a file of domestic rates, as written since the first
      * release; such a file has no {@code scope} and its set is under {@code rateSet}. This build still writes the
@@ -45,6 +47,12 @@ public final class RateSetFormat {
      * session; a bigger one is a typing slip (zeros too many), not a rate.
      */
     public static final long MAX_AMOUNT = 1_000_000_000L;
+
+    /** The file as the readers check it: its format name, versions, size limit and the wording of its refusals. */
+    public static final ExchangeFile FILE = new ExchangeFile(NAME, VERSION, LATEST_VERSION, MAX_FILE_BYTES,
+            new ExchangeFile.Keys("exchange.rateSet.error.tooLarge", "exchange.rateSet.error.empty", "exchange.rateSet.error.notUtf8",
+                    "exchange.rateSet.error.tooComplex", "exchange.rateSet.error.notRateSet",
+                    "exchange.rateSet.error.formatMissing", "exchange.rateSet.error.unsupportedVersion"));
 
     private RateSetFormat() {
     }

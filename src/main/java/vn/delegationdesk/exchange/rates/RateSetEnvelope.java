@@ -1,9 +1,14 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.exchange.json.Envelope;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.FormatNames;
+import vn.delegationdesk.exchange.json.JsonPaths;
+import vn.delegationdesk.exchange.json.PackageException;
 
 /**
  * The top of a rate-set file ({@code docs/rate-set-format.md}), shared by the domestic and the foreign reader. Version
@@ -25,10 +30,10 @@ final class RateSetEnvelope {
      * rate-set file, of a version not read, or of the other kind is refused at once.
      */
     static FieldReader open(JsonNode root, String expected, List<ValidationError> errors) {
-        Envelope.checkObject(root, ExchangeFile.RATE_SET);
+        Envelope.checkObject(root, RateSetFormat.FILE);
         FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, errors);
-        Envelope.refuseOther(envelope, PackageFormat.NAME, "exchange.rateSet.error.isPackage");
-        Envelope.check(envelope, ExchangeFile.RATE_SET);
+        Envelope.refuseOther(envelope, FormatNames.PACKAGE, "exchange.rateSet.error.isPackage");
+        Envelope.check(envelope, RateSetFormat.FILE);
         boolean first = String.valueOf(RateSetFormat.VERSION).equals(envelope.raw(Envelope.VERSION).asText());
         String scope = first ? RateSetFormat.DOMESTIC : scope(envelope);
         if (!scope.equals(expected)) {

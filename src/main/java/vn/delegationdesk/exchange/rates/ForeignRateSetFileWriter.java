@@ -1,13 +1,15 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.delegationdesk.abroad.CountryRate;
 import vn.delegationdesk.abroad.ForeignRateSet;
+import vn.delegationdesk.exchange.json.AtomicFiles;
+import vn.delegationdesk.exchange.json.PackageJson;
 
 /**
  * Writes a foreign rate set as a rate-set file of version 2 and scope {@code FOREIGN}, laid out as the domestic one

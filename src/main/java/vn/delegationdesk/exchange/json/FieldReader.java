@@ -1,6 +1,5 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.common.ValidationError;
 
 /**
@@ -27,9 +27,9 @@ import vn.delegationdesk.common.ValidationError;
  * <p>A reader over something that is not an object is "silent": the problem was reported once for the
  * object, so its fields are not reported again one by one.
  */
-final class FieldReader {
+public final class FieldReader {
     /** Placeholder for a required date that is missing or wrong; never reaches the store. */
-    static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
+    public static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
     private static final Pattern CLOCK_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
@@ -46,7 +46,7 @@ final class FieldReader {
     }
 
     /** A reader over {@code value}, which must be a JSON object; anything else is reported once. */
-    static FieldReader of(JsonNode value, String path, List<ValidationError> errors) {
+    public static FieldReader of(JsonNode value, String path, List<ValidationError> errors) {
         if (value != null && value.isObject()) {
             return new FieldReader(value, path, errors);
         }
@@ -54,21 +54,21 @@ final class FieldReader {
         return new FieldReader(null, path, errors);
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
     /** Where this reader records problems, for decoders that check more than a field's type. */
-    List<ValidationError> errors() {
+    public List<ValidationError> errors() {
         return errors;
     }
 
-    String path(String name) {
+    public String path(String name) {
         return JsonPaths.field(path, name);
     }
 
     /** The names of the object's fields as written; none for a silent reader. */
-    List<String> fieldNames() {
+    public List<String> fieldNames() {
         List<String> names = new ArrayList<>();
         if (node != null) {
             node.fieldNames().forEachRemaining(names::add);
@@ -77,7 +77,7 @@ final class FieldReader {
     }
 
     /** The raw value of a field, or null when absent or JSON null. */
-    JsonNode raw(String name) {
+    public JsonNode raw(String name) {
         if (node == null) {
             return null;
         }
@@ -86,7 +86,7 @@ final class FieldReader {
     }
 
     /** A nested object; when absent its fields take their defaults, as if it were {@code {}}. */
-    FieldReader object(String name) {
+    public FieldReader object(String name) {
         JsonNode value = raw(name);
         if (value == null) {
             return new FieldReader(null, path(name), errors);
@@ -94,22 +94,22 @@ final class FieldReader {
         return of(value, path(name), errors);
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         JsonNode value = required(name);
         return value == null ? "" : orDefault(text(value, path(name)), "");
     }
 
-    String text(String name) {
+    public String text(String name) {
         JsonNode value = raw(name);
         return value == null ? "" : orDefault(text(value, path(name)), "");
     }
 
-    int requiredInt(String name) {
+    public int requiredInt(String name) {
         JsonNode value = required(name);
         return value == null ? 0 : orDefault(integer(value, path(name)), 0);
     }
 
-    Integer optionalInt(String name) {
+    public Integer optionalInt(String name) {
         JsonNode value = raw(name);
         return value == null ? null : integer(value, path(name));
     }
@@ -119,7 +119,7 @@ final class FieldReader {
      * keeps a fixed number of digits, and an absurd exponent ({@code 1e999999999}) must be refused before any
      * arithmetic expands it.
      */
-    BigDecimal optionalDecimal(String name, BigDecimal largest) {
+    public BigDecimal optionalDecimal(String name, BigDecimal largest) {
         JsonNode value = raw(name);
         if (value == null) {
             return null;
@@ -136,18 +136,18 @@ final class FieldReader {
     }
 
     /** A whole number from 0 to {@code Long.MAX_VALUE}, such as an amount in đồng; null when not given. */
-    Long optionalWhole(String name) {
+    public Long optionalWhole(String name) {
         JsonNode value = raw(name);
         return value == null ? null : whole(value, path(name));
     }
 
-    long requiredWhole(String name) {
+    public long requiredWhole(String name) {
         JsonNode value = required(name);
         return value == null ? 0L : orDefault(whole(value, path(name)), 0L);
     }
 
     /** Like {@link #optionalInt(String)}, refusing a negative value. */
-    Integer optionalCount(String name) {
+    public Integer optionalCount(String name) {
         Integer value = optionalInt(name);
         if (value != null && value < 0) {
             errors.add(ValidationError.of(path(name), "exchange.error.negativeNumber", value.toString()));
@@ -156,28 +156,28 @@ final class FieldReader {
         return value;
     }
 
-    boolean requiredBoolean(String name) {
+    public boolean requiredBoolean(String name) {
         JsonNode value = required(name);
         return value != null && orDefault(bool(value, path(name)), false);
     }
 
-    boolean bool(String name) {
+    public boolean bool(String name) {
         JsonNode value = raw(name);
         return value != null && orDefault(bool(value, path(name)), false);
     }
 
-    LocalDate requiredDate(String name) {
+    public LocalDate requiredDate(String name) {
         JsonNode value = required(name);
         return value == null ? PLACEHOLDER_DATE : orDefault(date(value, path(name)), PLACEHOLDER_DATE);
     }
 
-    LocalDate optionalDate(String name) {
+    public LocalDate optionalDate(String name) {
         JsonNode value = raw(name);
         return value == null ? null : date(value, path(name));
     }
 
     /** A clock time written "HH:mm" on the 24-hour clock ("08:00", "14:30"); null when not given. */
-    LocalTime optionalTime(String name) {
+    public LocalTime optionalTime(String name) {
         JsonNode value = raw(name);
         if (value == null) {
             return null;
@@ -189,7 +189,7 @@ final class FieldReader {
     }
 
     /** A day of the year written "MM-dd" ("06-20": before 20 June each year); null when not given. */
-    MonthDay optionalMonthDay(String name) {
+    public MonthDay optionalMonthDay(String name) {
         JsonNode value = raw(name);
         if (value == null) {
             return null;
@@ -205,17 +205,17 @@ final class FieldReader {
     }
 
     /** Like {@link #optionalMonthDay(String)}, reporting a day that is not given; null when missing or wrong. */
-    MonthDay requiredMonthDay(String name) {
+    public MonthDay requiredMonthDay(String name) {
         return required(name) == null ? null : optionalMonthDay(name);
     }
 
     /** {@code placeholder} stands in for a missing or unknown value; choose one no rule objects to. */
-    <E extends Enum<E>> E requiredEnum(String name, Class<E> type, E placeholder) {
+    public <E extends Enum<E>> E requiredEnum(String name, Class<E> type, E placeholder) {
         JsonNode value = required(name);
         return value == null ? placeholder : orDefault(constant(value, path(name), type), placeholder);
     }
 
-    <E extends Enum<E>> E optionalEnum(String name, Class<E> type, E defaultValue) {
+    public <E extends Enum<E>> E optionalEnum(String name, Class<E> type, E defaultValue) {
         JsonNode value = raw(name);
         return value == null ? defaultValue : orDefault(constant(value, path(name), type), defaultValue);
     }
@@ -224,16 +224,16 @@ final class FieldReader {
      * A list of objects. Every element yields a value, a placeholder when it is broken, so that indices
      * in later validator errors still match the file.
      */
-    <T> List<T> objects(String name, Function<FieldReader, T> decode) {
+    public <T> List<T> objects(String name, Function<FieldReader, T> decode) {
         return array(name, (value, elementPath) -> decode.apply(of(value, elementPath, errors)));
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         return array(name, (value, elementPath) -> orDefault(text(value, elementPath), ""));
     }
 
     /** A list of enum constants; unknown ones are reported and left out. */
-    <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
+    public <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
         List<E> values = new ArrayList<>(array(name, (value, elementPath) -> constant(value, elementPath, type)));
         values.removeIf(v -> v == null);
         return values;
@@ -243,7 +243,7 @@ final class FieldReader {
      * An object whose field names are keys chosen by the application (a stop's place, an estimate line's key) and
      * whose values are objects, in the order written.
      */
-    <T> Map<String, T> objectMap(String name, Function<FieldReader, T> decode) {
+    public <T> Map<String, T> objectMap(String name, Function<FieldReader, T> decode) {
         JsonNode value = raw(name);
         Map<String, T> entries = new LinkedHashMap<>();
         if (value == null) {
@@ -356,7 +356,7 @@ final class FieldReader {
     }
 
     /** A short rendering of a wrong value for messages: strings quoted and cut, containers abbreviated. */
-    static String preview(JsonNode value) {
+    public static String preview(JsonNode value) {
         if (value == null || value.isMissingNode()) {
             return "null";
         }

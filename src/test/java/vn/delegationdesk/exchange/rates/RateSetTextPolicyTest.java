@@ -1,18 +1,19 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetFileException;
 import vn.delegationdesk.common.ValidationException;
+import vn.delegationdesk.exchange.json.PackageJson;
 import vn.delegationdesk.platform.i18n.Messages;
 
 /**

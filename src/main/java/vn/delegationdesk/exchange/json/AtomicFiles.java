@@ -1,4 +1,4 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** How every exchange file is written: whole or not at all. */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
@@ -20,7 +20,7 @@ final class AtomicFiles {
      * temporary file is then renamed over {@code file}. A failed write leaves {@code file} as it was
      * (absent or the previous version), never half written.
      */
-    static void write(byte[] bytes, Path file) throws IOException {
+    public static void write(byte[] bytes, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

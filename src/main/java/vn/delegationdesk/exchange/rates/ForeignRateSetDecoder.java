@@ -1,6 +1,5 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -12,9 +11,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.abroad.CountryRate;
 import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.JsonPaths;
 
 /**
  * The {@code foreignRateSet} object of a rate-set file of scope {@code FOREIGN}, field by field, recording every problem
@@ -22,9 +24,9 @@ import vn.delegationdesk.common.ValidationError;
  * are exact decimals written as JSON strings ({@code "60"}, {@code "60.5"}), never a JSON number, which spreadsheets
  * and scripts read as floating point; the decimals are kept as written.
  */
-final class ForeignRateSetDecoder {
-    static final List<String> SET_FIELDS = List.of("name", "documentNumber", "effectiveFrom", "effectiveTo", "notes", "rates");
-    static final List<String> RATE_FIELDS = List.of("code", "name", "countries", "currency", "perDiem", "lodgingCap",
+public final class ForeignRateSetDecoder {
+    public static final List<String> SET_FIELDS = List.of("name", "documentNumber", "effectiveFrom", "effectiveTo", "notes", "rates");
+    public static final List<String> RATE_FIELDS = List.of("code", "name", "countries", "currency", "perDiem", "lodgingCap",
             "basis", "verified");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
@@ -37,7 +39,7 @@ final class ForeignRateSetDecoder {
     }
 
     /** The set, without id; meaningful only when no error was recorded. */
-    static ForeignRateSet rateSet(FieldReader set, List<ValidationError> errors) {
+    public static ForeignRateSet rateSet(FieldReader set, List<ValidationError> errors) {
         refuseUnknown(set, SET_FIELDS, errors);
         String name = set.requiredText("name");
         if (set.raw("name") != null && set.raw("name").isTextual() && name.isBlank()) {
@@ -107,7 +109,7 @@ final class ForeignRateSetDecoder {
     }
 
     /** An ISO 4217 code in capitals ("USD"), one the platform knows. */
-    static Currency currency(FieldReader rate, List<ValidationError> errors) {
+    public static Currency currency(FieldReader rate, List<ValidationError> errors) {
         String text = rate.requiredText("currency");
         JsonNode raw = rate.raw("currency");
         if (raw == null || !raw.isTextual()) {
@@ -121,7 +123,7 @@ final class ForeignRateSetDecoder {
     }
 
     /** An exact amount from 0, as a JSON string of digits with an optional dot and decimals; absent or null: no figure. */
-    static BigDecimal amount(FieldReader rate, String name, List<ValidationError> errors) {
+    public static BigDecimal amount(FieldReader rate, String name, List<ValidationError> errors) {
         JsonNode raw = rate.raw(name);
         if (raw == null) {
             return null;

@@ -1,8 +1,10 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
 import java.nio.file.Path;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateSetFileException;
+import vn.delegationdesk.exchange.json.Envelope;
+import vn.delegationdesk.exchange.json.PackageText;
 
 /**
  * Reads a rate-set file ({@code docs/rate-set-format.md}) or refuses it, naming the file and every problem with its

@@ -1,4 +1,4 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,22 +1,22 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The top of an exchange file: a JSON object whose {@code format} names the format and whose {@code formatVersion}
  * is the one version this build reads. Anything else is refused by name before a field of the body is read, since
  * the fields of another format or version would be misread.
  */
-final class Envelope {
-    static final String FORMAT = "format";
-    static final String VERSION = "formatVersion";
+public final class Envelope {
+    public static final String FORMAT = "format";
+    public static final String VERSION = "formatVersion";
 
     private Envelope() {
     }
 
     /** Refuses a root that is not an object. */
-    static void checkObject(JsonNode root, ExchangeFile kind) {
+    public static void checkObject(JsonNode root, ExchangeFile kind) {
         if (!root.isObject()) {
             throw PackageException.of(JsonPaths.ROOT, kind.keys().notObject());
         }
@@ -27,7 +27,7 @@ final class Envelope {
      * delegation package chosen as a rate set or a plan), so that the clerk is told which file they chose rather than
      * "format not supported".
      */
-    static void refuseOther(FieldReader envelope, String otherFormat, String messageKey) {
+    public static void refuseOther(FieldReader envelope, String otherFormat, String messageKey) {
         JsonNode format = envelope.raw(FORMAT);
         if (format != null && otherFormat.equals(format.asText())) {
             throw PackageException.of(envelope.path(FORMAT), messageKey, otherFormat);
@@ -39,7 +39,7 @@ final class Envelope {
      * {@code otherFormat} (refused with {@code otherKey}) and has the kind's format and version; refused when the body is
      * missing or not an object.
      */
-    static JsonNode body(JsonNode root, ExchangeFile kind, String bodyField, String otherFormat, String otherKey) {
+    public static JsonNode body(JsonNode root, ExchangeFile kind, String bodyField, String otherFormat, String otherKey) {
         checkObject(root, kind);
         FieldReader envelope = FieldReader.of(root, JsonPaths.ROOT, new ArrayList<>());
         refuseOther(envelope, otherFormat, otherKey);
@@ -55,7 +55,7 @@ final class Envelope {
     }
 
     /** Format first: the version number of some other format means nothing; then a version this build reads. */
-    static void check(FieldReader envelope, ExchangeFile kind) {
+    public static void check(FieldReader envelope, ExchangeFile kind) {
         String formatPath = envelope.path(FORMAT);
         JsonNode format = envelope.raw(FORMAT);
         if (format == null) {

@@ -1,8 +1,7 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +13,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.abroad.CountryRate;
 import vn.delegationdesk.abroad.ForeignRateSet;
+import vn.delegationdesk.exchange.PackageFiles;
+import vn.delegationdesk.exchange.json.PackageJson;
 
 /**
  * Keeps the foreign example of {@code docs/abroad.md} true: the file is what the writer writes for the example set, the

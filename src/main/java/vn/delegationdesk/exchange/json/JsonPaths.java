@@ -1,8 +1,8 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
-import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import com.fasterxml.jackson.core.JsonStreamContext;
 
 /**
  * The path convention of package errors. Inside the delegation object paths are relative to it and read
@@ -12,28 +12,28 @@ import java.util.Deque;
  * outside the delegation object is prefixed with {@code $}: {@code $.format}, {@code $.formatVersion},
  * {@code $.delegation}, and {@code $} alone for the file as a whole (too large, not JSON...).
  */
-final class JsonPaths {
+public final class JsonPaths {
     /** The file as a whole, and the root of the envelope fields. */
-    static final String ROOT = "$";
+    public static final String ROOT = "$";
     /** The root of paths inside the delegation object. */
-    static final String DELEGATION = "";
-    static final String DELEGATION_FIELD = "delegation";
+    public static final String DELEGATION = "";
+    public static final String DELEGATION_FIELD = "delegation";
     /** The plan package's body: paths inside it are relative to it too, as {@code PlanValidator} writes them. */
-    static final String PLAN_FIELD = "plan";
+    public static final String PLAN_FIELD = "plan";
 
     private JsonPaths() {
     }
 
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;
     }
 
-    static String element(String parent, int index) {
+    public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
     /** The path of the place a streaming parser stopped at, for errors raised while parsing. */
-    static String of(JsonStreamContext context) {
+    public static String of(JsonStreamContext context) {
         Deque<Object> segments = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {

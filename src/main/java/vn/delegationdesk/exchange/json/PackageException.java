@@ -1,4 +1,4 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
 import java.util.List;
 import vn.delegationdesk.common.ValidationError;
@@ -17,7 +17,7 @@ public class PackageException extends ValidationException {
         super(errors);
     }
 
-    static PackageException of(String path, String messageKey, Object... args) {
+    public static PackageException of(String path, String messageKey, Object... args) {
         return new PackageException(List.of(ValidationError.of(path, messageKey, args)));
     }
 }

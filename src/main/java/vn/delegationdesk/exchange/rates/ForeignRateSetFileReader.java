@@ -1,8 +1,9 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
 import java.nio.file.Path;
 import vn.delegationdesk.abroad.ForeignRateSet;
 import vn.delegationdesk.budget.RateSetFileException;
+import vn.delegationdesk.exchange.json.PackageText;
 
 /**
  * Reads a rate-set file of scope {@code FOREIGN} ({@code docs/rate-set-format.md}, version 2) or refuses it, naming the

@@ -1,12 +1,15 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.delegationdesk.budget.RateSetFileException;
 import vn.delegationdesk.common.ValidationError;
+import vn.delegationdesk.exchange.json.FieldReader;
+import vn.delegationdesk.exchange.json.PackageException;
+import vn.delegationdesk.exchange.json.PackageText;
 
 /**
  * The stages both rate-set readers share: the file ({@link PackageText}), the envelope of the expected scope
@@ -25,7 +28,7 @@ final class RateSetFileLoader<T> {
         Path name = file.getFileName();
         String fileName = name == null ? file.toString() : name.toString();
         try {
-            return decode(PackageText.load(file, ExchangeFile.RATE_SET));
+            return decode(PackageText.load(file, RateSetFormat.FILE));
         } catch (PackageException e) {
             throw new RateSetFileException(fileName, e.errors());
         }
@@ -33,7 +36,7 @@ final class RateSetFileLoader<T> {
 
     T read(byte[] bytes, String fileName) throws RateSetFileException {
         try {
-            return decode(PackageText.parse(PackageText.decode(bytes, ExchangeFile.RATE_SET), ExchangeFile.RATE_SET));
+            return decode(PackageText.parse(PackageText.decode(bytes, RateSetFormat.FILE), RateSetFormat.FILE));
         } catch (PackageException e) {
             throw new RateSetFileException(fileName, e.errors());
         }

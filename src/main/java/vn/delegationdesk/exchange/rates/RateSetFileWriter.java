@@ -1,13 +1,15 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateValue;
+import vn.delegationdesk.exchange.json.AtomicFiles;
+import vn.delegationdesk.exchange.json.PackageJson;
 
 /**
  * Writes a rate set as a file: UTF-8 JSON as the delegation package is written (two-space indent, Vietnamese letters

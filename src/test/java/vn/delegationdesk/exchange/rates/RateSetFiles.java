@@ -1,6 +1,5 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.rates;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.delegationdesk.budget.BudgetService;
 import vn.delegationdesk.budget.BuiltInRateSets;
 import vn.delegationdesk.budget.RateKey;
 import vn.delegationdesk.budget.RateSet;
 import vn.delegationdesk.budget.RateValue;
+import vn.delegationdesk.exchange.PackageFiles;
+import vn.delegationdesk.exchange.json.PackageJson;
 import vn.delegationdesk.testing.InMemoryRateSetRepository;
 import vn.delegationdesk.testing.InMemoryWorksheetRepository;
 

@@ -1,4 +1,4 @@
-package vn.delegationdesk.exchange;
+package vn.delegationdesk.exchange.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -21,25 +21,25 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  *   (measured by {@code bench.PackageRefusalBenchmark}).</li>
  * </ul>
  */
-final class JsonLimits extends StreamReadConstraints {
-    static final int MAX_DEPTH = 64;
-    static final int MAX_STRING_CHARS = 100_000;
-    static final int MAX_NUMBER_CHARS = 30;
-    static final long MAX_TOKENS = 1_000_000L;
+public final class JsonLimits extends StreamReadConstraints {
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_STRING_CHARS = 100_000;
+    public static final int MAX_NUMBER_CHARS = 30;
+    public static final long MAX_TOKENS = 1_000_000L;
     /** The constraints of {@link PackageJson#MAPPER}. */
-    static final JsonLimits CONSTRAINTS = new JsonLimits();
+    public static final JsonLimits CONSTRAINTS = new JsonLimits();
 
     private static final long serialVersionUID = 1L;
     /** Jackson's own value for "no limit" on the document's length: the file size is checked before parsing. */
     private static final long NO_DOCUMENT_LIMIT = -1L;
 
     /** Which limit a file exceeded. */
-    enum Limit {
+    public enum Limit {
         DEPTH, STRING, NAME, NUMBER, TOKENS
     }
 
     /** Raised by the parser when a limit is exceeded; {@link PackageText} turns it into the limit's own message. */
-    static final class Exceeded extends StreamConstraintsException {
+    public static final class Exceeded extends StreamConstraintsException {
         private static final long serialVersionUID = 1L;
         private final Limit limit;
 
@@ -87,7 +87,7 @@ final class JsonLimits extends StreamReadConstraints {
         check(Limit.NAME, length, MAX_STRING_CHARS);
     }
 
-    static void check(Limit limit, long value, long max) throws Exceeded {
+    public static void check(Limit limit, long value, long max) throws Exceeded {
         if (value > max) {
             throw new Exceeded(limit, value);
         }
