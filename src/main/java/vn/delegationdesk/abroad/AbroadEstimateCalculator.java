@@ -198,7 +198,8 @@ public final class AbroadEstimateCalculator {
         List<String> notes = new ArrayList<>();
         if (rateSet == null) {
             String day = calendar.exitDate() == null ? "" : ForeignAmounts.day(calendar.exitDate());
-            warnings.add(0, AbroadWarning.of("abroad.warning.noRateSet", day));
+            warnings.add(0, day.isEmpty() ? AbroadWarning.of("abroad.warning.noRateSetNoDate")
+                    : AbroadWarning.of("abroad.warning.noRateSet", day));
             notes.add("Định mức áp dụng: chưa có bộ định mức công tác nước ngoài có hiệu lực ngày xuất cảnh " + day);
         } else {
             notes.add("Định mức áp dụng: " + rateSet.name());

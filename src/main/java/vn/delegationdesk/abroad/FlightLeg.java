@@ -30,7 +30,8 @@ public record FlightLeg(String flightNumber, String fromPlace, ZoneId fromZone, 
 
     /** "VN416 Incheon – Hà Nội", for the messages that name the leg. */
     public String label() {
-        String route = fromPlace + " – " + toPlace;
-        return flightNumber.isEmpty() ? route : flightNumber + " " + route;
+        // Only what is typed: a leg still blank is named by its number alone ("Chặng bay 2"), not "( – )".
+        String route = fromPlace.isEmpty() || toPlace.isEmpty() ? fromPlace + toPlace : fromPlace + " – " + toPlace;
+        return flightNumber.isEmpty() || route.isEmpty() ? flightNumber + route : flightNumber + " " + route;
     }
 }

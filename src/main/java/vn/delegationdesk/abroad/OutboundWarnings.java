@@ -11,8 +11,9 @@ import vn.delegationdesk.delegation.member.Member;
 /**
  * What to check in an outbound plan that is not refused: a member without a passport, and a passport expiring less
  * than {@link #MONTHS_AFTER_RETURN} months after the day of return (many countries ask for six months of validity at
- * entry; a practice, not a Vietnamese rule, [P]). A passport expired on the day of exit is an error of
- * {@link OutboundValidator}, not a warning.
+ * entry; a practice, not a Vietnamese rule, [P]); the flights leaving before the delegation's first day or coming back
+ * after its last (the decision and the estimate say the delegation's dates, the tickets say otherwise). A passport
+ * expired on the day of exit is an error of {@link OutboundValidator}, not a warning.
  */
 public final class OutboundWarnings {
     public static final int MONTHS_AFTER_RETURN = 6;
@@ -25,6 +26,14 @@ public final class OutboundWarnings {
         List<AbroadWarning> warnings = new ArrayList<>();
         LocalDate exit = AbroadCalendar.exitDate(plan);
         LocalDate back = AbroadCalendar.reentryDate(plan);
+        LocalDate first = delegation.startDate();
+        LocalDate last = delegation.endDate();
+        if (exit != null && first != null && exit.isBefore(first)) {
+            warnings.add(AbroadWarning.of("abroad.warning.exitBeforeTrip", DAY.format(exit), DAY.format(first)));
+        }
+        if (back != null && last != null && back.isAfter(last)) {
+            warnings.add(AbroadWarning.of("abroad.warning.returnAfterTrip", DAY.format(back), DAY.format(last)));
+        }
         for (Member member : delegation.members()) {
             Optional<Passport> passport = plan.passport(member.id());
             if (passport.isEmpty()) {

@@ -39,7 +39,10 @@ final class AbroadFixtures {
 
     /** Five members: An (head), Bình, Cúc, Dung, Giang. */
     static Delegation delegation() {
-        return SampleDelegation.create().toBuilder().id(DELEGATION_ID).members(List.of(
+        // A trip abroad only: its dates are those of the flights (05/4 23:50 – 09/4), without the sample's domestic legs.
+        return SampleDelegation.create().toBuilder().id(DELEGATION_ID).startDate(april(5)).endDate(april(9)).legs(List.of())
+                .programme(List.of()).nights(List.of()).conferences(List.of()).responsibilities(List.of()).groups(List.of())
+                .members(List.of(
                 member("a", "Nguyễn Văn An", Gender.MALE, DelegationRole.HEAD),
                 member("b", "Trần Văn Bình", Gender.MALE, DelegationRole.MEMBER),
                 member("c", "Lê Thị Cúc", Gender.FEMALE, DelegationRole.MEMBER),

@@ -105,6 +105,19 @@ class AbroadServiceTest {
     }
 
     @Test
+    void flightsOutsideTheDelegationsOwnDatesAreWarnedNotRefused() {
+        Delegation later = delegation.toBuilder().startDate(LocalDate.of(2026, 4, 6)).endDate(LocalDate.of(2026, 4, 8)).build();
+
+        // Leaving Hà Nội 05/4 at 23:50 and landing back on 09/4: both outside 06/4 – 08/4.
+        assertThat(service.warnings(later, OutboundSamples.plan(ID))).extracting(w -> messages.get(w.messageKey(), w.args().toArray()))
+                .containsExactly("Chặng bay đi xuất cảnh ngày 05/04/2026, trước ngày khởi hành của đoàn (06/04/2026, thẻ Tổng quan): "
+                        + "sửa ngày của đoàn hoặc chặng bay.",
+                        "Chặng bay về nhập cảnh ngày 09/04/2026, sau ngày về của đoàn (08/04/2026, thẻ Tổng quan): sửa ngày của "
+                                + "đoàn hoặc chặng bay.");
+        assertThat(service.validate(later, OutboundSamples.plan(ID))).isEmpty();
+    }
+
+    @Test
     void membersWithoutPassportAreWarnedNotRefused() {
         OutboundPlan plan = OutboundSamples.plan(ID);
         OutboundPlan fewer = new OutboundPlan(ID, plan.stops(), plan.legs(), plan.passports().subList(0, 4), "", null);

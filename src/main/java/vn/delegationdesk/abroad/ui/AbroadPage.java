@@ -145,6 +145,7 @@ final class AbroadPage {
                     messages.get("ui.abroad.row.remove"), () -> model.removeStop(row)));
             return cells;
         });
+        Forms.showWhen(grid, Bindings.isNotEmpty(model.stops()));
         Button add = Buttons.action(AbroadIds.STOP_ADD, messages.get("ui.abroad.stop.add"), messages.get("ui.abroad.stop.add"),
                 model::addStop);
         return Forms.card(messages.get("ui.abroad.section.stops"), grid, add);
@@ -170,6 +171,7 @@ final class AbroadPage {
                     messages.get("ui.abroad.row.remove"), () -> model.removeLeg(row)));
             return cells;
         });
+        Forms.showWhen(grid, Bindings.isNotEmpty(model.legs()));
         Button add = Buttons.action(AbroadIds.LEG_ADD, messages.get("ui.abroad.leg.add"), messages.get("ui.abroad.leg.add"),
                 model::addLeg);
         return Forms.card(messages.get("ui.abroad.section.legs"), grid, add);
@@ -321,8 +323,8 @@ final class AbroadPage {
                     messages.get("ui.abroad.row.remove"), () -> inputs.removeOtherCost(row)));
             return cells;
         });
-        // Without a line the headers alone would crowd together: shown with the first line.
-        Forms.showWhen(grid, javafx.beans.binding.Bindings.isNotEmpty(inputs.otherCosts()));
+        // Without a line the headers alone would crowd together: shown with the first line (as for stops and flights).
+        Forms.showWhen(grid, Bindings.isNotEmpty(inputs.otherCosts()));
         Button add = Buttons.action(AbroadIds.OTHER_COST_ADD, messages.get("ui.abroad.otherCost.add"),
                 messages.get("ui.abroad.otherCost.add"), inputs::addOtherCost);
         return Forms.card(messages.get("ui.abroad.section.otherCosts"), grid, add);

@@ -646,8 +646,10 @@ public final class AbroadViewModel extends ViewModel {
             calendarSummary.set(messages.get("ui.abroad.calendar.summary", date(calendar.exitDate()), date(calendar.reentryDate()),
                     calendar.daysAbroad(), calendar.nights()));
         }
-        countries.setAll(calendar.countries().stream().map(c -> messages.get("ui.abroad.calendar.country",
-                c.countryName().isEmpty() ? c.countryCode() : c.countryName(), c.days(), c.nights())).toList());
+        // A stop still without a country says nothing until it has one.
+        countries.setAll(calendar.countries().stream().filter(c -> !c.countryName().isEmpty() || !c.countryCode().isEmpty())
+                .map(c -> messages.get("ui.abroad.calendar.country", c.countryName().isEmpty() ? c.countryCode() : c.countryName(),
+                        c.days(), c.nights())).toList());
     }
 
     private void showEstimate(AbroadEstimate estimate) {
