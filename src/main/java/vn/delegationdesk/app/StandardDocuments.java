@@ -12,7 +12,7 @@ import vn.delegationdesk.documents.content.ItineraryDocument;
 import vn.delegationdesk.documents.content.MemberListDocument;
 import vn.delegationdesk.documents.content.PlanDocument;
 import vn.delegationdesk.documents.content.ResultsReportDocument;
-import vn.delegationdesk.documents.content.TravelOrdersDocument;
+import vn.delegationdesk.documents.content.travel.TravelOrdersDocument;
 import vn.delegationdesk.documents.docx.DocxDocumentWriter;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.documents.plan.PlanDocumentService;

@@ -102,8 +102,8 @@ import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.settlement.export.SettlementHeading;
 import vn.delegationdesk.settlement.export.SettlementWorkbookWriter;
 import vn.delegationdesk.settlement.ui.SettlementExport;
-import vn.delegationdesk.settlement.ui.SettlementTab;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
+import vn.delegationdesk.settlement.ui.page.SettlementTab;
 
 /**
  * The delegation workspace as the user gets it: the list, the due-soon list, the editor and its twelve tabs, made

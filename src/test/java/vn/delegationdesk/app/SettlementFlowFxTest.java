@@ -34,10 +34,10 @@ import vn.delegationdesk.delegation.list.DelegationListViewModel;
 import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.FxTaskRunner;
 import vn.delegationdesk.sample.SampleDelegation;
-import vn.delegationdesk.settlement.ui.SettlementIds;
 import vn.delegationdesk.settlement.ui.SettlementRows.SheetRow;
 import vn.delegationdesk.settlement.ui.SettlementViewModel;
 import vn.delegationdesk.settlement.ui.VoucherFilesEditor.FileRow;
+import vn.delegationdesk.settlement.ui.page.SettlementIds;
 import vn.delegationdesk.testing.RecordingDialogService;
 
 /**

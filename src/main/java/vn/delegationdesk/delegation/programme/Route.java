@@ -8,7 +8,7 @@ import vn.delegationdesk.common.Texts;
 /**
  * Where a journey starts and ends, as a travel activity's place writes it: "Hà Nội – Buôn Ma Thuột". The
  * plan's own wording is kept; {@link #names} compares place names the way a clerk reads them (case and
- * Unicode form do not matter). The stay plan and the printed travel orders ({@code documents.content.TravelSegments})
+ * Unicode form do not matter). The stay plan and the printed travel orders ({@code documents.content.travel.TravelSegments})
  * both read journeys through it.
  */
 public record Route(String from, String to) {

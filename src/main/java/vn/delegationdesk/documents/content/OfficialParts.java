@@ -20,7 +20,7 @@ import vn.delegationdesk.platform.i18n.VietnameseDates;
  */
 public final class OfficialParts {
     /** Room for a number written by hand. */
-    static final String NUMBER_BLANK = DocumentNumbers.BLANK;
+    public static final String NUMBER_BLANK = DocumentNumbers.BLANK;
     /** Room for a day or a month written by hand. */
     static final String DAY_BLANK = " ".repeat(4);
 

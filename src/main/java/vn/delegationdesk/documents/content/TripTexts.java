@@ -11,8 +11,8 @@ import vn.delegationdesk.delegation.programme.Leg;
 import vn.delegationdesk.delegation.programme.TransportMode;
 import vn.delegationdesk.platform.i18n.VietnameseDates;
 
-/** Phrases about the trip that the itinerary and the results report both print. */
-final class TripTexts {
+/** Phrases about the trip that the itinerary and the results report both print (the travel orders its transport names). */
+public final class TripTexts {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String ORGANISE = "Tổ chức ";
 
@@ -79,7 +79,7 @@ final class TripTexts {
     }
 
     /** "Máy bay", "Ô tô", …, as a table cell writes it; the empty string for none. */
-    static String transport(TransportMode mode) {
+    public static String transport(TransportMode mode) {
         if (mode == null) {
             return "";
         }

@@ -12,11 +12,11 @@ import vn.delegationdesk.platform.i18n.VietnameseDates;
  * How the travel orders and the member list name a trip: its places ("tỉnh Đắk Lắk và tỉnh Lâm Đồng"), its
  * dates, and a short name of the delegation for a title line ("Đoàn khảo sát … tại tỉnh Đắk Lắk và tỉnh Lâm Đồng").
  */
-final class TripWording {
+public final class TripWording {
     /** A dotted blank for a form field filled in by hand. */
-    static final String DOTS = "…………………";
+    public static final String DOTS = "…………………";
     /** A short dotted blank for a figure or a day. */
-    static final String SHORT_DOTS = "……";
+    public static final String SHORT_DOTS = "……";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -24,7 +24,7 @@ final class TripWording {
     }
 
     /** The legs' places in order, each once: "tỉnh Đắk Lắk và tỉnh Lâm Đồng"; empty without legs. */
-    static String places(Delegation delegation) {
+    public static String places(Delegation delegation) {
         List<String> places = new ArrayList<>();
         for (Leg leg : delegation.legs()) {
             String place = leg.place().isEmpty() ? leg.city() : leg.place();
@@ -60,7 +60,7 @@ final class TripWording {
     }
 
     /** "Đoàn khảo sát … tại tỉnh Đắk Lắk và tỉnh Lâm Đồng": the name and, when known, the places. */
-    static String shortTitle(Delegation delegation) {
+    public static String shortTitle(Delegation delegation) {
         String places = places(delegation);
         return places.isEmpty() ? delegationName(delegation) : delegationName(delegation) + " tại " + places;
     }
@@ -71,7 +71,7 @@ final class TripWording {
     }
 
     /** "Giám đốc" from "GIÁM ĐỐC": a title as a sentence quotes it. */
-    static String titleInSentence(String title) {
+    public static String titleInSentence(String title) {
         if (title.isEmpty()) {
             return title;
         }
@@ -80,7 +80,7 @@ final class TripWording {
     }
 
     /** "Phó Trưởng phòng, Văn phòng Sở": the position and the sending unit, either alone when the other is blank. */
-    static String positionAndUnit(Member member) {
+    public static String positionAndUnit(Member member) {
         if (member.position().isEmpty() || member.sendingUnit().isEmpty()) {
             return member.position() + member.sendingUnit();
         }

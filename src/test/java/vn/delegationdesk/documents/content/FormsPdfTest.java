@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.delegationdesk.delegation.member.Member;
 import vn.delegationdesk.documents.DocumentSource;
+import vn.delegationdesk.documents.content.travel.TravelOrdersDocument;
 import vn.delegationdesk.documents.layout.PrintedDocument;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.testing.PdfPages;

@@ -28,7 +28,7 @@ import vn.delegationdesk.documents.EstimateApproval;
 import vn.delegationdesk.documents.IssueNumber;
 import vn.delegationdesk.documents.SettlementFigures;
 import vn.delegationdesk.documents.content.ResultsReportDocument;
-import vn.delegationdesk.documents.content.TravelOrdersDocument;
+import vn.delegationdesk.documents.content.travel.TravelOrdersDocument;
 import vn.delegationdesk.documents.pdf.PdfDocumentWriter;
 import vn.delegationdesk.documents.print.PdfPageRasterizer;
 import vn.delegationdesk.people.RoleGate;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -18,6 +18,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.settlement.ui.SettlementRows.SheetRow;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 
 /** "Bảng thanh toán": the Bảng kê as computed, with what to check and what is not reimbursed. */

@@ -1,4 +1,4 @@
-package vn.delegationdesk.documents.content;
+package vn.delegationdesk.documents.content.travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

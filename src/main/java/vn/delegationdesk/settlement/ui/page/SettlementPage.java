@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,6 +22,9 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.settlement.ui.BooksState;
+import vn.delegationdesk.settlement.ui.SettlementExport;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 /**
  * "Thanh toán sau chuyến đi": the settlement date, the books' state with "Khóa sổ" and "Mở lại sổ" and the export

@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,9 +26,11 @@ import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.settlement.Attendance;
 import vn.delegationdesk.settlement.MemberOutcome;
+import vn.delegationdesk.settlement.ui.OutcomesEditor;
 import vn.delegationdesk.settlement.ui.SettlementRows.Choice;
 import vn.delegationdesk.settlement.ui.SettlementRows.MemberRow;
 import vn.delegationdesk.settlement.ui.SettlementRows.StayRow;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 
 /** "Thành viên": each member's attendance and the selected member's certified stays. */

@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.settlement.ui.SettlementRows.Choice;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 
 /**

@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +33,11 @@ import vn.delegationdesk.settlement.ActualLine;
 import vn.delegationdesk.settlement.ExpenseKind;
 import vn.delegationdesk.settlement.Voucher;
 import vn.delegationdesk.settlement.VoucherKind;
+import vn.delegationdesk.settlement.ui.CostLinesEditor;
 import vn.delegationdesk.settlement.ui.SettlementRows.Choice;
 import vn.delegationdesk.settlement.ui.SettlementRows.LineRow;
 import vn.delegationdesk.settlement.ui.SettlementRows.VoucherRow;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 
 /** "Chi phí thực tế": the actual costs with a form for the selected one and its vouchers. */

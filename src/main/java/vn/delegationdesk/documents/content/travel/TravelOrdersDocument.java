@@ -1,4 +1,4 @@
-package vn.delegationdesk.documents.content;
+package vn.delegationdesk.documents.content.travel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import vn.delegationdesk.documents.DocumentBuilder;
 import vn.delegationdesk.documents.DocumentSettings;
 import vn.delegationdesk.documents.DocumentSource;
 import vn.delegationdesk.documents.IssueNumber;
+import vn.delegationdesk.documents.content.OfficialParts;
+import vn.delegationdesk.documents.content.TripTexts;
+import vn.delegationdesk.documents.content.TripWording;
 import vn.delegationdesk.documents.layout.Align;
 import vn.delegationdesk.documents.layout.Block;
 import vn.delegationdesk.documents.layout.Cell;

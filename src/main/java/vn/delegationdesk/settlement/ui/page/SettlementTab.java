@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.time.ZoneId;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import vn.delegationdesk.platform.ui.DialogService;
 import vn.delegationdesk.platform.ui.TaskRunner;
 import vn.delegationdesk.settlement.SettlementService;
 import vn.delegationdesk.settlement.VoucherFiles;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 /**
  * "Thanh toán sau chuyến đi" as a tab of the editor: the settlement of the open delegation, saved and reverted with it

@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import javafx.scene.control.Label;
@@ -11,6 +11,7 @@ import vn.delegationdesk.platform.i18n.Messages;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.settlement.ui.SettlementRows.ComparisonRow;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 
 /** "Dự toán – thực hiện": the estimate against actual. */

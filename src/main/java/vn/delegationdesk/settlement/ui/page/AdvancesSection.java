@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -15,8 +15,10 @@ import vn.delegationdesk.platform.i18n.VietnameseNumbers;
 import vn.delegationdesk.platform.ui.Forms;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.settlement.ui.AdvancesEditor;
 import vn.delegationdesk.settlement.ui.SettlementRows.AdvanceRow;
 import vn.delegationdesk.settlement.ui.SettlementRows.Choice;
+import vn.delegationdesk.settlement.ui.SettlementViewModel;
 
 
 /** "Tạm ứng": the advances with a form for the selected one. */

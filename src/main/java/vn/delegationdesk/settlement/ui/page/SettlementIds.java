@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 /** Stable node ids of the settlement tab; UI tests find nodes by these. */
 public final class SettlementIds {

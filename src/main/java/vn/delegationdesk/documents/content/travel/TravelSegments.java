@@ -1,4 +1,4 @@
-package vn.delegationdesk.documents.content;
+package vn.delegationdesk.documents.content.travel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
+import vn.delegationdesk.settlement.ui.BooksState;
 import vn.delegationdesk.settlement.ui.SettlementRows.ClosingRow;
 
 /** "Các lần khóa sổ": each closing of the books with its frozen figures, kept readable after a reopening. */

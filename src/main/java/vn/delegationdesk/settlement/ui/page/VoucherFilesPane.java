@@ -1,4 +1,4 @@
-package vn.delegationdesk.settlement.ui;
+package vn.delegationdesk.settlement.ui.page;
 
 import java.util.List;
 import javafx.beans.Observable;
@@ -17,6 +17,7 @@ import vn.delegationdesk.platform.ui.Buttons;
 import vn.delegationdesk.platform.ui.Nodes;
 import vn.delegationdesk.platform.ui.Styles;
 import vn.delegationdesk.settlement.ui.VoucherFilesEditor.FileRow;
+import vn.delegationdesk.settlement.ui.VoucherFilesEditor;
 
 /**
  * The files of the selected voucher under its form ("Đính kèm tệp…", "Lưu tệp ra…", "Gỡ tệp", each greyed with its
