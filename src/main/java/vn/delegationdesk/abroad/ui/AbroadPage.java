@@ -440,10 +440,10 @@ final class AbroadPage {
         TableView<EstimateRow> table = new TableView<>(model.lines());
         table.setId(AbroadIds.LINES);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 330));
-        table.getColumns().add(column("ui.abroad.col.quantity", EstimateRow::quantity, 150));
-        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 130));
-        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 600));
+        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 580));
+        table.getColumns().add(column("ui.abroad.col.quantity", EstimateRow::quantity, 110));
+        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 140));
+        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 420));
         table.setPrefHeight(300);
         Label total = Nodes.label("", Styles.CARD_TITLE);
         total.setId(AbroadIds.TOTAL);
