@@ -22,6 +22,7 @@ import vn.delegationdesk.delegation.member.Member;
  *   abroad (quoted, optional);</li>
  *   <li>the lines the user adds to "Chi phí khác" ({@link OtherCost}), each as typed.</li>
  * </ul>
+ * A computed line takes the quantity or times the user set for it ({@link LineOverride}) instead of its own.
  * Each line is computed exactly in its currency and converted once to whole đồng, half a đồng and more rounded up; a
  * line the set, the user or the exchange rate leaves without an amount says why and makes the estimate a draft.
  */
@@ -121,8 +122,11 @@ public final class AbroadEstimateCalculator {
         }
     }
 
-    private void add(String key, AbroadSection section, String content, String unit, long quantity, long times,
+    private void add(String key, AbroadSection section, String content, String unit, long computedQuantity, long computedTimes,
             Price price, String basis, String missingNote, boolean optional) {
+        LineOverride edited = inputs.overrides().get(key);
+        long quantity = edited == null || edited.quantity() == null ? computedQuantity : edited.quantity();
+        long times = edited == null || edited.times() == null ? computedTimes : edited.times();
         if (price == null) {
             lines.add(new AbroadLine(key, section, content, unit, quantity, times, null, null, null, basis,
                     missingNote, optional));

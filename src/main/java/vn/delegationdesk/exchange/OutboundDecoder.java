@@ -20,6 +20,7 @@ import vn.delegationdesk.abroad.AbroadInputsValidator;
 import vn.delegationdesk.abroad.CountryStop;
 import vn.delegationdesk.abroad.ExchangeRate;
 import vn.delegationdesk.abroad.FlightLeg;
+import vn.delegationdesk.abroad.LineOverride;
 import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.OutboundValidator;
@@ -54,7 +55,8 @@ final class OutboundDecoder {
     static final List<String> RATE_SET_FIELDS = List.of("name", "documentNumber");
     static final List<String> EXCHANGE_FIELDS = List.of("currency", "vndPerUnit", "date", "source");
     static final List<String> INPUT_FIELDS = List.of("flightClasses", "fares", "visaFee", "insurance", "airportTransfer",
-            "gifts", "interpreterPerDay", "otherCosts");
+            "gifts", "interpreterPerDay", "otherCosts", "overrides");
+    static final List<String> OVERRIDE_FIELDS = List.of("quantity", "times");
     static final List<String> OTHER_COST_FIELDS = List.of("content", "unit", "quantity", "times", "price", "basis");
     static final List<String> PRICE_FIELDS = List.of("amount", "currency");
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
@@ -179,8 +181,13 @@ final class OutboundDecoder {
             }
         }
         List<OtherCost> others = in.raw("otherCosts") == null ? List.of() : in.objects("otherCosts", OutboundDecoder::otherCost);
+        Map<String, LineOverride> overrides = in.raw("overrides") == null ? Map.of() : in.objectMap("overrides", line -> {
+            refuseUnknown(line, OVERRIDE_FIELDS, line.errors());
+            return new LineOverride(line.optionalWhole("quantity"), line.optionalWhole("times"));
+        });
         AbroadInputs read = new AbroadInputs(classes, fares, price(in, "visaFee", errors), price(in, "insurance", errors),
-                price(in, "airportTransfer", errors), price(in, "gifts", errors), price(in, "interpreterPerDay", errors), others);
+                price(in, "airportTransfer", errors), price(in, "gifts", errors), price(in, "interpreterPerDay", errors), others,
+                overrides);
         for (ValidationError problem : AbroadInputsValidator.validate(read)) {
             errors.add(new ValidationError(in.path(problem.path()), problem.messageKey(), problem.args()));
         }

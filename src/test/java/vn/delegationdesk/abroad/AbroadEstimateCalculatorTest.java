@@ -128,6 +128,25 @@ class AbroadEstimateCalculatorTest {
     }
 
     @Test
+    void aQuantityOrTimesTheUserSetsReplacesTheComputedOneAndZeroLeavesTheLineUncounted() {
+        AbroadInputs inputs = allQuoted().withOverrides(Map.of(
+                "other.insurance", new LineOverride(4L, null),
+                "other.interpreter", new LineOverride(null, 2L),
+                "other.gifts", new LineOverride(0L, null)));
+
+        AbroadEstimate estimate = estimate(fourDaysInSeoul(usd("25000")), inputs);
+
+        assertThat(estimate.line("other.insurance").orElseThrow()).extracting(AbroadLine::quantity, AbroadLine::amountVnd)
+                .containsExactly(4L, 1_200_000L);
+        assertThat(estimate.line("other.interpreter").orElseThrow()).extracting(AbroadLine::times, AbroadLine::amountVnd)
+                .containsExactly(2L, 5_000_000L);
+        assertThat(estimate.line("other.gifts").orElseThrow().amount()).isZero();
+        // 122.150.000 – 300.000 (one insurance fewer) – 5.000.000 (two interpreter days fewer) – 2.000.000 (no gifts).
+        assertThat(estimate.total()).isEqualTo(114_850_000L).isEqualTo(estimate.lines().stream().mapToLong(AbroadLine::amount).sum());
+        assertThat(estimate.draft()).isFalse();
+    }
+
+    @Test
     void membersAreSplitByTheFlightClassTheUserSetsAndAFareNotTypedLeavesADraft() {
         AbroadInputs inputs = new AbroadInputs(Map.of("a", FlightClass.BUSINESS),
                 Map.of(FlightClass.ECONOMY, Price.of("450", "USD")), null, null, null, null, null);

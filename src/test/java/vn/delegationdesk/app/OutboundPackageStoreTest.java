@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.ForeignRateSet;
+import vn.delegationdesk.abroad.LineOverride;
 import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.Price;
@@ -102,11 +104,12 @@ class OutboundPackageStoreTest {
     }
 
     @Test
-    void theLinesOfChiPhiKhacTravelWithThePlanAndABrokenOneIsNamedByItsPath() throws Exception {
+    void theLinesOfChiPhiKhacAndTheEditedQuantitiesTravelWithThePlanAndABrokenLineIsNamedByItsPath() throws Exception {
         Path file = files.resolve("doan-ra-chi-phi-khac.json");
         AbroadInputs withOthers = SampleOutbound.inputs().withOtherCosts(List.of(
                 new OtherCost("Cước hành lý quá cước", "kiện", 2, 1, Price.of("35.50", "USD"), "Báo giá hãng bay"),
-                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, "")));
+                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, ""))).withOverrides(Map.of(
+                "other.insurance", new LineOverride(4L, null)));
         try (AppServices services = StoreServices.open(sender, MESSAGES)) {
             long id = new OutboundSampleService(services.delegations(), services.abroad()).create().delegationId();
             OutboundPlan plan = services.abroad().load(id).orElseThrow().plan();
@@ -114,7 +117,8 @@ class OutboundPackageStoreTest {
             packages(services).exportPackage(id, file);
         }
         String json = Files.readString(file);
-        assertThat(json).contains("\"content\": \"Cước hành lý quá cước\"").contains("\"amount\": \"35.50\"");
+        assertThat(json).contains("\"content\": \"Cước hành lý quá cước\"").contains("\"amount\": \"35.50\"")
+                .contains("\"other.insurance\": {");
         Path broken = Files.writeString(files.resolve("sai.json"), json.replace("\"quantity\": 5", "\"quantity\": 0"));
         try (AppServices services = StoreServices.open(receiver, MESSAGES)) {
             long id = packages(services).importPackage(file);

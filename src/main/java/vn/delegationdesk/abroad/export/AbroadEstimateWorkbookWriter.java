@@ -156,7 +156,8 @@ public final class AbroadEstimateWorkbookWriter {
 
     /** The lines printed: all but an optional line nobody priced and a line that counts nothing (as on paper). */
     static List<AbroadLine> printed(AbroadEstimate estimate, AbroadSection section) {
-        return estimate.lines(section).stream().filter(l -> l.amountVnd() != null || l.incomplete()).toList();
+        return estimate.lines(section).stream()
+                .filter(l -> l.amountVnd() != null && l.quantity() > 0 && l.times() > 0 || l.incomplete()).toList();
     }
 
     /** "Số ngày: 04 ngày (từ ngày xuất cảnh 06/04/2026 đến ngày nhập cảnh 09/04/2026, theo lịch Việt Nam); …", as on paper. */

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.LineOverride;
 import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.budget.FlightClass;
@@ -22,7 +23,8 @@ import vn.delegationdesk.budget.FlightClass;
  * What the user typed for an estimate abroad as JSON, by field name: each price an exact decimal written as text
  * ({@code {"amount": "450.50", "currency": "USD"}}, scale kept) or null while not typed. A flight class or fare class a
  * later version added is skipped when read, rather than failing the whole plan. {@code otherCosts} (the lines of "Chi
- * phí khác" the user adds) came later: inputs stored before it read as none.
+ * phí khác" the user adds) and {@code overrides} (the quantity or times set for a computed line, by its key) came later:
+ * inputs stored before them read as none.
  */
 public final class AbroadInputsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +66,14 @@ public final class AbroadInputsJson {
             line.set("price", price(cost.price()));
             line.put("basis", cost.basis());
         }
+        if (!inputs.overrides().isEmpty()) {
+            ObjectNode overrides = root.putObject("overrides");
+            inputs.overrides().forEach((key, edited) -> {
+                ObjectNode line = overrides.putObject(key);
+                line.put("quantity", edited.quantity());
+                line.put("times", edited.times());
+            });
+        }
         return root;
     }
 
@@ -93,7 +103,19 @@ public final class AbroadInputsJson {
         }
         return new AbroadInputs(classes, fares, price(root.path("visaFee")), price(root.path("insurance")),
                 price(root.path("airportTransfer")), price(root.path("gifts")), price(root.path("interpreterPerDay")),
-                otherCosts(root.path("otherCosts")));
+                otherCosts(root.path("otherCosts")), overrides(root.path("overrides")));
+    }
+
+    private static Map<String, LineOverride> overrides(JsonNode object) {
+        Map<String, LineOverride> overrides = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode quantity = e.getValue().path("quantity");
+            JsonNode times = e.getValue().path("times");
+            overrides.put(e.getKey(), new LineOverride(quantity.isNumber() ? quantity.asLong() : null,
+                    times.isNumber() ? times.asLong() : null));
+        }
+        return overrides;
     }
 
     private static List<OtherCost> otherCosts(JsonNode array) {

@@ -26,6 +26,7 @@ public final class AbroadIds {
     public static final String INPUT = "abroad-input-";
     public static final String OTHER_COST = "abroad-other-cost-";
     public static final String OTHER_COST_ADD = "abroad-other-cost-add";
+    public static final String CLEAR_OVERRIDES = "abroad-clear-overrides";
     public static final String PROBLEMS = "abroad-problems";
     public static final String WARNINGS = "abroad-warnings";
     public static final String CALENDAR = "abroad-calendar";

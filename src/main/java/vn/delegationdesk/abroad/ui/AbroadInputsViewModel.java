@@ -22,6 +22,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.delegationdesk.abroad.AbroadInputs;
+import vn.delegationdesk.abroad.AbroadInputsValidator;
+import vn.delegationdesk.abroad.LineOverride;
 import vn.delegationdesk.abroad.OtherCost;
 import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.abroad.ui.AbroadRows.OtherCostRow;
@@ -39,6 +41,8 @@ import vn.delegationdesk.platform.i18n.VietnameseNumbers;
  * text (ISO 4217, "VND" allowed; blank = the exchange rate's currency, else USD); a blank amount is "not priced". And the
  * flight class of each member of the delegation (default economy). And the lines of "Chi phí khác" the user adds
  * ({@link OtherCostRow}: content, unit, quantity and times as whole numbers, a price read like the others), in order.
+ * And the quantity or times the user typed over a computed line of the estimate's table ({@link LineOverride}, by the
+ * line's key; blank returns to the computed figure).
  *
  * <p>No JavaFX nodes. Every change calls the owner back, which marks the tab dirty and re-reads the whole tab; what cannot
  * be read is named with its field ("Giá vé hạng phổ thông – Số tiền: «12,3,4» không phải số …") and blocks the save like
@@ -92,6 +96,10 @@ public final class AbroadInputsViewModel {
     private final List<PriceEntry> prices = new ArrayList<>();
     private final Map<String, ObjectProperty<FlightClass>> classes = new LinkedHashMap<>();
     private final ObservableList<OtherCostRow> otherCosts = FXCollections.observableArrayList(OtherCostRow::fields);
+    /** What was typed over a computed line's quantity and times, by the line's key: [quantity, times], "" = as computed. */
+    private final Map<String, String[]> overrides = new LinkedHashMap<>();
+    /** The lines' contents as last shown, to name a line in a message. */
+    private Map<String, String> lineNames = Map.of();
     private final ReadOnlyStringWrapper defaultCurrency = new ReadOnlyStringWrapper(this, "defaultCurrency", FALLBACK_CURRENCY);
     /** The classes last read from the store, for members whose row is made after the plan was shown. */
     private Map<String, FlightClass> storedClasses = Map.of();
@@ -158,6 +166,56 @@ public final class AbroadInputsViewModel {
         otherCosts.remove(row);
     }
 
+    /** Whether {@code key} is a line of "Chi phí khác" the user added (edited in its own card, not in the table). */
+    public static boolean isAddedLine(String key) {
+        return key.startsWith("other.added.");
+    }
+
+    /** The quantity typed over the computed line {@code key}; blank returns to the computed one. */
+    public void setQuantity(String key, String typed) {
+        override(key, 0, typed);
+    }
+
+    /** The number of days or times typed over the computed line {@code key}; blank returns to the computed one. */
+    public void setTimes(String key, String typed) {
+        override(key, 1, typed);
+    }
+
+    /** Whether the user set the quantity or times of line {@code key}. */
+    public boolean edited(String key) {
+        return overrides.containsKey(key);
+    }
+
+    /** "Bỏ số lượng đã sửa": every computed line back to its own quantity and times. */
+    public void clearOverrides() {
+        if (!overrides.isEmpty()) {
+            overrides.clear();
+            changed.run();
+        }
+    }
+
+    public boolean hasOverrides() {
+        return !overrides.isEmpty();
+    }
+
+    private void override(String key, int part, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        String[] both = overrides.computeIfAbsent(key, k -> new String[] {"", ""});
+        both[part] = text;
+        if (both[0].isEmpty() && both[1].isEmpty()) {
+            overrides.remove(key);
+        }
+        changed.run();
+    }
+
+    private static String text(Long figure) {
+        return figure == null ? "" : Long.toString(figure);
+    }
+
+    void nameLines(Map<String, String> names) {
+        lineNames = Map.copyOf(names);
+    }
+
     /** The flight class of a member of the delegation (economy until chosen). */
     public ObjectProperty<FlightClass> flightClassProperty(String memberId) {
         return classes.computeIfAbsent(memberId, this::classProperty);
@@ -212,12 +270,15 @@ public final class AbroadInputsViewModel {
             rows.add(row);
         }
         otherCosts.setAll(rows);
+        overrides.clear();
+        stored.overrides().forEach((key, edited) -> overrides.put(key, new String[] {text(edited.quantity()), text(edited.times())}));
     }
 
     void clear() {
         storedClasses = Map.of();
         prices.forEach(PriceEntry::clear);
         otherCosts.clear();
+        overrides.clear();
         classes.values().forEach(flightClass -> flightClass.set(FlightClass.ECONOMY));
     }
 
@@ -237,7 +298,35 @@ public final class AbroadInputsViewModel {
         Map<String, FlightClass> readClasses = new LinkedHashMap<>();
         classes.forEach((id, flightClass) -> readClasses.put(id, flightClass.get() == null ? FlightClass.ECONOMY : flightClass.get()));
         return new AbroadInputs(readClasses, readFares, read(visaFee, found), read(insurance, found), read(airportTransfer, found),
-                read(gifts, found), read(interpreterPerDay, found), readOtherCosts(found));
+                read(gifts, found), read(interpreterPerDay, found), readOtherCosts(found), readOverrides(found));
+    }
+
+    private Map<String, LineOverride> readOverrides(List<String> found) {
+        Map<String, LineOverride> read = new LinkedHashMap<>();
+        overrides.forEach((key, both) -> {
+            String line = lineNames.getOrDefault(key, key);
+            Long quantity = overrideCount(both[0], Phrase.of("abroad.field.override.quantity", line), found);
+            Long times = overrideCount(both[1], Phrase.of("abroad.field.override.times", line), found);
+            read.put(key, new LineOverride(quantity, times));
+        });
+        return read;
+    }
+
+    /** A figure typed over a computed one: null when blank (as computed) or refused (named in {@code found}). */
+    private Long overrideCount(String text, Phrase field, List<String> found) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        OptionalLong value = VietnameseNumbers.parseWhole(text);
+        if (value.isEmpty()) {
+            found.add(messages.get("ui.abroad.inputs.parse.count", field, text));
+            return null;
+        }
+        if (value.getAsLong() > AbroadInputsValidator.MAX_COUNT) {
+            found.add(messages.get("validation.abroad.overrideCount", field, value.getAsLong(), AbroadInputsValidator.MAX_COUNT));
+            return null;
+        }
+        return value.getAsLong();
     }
 
     private List<OtherCost> readOtherCosts(List<String> found) {

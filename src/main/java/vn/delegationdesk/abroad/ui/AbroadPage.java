@@ -25,12 +25,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.DefaultStringConverter;
 import vn.delegationdesk.abroad.PassportType;
 import vn.delegationdesk.abroad.ui.AbroadInputsViewModel.PriceEntry;
 import vn.delegationdesk.abroad.ui.AbroadRows.EstimateRow;
@@ -436,19 +438,64 @@ final class AbroadPage {
         return Forms.card(messages.get("ui.abroad.section.calendar"), summary, list);
     }
 
+    /**
+     * "Dự toán đi nước ngoài": the lines as computed, the quantity and times of a computed line typed over in place (a cell
+     * the user set is marked), "Bỏ số lượng đã sửa", and the total with its draft mark.
+     */
     private Node estimate() {
+        AbroadInputsViewModel inputs = model.inputs();
         TableView<EstimateRow> table = new TableView<>(model.lines());
         table.setId(AbroadIds.LINES);
+        table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 580));
-        table.getColumns().add(column("ui.abroad.col.quantity", EstimateRow::quantity, 110));
-        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 140));
-        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 420));
+        table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 520));
+        table.getColumns().add(count("ui.abroad.col.quantity", EstimateRow::quantity, inputs::setQuantity));
+        table.getColumns().add(column("ui.abroad.col.unit", EstimateRow::unit, 90));
+        table.getColumns().add(count("ui.abroad.col.times", EstimateRow::times, inputs::setTimes));
+        table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 130));
+        table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 330));
         table.setPrefHeight(300);
+        Label hint = Nodes.wrapping(messages.get("ui.abroad.estimate.hint"), Styles.MUTED);
+        Button reset = Buttons.action(AbroadIds.CLEAR_OVERRIDES, messages.get("ui.abroad.estimate.clearOverrides"),
+                messages.get("ui.abroad.estimate.clearOverrides"), inputs::clearOverrides);
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.lines().stream().noneMatch(EstimateRow::edited),
+                model.lines()));
         Label total = Nodes.label("", Styles.CARD_TITLE);
         total.setId(AbroadIds.TOTAL);
         total.textProperty().bind(model.totalProperty());
-        return Forms.card(messages.get("ui.abroad.section.estimate"), table, total);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox foot = new HBox(8, total, gap, reset);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        return Forms.card(messages.get("ui.abroad.section.estimate"), hint, table, foot);
+    }
+
+    private interface CountEdit {
+        void typed(String key, String text);
+    }
+
+    /** A whole number of a computed line, typed over on a double click (not for the lines added in "Chi phí khác"). */
+    private TableColumn<EstimateRow, String> count(String key, java.util.function.Function<EstimateRow, String> value,
+            CountEdit edit) {
+        TableColumn<EstimateRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(95);
+        column.setEditable(true);
+        column.setSortable(false);
+        column.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                EstimateRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setEditable(row != null && row.editable());
+                getStyleClass().remove(Styles.EDITED_CELL);
+                if (row != null && row.edited()) {
+                    getStyleClass().add(Styles.EDITED_CELL);
+                }
+            }
+        });
+        column.setOnEditCommit(event -> edit.typed(event.getRowValue().key(), event.getNewValue()));
+        return column;
     }
 
     private TableColumn<EstimateRow, String> column(String key, java.util.function.Function<EstimateRow, String> value, double width) {

@@ -94,7 +94,12 @@ public final class AbroadRows {
         }
     }
 
-    /** A line of the estimate abroad as shown: content, quantity, foreign amount, amount in đồng or why it has none. */
-    public record EstimateRow(String content, String quantity, String foreign, String dong) {
+    /**
+     * A line of the estimate abroad as shown: its key, content, quantity and times (as numbers, typed over in the table
+     * unless the line is one the user added, {@code editable} false), unit, foreign amount, amount in đồng or why it has
+     * none, and whether the user set its quantity or times ({@code edited}).
+     */
+    public record EstimateRow(String key, String content, String quantity, String unit, String times, String foreign, String dong,
+            boolean editable, boolean edited) {
     }
 }

@@ -654,14 +654,18 @@ public final class AbroadViewModel extends ViewModel {
 
     private void showEstimate(AbroadEstimate estimate) {
         List<EstimateRow> rows = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (AbroadLine line : estimate.lines()) {
-            String quantity = messages.get("ui.abroad.estimate.quantity", line.quantity(), line.unit(), line.times());
             BigDecimal foreign = line.foreignAmount();
             String foreignText = foreign == null || line.currency() == null ? ""
                     : decimal(foreign) + " " + line.currency().getCurrencyCode();
             String dong = line.amountVnd() == null ? line.note() : VietnameseNumbers.format(line.amountVnd()) + " đ";
-            rows.add(new EstimateRow(line.content(), quantity, foreignText, dong));
+            boolean editable = !AbroadInputsViewModel.isAddedLine(line.key());
+            rows.add(new EstimateRow(line.key(), line.content(), VietnameseNumbers.format(line.quantity()), line.unit(),
+                    VietnameseNumbers.format(line.times()), foreignText, dong, editable, estimateInputs.edited(line.key())));
+            names.put(line.key(), line.content());
         }
+        estimateInputs.nameLines(names);
         lines.setAll(rows);
         String sum = messages.get("ui.abroad.estimate.total", VietnameseNumbers.format(estimate.total()));
         total.set(estimate.draft() ? sum + " – " + messages.get("ui.abroad.estimate.draft", estimate.incompleteLines()) : sum);

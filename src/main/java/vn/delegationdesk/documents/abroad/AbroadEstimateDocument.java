@@ -109,7 +109,7 @@ public final class AbroadEstimateDocument {
     /** The lines printed: all but an optional line nobody priced and a line that counts nothing. */
     static List<AbroadLine> printed(AbroadEstimate estimate, AbroadSection section) {
         return estimate.lines(section).stream()
-                .filter(l -> l.amountVnd() != null || l.incomplete())
+                .filter(l -> l.amountVnd() != null && l.quantity() > 0 && l.times() > 0 || l.incomplete())
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -19,8 +20,9 @@ import vn.delegationdesk.abroad.AbroadLimits;
 import vn.delegationdesk.abroad.AbroadService;
 import vn.delegationdesk.abroad.CountryStop;
 import vn.delegationdesk.abroad.FlightLeg;
-import vn.delegationdesk.abroad.OutboundPlan;
+import vn.delegationdesk.abroad.LineOverride;
 import vn.delegationdesk.abroad.OtherCost;
+import vn.delegationdesk.abroad.OutboundPlan;
 import vn.delegationdesk.abroad.OutboundSamples;
 import vn.delegationdesk.abroad.Price;
 import vn.delegationdesk.abroad.SavedOutbound;
@@ -87,7 +89,8 @@ class JdbcOutboundRepositoryTest {
         JdbcOutboundRepository plans = new JdbcOutboundRepository(store);
         AbroadInputs inputs = OutboundSamples.inputs().withOtherCosts(List.of(
                 new OtherCost("Cước hành lý quá cước", "kiện", 2, 1, Price.of("35.50", "USD"), "Báo giá hãng bay"),
-                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, "")));
+                new OtherCost("Lệ phí sân bay", "người", 5, 1, null, ""))).withOverrides(Map.of(
+                "other.insurance", new LineOverride(4L, null), "other.interpreter", new LineOverride(null, 2L)));
         plans.save(OutboundSamples.plan(id), inputs);
 
         AbroadInputs read = new JdbcOutboundRepository(store).find(id).orElseThrow().inputs();

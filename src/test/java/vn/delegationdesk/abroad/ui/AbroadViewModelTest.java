@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.delegationdesk.abroad.AbroadEstimate;
 import vn.delegationdesk.abroad.AbroadInputs;
 import vn.delegationdesk.abroad.AbroadService;
+import vn.delegationdesk.abroad.LineOverride;
 import vn.delegationdesk.abroad.MemoryForeignRateSetRepository;
 import vn.delegationdesk.abroad.MemoryOutboundRepository;
 import vn.delegationdesk.abroad.OutboundPlan;
@@ -336,6 +338,40 @@ class AbroadViewModelTest {
         AbroadRows.OtherCostRow shown = opened().inputs().otherCosts().get(0);
         assertThat(List.of(shown.content.get(), shown.unit.get(), shown.quantity.get(), shown.times.get(), shown.amount.get(),
                 shown.currency.get())).containsExactly("Cước hành lý quá cước (ấn phẩm)", "kiện", "2", "1", "35,5", "USD");
+    }
+
+    @Test
+    void aQuantityTypedOverAComputedLineMovesItsAmountIsMarkedSavedAndUndoneByClearing() {
+        typeTrip(model);
+        model.inputs().insurance().amount.set("30");
+        AbroadRows.EstimateRow insurance = line(model, "Bảo hiểm");
+        assertThat(List.of(insurance.quantity(), insurance.unit(), insurance.times(), insurance.dong()))
+                .containsExactly("5", "người", "1", "3.801.825 đ");
+
+        model.inputs().setQuantity(insurance.key(), "4");
+
+        // 4 × 30 USD = 120 USD × 25.345,5 = 3.041.460 đ.
+        assertThat(line(model, "Bảo hiểm")).extracting(AbroadRows.EstimateRow::quantity, AbroadRows.EstimateRow::dong,
+                AbroadRows.EstimateRow::edited).containsExactly("4", "3.041.460 đ", true);
+        assertThat(line(model, "Vé máy bay").edited()).isFalse();
+
+        model.inputs().setTimes(insurance.key(), "một");
+        assertThat(model.problems()).containsExactly(
+                "Dòng dự toán «Bảo hiểm y tế, bảo hiểm du lịch quốc tế» – Số ngày/lần: «một» không phải số nguyên");
+        model.inputs().setTimes(insurance.key(), "");
+        assertThat(model.problems()).isEmpty();
+
+        model.save();
+        assertThat(service.load(ID).orElseThrow().inputs().overrides()).containsExactly(
+                Map.entry("other.insurance", new LineOverride(4L, null)));
+        AbroadViewModel reopened = opened();
+        assertThat(line(reopened, "Bảo hiểm")).extracting(AbroadRows.EstimateRow::quantity, AbroadRows.EstimateRow::edited)
+                .containsExactly("4", true);
+
+        reopened.inputs().clearOverrides();
+        assertThat(line(reopened, "Bảo hiểm")).extracting(AbroadRows.EstimateRow::quantity, AbroadRows.EstimateRow::edited)
+                .containsExactly("5", false);
+        assertThat(reopened.dirtyProperty().get()).isTrue();
     }
 
     @Test
