@@ -181,9 +181,14 @@ public final class AbroadInputsViewModel {
         override(key, 1, typed);
     }
 
-    /** Whether the user set the quantity or times of line {@code key}. */
-    public boolean edited(String key) {
-        return overrides.containsKey(key);
+    /** Whether the user typed over the quantity of line {@code key}. */
+    public boolean quantityEdited(String key) {
+        return overrides.containsKey(key) && !overrides.get(key)[0].isEmpty();
+    }
+
+    /** Whether the user typed over the number of days or times of line {@code key}. */
+    public boolean timesEdited(String key) {
+        return overrides.containsKey(key) && !overrides.get(key)[1].isEmpty();
     }
 
     /** "Bỏ số lượng đã sửa": every computed line back to its own quantity and times. */

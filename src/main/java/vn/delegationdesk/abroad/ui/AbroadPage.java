@@ -449,9 +449,9 @@ final class AbroadPage {
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("ui.abroad.col.content", EstimateRow::content, 520));
-        table.getColumns().add(count("ui.abroad.col.quantity", EstimateRow::quantity, inputs::setQuantity));
+        table.getColumns().add(count("ui.abroad.col.quantity", EstimateRow::quantity, EstimateRow::quantityEdited, inputs::setQuantity));
         table.getColumns().add(column("ui.abroad.col.unit", EstimateRow::unit, 90));
-        table.getColumns().add(count("ui.abroad.col.times", EstimateRow::times, inputs::setTimes));
+        table.getColumns().add(count("ui.abroad.col.times", EstimateRow::times, EstimateRow::timesEdited, inputs::setTimes));
         table.getColumns().add(column("ui.abroad.col.foreign", EstimateRow::foreign, 130));
         table.getColumns().add(column("ui.abroad.col.dong", EstimateRow::dong, 330));
         table.setPrefHeight(300);
@@ -476,7 +476,7 @@ final class AbroadPage {
 
     /** A whole number of a computed line, typed over on a double click (not for the lines added in "Chi phí khác"). */
     private TableColumn<EstimateRow, String> count(String key, java.util.function.Function<EstimateRow, String> value,
-            CountEdit edit) {
+            java.util.function.Predicate<EstimateRow> edited, CountEdit edit) {
         TableColumn<EstimateRow, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(95);
@@ -489,7 +489,7 @@ final class AbroadPage {
                 EstimateRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setEditable(row != null && row.editable());
                 getStyleClass().remove(Styles.EDITED_CELL);
-                if (row != null && row.edited()) {
+                if (row != null && edited.test(row)) {
                     getStyleClass().add(Styles.EDITED_CELL);
                 }
             }

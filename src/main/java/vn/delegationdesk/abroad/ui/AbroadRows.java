@@ -97,9 +97,13 @@ public final class AbroadRows {
     /**
      * A line of the estimate abroad as shown: its key, content, quantity and times (as numbers, typed over in the table
      * unless the line is one the user added, {@code editable} false), unit, foreign amount, amount in đồng or why it has
-     * none, and whether the user set its quantity or times ({@code edited}).
+     * none, and whether the user set its quantity or its times.
      */
     public record EstimateRow(String key, String content, String quantity, String unit, String times, String foreign, String dong,
-            boolean editable, boolean edited) {
+            boolean editable, boolean quantityEdited, boolean timesEdited) {
+        /** Whether the user set its quantity or times. */
+        public boolean edited() {
+            return quantityEdited || timesEdited;
+        }
     }
 }

@@ -662,7 +662,8 @@ public final class AbroadViewModel extends ViewModel {
             String dong = line.amountVnd() == null ? line.note() : VietnameseNumbers.format(line.amountVnd()) + " đ";
             boolean editable = !AbroadInputsViewModel.isAddedLine(line.key());
             rows.add(new EstimateRow(line.key(), line.content(), VietnameseNumbers.format(line.quantity()), line.unit(),
-                    VietnameseNumbers.format(line.times()), foreignText, dong, editable, estimateInputs.edited(line.key())));
+                    VietnameseNumbers.format(line.times()), foreignText, dong, editable, estimateInputs.quantityEdited(line.key()),
+                    estimateInputs.timesEdited(line.key())));
             names.put(line.key(), line.content());
         }
         estimateInputs.nameLines(names);

@@ -352,7 +352,8 @@ class AbroadViewModelTest {
 
         // 4 × 30 USD = 120 USD × 25.345,5 = 3.041.460 đ.
         assertThat(line(model, "Bảo hiểm")).extracting(AbroadRows.EstimateRow::quantity, AbroadRows.EstimateRow::dong,
-                AbroadRows.EstimateRow::edited).containsExactly("4", "3.041.460 đ", true);
+                AbroadRows.EstimateRow::quantityEdited, AbroadRows.EstimateRow::timesEdited)
+                .containsExactly("4", "3.041.460 đ", true, false);
         assertThat(line(model, "Vé máy bay").edited()).isFalse();
 
         model.inputs().setTimes(insurance.key(), "một");
