@@ -131,9 +131,7 @@ final class AbroadPage {
     // ---- the rows typed in place ----------------------------------------------------------------------------
 
     private Node stops() {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
+        GridPane grid = rowGrid();
         String[] headers = {"ui.abroad.col.code", "ui.abroad.col.name", "ui.abroad.col.city", "ui.abroad.col.zone",
             "ui.abroad.col.arrivalDate", "ui.abroad.col.departureDate"};
         int[] widths = {60, 130, 130, 160, 100, 100};
@@ -143,20 +141,14 @@ final class AbroadPage {
             String[] prompts = {"KR", "Hàn Quốc", "Seoul", "Asia/Seoul", "dd/MM/yyyy", "dd/MM/yyyy"};
             List<Node> cells = fields(AbroadIds.STOP + i + "-", fields, names, prompts, widths, headers, stopBindings);
             cells.set(3, zone(AbroadIds.STOP + i + "-zone", messages.get(headers[3]), row.zone, prompts[3], widths[3], stopBindings));
-            cells.add(Buttons.action(AbroadIds.STOP + i + "-remove", messages.get("ui.abroad.row.remove"),
-                    messages.get("ui.abroad.row.remove"), () -> model.removeStop(row)));
+            cells.add(removeButton(AbroadIds.STOP + i + "-remove", () -> model.removeStop(row)));
             return cells;
         });
-        Forms.showWhen(grid, Bindings.isNotEmpty(model.stops()));
-        Button add = Buttons.action(AbroadIds.STOP_ADD, messages.get("ui.abroad.stop.add"), messages.get("ui.abroad.stop.add"),
-                model::addStop);
-        return Forms.card(messages.get("ui.abroad.section.stops"), grid, add);
+        return rowsCard("ui.abroad.section.stops", grid, model.stops(), AbroadIds.STOP_ADD, "ui.abroad.stop.add", model::addStop);
     }
 
     private Node legs() {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
+        GridPane grid = rowGrid();
         String[] headers = {"ui.abroad.col.number", "ui.abroad.col.from", "ui.abroad.col.departure", "ui.abroad.col.zone",
             "ui.abroad.col.to", "ui.abroad.col.arrival", "ui.abroad.col.zone"};
         int[] widths = {64, 76, 130, 160, 76, 130, 160};
@@ -169,20 +161,14 @@ final class AbroadPage {
                     prompts[3], widths[3], legBindings));
             cells.set(6, zone(AbroadIds.LEG + i + "-toZone", messages.get("abroad.field.leg.toZone", i + 1), row.toZone,
                     prompts[6], widths[6], legBindings));
-            cells.add(Buttons.action(AbroadIds.LEG + i + "-remove", messages.get("ui.abroad.row.remove"),
-                    messages.get("ui.abroad.row.remove"), () -> model.removeLeg(row)));
+            cells.add(removeButton(AbroadIds.LEG + i + "-remove", () -> model.removeLeg(row)));
             return cells;
         });
-        Forms.showWhen(grid, Bindings.isNotEmpty(model.legs()));
-        Button add = Buttons.action(AbroadIds.LEG_ADD, messages.get("ui.abroad.leg.add"), messages.get("ui.abroad.leg.add"),
-                model::addLeg);
-        return Forms.card(messages.get("ui.abroad.section.legs"), grid, add);
+        return rowsCard("ui.abroad.section.legs", grid, model.legs(), AbroadIds.LEG_ADD, "ui.abroad.leg.add", model::addLeg);
     }
 
     private Node passports() {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
+        GridPane grid = rowGrid();
         String[] headers = {"ui.abroad.col.member", "ui.abroad.col.passport", "ui.abroad.col.passportType", "ui.abroad.col.expiry",
             "ui.abroad.col.flightClass"};
         rebuild(model.passports(), grid, passportBindings, headers, (row, i) -> {
@@ -267,9 +253,7 @@ final class AbroadPage {
      */
     private Node inputs() {
         AbroadInputsViewModel inputs = model.inputs();
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
+        GridPane grid = rowGrid();
         grid.setId(AbroadIds.INPUTS);
         List<PriceEntry> prices = inputs.prices();
         int perLine = 2;
@@ -309,9 +293,7 @@ final class AbroadPage {
     /** "Chi phí khác do đoàn thêm": the lines the user adds, typed in place, each with its own price and currency. */
     private Node otherCosts() {
         AbroadInputsViewModel inputs = model.inputs();
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
+        GridPane grid = rowGrid();
         String[] headers = {"ui.abroad.col.content", "ui.abroad.col.unit", "ui.abroad.col.quantity", "ui.abroad.col.times",
             "ui.abroad.col.amount", "ui.abroad.col.currency", "ui.abroad.col.basis"};
         int[] widths = {230, 80, 64, 76, 100, 56, 170};
@@ -321,15 +303,11 @@ final class AbroadPage {
             String[] prompts = {"Lệ phí sân bay", "người", "1", "1", "1.200,5", "", "Theo báo giá"};
             List<Node> cells = fields(AbroadIds.OTHER_COST + i + "-", fields, names, prompts, widths, headers, otherCostBindings);
             ((TextField) cells.get(5)).promptTextProperty().bind(inputs.defaultCurrencyProperty());
-            cells.add(Buttons.action(AbroadIds.OTHER_COST + i + "-remove", messages.get("ui.abroad.row.remove"),
-                    messages.get("ui.abroad.row.remove"), () -> inputs.removeOtherCost(row)));
+            cells.add(removeButton(AbroadIds.OTHER_COST + i + "-remove", () -> inputs.removeOtherCost(row)));
             return cells;
         });
-        // Without a line the headers alone would crowd together: shown with the first line (as for stops and flights).
-        Forms.showWhen(grid, Bindings.isNotEmpty(inputs.otherCosts()));
-        Button add = Buttons.action(AbroadIds.OTHER_COST_ADD, messages.get("ui.abroad.otherCost.add"),
-                messages.get("ui.abroad.otherCost.add"), inputs::addOtherCost);
-        return Forms.card(messages.get("ui.abroad.section.otherCosts"), grid, add);
+        return rowsCard("ui.abroad.section.otherCosts", grid, inputs.otherCosts(), AbroadIds.OTHER_COST_ADD,
+                "ui.abroad.otherCost.add", inputs::addOtherCost);
     }
 
     /**
@@ -386,6 +364,29 @@ final class AbroadPage {
             cells.add(field);
         }
         return cells;
+    }
+
+    /** The grid of rows typed in place, its cells close together. */
+    private static GridPane rowGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        return grid;
+    }
+
+    /** "Xóa dòng" at the end of a row. */
+    private Node removeButton(String id, Runnable remove) {
+        return Buttons.action(id, messages.get("ui.abroad.row.remove"), messages.get("ui.abroad.row.remove"), remove);
+    }
+
+    /**
+     * A card of rows typed in place with its add button; without a row the grid is hidden, since its headers alone would
+     * crowd together.
+     */
+    private Node rowsCard(String titleKey, GridPane grid, ObservableList<?> rows, String addId, String addKey, Runnable add) {
+        Forms.showWhen(grid, Bindings.isNotEmpty(rows));
+        Button button = Buttons.action(addId, messages.get(addKey), messages.get(addKey), add);
+        return Forms.card(messages.get(titleKey), grid, button);
     }
 
     private interface RowCells<T> {
